@@ -1,0 +1,5 @@
+import sys
+
+from riverchief.cli import main
+
+sys.exit(main())

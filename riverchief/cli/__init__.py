@@ -1,0 +1,78 @@
+"""``riverchief [--db FILE] NOUN VERB [options]``: everything the GUI does, from a terminal.
+
+Each noun lives in its own module here with a ``register(subparsers)`` function; the
+module list below is explicit so that a frozen build finds every command.
+Errors a user can act on print one line on stderr and exit 1; bad usage exits 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import logging
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import NoReturn
+
+from riverchief import __version__, i18n
+from riverchief.errors import Cancelled, UserError
+from riverchief.paths import default_db_path
+
+COMMAND_MODULES = ["db", "demo"]
+
+log = logging.getLogger("riverchief")
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"{self.prog}: {message} (see --help)\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="riverchief",
+        description="RiverChief 河长巡河 — river/lake chief patrols, ledgers and assessment.",
+    )
+    parser.add_argument("--version", action="version", version=f"riverchief {__version__}")
+    parser.add_argument(
+        "--db",
+        type=Path,
+        default=None,
+        help=f"database file (default: $RIVERCHIEF_DB or {default_db_path()})",
+    )
+    parser.add_argument("--lang", choices=sorted(i18n.LANGUAGES), help="language of messages")
+    nouns = parser.add_subparsers(dest="noun", metavar="NOUN", parser_class=_Parser)
+    nouns.required = True
+    for name in COMMAND_MODULES:
+        importlib.import_module(f"riverchief.cli.{name}").register(nouns)
+    return parser
+
+
+def db_path(args: argparse.Namespace) -> Path:
+    return Path(args.db) if args.db else default_db_path()
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.lang:
+        i18n.set_language(args.lang)
+    try:
+        result = args.func(args)
+    except UserError as exc:
+        print(f"riverchief: {exc}", file=sys.stderr)
+        return 1
+    except Cancelled:
+        print("riverchief: cancelled", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("riverchief: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+    return int(result or 0)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,319 @@
+"""The database: one SQLite file per installation, opened safely and migrated.
+
+:func:`open_store` is the only way the app opens a database. It refuses files that are not
+SQLite, databases of other programs and databases written by a newer RiverChief, without
+writing a byte to them; it sets WAL with ``synchronous=FULL`` (rollback journal on a
+network share), foreign keys and a busy timeout; it takes a backup before migrating and
+applies all pending migrations in one transaction, so a failed migration leaves the file
+as it was.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+
+from riverchief import __version__
+from riverchief.db import migrations as _migrations
+from riverchief.db.backup import DEFAULT_KEEP, rotating_backup
+from riverchief.db.location import is_network_path
+from riverchief.errors import DatabaseError
+from riverchief.i18n import translate
+from riverchief.ids import DEFAULT_TIMEZONE, now_iso, uuid7
+
+APPLICATION_ID = 0x52434846  # "RCHF" in PRAGMA application_id marks our files
+SQLITE_HEADER = b"SQLite format 3\x00"
+BUSY_TIMEOUT_MS = 15_000
+
+
+@dataclass
+class Store:
+    """An open RiverChief database."""
+
+    db: sqlite_utils.Database
+    path: Path
+    journal_mode: str  # "wal", or "delete" on a network share
+    installation_id: str = ""
+    timezone: str = DEFAULT_TIMEZONE
+    backups_taken: list[Path] = field(default_factory=list)
+
+    @property
+    def conn(self) -> sqlite3.Connection:
+        return self.db.conn
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def schema_version(self) -> int:
+        return len(_applied(self.db))
+
+    def setting(self, key: str, default: Any = None) -> Any:
+        rows = list(self.db.query("SELECT value FROM setting WHERE key = ?", [key]))
+        return json.loads(rows[0]["value"]) if rows else default
+
+    def set_setting(self, key: str, value: Any) -> None:
+        with self.db.atomic():
+            self.db.execute(
+                "INSERT INTO setting (key, value, updated_at) VALUES (?, ?, ?) "
+                "ON CONFLICT(key) DO UPDATE SET value = excluded.value, "
+                "updated_at = excluded.updated_at",
+                [key, json.dumps(value, ensure_ascii=False), now_iso(self.timezone)],
+            )
+
+
+def _describe(path: Path) -> str:
+    return str(path)
+
+
+def _applied(db: sqlite_utils.Database) -> list[str]:
+    if not db["_sqlite_migrations"].exists():
+        return []
+    return [
+        row["name"]
+        for row in db.query(
+            "SELECT name FROM _sqlite_migrations WHERE migration_set = ? ORDER BY id",
+            [_migrations.MIGRATION_SET],
+        )
+    ]
+
+
+def _inspect_existing(path: Path) -> None:
+    """Refuse, without writing, a file that is not a RiverChief database or is too new."""
+    try:
+        with path.open("rb") as f:
+            header = f.read(16)
+    except PermissionError as exc:
+        raise DatabaseError(
+            translate("Database", "Cannot read the file: permission denied."), where=str(path)
+        ) from exc
+    except IsADirectoryError as exc:
+        raise DatabaseError(
+            translate("Database", "This is a folder, not a database file."), where=str(path)
+        ) from exc
+    if len(header) == 0:
+        return  # an empty file becomes a new database
+    if header != SQLITE_HEADER:
+        raise DatabaseError(
+            translate(
+                "Database",
+                "This file is not a RiverChief database (it is not an SQLite file). "
+                "It was not changed.",
+            ),
+            where=str(path),
+        )
+    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        tables = {
+            r[0]
+            for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+        }
+        applied: list[str] = []
+        if "_sqlite_migrations" in tables:
+            applied = [
+                r[0]
+                for r in conn.execute(
+                    "SELECT name FROM _sqlite_migrations WHERE migration_set = ?",
+                    [_migrations.MIGRATION_SET],
+                )
+            ]
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseError(
+            translate(
+                "Database", "The database file is damaged and cannot be read ({error})."
+            ).format(error=exc),
+            where=str(path),
+        ) from exc
+    finally:
+        conn.close()
+    if app_id != APPLICATION_ID and tables:
+        raise DatabaseError(
+            translate(
+                "Database",
+                "This SQLite file belongs to another program, not RiverChief. "
+                "It was not changed.",
+            ),
+            where=str(path),
+        )
+    unknown = [name for name in applied if name not in _migrations.migration_names()]
+    if unknown:
+        raise DatabaseError(
+            translate(
+                "Database",
+                "This database was written by a newer version of RiverChief (schema "
+                "{theirs}, this app knows {ours}). Install the newer version to open it; "
+                "the file was not changed.",
+            ).format(theirs=len(applied), ours=len(_migrations.migration_names())),
+            where=str(path),
+        )
+
+
+def _check_folder(path: Path, create: bool) -> None:
+    folder = path.parent
+    if not folder.exists():
+        if not create:
+            raise DatabaseError(
+                translate("Database", "The folder does not exist."), where=str(folder)
+            )
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise DatabaseError(
+                translate("Database", "Cannot create the folder: {error}").format(
+                    error=exc.strerror or exc
+                ),
+                where=str(folder),
+            ) from exc
+    if not os.access(folder, os.W_OK):
+        raise DatabaseError(
+            translate(
+                "Database",
+                "The folder is read-only. RiverChief writes its journal beside the "
+                "database: copy the file to a folder you can write to, or ask for write "
+                "access.",
+            ),
+            where=str(folder),
+        )
+
+
+def _configure(conn: sqlite3.Connection, network: bool) -> str:
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    conn.execute("PRAGMA foreign_keys = ON")
+    mode = "delete" if network else "wal"
+    actual = conn.execute(f"PRAGMA journal_mode = {mode.upper()}").fetchone()[0].lower()
+    if actual != mode:
+        raise DatabaseError(
+            translate("Database", "Could not set the journal mode {mode} (got {actual}).").format(
+                mode=mode, actual=actual
+            )
+        )
+    conn.execute("PRAGMA synchronous = FULL")
+    return mode
+
+
+def open_store(
+    path: Path | str,
+    *,
+    create: bool = False,
+    migrate: bool = True,
+    backup_keep: int = DEFAULT_KEEP,
+) -> Store:
+    """Open (and with ``create`` make) a RiverChief database at ``path``.
+
+    Raises :class:`DatabaseError` with a message naming the file when it cannot be used.
+    """
+    path = Path(path)
+    exists = path.exists()
+    if not exists and not create:
+        raise DatabaseError(translate("Database", "No database at this path."), where=str(path))
+    _check_folder(path, create)
+    if exists:
+        _inspect_existing(path)
+    network = is_network_path(path)
+    try:
+        conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
+    except sqlite3.Error as exc:
+        raise DatabaseError(
+            translate("Database", "Cannot open the database: {error}").format(error=exc),
+            where=str(path),
+        ) from exc
+    try:
+        mode = _configure(conn, network)
+        db = sqlite_utils.Database(conn, recursive_triggers=True)
+        store = Store(db=db, path=path, journal_mode=mode)
+        if migrate:
+            _migrate(store, backup_keep=backup_keep)
+        _load_identity(store)
+    except sqlite3.OperationalError as exc:
+        conn.close()
+        raise DatabaseError(
+            translate("Database", "Cannot use the database: {error}").format(error=exc),
+            where=str(path),
+        ) from exc
+    except BaseException:
+        conn.close()
+        raise
+    return store
+
+
+def _load_identity(store: Store) -> None:
+    if not store.db["installation"].exists():
+        return
+    rows = list(store.db.query("SELECT id FROM installation LIMIT 1"))
+    if rows:
+        store.installation_id = rows[0]["id"]
+    store.timezone = store.setting("timezone", DEFAULT_TIMEZONE)
+
+
+def pending_migrations(store: Store) -> list[str]:
+    applied = set(_applied(store.db))
+    return [name for name in _migrations.migration_names() if name not in applied]
+
+
+def _migrate(store: Store, *, backup_keep: int) -> None:
+    pending = pending_migrations(store)
+    if not pending:
+        return
+    fresh = not _applied(store.db)
+    if not fresh:
+        store.backups_taken.append(
+            rotating_backup(store.conn, store.path, "before-migration", keep=backup_keep)
+        )
+    migrations = _migrations.build()
+    db = store.db
+    # One outer transaction: sqlite-utils runs each migration in a savepoint inside it,
+    # so a failure anywhere leaves the file exactly as it was.
+    with db.atomic():
+        migrations.apply(db)
+        db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+        if fresh:
+            db.execute(
+                "INSERT INTO installation (id, created_at, app_version) VALUES (?, ?, ?)",
+                [uuid7(), now_iso(), __version__],
+            )
+
+
+def integrity_report(store: Store) -> list[str]:
+    """Everything wrong with the file: integrity, foreign keys, schema. Empty when healthy."""
+    problems: list[str] = []
+    for (line,) in store.conn.execute("PRAGMA integrity_check").fetchall():
+        if line != "ok":
+            problems.append(translate("Database", "integrity: {line}").format(line=line))
+    for row in store.conn.execute("PRAGMA foreign_key_check").fetchall():
+        problems.append(
+            translate(
+                "Database", "foreign key: row {rowid} of {table} points to a missing {parent}"
+            ).format(table=row[0], rowid=row[1], parent=row[2])
+        )
+    missing = pending_migrations(store)
+    if missing:
+        problems.append(
+            translate("Database", "schema: migrations not applied: {names}").format(
+                names=", ".join(missing)
+            )
+        )
+    if store.conn.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
+        problems.append(translate("Database", "schema: the file is not marked as RiverChief's"))
+    return problems
+
+
+def backup_now(store: Store, dest: Path | None = None, reason: str = "manual") -> Path:
+    """A consistent copy of the open database (to ``dest``, or the rotating backups folder)."""
+    from riverchief.db.backup import backup_to
+
+    if dest is not None:
+        return backup_to(store.conn, dest)
+    keep = int(store.setting("backups_keep", DEFAULT_KEEP))
+    return rotating_backup(store.conn, store.path, reason, keep=keep)

@@ -1,0 +1,64 @@
+"""Backups through SQLite's online backup API, kept in a rotating ``backups`` folder."""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from datetime import datetime
+from pathlib import Path
+
+from riverchief.paths import backups_dir
+
+DEFAULT_KEEP = 10
+_NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6}(?:-\d+)?)-(?P<reason>[a-z-]+)\.db$")
+
+
+def backup_to(conn: sqlite3.Connection, dest: Path) -> Path:
+    """Copy the live database to ``dest`` (consistent even while others write)."""
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    tmp = dest.with_name(dest.name + ".part")
+    if tmp.exists():
+        tmp.unlink()
+    target = sqlite3.connect(str(tmp))
+    try:
+        conn.backup(target)
+        target.execute("PRAGMA journal_mode=DELETE")
+    finally:
+        target.close()
+    tmp.replace(dest)
+    return dest
+
+
+def rotating_backup(
+    conn: sqlite3.Connection, db_path: Path, reason: str, *, keep: int = DEFAULT_KEEP
+) -> Path:
+    """A timestamped backup beside the database; only the newest ``keep`` are kept."""
+    folder = backups_dir(db_path)
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    dest = folder / f"{db_path.stem}-{stamp}-{reason}.db"
+    n = 1
+    while dest.exists():
+        n += 1
+        dest = folder / f"{db_path.stem}-{stamp}-{n}-{reason}.db"
+    backup_to(conn, dest)
+    prune(db_path, keep=keep)
+    return dest
+
+
+def list_backups(db_path: Path) -> list[Path]:
+    """Backups of this database, oldest first."""
+    folder = backups_dir(db_path)
+    if not folder.is_dir():
+        return []
+    found = [
+        p
+        for p in folder.iterdir()
+        if (m := _NAME.match(p.name)) and m.group("stem") == db_path.stem
+    ]
+    return sorted(found, key=lambda p: (p.stat().st_mtime_ns, p.name))
+
+
+def prune(db_path: Path, *, keep: int) -> None:
+    backups = list_backups(db_path)
+    for old in backups[: max(0, len(backups) - keep)]:
+        old.unlink(missing_ok=True)

@@ -1,0 +1,151 @@
+"""The columns every record shares, and the writes that keep them right.
+
+Every record table starts with :data:`RECORD_COLUMNS` (``{{record}}`` in a migration).
+Writes go through :func:`insert`, :func:`update` and :func:`tombstone`, which stamp the
+timestamps, the origin installation and the revision, and write the audit log entry in
+the same transaction as the change.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import TYPE_CHECKING, Any
+
+from riverchief.errors import UserError
+from riverchief.i18n import translate
+from riverchief.ids import now_iso, uuid7
+
+if TYPE_CHECKING:
+    from riverchief.db import Store
+
+RECORD_COLUMNS = """id TEXT PRIMARY KEY NOT NULL,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    origin TEXT NOT NULL,
+    revision INTEGER NOT NULL DEFAULT 1,
+    deleted_at TEXT"""
+
+SHARED_FIELDS = ("id", "created_at", "updated_at", "origin", "revision", "deleted_at")
+
+
+def _audit(
+    store: Store,
+    action: str,
+    table: str,
+    record_id: str,
+    before: dict[str, Any] | None,
+    after: dict[str, Any] | None,
+    actor: str,
+) -> None:
+    store.db.execute(
+        "INSERT INTO audit_log (id, at, actor, action, table_name, record_id, before, after,"
+        " origin) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [
+            uuid7(),
+            now_iso(store.timezone),
+            actor,
+            action,
+            table,
+            record_id,
+            json.dumps(before, ensure_ascii=False, sort_keys=True) if before else None,
+            json.dumps(after, ensure_ascii=False, sort_keys=True) if after else None,
+            store.installation_id,
+        ],
+    )
+
+
+def get(store: Store, table: str, record_id: str) -> dict[str, Any] | None:
+    rows = list(store.db.query(f'SELECT * FROM "{table}" WHERE id = ?', [record_id]))
+    return rows[0] if rows else None
+
+
+def insert(store: Store, table: str, values: dict[str, Any], *, actor: str) -> str:
+    """Insert a new record; returns its id. ``values`` must not set the shared fields."""
+    now = now_iso(store.timezone)
+    row = dict(values)
+    row.setdefault("id", uuid7())
+    row.update(created_at=now, updated_at=now, origin=store.installation_id, revision=1)
+    row["deleted_at"] = None
+    with store.db.atomic():
+        store.db[table].insert(row)  # type: ignore[union-attr]
+        _audit(store, "insert", table, row["id"], None, row, actor)
+    return str(row["id"])
+
+
+def update(
+    store: Store,
+    table: str,
+    record_id: str,
+    changes: dict[str, Any],
+    *,
+    actor: str,
+    expected_revision: int | None = None,
+) -> dict[str, Any]:
+    """Change fields of a record, bump its revision and audit it; returns the new row.
+
+    ``expected_revision`` guards against a lost update: if someone saved the record in
+    between, the write is refused.
+    """
+    bad = set(changes) & set(SHARED_FIELDS)
+    if bad:
+        raise ValueError(f"shared fields cannot be changed directly: {sorted(bad)}")
+    with store.db.atomic():
+        before = get(store, table, record_id)
+        if before is None or before["deleted_at"] is not None:
+            raise UserError(translate("Records", "The record no longer exists."))
+        if expected_revision is not None and before["revision"] != expected_revision:
+            raise UserError(
+                translate(
+                    "Records",
+                    "Someone else changed this record meanwhile; reload it and try again.",
+                )
+            )
+        after = dict(before)
+        after.update(changes)
+        after["revision"] = before["revision"] + 1
+        after["updated_at"] = now_iso(store.timezone)
+        store.db[table].update(record_id, {**changes, "revision": after["revision"],  # type: ignore[union-attr]
+                                           "updated_at": after["updated_at"]})
+        _audit(store, "update", table, record_id, before, after, actor)
+    return after
+
+
+def tombstone(store: Store, table: str, record_id: str, *, actor: str) -> None:
+    """Mark a record deleted; the row stays so that a merge can carry the deletion."""
+    with store.db.atomic():
+        before = get(store, table, record_id)
+        if before is None or before["deleted_at"] is not None:
+            return
+        now = now_iso(store.timezone)
+        store.db[table].update(  # type: ignore[union-attr]
+            record_id, {"deleted_at": now, "updated_at": now, "revision": before["revision"] + 1}
+        )
+        _audit(store, "delete", table, record_id, before, None, actor)
+
+
+def insert_many(
+    store: Store,
+    table: str,
+    rows: list[dict[str, Any]],
+    *,
+    actor: str,
+    summary: str,
+    batch_size: int = 1000,
+) -> int:
+    """Bulk insert (demo data, imports) with one audit entry naming what was added.
+
+    The caller wraps this in a transaction; rows get the shared fields like :func:`insert`.
+    """
+    now = now_iso(store.timezone)
+    stamped = []
+    for values in rows:
+        row = dict(values)
+        row.setdefault("id", uuid7())
+        row.update(created_at=now, updated_at=now, origin=store.installation_id, revision=1,
+                   deleted_at=None)
+        stamped.append(row)
+    if stamped:
+        store.db[table].insert_all(stamped, batch_size=batch_size)  # type: ignore[union-attr]
+        _audit(store, "bulk-insert", table, "", None, {"summary": summary, "count": len(stamped)},
+               actor)
+    return len(stamped)

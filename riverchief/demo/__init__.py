@@ -1,0 +1,104 @@
+"""The synthetic demo district (示范区), deterministic by seed, at three scale tiers.
+
+``generate(path, tier, seed)`` makes a complete database. Each capability adds its data
+as one *step* in :data:`STEPS` — a function ``step(ctx)`` that reads what earlier steps
+made from ``ctx`` and writes its own records through the core's functions. Every random
+choice comes from ``ctx.rng``, so the same seed gives the same records.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from riverchief.db import Store, open_store
+from riverchief.errors import UserError
+from riverchief.i18n import translate
+from riverchief.progress import SILENT, Progress, check
+
+
+@dataclass(frozen=True)
+class Tier:
+    """How big a demo is: the DESIGN.md scale tiers."""
+
+    name: str
+    cities: int  # 0: the root is a district
+    districts_per_city: int
+    townships_per_district: int
+    villages_per_township: int
+    chiefs: int
+    segments: int
+    sections: int
+    patrols_per_year: int
+
+
+TIERS: dict[str, Tier] = {
+    "district": Tier("district", 0, 1, 12, 8, 150, 80, 30, 6_000),
+    "city": Tier("city", 1, 10, 12, 10, 1_500, 800, 300, 60_000),
+    "province": Tier("province", 12, 10, 12, 28, 60_000, 30_000, 3_000, 2_500_000),
+}
+
+DEMO_ACTOR = "demo"
+DEFAULT_SEED = 2026
+
+
+@dataclass
+class DemoContext:
+    """What a demo step needs: the store, the tier, the random source and earlier results."""
+
+    store: Store
+    tier: Tier
+    rng: random.Random
+    progress: Progress
+    made: dict[str, Any] = field(default_factory=dict)
+
+
+Step = Callable[[DemoContext], None]
+
+
+def _steps() -> list[tuple[str, Step]]:
+    from riverchief.demo import areas
+
+    return [
+        ("areas", areas.generate),
+    ]
+
+
+def generate(
+    path: Path, tier: str = "district", seed: int = DEFAULT_SEED, progress: Progress = SILENT
+) -> Path:
+    """Write a new demo database at ``path`` (which must not exist yet)."""
+    if tier not in TIERS:
+        raise UserError(
+            translate("Demo", "Unknown tier '{tier}': choose district, city or province.").format(
+                tier=tier
+            )
+        )
+    if path.exists():
+        raise UserError(
+            translate("Demo", "The file already exists; choose a new file name."), where=str(path)
+        )
+    part = path.with_name(path.name + ".part")
+    for suffix in ("", "-wal", "-shm"):
+        Path(str(part) + suffix).unlink(missing_ok=True)
+    steps = _steps()
+    try:
+        with open_store(part, create=True) as store:
+            ctx = DemoContext(store, TIERS[tier], random.Random(seed), progress)
+            store.set_setting("demo", {"tier": tier, "seed": seed})
+            for n, (name, step) in enumerate(steps):
+                check(progress)
+                progress.report(n, len(steps), name)
+                with store.db.atomic():
+                    step(ctx)
+            progress.report(len(steps), len(steps), "")
+            store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    except BaseException:
+        for suffix in ("", "-wal", "-shm"):
+            Path(str(part) + suffix).unlink(missing_ok=True)
+        raise
+    part.replace(path)
+    return path

@@ -1,0 +1,1 @@
+"""The registry (名录): administrative areas, waters, segments, sections, chiefs, assignments."""

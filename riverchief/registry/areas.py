@@ -1,0 +1,96 @@
+"""Administrative areas (行政区划): district → township/street → village/community."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from riverchief.db import Store, records
+from riverchief.errors import UserError
+from riverchief.i18n import translate
+
+LEVELS = ("province", "city", "district", "township", "village")
+
+
+@dataclass(frozen=True)
+class Area:
+    """An administrative area (行政区划) with its division code."""
+
+    id: str
+    code: str
+    name: str
+    level: str
+    parent_id: str | None
+
+    @classmethod
+    def from_row(cls, row: dict[str, Any]) -> Area:
+        return cls(row["id"], row["code"], row["name"], row["level"], row["parent_id"])
+
+
+def level_name(level: str) -> str:
+    names = {
+        "province": translate("Areas", "province"),
+        "city": translate("Areas", "city"),
+        "district": translate("Areas", "district"),
+        "township": translate("Areas", "township/street"),
+        "village": translate("Areas", "village/community"),
+    }
+    return names[level]
+
+
+def by_code(store: Store, code: str) -> Area | None:
+    rows = list(
+        store.db.query("SELECT * FROM area WHERE code = ? AND deleted_at IS NULL", [code])
+    )
+    return Area.from_row(rows[0]) if rows else None
+
+
+def add_area(
+    store: Store, code: str, name: str, level: str, parent_code: str | None, *, actor: str
+) -> Area:
+    """Register an area; its level must be below its parent's."""
+    if level not in LEVELS:
+        raise UserError(translate("Areas", "Unknown area level '{level}'.").format(level=level))
+    if not code.strip() or not name.strip():
+        raise UserError(translate("Areas", "An area needs a code and a name."))
+    if by_code(store, code):
+        raise UserError(translate("Areas", "The area code {code} is already used.").format(code=code))
+    parent_id = None
+    if parent_code:
+        parent = by_code(store, parent_code)
+        if parent is None:
+            raise UserError(
+                translate("Areas", "No area with code {code}.").format(code=parent_code)
+            )
+        if LEVELS.index(level) <= LEVELS.index(parent.level):
+            raise UserError(
+                translate("Areas", "A {child} cannot belong to a {parent}.").format(
+                    child=level_name(level), parent=level_name(parent.level)
+                )
+            )
+        parent_id = parent.id
+    new_id = records.insert(
+        store, "area", {"code": code, "name": name, "level": level, "parent_id": parent_id},
+        actor=actor,
+    )
+    return Area(new_id, code, name, level, parent_id)
+
+
+def list_areas(store: Store, level: str | None = None) -> list[Area]:
+    sql = "SELECT * FROM area WHERE deleted_at IS NULL"
+    params: list[Any] = []
+    if level:
+        sql += " AND level = ?"
+        params.append(level)
+    return [Area.from_row(r) for r in store.db.query(sql + " ORDER BY code", params)]
+
+
+def descendants(store: Store, area_id: str) -> list[str]:
+    """Ids of ``area_id`` and every area below it."""
+    rows = store.db.query(
+        "WITH RECURSIVE sub(id) AS (SELECT ? UNION ALL "
+        "SELECT a.id FROM area a JOIN sub ON a.parent_id = sub.id WHERE a.deleted_at IS NULL) "
+        "SELECT id FROM sub",
+        [area_id],
+    )
+    return [r["id"] for r in rows]
