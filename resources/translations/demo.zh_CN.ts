@@ -1,0 +1,14 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
+<context>
+    <name>Demo</name>
+    <message>
+        <source>Unknown tier '{tier}': choose district, city or province.</source>
+        <translation>未知规模“{tier}”：请选择 district（区）、city（市）或 province（省）。</translation>
+    </message>
+    <message>
+        <source>The file already exists; choose a new file name.</source>
+        <translation>文件已存在，请换一个文件名。</translation>
+    </message>
+</context>
+</TS>
