@@ -26,8 +26,9 @@ ROLES = ("chief", "unit", "evaluator", "admin")
 PERMISSIONS: dict[str, frozenset[str]] = {
     # registry: areas, waters, segments, sections, chiefs, units, assignments, signs
     "registry.edit": frozenset({"evaluator"}),
-    # users and roles
+    # users and roles; every signed-in user manages their own account (password)
     "users.manage": frozenset(),
+    "account.own": frozenset({"chief", "unit", "evaluator"}),
     # settings, keys, backups, rule sets
     "settings.manage": frozenset(),
     # reading the audit trail (scoped for evaluators by the record's area when given)
