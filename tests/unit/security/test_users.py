@@ -15,7 +15,8 @@ pytestmark = pytest.mark.usefixtures("english")
 
 @pytest.fixture
 def areas(store: Any) -> dict[str, str]:
-    d = edit.create(store, SYSTEM, "area", {"code": "410102", "name": "清源区", "level": "district"})
+    d = edit.create(store, SYSTEM, "area",
+                    {"code": "410102", "name": "清源区", "level": "district"})
     t1 = edit.create(store, SYSTEM, "area", {"code": "410102001", "name": "柳泉镇",
                                              "level": "township", "parent_id": d})
     v1 = edit.create(store, SYSTEM, "area", {"code": "410102001001", "name": "石沟村",
