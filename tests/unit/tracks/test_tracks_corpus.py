@@ -79,7 +79,8 @@ def test_distance_does_not_bridge_segments(corpus_dir: Path) -> None:
     t = read_track(corpus_dir / "garmin_oregon600_multiseg_missing_hr.gpx")
     lines = t.lines()
     assert [len(line) for line in lines] == [3, 10, 3]
-    within = sum(_haversine(a, b) for line in lines for a, b in zip(line[:-1], line[1:], strict=True))
+    within = sum(_haversine(a, b)
+                 for line in lines for a, b in zip(line[:-1], line[1:], strict=True))
     bridges = sum(_haversine(lines[i][-1], lines[i + 1][0]) for i in range(2))
     assert bridges > 1.0  # the segments do not join up, so bridging would show
     assert t.distance_m == pytest.approx(within, rel=1e-9)
