@@ -54,7 +54,9 @@ def add_area(
     if not code.strip() or not name.strip():
         raise UserError(translate("Areas", "An area needs a code and a name."))
     if by_code(store, code):
-        raise UserError(translate("Areas", "The area code {code} is already used.").format(code=code))
+        raise UserError(
+            translate("Areas", "The area code {code} is already used.").format(code=code)
+        )
     parent_id = None
     if parent_code:
         parent = by_code(store, parent_code)
