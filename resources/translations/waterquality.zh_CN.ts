@@ -340,5 +340,77 @@
         <source>ND</source>
         <translation>未检出</translation>
     </message>
+    <message>
+        <source>automatic station</source>
+        <translation>自动站</translation>
+    </message>
+    <message>
+        <source>laboratory</source>
+        <translation>实验室</translation>
+    </message>
+    <message>
+        <source>field kit</source>
+        <translation>现场快检</translation>
+    </message>
+    <message>
+        <source>{item}: a value cannot be negative.</source>
+        <translation>{item}：数值不能为负。</translation>
+    </message>
+    <message>
+        <source>The monitoring section no longer exists.</source>
+        <translation>该监测断面已不存在。</translation>
+    </message>
+    <message>
+        <source>A sample needs at least one value.</source>
+        <translation>一个样品至少需要一个监测值。</translation>
+    </message>
+    <message>
+        <source>{section} already has a sample of {time} from the {source}.</source>
+        <translation>{section}已有{time}来自{source}的样品。</translation>
+    </message>
+    <message>
+        <source>The sample no longer exists.</source>
+        <translation>该样品已不存在。</translation>
+    </message>
+    <message>
+        <source>{file}: {new} samples imported, {already} already there, {bad} rows with errors skipped.</source>
+        <translation>{file}：已导入 {new} 个样品，{already} 个已存在，跳过 {bad} 行有错误的数据。</translation>
+    </message>
+    <message>
+        <source>{file}: nothing imported; {bad} rows have errors ({new} new samples would be imported, {already} are already there).</source>
+        <translation>{file}：未导入任何数据；{bad} 行有错误（可导入 {new} 个新样品，{already} 个已存在）。</translation>
+    </message>
+    <message>
+        <source>Several sections are named {name}; use the section code.</source>
+        <translation>有多个断面名为{name}；请使用断面编码。</translation>
+    </message>
+    <message>
+        <source>Unknown section '{text}'.</source>
+        <translation>未知的断面“{text}”。</translation>
+    </message>
+    <message>
+        <source>The section {name} is outside your area.</source>
+        <translation>断面{name}不在您的管辖范围内。</translation>
+    </message>
+    <message>
+        <source>{item} is given twice for this sample.</source>
+        <translation>该样品的{item}出现了两次。</translation>
+    </message>
+    <message>
+        <source>The same sample (section, time and source) as row {other}.</source>
+        <translation>与第 {other} 行是同一样品（断面、时间和来源相同）。</translation>
+    </message>
+    <message>
+        <source>{section} already has a sample of {time} from the {source} with other values; delete it first to replace it.</source>
+        <translation>{section}已有{time}来自{source}的样品，且数值不同；如需替换，请先删除原样品。</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>无数据</translation>
+    </message>
+    <message>
+        <source>The CCME WQI needs a quarter or a year, not a single month.</source>
+        <translation>CCME 水质指数需要按季度或年度计算，不能只按一个月。</translation>
+    </message>
 </context>
 </TS>
