@@ -4,10 +4,11 @@ Nothing in this package imports Qt or ``ui``: the CLI, the tests and the benchma
 drive it without a window.
 """
 
-from importlib import metadata as _metadata
 
 
 def _version() -> str:
+    from importlib import metadata as _metadata
+
     try:
         return _metadata.version("riverchief")
     except _metadata.PackageNotFoundError:  # running from a source tree, not installed
@@ -22,4 +23,14 @@ def _version() -> str:
             return "0+unknown"
 
 
-__version__ = _version()
+_cached: str | None = None
+
+
+def __getattr__(name: str) -> str:
+    # Computed on first use: importlib.metadata costs ~20 ms, which start-up need not pay.
+    global _cached
+    if name == "__version__":
+        if _cached is None:
+            _cached = _version()
+        return _cached
+    raise AttributeError(name)

@@ -51,7 +51,7 @@ def matplotlib_font_file(text: str = "河长") -> Path:
 
 
 def register_reportlab() -> str:
-    """Register the bundled font with reportlab (embedded, subset, in every PDF); returns its name."""
+    """Register the bundled font with reportlab (embedded as a subset); returns its name."""
     global _reportlab_done
     with _lock:
         if not _reportlab_done:

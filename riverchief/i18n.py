@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import os
 import threading
-import xml.etree.ElementTree as ET
 from pathlib import Path
 
 from riverchief.paths import resource_path
@@ -32,6 +31,8 @@ def translations_dir() -> Path:
 
 
 def _load(language: str) -> dict[tuple[str, str], str]:
+    import xml.etree.ElementTree as ET
+
     catalog: dict[tuple[str, str], str] = {}
     for ts in sorted(translations_dir().glob(f"*.{language}.ts")):
         root = ET.parse(ts).getroot()

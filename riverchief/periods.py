@@ -1,4 +1,4 @@
-"""Assessment periods as users type them: ``2026`` (year), ``2026Q3`` (quarter), ``2026-07`` (month)."""
+"""Periods as users type them: ``2026`` (year), ``2026Q3`` (quarter), ``2026-07`` (month)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
     <name>Database</name>
@@ -67,7 +68,7 @@
         <translation>结构：尚未应用的迁移：{names}</translation>
     </message>
     <message>
-        <source>schema: the file is not marked as RiverChief's</source>
+        <source>schema: the file is not marked as RiverChief&apos;s</source>
         <translation>结构：文件未标记为河长巡河数据库</translation>
     </message>
     <message>

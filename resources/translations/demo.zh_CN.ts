@@ -1,9 +1,10 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
     <name>Demo</name>
     <message>
-        <source>Unknown tier '{tier}': choose district, city or province.</source>
+        <source>Unknown tier &apos;{tier}&apos;: choose district, city or province.</source>
         <translation>未知规模“{tier}”：请选择 district（区）、city（市）或 province（省）。</translation>
     </message>
     <message>

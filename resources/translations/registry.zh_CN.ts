@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
     <name>Areas</name>
@@ -23,7 +24,7 @@
         <translation>村（社区）</translation>
     </message>
     <message>
-        <source>Unknown area level '{level}'.</source>
+        <source>Unknown area level &apos;{level}&apos;.</source>
         <translation>未知的区域级别“{level}”。</translation>
     </message>
     <message>

@@ -15,7 +15,9 @@ from riverchief.i18n import translate
 def verify_backup(backup: Path) -> int:
     """Check that ``backup`` is a healthy RiverChief database; returns its schema version."""
     if not backup.is_file():
-        raise DatabaseError(translate("Database", "No backup file at this path."), where=str(backup))
+        raise DatabaseError(
+            translate("Database", "No backup file at this path."), where=str(backup)
+        )
     # Open a scratch copy: verifying must not touch the backup itself.
     scratch = backup.with_name(backup.name + ".verify")
     shutil.copyfile(backup, scratch)

@@ -1,4 +1,4 @@
-"""Demo step: the administrative areas of the tier (province/city → district → township → village)."""
+"""Demo step: the administrative areas (province/city → district → township → village)."""
 
 from __future__ import annotations
 

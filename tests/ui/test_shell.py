@@ -1,0 +1,188 @@
+"""The shell: main window, first run, language switch, background jobs with cancel."""
+
+from __future__ import annotations
+
+import threading
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QFontDatabase, QFontInfo
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QProgressDialog
+
+from riverchief import i18n
+from riverchief.errors import UserError
+from riverchief.fonts import font_path
+
+from ui.shell.first_run import FirstRunChoice, FirstRunDialog
+from ui.shell.jobs import start_job, wait_idle
+from ui.shell.main_window import MainWindow
+from ui.shell.settings_dialog import SettingsDialog
+
+
+def test_main_window_shows_database_and_sections(qtbot, ctx, demo_db: Path) -> None:
+    ctx.open(demo_db)
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    assert str(demo_db) in window.db_label.text()
+    assert window.section_keys()[0] == "home"
+    assert window.nav.item(0).text() == "首页"
+    labels = [w.text() for w in window.pages.currentWidget().findChildren(QLabel)]
+    assert "96" in labels  # villages of the demo district
+    assert window.menu_file.title() == "文件(&F)"
+    qtbot.waitUntil(lambda: not window.act_new.shortcut().isEmpty(), timeout=2000)
+
+
+def test_without_database_only_available_sections_show(qtbot, ctx) -> None:
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    assert window.section_keys() == []
+    assert "未打开数据库" in window.db_label.text()
+    assert not window.act_backup.isEnabled()
+
+
+def test_geometry_is_kept_between_runs(qtbot, ctx) -> None:
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    window.resize(777, 555)
+    window.close()
+    assert QSettings().value("ui/geometry") is not None
+    again = MainWindow(ctx)
+    qtbot.addWidget(again)
+    again.show()
+    assert (again.width(), again.height()) == (777, 555)
+
+
+def test_first_run_default_button_is_the_demo(qtbot) -> None:
+    dialog = FirstRunDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.demo_button.isDefault()
+    qtbot.keyClick(dialog, Qt.Key.Key_Return)
+    assert dialog.choice is FirstRunChoice.DEMO
+    other = FirstRunDialog()
+    qtbot.addWidget(other)
+    other.show()
+    qtbot.mouseClick(other.empty_button, Qt.MouseButton.LeftButton)
+    assert other.choice is FirstRunChoice.EMPTY
+
+
+def test_switch_language_without_losing_work(qtbot, ctx, demo_db: Path) -> None:
+    ctx.open(demo_db)
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    page_before = window.pages.currentWidget()
+    dialog = SettingsDialog(window)
+    qtbot.addWidget(dialog)
+    dialog.language.setCurrentIndex(dialog.language.findData("en"))
+    qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Ok),
+                     Qt.MouseButton.LeftButton)
+    assert i18n.language() == "en"
+    qtbot.waitUntil(lambda: window.menu_file.title() == "&File", timeout=2000)
+    assert window.nav.item(0).text() == "Home"
+    assert window.pages.currentWidget() is page_before  # same page, same state
+    assert "Database:" in window.db_label.text()
+    assert QSettings().value("ui/language") == "en"
+
+
+def test_qt_uses_the_bundled_font_for_chinese(qapp) -> None:
+    families = QFontDatabase.applicationFontFamilies(
+        QFontDatabase.addApplicationFont(str(font_path())))
+    assert "WenQuanYi Micro Hei" in families
+    label = QLabel("河长巡河")
+    assert QFontInfo(label.font()).family() == "WenQuanYi Micro Hei"
+
+
+def test_job_runs_off_the_gui_thread_with_progress(qtbot) -> None:
+    seen = {}
+
+    def work(progress):
+        seen["thread"] = threading.current_thread() is threading.main_thread()
+        for n in range(5):
+            progress.report(n, 5, "step")
+        return 42
+
+    results = []
+    job = start_job(None, "测试", work, results.append)
+    with qtbot.waitSignal(job.ended, timeout=5000):
+        pass
+    qtbot.waitUntil(lambda: results == [42], timeout=2000)
+    assert seen["thread"] is False
+
+
+def test_job_can_be_cancelled_from_its_dialog(qtbot) -> None:
+    started = threading.Event()
+
+    def slow(progress):
+        started.set()
+        for n in range(500):
+            progress.report(n, 500, "")
+            if progress.cancelled():
+                from riverchief.errors import Cancelled
+
+                raise Cancelled()
+            time.sleep(0.01)
+        return "finished"
+
+    done, cancelled = [], []
+    job = start_job(None, "慢任务", slow, done.append, on_cancel=lambda: cancelled.append(1),
+                    show_after_ms=50)
+    dialog = job.dialog
+    qtbot.waitUntil(lambda: dialog.isVisible(), timeout=3000)
+    assert isinstance(dialog, QProgressDialog)
+    from PySide6.QtWidgets import QPushButton
+
+    (cancel_button,) = dialog.findChildren(QPushButton)
+    assert cancel_button.text() == "取消"
+    qtbot.mouseClick(cancel_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: cancelled == [1], timeout=5000)
+    assert done == []
+    assert wait_idle(5000)
+
+
+def test_job_user_error_becomes_a_message(qtbot, monkeypatch) -> None:
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: shown.append(a[2]))
+
+    def bad(progress):
+        raise UserError("结束时间早于开始时间", where="patrols.csv, row 3, column 结束时间")
+
+    job = start_job(None, "导入", bad)
+    with qtbot.waitSignal(job.ended, timeout=5000):
+        pass
+    qtbot.waitUntil(lambda: len(shown) == 1, timeout=2000)
+    assert shown[0].startswith("patrols.csv, row 3")
+    assert QApplication.activeModalWidget() is None
+
+
+def test_first_run_demo_choice_makes_and_opens_the_demo(qtbot, ctx, monkeypatch, tmp_data) -> None:
+    import ui.app as app_module
+    from ui.shell.first_run import FirstRunDialog
+
+    def pick_demo(self):
+        self.choice = FirstRunChoice.DEMO
+        return True
+
+    monkeypatch.setattr(FirstRunDialog, "exec", pick_demo)
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    app_module.first_run(window, ctx)
+    qtbot.waitUntil(lambda: ctx.store is not None, timeout=30_000)
+    assert ctx.store.path == tmp_data / "demo-district.db"
+    assert ctx.store.db["area"].count > 100
+    assert "demo-district.db" in window.db_label.text()
+    assert window.section_keys()[0] == "home"
+
+
+def test_app_main_opens_given_database_and_quits(qtbot, demo_db, monkeypatch, capfd) -> None:
+    import ui.app as app_module
+
+    monkeypatch.setenv(app_module.EXIT_AFTER_PAINT_ENV, "1")
+    assert app_module.main(["--db", str(demo_db)]) == 0
+    out = capfd.readouterr().out
+    assert "FIRST_PAINT" in out and "DATA_SHOWN" in out

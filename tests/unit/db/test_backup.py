@@ -1,0 +1,57 @@
+"""Backups (rotating, consistent) and restore (verified, previous file kept aside)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from riverchief.db import backup_now, open_store, records
+from riverchief.db.backup import list_backups
+from riverchief.db.restore import restore
+from riverchief.errors import DatabaseError
+
+
+def add_area(store, code: str) -> None:
+    records.insert(store, "area", {"code": code, "name": code, "level": "district",
+                                   "parent_id": None}, actor="t")
+
+
+def test_backup_rotation_keeps_newest(tmp_path: Path) -> None:
+    path = tmp_path / "r.db"
+    with open_store(path, create=True) as store:
+        store.set_setting("backups_keep", 3)
+        for n in range(5):
+            add_area(store, str(n))
+            backup_now(store)
+    backups = list_backups(path)
+    assert len(backups) == 3
+    with open_store(backups[-1], migrate=False) as newest:
+        assert newest.db["area"].count == 5
+
+
+def test_restore_replaces_and_keeps_current_aside(tmp_path: Path) -> None:
+    path = tmp_path / "live.db"
+    with open_store(path, create=True) as store:
+        add_area(store, "before")
+        saved = backup_now(store, tmp_path / "saved.db")
+        add_area(store, "after")
+    aside = restore(saved, path)
+    with open_store(path) as store:
+        codes = [r["code"] for r in store.db.query("SELECT code FROM area")]
+    assert codes == ["before"]
+    assert aside is not None
+    with open_store(aside, migrate=False) as old:
+        assert old.db["area"].count == 2
+
+
+def test_restore_refuses_a_damaged_backup_and_keeps_the_database(tmp_path: Path) -> None:
+    path = tmp_path / "live.db"
+    with open_store(path, create=True) as store:
+        add_area(store, "keep")
+    bad = tmp_path / "bad.db"
+    bad.write_bytes(b"not a database at all")
+    with pytest.raises(DatabaseError):
+        restore(bad, path)
+    with open_store(path) as store:
+        assert store.db["area"].count == 1

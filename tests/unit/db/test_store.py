@@ -1,0 +1,114 @@
+"""The store: creation, settings of every connection, refusals that leave files untouched."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from riverchief.db import APPLICATION_ID, integrity_report, open_store
+from riverchief.db import migrations as migrations_module
+from riverchief.errors import DatabaseError
+
+
+def digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_fresh_database_has_every_migration_and_our_mark(tmp_path: Path) -> None:
+    with open_store(tmp_path / "new.db", create=True) as store:
+        assert store.schema_version() == len(migrations_module.migration_names())
+        assert store.installation_id
+        assert store.conn.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
+        assert integrity_report(store) == []
+
+
+def test_connection_settings_are_durable(tmp_path: Path) -> None:
+    with open_store(tmp_path / "d.db", create=True) as store:
+        conn = store.conn
+        assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        assert conn.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
+        assert conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+        assert conn.execute("PRAGMA busy_timeout").fetchone()[0] >= 5000
+
+
+def test_missing_file_without_create_is_refused(tmp_path: Path) -> None:
+    with pytest.raises(DatabaseError) as err:
+        open_store(tmp_path / "nothing.db")
+    assert "nothing.db" in str(err.value)
+    assert not (tmp_path / "nothing.db").exists()
+
+
+def test_text_file_is_refused_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "notes.db"
+    path.write_text("这不是数据库\n", encoding="utf-8")
+    before = digest(path)
+    with pytest.raises(DatabaseError) as err:
+        open_store(path, create=True)
+    assert "notes.db" in str(err.value)
+    assert "不是河长巡河数据库" in str(err.value)
+    assert digest(path) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["notes.db"]
+
+
+def test_other_programs_database_is_refused_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "firefox.sqlite"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE moz_places (id INTEGER PRIMARY KEY, url TEXT)")
+    conn.execute("INSERT INTO moz_places (url) VALUES ('https://example.org')")
+    conn.commit()
+    conn.close()
+    before = digest(path)
+    with pytest.raises(DatabaseError) as err:
+        open_store(path)
+    assert "其他程序" in str(err.value)
+    assert digest(path) == before
+    assert not Path(str(path) + "-wal").exists()
+
+
+def test_chinese_data_folder(tmp_path: Path) -> None:
+    folder = tmp_path / "Users" / "张三" / "AppData" / "河长巡河"
+    with open_store(folder / "河长.db", create=True) as store:
+        store.set_setting("timezone", "Asia/Shanghai")
+    with open_store(folder / "河长.db") as store:
+        assert store.setting("timezone") == "Asia/Shanghai"
+
+
+def test_read_only_folder_is_refused_with_advice(tmp_path: Path, monkeypatch) -> None:
+    folder = tmp_path / "readonly"
+    folder.mkdir()
+    with open_store(folder / "a.db", create=True):
+        pass
+    os.chmod(folder, 0o555)
+    try:
+        if os.geteuid() == 0:
+            # root ignores permission bits; emulate what a normal user's os.access says
+            real_access = os.access
+            monkeypatch.setattr(
+                os, "access",
+                lambda p, mode, **kw: False if Path(p) == folder and mode == os.W_OK
+                else real_access(p, mode, **kw),
+            )
+        with pytest.raises(DatabaseError) as err:
+            open_store(folder / "a.db")
+        assert "只读" in str(err.value)
+        assert str(folder) in str(err.value)
+    finally:
+        os.chmod(folder, 0o755)
+
+
+def test_folder_instead_of_file(tmp_path: Path) -> None:
+    (tmp_path / "x.db").mkdir()
+    with pytest.raises(DatabaseError):
+        open_store(tmp_path / "x.db")
+
+
+def test_setting_roundtrip_keeps_types(store) -> None:
+    store.set_setting("backups_keep", 7)
+    store.set_setting("names", ["清河", "柳河"])
+    assert store.setting("backups_keep") == 7
+    assert store.setting("names") == ["清河", "柳河"]
+    assert store.setting("absent", "default") == "default"

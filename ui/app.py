@@ -1,0 +1,139 @@
+"""Start the GUI: ``python main.py [--db FILE]`` or the ``riverchief-gui`` script."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer
+from PySide6.QtWidgets import QApplication
+
+from riverchief.errors import UserError
+from riverchief.paths import DB_ENV, data_dir, default_db_path
+
+from ui.shell.context import AppContext
+from ui.shell.fonts import register_qt_font
+from ui.shell.language import apply_language, saved_language
+from ui.shell.main_window import MainWindow
+
+# Dialogs, jobs and logging are imported when first needed: start-up pays only for the
+# window it paints first (benchmarks/startup.py).
+
+DEMO_FILENAME = "demo-district.db"
+EXIT_AFTER_PAINT_ENV = "RIVERCHIEF_EXIT_AFTER_PAINT"  # used by the start-up benchmark
+
+
+def make_application(argv: Sequence[str] = ()) -> QApplication:
+    app = QApplication.instance() or QApplication(list(argv) or [sys.argv[0]])
+    assert isinstance(app, QApplication)
+    QCoreApplication.setOrganizationName("RiverChief")
+    QCoreApplication.setApplicationName("RiverChief")
+    register_qt_font(app)
+    apply_language(saved_language())
+    return app
+
+
+def choose_database(args: argparse.Namespace) -> Path | None:
+    """The file to open without asking: --db, $RIVERCHIEF_DB, the last one, the default."""
+    if args.db:
+        return Path(args.db)
+    if os.environ.get(DB_ENV):
+        return Path(os.environ[DB_ENV])
+    last = QSettings().value("ui/last_db")
+    if last and Path(str(last)).exists():
+        return Path(str(last))
+    if default_db_path().exists():
+        return default_db_path()
+    return None
+
+
+def first_run(window: MainWindow, ctx: AppContext) -> None:
+    """No database yet: offer the demo district (preselected), an empty one, or a file."""
+    from PySide6.QtWidgets import QFileDialog
+
+    from ui.shell.first_run import FirstRunChoice, FirstRunDialog
+
+    dialog = FirstRunDialog(window)
+    if not dialog.exec() or dialog.choice is None:
+        return
+    if dialog.choice is FirstRunChoice.DEMO:
+        open_demo(window, ctx)
+    elif dialog.choice is FirstRunChoice.EMPTY:
+        window._open(default_db_path(), create=True)
+    else:
+        path, _ = QFileDialog.getOpenFileName(
+            window, QCoreApplication.translate("App", "Open database"), str(Path.home())
+        )
+        if path:
+            window._open(Path(path))
+
+
+def open_demo(window: MainWindow, ctx: AppContext) -> None:
+    from riverchief.demo import generate
+
+    from ui.shell.jobs import start_job
+
+    target = data_dir() / DEMO_FILENAME
+    if target.exists():
+        window._open(target)
+        return
+    target.parent.mkdir(parents=True, exist_ok=True)
+    start_job(
+        window,
+        QCoreApplication.translate("App", "Making the demo district"),
+        lambda progress: generate(target, "district", progress=progress),
+        lambda path: window._open(Path(path)),
+    )
+
+
+def open_initial(window: MainWindow, ctx: AppContext, path: Path | None) -> None:
+    if path is not None:
+        try:
+            ctx.open(path, create=not path.exists())
+            return
+        except UserError as exc:
+            from PySide6.QtWidgets import QMessageBox
+
+            QMessageBox.warning(window, QCoreApplication.translate("App", "Open database"),
+                                str(exc))
+    if not os.environ.get(EXIT_AFTER_PAINT_ENV):
+        first_run(window, ctx)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="riverchief-gui", description="RiverChief 河长巡河")
+    parser.add_argument("--db", type=Path, help="database file to open")
+    args, qt_args = parser.parse_known_args(argv)
+    app = make_application([sys.argv[0], *qt_args])
+    ctx = AppContext(app)
+    window = MainWindow(ctx)
+    bench = bool(os.environ.get(EXIT_AFTER_PAINT_ENV))
+
+    def after_first_paint() -> None:
+        if bench:
+            print(f"FIRST_PAINT {time.time():.6f}", flush=True)
+        from ui.shell.errors import install_excepthook, setup_logging
+
+        setup_logging()
+        install_excepthook()
+        # The window paints first; the database (and the libraries it needs) loads right after.
+        open_initial(window, ctx, choose_database(args))
+        if bench:
+            QApplication.processEvents()
+            window.repaint()
+            print(f"DATA_SHOWN {time.time():.6f}", flush=True)
+            QTimer.singleShot(0, app.quit)
+
+    window.first_painted.connect(lambda: QTimer.singleShot(0, after_first_paint))
+    window.show()
+    code = app.exec()
+    ctx.close()
+    return code
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""The shell: main window, first-run choice, background jobs, language, fonts, errors."""

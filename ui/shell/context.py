@@ -1,0 +1,49 @@
+"""What every page shares: the open database, the signed-in user, and one change signal.
+
+Core writes say what changed; the UI broadcasts it on :attr:`AppContext.data_changed`
+(STYLE.md §2) and each page decides whether to refresh.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, Signal
+
+if TYPE_CHECKING:
+    from riverchief.db import Store
+
+
+class AppContext(QObject):
+    database_changed = Signal()  # a different file was opened (or closed)
+    data_changed = Signal(object)  # something in the open file changed: a set of table names
+    language_changed = Signal()
+    actor_changed = Signal()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.store: Store | None = None
+        self.actor: Any = None  # riverchief.security.Actor once signed in
+
+    @property
+    def db_path(self) -> Path | None:
+        return self.store.path if self.store else None
+
+    def open(self, path: Path, *, create: bool = False) -> Store:
+        """Open ``path`` (raises DatabaseError with a clear message) and tell every page."""
+        from riverchief.db import open_store  # sqlite-utils loads numpy: not before first paint
+
+        store = open_store(path, create=create)
+        self.close()
+        self.store = store
+        self.database_changed.emit()
+        return store
+
+    def close(self) -> None:
+        if self.store is not None:
+            self.store.close()
+            self.store = None
+
+    def notify(self, tables: set[str] | str) -> None:
+        self.data_changed.emit({tables} if isinstance(tables, str) else set(tables))

@@ -1,0 +1,242 @@
+"""The main window: navigation pane, pages, menus and the database path in the status bar."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QEvent, QSettings, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QSplitter,
+    QStackedWidget,
+    QWidget,
+)
+
+from riverchief.errors import UserError
+
+from ui.shell.context import AppContext
+from ui.shell.sections import Section, all_sections
+
+DB_FILTER = "RiverChief (*.db *.sqlite);;*"
+
+
+class MainWindow(QMainWindow):
+    first_painted = Signal()
+
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self._painted = False
+        self.setObjectName("mainWindow")
+        self.setMinimumSize(760, 520)
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setMaximumWidth(220)
+        self.nav.setMinimumWidth(150)
+        self.nav.setStyleSheet(
+            "QListWidget#navigation { font-size: 11pt; }"
+            "QListWidget#navigation::item { padding: 8px 10px; }"
+        )
+        self.pages = QStackedWidget()
+        self.pages.setObjectName("pages")
+        # Horizontal is QSplitter's default; the Qt namespace (16 ms of enums) is left
+        # unloaded until after the first paint.
+        splitter = QSplitter()
+        splitter.addWidget(self.nav)
+        splitter.addWidget(self.pages)
+        splitter.setStretchFactor(1, 1)
+        self.setCentralWidget(splitter)
+        self.db_label = QLabel()
+        self.db_label.setObjectName("dbPath")
+        self.statusBar().addPermanentWidget(self.db_label)
+        self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self._sections: list[Section] = []
+        self._build_actions()
+        self.retranslate()
+        ctx.database_changed.connect(self.rebuild_sections)
+        ctx.actor_changed.connect(self.rebuild_sections)
+        self.rebuild_sections()
+        self._restore_geometry()
+
+    # --- actions and menus ------------------------------------------------------------
+    def _build_actions(self) -> None:
+        self.act_new = QAction(self)
+        self.act_new.triggered.connect(self.new_database)
+        self.act_open = QAction(self)
+        self.act_open.triggered.connect(self.open_database)
+        self.act_backup = QAction(self)
+        self.act_backup.triggered.connect(self.backup_database)
+        self.act_quit = QAction(self)
+        self.act_quit.setMenuRole(QAction.MenuRole.QuitRole)
+        self.act_quit.triggered.connect(self.close)
+        self.act_settings = QAction(self)
+        self.act_settings.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.act_settings.triggered.connect(self.show_settings)
+        self.act_about = QAction(self)
+        self.act_about.setMenuRole(QAction.MenuRole.AboutRole)
+        self.act_about.triggered.connect(self.show_about)
+        bar = self.menuBar()
+        self.menu_file = bar.addMenu("")
+        self.menu_file.setObjectName("menuFile")
+        for act in (self.act_new, self.act_open):
+            self.menu_file.addAction(act)
+        self.menu_file.addSeparator()
+        self.menu_file.addAction(self.act_backup)
+        self.menu_file.addSeparator()
+        self.menu_file.addAction(self.act_quit)
+        self.menu_tools = bar.addMenu("")
+        self.menu_tools.addAction(self.act_settings)
+        self.menu_help = bar.addMenu("")
+        self.menu_help.addAction(self.act_about)
+
+    def install_shortcuts(self) -> None:
+        """Standard shortcuts; set just after the first paint (they load Qt's key enums)."""
+        self.act_new.setShortcut(QKeySequence.StandardKey.New)
+        self.act_open.setShortcut(QKeySequence.StandardKey.Open)
+        self.act_quit.setShortcut(QKeySequence.StandardKey.Quit)
+        self.act_settings.setShortcut(QKeySequence.StandardKey.Preferences)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("RiverChief 河长巡河"))
+        self.menu_file.setTitle(self.tr("&File"))
+        self.menu_tools.setTitle(self.tr("&Tools"))
+        self.menu_help.setTitle(self.tr("&Help"))
+        self.act_new.setText(self.tr("&New database…"))
+        self.act_open.setText(self.tr("&Open database…"))
+        self.act_backup.setText(self.tr("&Back up now"))
+        self.act_quit.setText(self.tr("&Quit"))
+        self.act_settings.setText(self.tr("&Settings…"))
+        self.act_about.setText(self.tr("&About RiverChief"))
+        for row, section in enumerate(self._sections):
+            item = self.nav.item(row)
+            if item is not None:
+                item.setText(section.title())
+        path = self.ctx.db_path
+        self.db_label.setText(
+            self.tr("Database: {path}").format(path=path) if path else self.tr("No database open")
+        )
+        self.act_backup.setEnabled(path is not None)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # --- sections -----------------------------------------------------------------------
+    def rebuild_sections(self) -> None:
+        current = self.current_section_key()
+        while self.pages.count():
+            page = self.pages.widget(0)
+            self.pages.removeWidget(page)
+            page.deleteLater()
+        self.nav.clear()
+        self._sections = [s for s in all_sections() if s.available(self.ctx)]
+        for section in self._sections:
+            page = section.factory(self.ctx)
+            page.setProperty("sectionKey", section.key)
+            self.pages.addWidget(page)
+            self.nav.addItem(QListWidgetItem(section.title()))
+        keys = [s.key for s in self._sections]
+        self.nav.setCurrentRow(keys.index(current) if current in keys else 0)
+        self.retranslate()
+
+    def current_section_key(self) -> str | None:
+        row = self.nav.currentRow()
+        return self._sections[row].key if 0 <= row < len(self._sections) else None
+
+    def section_keys(self) -> list[str]:
+        return [s.key for s in self._sections]
+
+    def show_section(self, key: str) -> QWidget:
+        row = self.section_keys().index(key)
+        self.nav.setCurrentRow(row)
+        return self.pages.widget(row)
+
+    # --- file actions -----------------------------------------------------------------
+    def new_database(self) -> None:
+        from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("New database"), str(Path.home() / "riverchief.db"), DB_FILTER
+        )
+        if path:
+            if Path(path).exists():
+                QMessageBox.warning(self, self.tr("New database"),
+                                    self.tr("The file already exists; choose a new name."))
+                return
+            self._open(Path(path), create=True)
+
+    def open_database(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open database"), str(Path.home()), DB_FILTER
+        )
+        if path:
+            self._open(Path(path))
+
+    def _open(self, path: Path, *, create: bool = False) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        try:
+            self.ctx.open(path, create=create)
+        except UserError as exc:
+            QMessageBox.warning(self, self.tr("Open database"), str(exc))
+            return
+        QSettings().setValue("ui/last_db", str(path))
+
+    def backup_database(self) -> None:
+        store = self.ctx.store
+        if store is None:
+            return
+        from PySide6.QtWidgets import QMessageBox
+
+        from riverchief.db import backup_now
+
+        try:
+            dest = backup_now(store)
+        except (UserError, OSError) as exc:
+            QMessageBox.warning(self, self.tr("Back up"), str(exc))
+            return
+        self.statusBar().showMessage(self.tr("Backup written to {path}").format(path=dest), 8000)
+
+    def show_settings(self) -> None:
+        from ui.shell.settings_dialog import SettingsDialog
+
+        SettingsDialog(self).exec()
+
+    def show_about(self) -> None:
+        from ui.shell.about import show_about
+
+        show_about(self)
+
+    # --- window state -------------------------------------------------------------------
+    def _restore_geometry(self) -> None:
+        settings = QSettings()
+        geometry = settings.value("ui/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1200, 780)
+        state = settings.value("ui/state")
+        if isinstance(state, QByteArray) and not state.isEmpty():
+            self.restoreState(state)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        settings = QSettings()
+        settings.setValue("ui/geometry", self.saveGeometry())
+        settings.setValue("ui/state", self.saveState())
+        super().closeEvent(event)
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            self.first_painted.emit()
+            from PySide6.QtCore import QTimer
+
+            QTimer.singleShot(0, self.install_shortcuts)
