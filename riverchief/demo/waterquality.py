@@ -51,10 +51,10 @@ def _months() -> list[tuple[int, int]]:
 
 def _section_profile(rng: random.Random, target: str, bad: bool) -> float:
     """A section's pollution level: ~0.4 (class I–II) … 1 (at III) … 3 (worse than V)."""
-    base = {"I": 0.3, "II": 0.55, "III": 0.85, "IV": 1.2, "V": 1.6}.get(target, 0.85)
+    base = {"I": 0.25, "II": 0.42, "III": 0.62, "IV": 0.95, "V": 1.25}.get(target, 0.62)
     if bad:
-        return base * rng.uniform(1.8, 3.2)
-    return base * rng.uniform(0.7, 1.2)
+        return max(1.6, base * rng.uniform(2.2, 3.6))
+    return base * rng.uniform(0.75, 1.15)
 
 
 def _round(key: str, x: float) -> float:
@@ -69,7 +69,7 @@ def _values(rng: random.Random, level: float, month: int, lake: bool, full: bool
     std = standard()
     season = math.cos((month - 1) / 12 * 2 * math.pi)  # +1 in January, −1 in July
     wet = max(0.0, math.sin((month - 4) / 12 * 2 * math.pi))  # wet season May–September
-    noise = lambda: rng.lognormvariate(0.0, 0.18)  # noqa: E731
+    noise = lambda: rng.lognormvariate(0.0, 0.15)  # noqa: E731
     out: dict[str, tuple[float | None, bool, float | None]] = {}
 
     def put(key: str, x: float) -> None:
