@@ -145,8 +145,8 @@ def generate(ctx: DemoContext) -> None:
                                        "below_detection": 1 if below else 0,
                                        "detection_limit": dl, "unit": std[key].unit})
     records.insert_many(store, "sample", sample_rows, actor="demo",
-                        summary=f"demo samples: {len(sample_rows)}", batch_size=5000)
+                        summary=f"demo samples: {len(sample_rows)}", batch_size=20000)
     records.insert_many(store, "sample_value", value_rows, actor="demo",
-                        summary=f"demo sample values: {len(value_rows)}", batch_size=5000)
+                        summary=f"demo sample values: {len(value_rows)}", batch_size=20000)
     ctx.made["bad_sections"] = bad_sections
     ctx.made["samples"] = len(sample_rows)
