@@ -144,6 +144,8 @@ def generate(ctx: DemoContext) -> None:
                     value_rows.append({"sample_id": sample_id, "item": key, "value": value,
                                        "below_detection": 1 if below else 0,
                                        "detection_limit": dl, "unit": std[key].unit})
+    # a bigger page cache keeps the indexes of a province's values in memory while inserting
+    store.conn.execute("PRAGMA cache_size = -262144")
     records.insert_many(store, "sample", sample_rows, actor="demo",
                         summary=f"demo samples: {len(sample_rows)}", batch_size=20000)
     records.insert_many(store, "sample_value", value_rows, actor="demo",
