@@ -1,8 +1,9 @@
 """Demo step: monthly water-quality samples at every monitoring section of the tier.
 
-Every section gets a laboratory sample each month from January 2025 to October 2026,
-with the full 21 items once a quarter (heavy metals mostly below detection); sections of
-national or provincial level also have an automatic station (5 items). Values follow the
+Every section gets a laboratory sample each month from January 2025 to October 2026;
+sections above district level get the full 21 items once a quarter (heavy metals mostly
+below detection), so their CWQI is comparable, while district sections measure the
+common items only; national and provincial sections also have an automatic station. Values follow the
 seasons (ammonia higher in the cold dry months, dissolved oxygen lower in summer,
 permanganate index and phosphorus higher in the wet season); a few sections are
 persistently bad; about one section-month in twenty-five is missing. Lakes get total
@@ -124,11 +125,12 @@ def generate(ctx: DemoContext) -> None:
         level = _section_profile(rng, section.target_class, bad)
         lake = section.water_type == "lake"
         has_station = section.level in ("national", "provincial")
+        full_items = section.level != "district"
         for y, m in months:
             if rng.random() < MISSING_SHARE:
                 continue
             drift = level * rng.uniform(0.85, 1.15)
-            kinds = [("laboratory", m % 3 == 1)]
+            kinds = [("laboratory", full_items and m % 3 == 1)]
             if has_station:
                 kinds.append(("automatic", False))
             for source, full in kinds:
