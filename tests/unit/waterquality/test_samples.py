@@ -205,3 +205,21 @@ def test_chief_scores_from_database(registry: Registry, tmp_path: Path) -> None:
                                                          parse_period("2026Q3"))}
     assert details["S02"].tli is not None
     assert details["S02"].attained is False
+
+
+def test_cli_import(registry: Registry, tmp_path: Path,
+                    capsys: pytest.CaptureFixture[str]) -> None:
+    from riverchief.cli import main
+
+    db = str(registry.store.path)
+    bad = write(tmp_path, "bad.csv", WIDE + "S99,2026-07-05 09:00,7.5,6.2,4.1,0.5,0.1\n")
+    assert main(["--db", db, "--lang", "en", "wq", "import", str(bad)]) == 1
+    out = capsys.readouterr().out.splitlines()
+    assert out == ["bad.csv, row 5, column 断面编码: Unknown section 'S99'.",
+                   "bad.csv: nothing imported; 1 rows have errors (3 new samples would be "
+                   "imported, 0 are already there)."]
+    assert count(registry) == 0
+    assert main(["--db", db, "--lang", "en", "wq", "import", str(bad), "--accept-valid"]) == 0
+    assert capsys.readouterr().out.splitlines()[-1] == (
+        "bad.csv: 3 samples imported, 0 already there, 1 rows with errors skipped.")
+    assert count(registry) == 3
