@@ -47,7 +47,10 @@ def register(nouns: argparse._SubParsersAction) -> None:  # type: ignore[type-ar
     )
     imp.add_argument("--accept-valid", action="store_true",
                      help="import the valid rows even when some rows have errors")
-    imp.add_argument("--actor", default=None, help="user code recorded as the importer")
+    imp.add_argument("--check", action="store_true",
+                     help="only check the file and list its errors; import nothing")
+    imp.add_argument("--user", help="sign in as this user (password from $RIVERCHIEF_PASSWORD "
+                                    "or a prompt)")
     imp.set_defaults(func=cmd_import)
 
 
@@ -93,12 +96,14 @@ def cmd_ccme(args: argparse.Namespace) -> int:
 
 def cmd_import(args: argparse.Namespace) -> int:
     from riverchief.cli import db_path
+    from riverchief.cli.users import actor_from_args
     from riverchief.db import open_store
     from riverchief.waterquality.samples import import_file
 
     with open_store(db_path(args)) as store:
-        report = import_file(store, args.file, default_source=args.source,
-                             accept_valid=args.accept_valid, actor=args.actor or "cli")
+        actor = actor_from_args(store, args)
+        report = import_file(store, args.file, actor=actor, default_source=args.source,
+                             accept_valid=args.accept_valid, dry_run=args.check)
     for line in report.lines():
         print(line)
-    return 0 if not report.errors or args.accept_valid else 1
+    return 0 if not report.errors or (args.accept_valid and not args.check) else 1

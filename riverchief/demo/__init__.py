@@ -60,11 +60,12 @@ Step = Callable[[DemoContext], None]
 
 
 def _steps() -> list[tuple[str, Step]]:
-    from riverchief.demo import areas, registry
+    from riverchief.demo import areas, registry, waterquality
 
     return [
         ("areas", areas.generate),
         ("registry", registry.generate),
+        ("waterquality", waterquality.generate),
     ]
 
 

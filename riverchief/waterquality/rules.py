@@ -14,6 +14,7 @@ from riverchief.i18n import translate
 
 if TYPE_CHECKING:
     from riverchief.db import Store
+    from riverchief.security import Actor
 
 SETTING_KEY = "waterquality.rules"
 
@@ -87,5 +88,9 @@ def load_rules(store: Store) -> WaterQualityRules:
     return WaterQualityRules.from_json(data) if data else DEFAULT_RULES
 
 
-def save_rules(store: Store, rules: WaterQualityRules) -> None:
+def save_rules(store: Store, rules: WaterQualityRules, *, actor: Actor) -> None:
+    """Store the rule set (an administrator's task)."""
+    from riverchief.security import require
+
+    require(actor, "settings.manage")
     store.set_setting(SETTING_KEY, rules.to_json())

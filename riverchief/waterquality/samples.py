@@ -323,26 +323,26 @@ def read_import_rows(
     else:
         wide = read_wide(table, need_section=True, need_datetime=True, tz=store.timezone)
         seen: dict[tuple[str, datetime, str], int] = {}
-        for r in wide.rows:
-            if r.errors:
-                errors.extend((r.row, e) for e in r.errors)
+        for w in wide.rows:
+            if w.errors:
+                errors.extend((w.row, e) for e in w.errors)
                 continue
-            assert r.section is not None and r.sampled_at is not None
-            section = resolve(r.section, r.row, r.section_column or "")
+            assert w.section is not None and w.sampled_at is not None
+            section = resolve(w.section, w.row, w.section_column or "")
             if section is None:
                 continue
-            if not r.values:
+            if not w.values:
                 continue  # a row of missing markers only: nothing measured
-            source = r.source or default_source
-            key = (section.id, r.sampled_at, source)
+            source = w.source or default_source
+            key = (section.id, w.sampled_at, source)
             if key in seen:
-                errors.append((r.row, UserError(
+                errors.append((w.row, UserError(
                     translate("WaterQuality",
                               "The same sample (section, time and source) as row {other}.")
-                    .format(other=seen[key]), where=where(table, r.row))))
+                    .format(other=seen[key]), where=where(table, w.row))))
                 continue
-            seen[key] = r.row
-            good.append(ImportRow(r.row, section, r.sampled_at, source, r.values))
+            seen[key] = w.row
+            good.append(ImportRow(w.row, section, w.sampled_at, source, w.values))
         rows = len(wide.rows)
     errors.sort(key=lambda t: t[0])
     return good, errors, rows
