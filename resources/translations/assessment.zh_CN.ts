@@ -99,8 +99,12 @@
         <translation>督查发现问题记录</translation>
     </message>
     <message>
-        <source>{month} {cost} (still unfixed)</source>
+        <source>{month} -{cost} (still unfixed)</source>
         <translation>{month} 扣 {cost} 分（仍未整改，加倍）</translation>
+    </message>
+    <message>
+        <source>{month} -{cost}</source>
+        <translation>{month} 扣 {cost} 分</translation>
     </message>
     <message>
         <source>Supervision finding {label} unfixed after its deadline {deadline}: {parts}</source>
@@ -117,6 +121,142 @@
     <message>
         <source>Bonus points {raw} capped at {cap}.</source>
         <translation>加分 {raw} 分，封顶 {cap} 分。</translation>
+    </message>
+    <message>
+        <source>'{value}' is not a number of points.</source>
+        <translation>“{value}”不是有效的分值。</translation>
+    </message>
+    <message>
+        <source>Points are written with at most 2 decimals (is {value}).</source>
+        <translation>分值最多保留 2 位小数（现为 {value}）。</translation>
+    </message>
+    <message>
+        <source>A reason is required.</source>
+        <translation>必须填写理由。</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>No chief with code {code}.</source>
+        <translation>没有编码为 {code} 的河长。</translation>
+    </message>
+    <message>
+        <source>points</source>
+        <translation>分值</translation>
+    </message>
+    <message>
+        <source>Bonus points must be more than 0.</source>
+        <translation>加分必须大于 0。</translation>
+    </message>
+    <message>
+        <source>digest of the inputs</source>
+        <translation>计算输入摘要</translation>
+    </message>
+    <message>
+        <source>results</source>
+        <translation>保存结果</translation>
+    </message>
+    <message>
+        <source>No assessment run {id}.</source>
+        <translation>没有考核批次 {id}。</translation>
+    </message>
+    <message>
+        <source>The chief is not in this run.</source>
+        <translation>该河长不在本次考核中。</translation>
+    </message>
+    <message>
+        <source>An adjustment of 0 points changes nothing.</source>
+        <translation>调整 0 分不会改变任何结果。</translation>
+    </message>
+    <message>
+        <source>The chief has no total in this run; there is nothing to adjust.</source>
+        <translation>该河长本次考核没有总分，无法调整。</translation>
+    </message>
+    <message>
+        <source>new in this run</source>
+        <translation>本次新增</translation>
+    </message>
+    <message>
+        <source>no longer in the run</source>
+        <translation>本次不再参加考核</translation>
+    </message>
+    <message>
+        <source>{name}: {old} → {new}</source>
+        <translation>{name}：{old} → {new}</translation>
+    </message>
+    <message>
+        <source>added: {indicator} {points}: {reason}</source>
+        <translation>新增：{indicator} {points}：{reason}</translation>
+    </message>
+    <message>
+        <source>removed: {indicator} {points}: {reason}</source>
+        <translation>取消：{indicator} {points}：{reason}</translation>
+    </message>
+    <message>
+        <source>changed: {indicator} {old} → {new}: {reason}</source>
+        <translation>变化：{indicator} {old} → {new}：{reason}</translation>
+    </message>
+    <message>
+        <source>The rule sets differ ({a} and {b}).</source>
+        <translation>规则集不同（{a} 与 {b}）。</translation>
+    </message>
+    <message>
+        <source>The input records differ ({a} and {b} records).</source>
+        <translation>输入记录不同（{a} 条与 {b} 条）。</translation>
+    </message>
+    <message>
+        <source>The periods differ ({a} and {b}).</source>
+        <translation>考核期不同（{a} 与 {b}）。</translation>
+    </message>
+    <message>
+        <source>manual adjustment {old} → {new}</source>
+        <translation>人工调整 {old} → {new}</translation>
+    </message>
+    <message>
+        <source>{grade} ({total}) in {period}</source>
+        <translation>{period} 考核{grade}（{total} 分）</translation>
+    </message>
+    <message>
+        <source>{grades} and now {now}: {n} periods running</source>
+        <translation>{grades}，本期{now}：连续 {n} 期</translation>
+    </message>
+    <message>
+        <source>Overdue supervision finding(s): {labels}</source>
+        <translation>督查发现问题逾期未整改：{labels}</translation>
+    </message>
+    <message>
+        <source>The consequence no longer exists.</source>
+        <translation>该处理结果已不存在。</translation>
+    </message>
+    <message>
+        <source>'{value}' is not a date (write it as 2026-07-01).</source>
+        <translation>“{value}”不是日期（请写成 2026-07-01）。</translation>
+    </message>
+    <message>
+        <source>date done</source>
+        <translation>落实日期</translation>
+    </message>
+    <message>
+        <source>Say who carried it out.</source>
+        <translation>请填写落实人。</translation>
+    </message>
+    <message>
+        <source>done by</source>
+        <translation>落实人</translation>
+    </message>
+    <message>
+        <source>all areas</source>
+        <translation>全部区域</translation>
+    </message>
+    <message>
+        <source>No area with code {code}.</source>
+        <translation>没有编码为 {code} 的区域。</translation>
+    </message>
+    <message>
+        <source>Unknown level '{level}': use district, township or village.</source>
+        <translation>未知级别“{level}”：请用 district、township 或 village。</translation>
     </message>
 </context>
 </TS>

@@ -1,10 +1,11 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
     <name>Assessment</name>
     <message>
         <source>Patrol duty</source>
-        <extracomment>indicator key -&gt; (default maximum points, its figures). The order is the scorecard's.</extracomment>
+        <extracomment>indicator key -&gt; (default maximum points, its figures). The order is the scorecard&apos;s.</extracomment>
         <translation>巡河履职</translation>
     </message>
     <message>

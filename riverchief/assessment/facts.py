@@ -54,7 +54,7 @@ class PatrolFacts:
 
     ``valid_days``: the day of every patrol judged valid or suspect, by segment (key
     ``""`` when the rule counts per chief and the segment does not matter); ``invalid``
-    and ``incomplete`` (no text or no photo) name the records.
+    and ``incomplete`` (neither text nor photo) name the records.
     """
 
     valid_days: dict[str, list[date]] = field(default_factory=dict)
@@ -74,7 +74,13 @@ class ProblemFact:
     found_by_chief: bool  # reported from this chief's patrol
     reported_on: date | None = None  # when the report was entered
     deadline: date | None = None
-    closed_on: date | None = None
+    closed_on: date | None = None  # fixed: the fix reported (later accepted), or closed
+    source: str = ""  # patrol, complaint, monitoring, superior, media
+
+    @property
+    def counted_as_complaint(self) -> bool:
+        """A complaint problem costs points as a complaint, not again as found by others."""
+        return self.source == "complaint"
 
 
 @dataclass(frozen=True)

@@ -218,7 +218,8 @@ def score_problem_reporting(facts: ChiefFacts, rule: IndicatorRules, period: Per
         return _not_applicable(rule, _no_records(translate("Assessment", "problem records")))
     out: list[Deduction] = []
     in_period = [p for p in facts.problems if period.contains(p.found_on)]
-    others = sorted(p.ref for p in in_period if not p.found_by_chief)
+    others = sorted(p.ref for p in in_period
+                    if not p.found_by_chief and not p.counted_as_complaint)
     if others and rule["per_found_by_others"]:
         out.append(Deduction("found_by_others", rule["per_found_by_others"] * len(others),
                              translate("Assessment", "{n} problem(s) on the chief's waters "
@@ -362,10 +363,11 @@ def finding_deduction(f: Any, rule: IndicatorRules, period: Period) -> Deduction
         cost = rule["per_finding"]
         if f.unfixed_at(before):
             cost *= rule["repeat_factor"]
-            parts.append(translate("Assessment", "{month} {cost} (still unfixed)").format(
+            parts.append(translate("Assessment", "{month} -{cost} (still unfixed)").format(
                 month=month.label, cost=show(cost)))
         else:
-            parts.append(f"{month.label} {show(cost)}")
+            parts.append(translate("Assessment", "{month} -{cost}").format(
+                month=month.label, cost=show(cost)))
         total += cost
     if not parts or not total:
         return None
