@@ -37,6 +37,8 @@ TROPHIC_COLOURS: dict[TrophicState, str] = {
     TrophicState.MODERATELY_EUTROPHIC: "#ffd9b3",
     TrophicState.HYPEREUTROPHIC: "#ffc2c2",
 }
+RIGHT_LEGEND = (0.08, 0.14, 0.80, 0.90)
+RIGHT_LEGEND_WIDE = (0.09, 0.16, 0.72, 0.90)
 TROPHIC_BANDS = (
     (TrophicState.OLIGOTROPHIC, 0, 30),
     (TrophicState.MESOTROPHIC, 30, 50),
@@ -87,7 +89,7 @@ def class_shares_by_month(
     title: str | None = None,
 ) -> Figure:
     """Share of sections per class in each month, stacked bars (I at the bottom)."""
-    fig = new_figure()
+    fig = new_figure(margins=RIGHT_LEGEND)
     ax = fig.add_subplot()
     bottoms = [0.0] * len(months)
     totals = [sum(c.values()) for c in counts]
@@ -120,7 +122,7 @@ def item_over_time(
 
     Below-detection results are drawn hollow at half the detection limit.
     """
-    fig = new_figure()
+    fig = new_figure(margins=RIGHT_LEGEND_WIDE)
     ax = fig.add_subplot()
     std_item = standard()[item]
     from matplotlib.dates import date2num
@@ -185,7 +187,8 @@ def chiefs_ranked(
     without = sorted(n for n, s in scores if s is None)
     names = [n for n, _ in with_data] + without
     height = max(SCREEN_SIZE[1], 0.28 * len(names) + 1.2)
-    fig = new_figure((SCREEN_SIZE[0], min(height, 40.0)))
+    fig = new_figure((SCREEN_SIZE[0], min(height, 40.0)),
+                     margins=(0.16, 0.6 / min(height, 40.0), 0.97, 1 - 0.45 / min(height, 40.0)))
     ax = fig.add_subplot()
     ys = list(range(len(names)))[::-1]
     values = [s for _, s in with_data] + [0.0] * len(without)
@@ -215,7 +218,7 @@ def lake_tli(
     lake: str = "",
 ) -> Figure:
     """A lake's TLI(Σ) over time over the bands of the trophic states."""
-    fig = new_figure()
+    fig = new_figure(margins=RIGHT_LEGEND)
     ax = fig.add_subplot()
     top = max([v for v in values if v is not None] + [80.0]) + 5
     for state, low, high in TROPHIC_BANDS:
