@@ -26,7 +26,7 @@ SCREEN_SIZE = (8.0, 4.5)  # inches
 def new_figure(
     size: tuple[float, float] = SCREEN_SIZE,
     dpi: int = 100,
-    margins: tuple[float, float, float, float] = (0.08, 0.14, 0.97, 0.90),
+    margins: tuple[float, float, float, float] = (0.08, 0.19, 0.97, 0.90),
 ) -> Figure:
     """A fresh figure with the bundled font, not attached to any GUI.
 

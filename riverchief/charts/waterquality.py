@@ -37,8 +37,18 @@ TROPHIC_COLOURS: dict[TrophicState, str] = {
     TrophicState.MODERATELY_EUTROPHIC: "#ffd9b3",
     TrophicState.HYPEREUTROPHIC: "#ffc2c2",
 }
-RIGHT_LEGEND = (0.08, 0.14, 0.80, 0.90)
-RIGHT_LEGEND_WIDE = (0.09, 0.16, 0.72, 0.90)
+# The bundled font's glyph for U+2164 (Ⅴ) is empty: charts write the classes in Latin
+# letters (I, II, III, IV, V, 劣V), which official charts also use.
+_LATIN_ROMAN = str.maketrans({"Ⅰ": "I", "Ⅱ": "II", "Ⅲ": "III", "Ⅳ": "IV", "Ⅴ": "V"})
+
+
+def class_text(cls: WaterClass) -> str:
+    """A class as a chart writes it."""
+    return cls.label.translate(_LATIN_ROMAN)
+
+
+RIGHT_LEGEND = (0.08, 0.19, 0.80, 0.90)
+RIGHT_LEGEND_WIDE = (0.09, 0.19, 0.72, 0.90)
 TROPHIC_BANDS = (
     (TrophicState.OLIGOTROPHIC, 0, 30),
     (TrophicState.MESOTROPHIC, 30, 50),
@@ -97,7 +107,7 @@ def class_shares_by_month(
         shares = [100.0 * c.get(cls, 0) / t if t else 0.0 for c, t in zip(counts, totals,
                                                                          strict=True)]
         ax.bar(range(len(months)), shares, bottom=bottoms, color=CLASS_COLOURS[cls],
-               label=cls.label, width=0.7, edgecolor="white", linewidth=0.5)
+               label=class_text(cls), width=0.7, edgecolor="white", linewidth=0.5)
         bottoms = [b + s for b, s in zip(bottoms, shares, strict=True)]
     ax.set_xticks(range(len(months)), list(months), rotation=45 if len(months) > 8 else 0)
     ax.set_ylim(0, 100)
@@ -158,7 +168,7 @@ def item_over_time(
             cls = WaterClass(n + 1)
             ax.axhline(limit, color=CLASS_COLOURS[cls], linestyle="--", linewidth=1.1,
                        label=translate("Charts", "class {cls} limit {limit}").format(
-                           cls=cls.label, limit=f"{limit:g}"))
+                           cls=class_text(cls), limit=f"{limit:g}"))
     elif std_item.range is not None:
         for bound in std_item.range:
             ax.axhline(bound, color=CLASS_COLOURS[WaterClass.I], linestyle="--", linewidth=1.1)
