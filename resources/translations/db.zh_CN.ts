@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
     <name>Database</name>
@@ -40,6 +39,10 @@
         <translation>该文件夹为只读。河长巡河需要在数据库旁写入日志文件：请把文件复制到可写的文件夹，或申请写入权限。</translation>
     </message>
     <message>
+        <source>The database is busy: another program has been writing to it for over a minute. Nothing was saved; try again in a moment.</source>
+        <translation>数据库正忙：另一个程序已持续写入超过一分钟。本次未保存任何内容，请稍后再试。</translation>
+    </message>
+    <message>
         <source>Could not set the journal mode {mode} (got {actual}).</source>
         <translation>无法设置日志模式 {mode}（实际为 {actual}）。</translation>
     </message>
@@ -68,12 +71,16 @@
         <translation>结构：尚未应用的迁移：{names}</translation>
     </message>
     <message>
-        <source>schema: the file is not marked as RiverChief&apos;s</source>
+        <source>schema: the file is not marked as RiverChief's</source>
         <translation>结构：文件未标记为河长巡河数据库</translation>
     </message>
     <message>
         <source>No backup file at this path.</source>
         <translation>该路径下没有备份文件。</translation>
+    </message>
+    <message>
+        <source>Cannot read the backup: {error}</source>
+        <translation>无法读取备份：{error}</translation>
     </message>
     <message>
         <source>The backup is damaged: {problems}</source>

@@ -20,8 +20,10 @@ from typing import Any
 import sqlite_utils
 
 from riverchief import __version__
+from riverchief.db import connection as _connection
 from riverchief.db import migrations as _migrations
 from riverchief.db.backup import DEFAULT_KEEP, rotating_backup
+from riverchief.db.connection import BUSY_TIMEOUT_MS, DatabaseBusy, RiverDatabase
 from riverchief.db.location import is_network_path
 from riverchief.errors import DatabaseError
 from riverchief.i18n import translate
@@ -29,7 +31,11 @@ from riverchief.ids import DEFAULT_TIMEZONE, now_iso, uuid7
 
 APPLICATION_ID = 0x52434846  # "RCHF" in PRAGMA application_id marks our files
 SQLITE_HEADER = b"SQLite format 3\x00"
-BUSY_TIMEOUT_MS = 15_000
+
+__all__ = [
+    "APPLICATION_ID", "BUSY_TIMEOUT_MS", "DatabaseBusy", "Store", "backup_before_import",
+    "backup_now", "integrity_report", "open_store", "pending_migrations",
+]
 
 
 @dataclass
@@ -113,7 +119,15 @@ def _inspect_existing(path: Path) -> None:
             ),
             where=str(path),
         )
-    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        conn = _connection.connect(path, role="readonly")
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseError(
+            translate(
+                "Database", "The database file is damaged and cannot be read ({error})."
+            ).format(error=exc),
+            where=str(path),
+        ) from exc
     try:
         app_id = conn.execute("PRAGMA application_id").fetchone()[0]
         tables = {
@@ -188,21 +202,6 @@ def _check_folder(path: Path, create: bool) -> None:
         )
 
 
-def _configure(conn: sqlite3.Connection, network: bool) -> str:
-    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-    conn.execute("PRAGMA foreign_keys = ON")
-    mode = "delete" if network else "wal"
-    actual = conn.execute(f"PRAGMA journal_mode = {mode.upper()}").fetchone()[0].lower()
-    if actual != mode:
-        raise DatabaseError(
-            translate("Database", "Could not set the journal mode {mode} (got {actual}).").format(
-                mode=mode, actual=actual
-            )
-        )
-    conn.execute("PRAGMA synchronous = FULL")
-    return mode
-
-
 def open_store(
     path: Path | str,
     *,
@@ -223,15 +222,15 @@ def open_store(
         _inspect_existing(path)
     network = is_network_path(path)
     try:
-        conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
+        conn = _connection.connect(path, role="live", network=network)
+        mode = _connection.durability(conn)[0]
     except sqlite3.Error as exc:
         raise DatabaseError(
             translate("Database", "Cannot open the database: {error}").format(error=exc),
             where=str(path),
         ) from exc
     try:
-        mode = _configure(conn, network)
-        db = sqlite_utils.Database(conn, recursive_triggers=True)
+        db = RiverDatabase(conn, recursive_triggers=True)
         store = Store(db=db, path=path, journal_mode=mode)
         if migrate:
             _migrate(store, backup_keep=backup_keep)
@@ -307,6 +306,22 @@ def integrity_report(store: Store) -> list[str]:
     if store.conn.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
         problems.append(translate("Database", "schema: the file is not marked as RiverChief's"))
     return problems
+
+
+def backup_before_import(store: Store, what: str = "import") -> Path:
+    """The rotating backup every import takes first: call it before the import's transaction.
+
+    ``what`` names the import in the backup's file name (lower-case letters and dashes,
+    e.g. ``"package-import"``); how many backups are kept is the ``backups_keep`` setting.
+    """
+    return backup_now(store, reason="before-" + _reason(what))
+
+
+def _reason(text: str) -> str:
+    import re
+
+    cleaned = re.sub(r"[^a-z]+", "-", text.lower()).strip("-")
+    return cleaned or "import"
 
 
 def backup_now(store: Store, dest: Path | None = None, reason: str = "manual") -> Path:
