@@ -86,6 +86,26 @@
         <source>The backup is damaged: {problems}</source>
         <translation>备份已损坏：{problems}</translation>
     </message>
+    <message>
+        <source>{user} on computer {host} (process {pid}, since {since})</source>
+        <translation>计算机 {host} 上的 {user}（进程 {pid}，自 {since} 起）</translation>
+    </message>
+    <message>
+        <source>another RiverChief window</source>
+        <translation>另一个河长巡河窗口</translation>
+    </message>
+    <message>
+        <source>This database is on a network share and is already open by {who}. On a share only one computer may write at a time: close RiverChief there first, or copy the file to this computer's own disk and work on the copy.</source>
+        <translation>此数据库位于网络共享上，已被{who}打开。网络共享上同一时间只能有一台计算机写入：请先在那里关闭河长巡河，或将文件复制到本机磁盘上，使用副本工作。</translation>
+    </message>
+    <message>
+        <source>This database is already open in RiverChief by {who}. Switch to that window, or close it there first.</source>
+        <translation>此数据库已在河长巡河中被{who}打开。请切换到那个窗口，或先在那里关闭它。</translation>
+    </message>
+    <message>
+        <source>Cannot create the lock file beside the database: {error}</source>
+        <translation>无法在数据库旁创建锁文件：{error}</translation>
+    </message>
 </context>
 <context>
     <name>Records</name>

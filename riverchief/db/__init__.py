@@ -25,6 +25,8 @@ from riverchief.db import migrations as _migrations
 from riverchief.db.backup import DEFAULT_KEEP, rotating_backup
 from riverchief.db.connection import BUSY_TIMEOUT_MS, DatabaseBusy, RiverDatabase
 from riverchief.db.location import is_network_path
+from riverchief.db.lock import DatabaseInUse, InstanceLock
+from riverchief.db.lock import acquire as acquire_lock
 from riverchief.errors import DatabaseError
 from riverchief.i18n import translate
 from riverchief.ids import DEFAULT_TIMEZONE, now_iso, uuid7
@@ -33,8 +35,8 @@ APPLICATION_ID = 0x52434846  # "RCHF" in PRAGMA application_id marks our files
 SQLITE_HEADER = b"SQLite format 3\x00"
 
 __all__ = [
-    "APPLICATION_ID", "BUSY_TIMEOUT_MS", "DatabaseBusy", "Store", "backup_before_import",
-    "backup_now", "integrity_report", "open_store", "pending_migrations",
+    "APPLICATION_ID", "BUSY_TIMEOUT_MS", "DatabaseBusy", "DatabaseInUse", "Store",
+    "backup_before_import", "backup_now", "integrity_report", "open_store", "pending_migrations",
 ]
 
 
@@ -48,13 +50,21 @@ class Store:
     installation_id: str = ""
     timezone: str = DEFAULT_TIMEZONE
     backups_taken: list[Path] = field(default_factory=list)
+    lock: InstanceLock | None = None  # held by the GUI, and by everyone on a network share
 
     @property
     def conn(self) -> sqlite3.Connection:
         return self.db.conn
 
+    @property
+    def network(self) -> bool:
+        return self.journal_mode == "delete"
+
     def close(self) -> None:
         self.db.close()
+        if self.lock is not None:
+            self.lock.release()
+            self.lock = None
 
     def __enter__(self) -> Store:
         return self
@@ -208,10 +218,15 @@ def open_store(
     create: bool = False,
     migrate: bool = True,
     backup_keep: int = DEFAULT_KEEP,
+    instance_lock: bool = False,
 ) -> Store:
     """Open (and with ``create`` make) a RiverChief database at ``path``.
 
     Raises :class:`DatabaseError` with a message naming the file when it cannot be used.
+    ``instance_lock`` (the GUI) takes the instance lock beside the file, so a second app
+    instance is told who has the file open (:class:`DatabaseInUse`). On a network share
+    the database is opened in rollback-journal mode and every process takes that lock:
+    one writer at a time.
     """
     path = Path(path)
     exists = path.exists()
@@ -221,28 +236,37 @@ def open_store(
     if exists:
         _inspect_existing(path)
     network = is_network_path(path)
+    lock = acquire_lock(path, network=network) if (network or instance_lock) else None
     try:
         conn = _connection.connect(path, role="live", network=network)
         mode = _connection.durability(conn)[0]
-    except sqlite3.Error as exc:
+    except BaseException as exc:
+        if lock is not None:
+            lock.release()
+        if not isinstance(exc, sqlite3.Error):
+            raise
         raise DatabaseError(
             translate("Database", "Cannot open the database: {error}").format(error=exc),
             where=str(path),
         ) from exc
     try:
         db = RiverDatabase(conn, recursive_triggers=True)
-        store = Store(db=db, path=path, journal_mode=mode)
+        store = Store(db=db, path=path, journal_mode=mode, lock=lock)
         if migrate:
             _migrate(store, backup_keep=backup_keep)
         _load_identity(store)
     except sqlite3.OperationalError as exc:
         conn.close()
+        if lock is not None:
+            lock.release()
         raise DatabaseError(
             translate("Database", "Cannot use the database: {error}").format(error=exc),
             where=str(path),
         ) from exc
     except BaseException:
         conn.close()
+        if lock is not None:
+            lock.release()
         raise
     return store
 

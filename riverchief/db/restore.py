@@ -14,6 +14,7 @@ from pathlib import Path
 
 from riverchief.db import connection, integrity_report, open_store
 from riverchief.db.backup import backup_to
+from riverchief.db.lock import acquire
 from riverchief.errors import DatabaseError
 from riverchief.i18n import translate
 
@@ -43,7 +44,7 @@ def _scratch_copy(backup: Path) -> Path:
 
 
 def _remove(path: Path) -> None:
-    for suffix in ("", "-wal", "-shm", "-journal"):
+    for suffix in ("", "-wal", "-shm", "-journal", ".lock"):
         Path(str(path) + suffix).unlink(missing_ok=True)
 
 
@@ -74,7 +75,18 @@ def verify_backup(backup: Path) -> int:
 
 
 def restore(backup: Path, db_path: Path) -> Path | None:
-    """Replace ``db_path`` by ``backup``; returns where the previous file was kept aside."""
+    """Replace ``db_path`` by ``backup``; returns where the previous file was kept aside.
+
+    Refused (:class:`DatabaseInUse`) while another RiverChief window has the file open.
+    """
+    lock = acquire(db_path, purpose="restore")
+    try:
+        return _restore(backup, db_path)
+    finally:
+        lock.release()
+
+
+def _restore(backup: Path, db_path: Path) -> Path | None:
     scratch = _scratch_copy(backup)
     try:
         _verify(scratch, backup)
