@@ -59,11 +59,16 @@ class DemoContext:
 Step = Callable[[DemoContext], None]
 
 
+#: The demo steps in the order they run; each is ``riverchief.demo.<name>.generate``.
+STEP_MODULES = ["areas", "registry", "waterquality"]
+
+
 def _steps() -> list[tuple[str, Step]]:
-    from riverchief.demo import areas
+    import importlib
 
     return [
-        ("areas", areas.generate),
+        (name, importlib.import_module(f"riverchief.demo.{name}").generate)
+        for name in STEP_MODULES
     ]
 
 
