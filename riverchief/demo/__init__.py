@@ -60,10 +60,11 @@ Step = Callable[[DemoContext], None]
 
 
 def _steps() -> list[tuple[str, Step]]:
-    from riverchief.demo import areas
+    from riverchief.demo import areas, registry
 
     return [
         ("areas", areas.generate),
+        ("registry", registry.generate),
     ]
 
 
