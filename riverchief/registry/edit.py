@@ -238,12 +238,12 @@ def change(
         before = _live(store, table, record_id)
         if before is None:
             raise UserError(translate("Registry", "The record no longer exists."))
-        require(actor, "registry.edit", area_ids=_areas(store, table, before, record_id))
         row = _prepare(store, table, changes, record_id, before)
-        require(actor, "registry.edit", area_ids=_areas(store, table, row, record_id))
         diff = {k: v for k, v in row.items() if before.get(k) != v}
         if not diff:
-            return before
+            return before  # nothing to write (an import of unchanged rows)
+        require(actor, "registry.edit", area_ids=_areas(store, table, before, record_id))
+        require(actor, "registry.edit", area_ids=_areas(store, table, row, record_id))
         return records.update(store, table, record_id, diff, actor=actor.code,
                               expected_revision=expected_revision)
 
