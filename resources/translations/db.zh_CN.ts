@@ -84,6 +84,7 @@
     <name>Records</name>
     <message>
         <source>The record no longer exists.</source>
+        <extracomment>columns whose values never go into the audit log (only whether they changed)</extracomment>
         <translation>该记录已不存在。</translation>
     </message>
     <message>
