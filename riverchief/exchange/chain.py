@@ -53,7 +53,9 @@ class ChainBreak:
     message: str
 
 
-def compute_hash(prev_hash: str, content: dict[str, Any], media: tuple[str, ...] | list[str]) -> str:
+def compute_hash(
+    prev_hash: str, content: dict[str, Any], media: tuple[str, ...] | list[str]
+) -> str:
     payload = prev_hash.encode() + b"\n" + canonical(content) + b"\n" + ",".join(
         sorted(media)).encode()
     return sha256_hex(payload)

@@ -55,8 +55,9 @@ class ImportResult:
 def _base_revision(store: Store, table: str, record_id: str) -> int | None:
     """The last revision both sides are known to share (exported, acknowledged or applied)."""
     rows = list(store.db.query(
-        "SELECT max(record_revision) AS r FROM record_revision WHERE table_name = ? AND record_id = ? "
-        "AND status IN ('exported', 'acknowledged', 'applied')", [table, record_id]))
+        "SELECT max(record_revision) AS r FROM record_revision WHERE table_name = ? "
+        "AND record_id = ? AND status IN ('exported', 'acknowledged', 'applied')",
+        [table, record_id]))
     return rows[0]["r"] if rows and rows[0]["r"] is not None else None
 
 
@@ -68,8 +69,8 @@ def classify(store: Store, rec: PackageRecord) -> str:
     if content_hash(_comparable(local)) == content_hash(_comparable(rec.row)):
         return UNCHANGED
     known = list(store.db.query(
-        "SELECT 1 FROM record_revision WHERE table_name = ? AND record_id = ? AND record_revision = ? "
-        "AND content_sha256 = ?",
+        "SELECT 1 FROM record_revision WHERE table_name = ? AND record_id = ? "
+        "AND record_revision = ? AND content_sha256 = ?",
         [rec.table, rec.row["id"], incoming_rev, content_hash(_comparable(rec.row))]))
     if incoming_rev < local_rev:
         return UNCHANGED if known else HISTORY
@@ -311,8 +312,9 @@ def settle_conflict(store: Store, actor: Actor, conflict_id: str, choice: str,
         if c is None or c["settled_at"] is not None:
             raise UserError(translate("Exchange", "This conflict is already settled."))
         if choice == "incoming":
-            incoming = json.loads(records.get(store, "record_revision",
-                                              c["incoming_revision_id"])["content"])
+            kept = records.get(store, "record_revision", c["incoming_revision_id"])
+            assert kept is not None
+            incoming = json.loads(kept["content"])
             local = records.get(store, c["table_name"], c["record_id"])
             assert local is not None
             changes = {k: v for k, v in incoming.items()

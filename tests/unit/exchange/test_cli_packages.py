@@ -51,7 +51,7 @@ def test_export_verify_import_receipt(tmp_path: Path, monkeypatch, capsys,
     capsys.readouterr()
     assert main(["--db", str(laptop), "packages", "export", "--chief", "HZ001", "-o",
                  str(tmp_path / "next.zip")]) == 0
-    assert capsys.readouterr().out.startswith("0")
+    assert capsys.readouterr().out.startswith("已将 0 条记录")
 
 
 def test_tampered_package_is_one_line_exit_1(tmp_path: Path, monkeypatch, capsys) -> None:

@@ -5,13 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from exchange_sides import CHIEF_ID, PASSWORD, TABLE, table_rows, write_note
 
 from riverchief.db import records
 from riverchief.errors import PermissionDenied, UserError
 from riverchief.exchange import chain, keys, merge
 from riverchief.exchange.export import export_package, export_receipt, pending_rows
-
-from exchange_sides import CHIEF_ID, PASSWORD, TABLE, table_rows, write_note
 
 
 def export_pending(laptop, out: Path) -> Path:
@@ -152,9 +151,8 @@ def test_fingerprint_is_readable_and_replacement_laptop_continues(laptop, office
     write_note(laptop, "旧电脑")
     merge.import_package(office.store, office.user, export_pending(laptop, tmp_path / "a.zip"))
     # The laptop is replaced: new installation, new key; the chain continues from the office's
-    from riverchief.exchange.package import read_package  # noqa: F401
-
     from exchange_sides import _make
+
 
     new = _make(tmp_path / "new-laptop" / "chief.db")
     keys.create_installation_key(new, laptop.admin, PASSWORD)
