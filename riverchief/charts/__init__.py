@@ -23,12 +23,22 @@ DEFAULT_DPI = 150
 SCREEN_SIZE = (8.0, 4.5)  # inches
 
 
-def new_figure(size: tuple[float, float] = SCREEN_SIZE, dpi: int = 100) -> Figure:
-    """A fresh figure with the bundled font, not attached to any GUI."""
+def new_figure(
+    size: tuple[float, float] = SCREEN_SIZE,
+    dpi: int = 100,
+    margins: tuple[float, float, float, float] = (0.08, 0.19, 0.97, 0.90),
+) -> Figure:
+    """A fresh figure with the bundled font, not attached to any GUI.
+
+    ``margins`` (left, bottom, right, top as fractions) are fixed rather than computed by
+    a layout engine: a chart renders about twice as fast.
+    """
     register_matplotlib()
     from matplotlib.figure import Figure
 
-    fig = Figure(figsize=size, dpi=dpi, layout="constrained")
+    fig = Figure(figsize=size, dpi=dpi)
+    left, bottom, right, top = margins
+    fig.subplots_adjust(left=left, bottom=bottom, right=right, top=top)
     return fig
 
 
@@ -53,7 +63,8 @@ def save_figure(fig: Figure, path: Path | str, *, dpi: int = DEFAULT_DPI,
     FigureCanvasAgg(fig)
     tmp = path.with_name(path.name + ".part")
     try:
-        fig.savefig(tmp, format=kind, dpi=dpi)
+        fig.savefig(tmp, format=kind, dpi=dpi,
+                    **({"pil_kwargs": {"compress_level": 3}} if kind == "png" else {}))
         tmp.replace(path)
     finally:
         tmp.unlink(missing_ok=True)
@@ -68,5 +79,5 @@ def render_png(fig: Figure, dpi: int = DEFAULT_DPI) -> bytes:
 
     FigureCanvasAgg(fig)
     buf = io.BytesIO()
-    fig.savefig(buf, format="png", dpi=dpi)
+    fig.savefig(buf, format="png", dpi=dpi, pil_kwargs={"compress_level": 3})
     return buf.getvalue()

@@ -37,6 +37,18 @@ TROPHIC_COLOURS: dict[TrophicState, str] = {
     TrophicState.MODERATELY_EUTROPHIC: "#ffd9b3",
     TrophicState.HYPEREUTROPHIC: "#ffc2c2",
 }
+# The bundled font's glyph for U+2164 (Ⅴ) is empty: charts write the classes in Latin
+# letters (I, II, III, IV, V, 劣V), which official charts also use.
+_LATIN_ROMAN = str.maketrans({"Ⅰ": "I", "Ⅱ": "II", "Ⅲ": "III", "Ⅳ": "IV", "Ⅴ": "V"})
+
+
+def class_text(cls: WaterClass) -> str:
+    """A class as a chart writes it."""
+    return cls.label.translate(_LATIN_ROMAN)
+
+
+RIGHT_LEGEND = (0.08, 0.19, 0.80, 0.90)
+RIGHT_LEGEND_WIDE = (0.09, 0.19, 0.72, 0.90)
 TROPHIC_BANDS = (
     (TrophicState.OLIGOTROPHIC, 0, 30),
     (TrophicState.MESOTROPHIC, 30, 50),
@@ -87,7 +99,7 @@ def class_shares_by_month(
     title: str | None = None,
 ) -> Figure:
     """Share of sections per class in each month, stacked bars (I at the bottom)."""
-    fig = new_figure()
+    fig = new_figure(margins=RIGHT_LEGEND)
     ax = fig.add_subplot()
     bottoms = [0.0] * len(months)
     totals = [sum(c.values()) for c in counts]
@@ -95,7 +107,7 @@ def class_shares_by_month(
         shares = [100.0 * c.get(cls, 0) / t if t else 0.0 for c, t in zip(counts, totals,
                                                                          strict=True)]
         ax.bar(range(len(months)), shares, bottom=bottoms, color=CLASS_COLOURS[cls],
-               label=cls.label, width=0.7, edgecolor="white", linewidth=0.5)
+               label=class_text(cls), width=0.7, edgecolor="white", linewidth=0.5)
         bottoms = [b + s for b, s in zip(bottoms, shares, strict=True)]
     ax.set_xticks(range(len(months)), list(months), rotation=45 if len(months) > 8 else 0)
     ax.set_ylim(0, 100)
@@ -120,7 +132,7 @@ def item_over_time(
 
     Below-detection results are drawn hollow at half the detection limit.
     """
-    fig = new_figure()
+    fig = new_figure(margins=RIGHT_LEGEND_WIDE)
     ax = fig.add_subplot()
     std_item = standard()[item]
     from matplotlib.dates import date2num
@@ -156,7 +168,7 @@ def item_over_time(
             cls = WaterClass(n + 1)
             ax.axhline(limit, color=CLASS_COLOURS[cls], linestyle="--", linewidth=1.1,
                        label=translate("Charts", "class {cls} limit {limit}").format(
-                           cls=cls.label, limit=f"{limit:g}"))
+                           cls=class_text(cls), limit=f"{limit:g}"))
     elif std_item.range is not None:
         for bound in std_item.range:
             ax.axhline(bound, color=CLASS_COLOURS[WaterClass.I], linestyle="--", linewidth=1.1)
@@ -185,7 +197,8 @@ def chiefs_ranked(
     without = sorted(n for n, s in scores if s is None)
     names = [n for n, _ in with_data] + without
     height = max(SCREEN_SIZE[1], 0.28 * len(names) + 1.2)
-    fig = new_figure((SCREEN_SIZE[0], min(height, 40.0)))
+    fig = new_figure((SCREEN_SIZE[0], min(height, 40.0)),
+                     margins=(0.16, 0.6 / min(height, 40.0), 0.97, 1 - 0.45 / min(height, 40.0)))
     ax = fig.add_subplot()
     ys = list(range(len(names)))[::-1]
     values = [s for _, s in with_data] + [0.0] * len(without)
@@ -215,7 +228,7 @@ def lake_tli(
     lake: str = "",
 ) -> Figure:
     """A lake's TLI(Σ) over time over the bands of the trophic states."""
-    fig = new_figure()
+    fig = new_figure(margins=RIGHT_LEGEND)
     ax = fig.add_subplot()
     top = max([v for v in values if v is not None] + [80.0]) + 5
     for state, low, high in TROPHIC_BANDS:

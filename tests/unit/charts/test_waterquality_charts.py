@@ -70,6 +70,14 @@ def test_chart_renders_png_with_bundled_font(make: Callable[[], Figure]) -> None
         assert found == fonts.font_path(), t.get_text()
 
 
+def test_no_empty_glyphs() -> None:
+    """The bundled font draws nothing for U+2164 (Ⅴ): no chart may use it."""
+    for make in CHARTS:
+        fig = make()
+        for t in fig.findobj(Text):
+            assert "Ⅴ" not in t.get_text(), (make.__name__, t.get_text())
+
+
 def test_titles_in_chinese() -> None:
     assert score_chart().axes[0].get_title() == "河长水质得分（按月）"
     assert ranked_chart().axes[0].get_title() == "河长水质得分排名"
@@ -79,7 +87,7 @@ def test_class_colours_conventional() -> None:
     fig = shares_chart()
     ax = fig.axes[0]
     labels = [t.get_text() for t in ax.get_legend().get_texts()]
-    assert labels == ["Ⅰ", "Ⅱ", "Ⅲ", "Ⅳ", "Ⅴ", "劣Ⅴ"]
+    assert labels == ["I", "II", "III", "IV", "V", "劣V"]
     assert charts.CLASS_COLOURS[W.III] == "#2e9e44"
 
 
