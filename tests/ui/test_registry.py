@@ -1,0 +1,117 @@
+"""Registry and security pages: sign in as an evaluator, open a water's file (一河一档),
+edit a segment, see the change in its audit history."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
+
+from ui.registry.dialogs import RecordDialog
+from ui.registry.waters_page import _select_row
+from ui.security.audit_view import AuditDialog
+from ui.security.sign_in import SignInDialog
+from ui.shell.main_window import MainWindow
+
+
+def click_ok(qtbot, dialog) -> None:  # type: ignore[no-untyped-def]
+    box = dialog.findChild(QDialogButtonBox)
+    qtbot.mouseClick(box.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+
+
+def sign_in(qtbot, ctx, code: str, password: str) -> SignInDialog:  # type: ignore[no-untyped-def]
+    dialog = SignInDialog(ctx)
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.user, code)
+    qtbot.keyClicks(dialog.password, password)
+    click_ok(qtbot, dialog)
+    return dialog
+
+
+@pytest.fixture
+def window(qtbot, ctx, demo_db: Path) -> MainWindow:  # type: ignore[no-untyped-def]
+    ctx.open(demo_db)
+    win = MainWindow(ctx)
+    qtbot.addWidget(win)
+    win.show()
+    return win
+
+
+def test_evaluator_edits_a_segment_and_sees_the_audit_entry(qtbot, ctx, window) -> None:  # type: ignore[no-untyped-def]
+    bad = sign_in(qtbot, ctx, "hzb", "wrong-password")
+    assert bad.error.text() == "登录名或密码错误。"
+    assert ctx.actor is None
+    good = sign_in(qtbot, ctx, "hzb", "demo1234")
+    assert good.result() == good.DialogCode.Accepted
+    assert ctx.actor.role == "evaluator" and ctx.actor.code == "hzb"
+    assert {"waters", "chiefs", "users"} <= set(window.section_keys())
+
+    page = window.show_section("waters")
+    row = next(i for i, r in enumerate(page.model.rows) if r[0].endswith("-W01"))
+    _select_row(page.view, row)
+    water_file = page.file
+    name = page.model.rows[row][1]
+    assert name in water_file.title.text()
+    assert water_file.segments.rowCount() == 8
+    assert len(water_file.map.lines) == 8
+    assert water_file.chiefs.rowCount() > 8  # district, township and village chiefs
+    _select_row(water_file.segments_view, 2)
+    seg_id = water_file.selected_segment()
+    assert water_file.map.selected == seg_id
+    seg_code = water_file.segments.rows[2][0]
+
+    dialog = RecordDialog(ctx, "segment", seg_id, window)
+    qtbot.addWidget(dialog)
+    dialog.widgets["from_desc"].clear()
+    dialog.widgets["from_desc"].insert("新建大桥")  # QTest types ASCII only
+    dialog.widgets["water_id"].setText("NO-SUCH-WATER")
+    click_ok(qtbot, dialog)
+    assert dialog.result() != dialog.DialogCode.Accepted
+    assert "NO-SUCH-WATER" in dialog.error.text()
+    assert dialog.widgets["water_id"].styleSheet()  # the wrong field is marked
+    dialog.widgets["water_id"].setText(page.model.rows[row][0])
+    click_ok(qtbot, dialog)
+    assert dialog.result() == dialog.DialogCode.Accepted
+    assert water_file.segments.rows[2][3] == "新建大桥"  # the page refreshed itself
+
+    history = AuditDialog(ctx, "segment", seg_id, seg_code, window)
+    qtbot.addWidget(history)
+    model = history.model
+    assert model.rowCount() == 1  # the demo wrote in bulk (one entry for all); then this
+    last = model.rowCount() - 1
+    assert model.data(model.index(last, 1)) == "hzb"
+    assert model.data(model.index(last, 2)) == "修改"
+    assert "新建大桥" in model.data(model.index(last, 4))
+
+
+def test_township_evaluator_cannot_edit_outside_their_township(qtbot, ctx, window) -> None:  # type: ignore[no-untyped-def]
+    sign_in(qtbot, ctx, "hzb-town", "demo1234")
+    page = window.show_section("waters")
+    scope = ctx.actor.area_ids
+    all_waters = ctx.store.conn.execute(
+        "SELECT COUNT(*) FROM water WHERE deleted_at IS NULL").fetchone()[0]
+    assert 0 < page.model.rowCount() < all_waters  # only waters in their township
+    seg = ctx.store.conn.execute(
+        f"SELECT id FROM segment WHERE area_id NOT IN ({','.join('?' * len(scope))}) LIMIT 1",
+        sorted(scope)).fetchone()[0]
+    dialog = RecordDialog(ctx, "segment", seg, window)
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.widgets["to_desc"], "x")
+    click_ok(qtbot, dialog)
+    assert dialog.result() != dialog.DialogCode.Accepted
+    assert "不在您的辖区内" in dialog.error.text()
+
+
+def test_chiefs_page_timeline_and_models(qtbot, qtmodeltester, ctx, window) -> None:  # type: ignore[no-untyped-def]
+    sign_in(qtbot, ctx, "admin", "demo1234")
+    page = window.show_section("chiefs")
+    qtmodeltester.check(page.model)
+    row = next(i for i, r in enumerate(page.model.rows) if r[0].endswith("N"))
+    _select_row(page.view, row)  # a chief who took over in mid-2026
+    assert page.timeline.bars and all(b[1].year == 2026 for b in page.timeline.bars)
+    users_page = window.show_section("users")
+    assert users_page.users_table.rowCount() == 7
+    qtmodeltester.check(users_page.audit_model)
+    assert "admin" in users_page.who.text()
