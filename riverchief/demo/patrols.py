@@ -32,7 +32,7 @@ import numpy.typing as npt
 
 from riverchief.db import records
 from riverchief.progress import check
-from riverchief.rules import RuleSet, default_rules
+from riverchief.rules import PatrolRules, RuleSet, default_rules
 from riverchief.tracks.codec import encode, encode_compact_batch
 from riverchief.tracks.geo import M_PER_DEG
 from riverchief.tracks.model import Track
@@ -424,79 +424,186 @@ def generate(ctx: DemoContext) -> None:
     ctx.made["patrol_verdicts"] = totals
 
 
+@dataclass
+class _Shared:
+    """What every chunk needs; handed to each worker process once."""
+
+    plan: _Plan
+    resampled: Floats
+    seg_len: Floats
+    vertices: tuple[Floats, Floats, Ints]
+    rules: PatrolRules
+    offset: int
+    late_s: float
+    seed: int
+
+
+@dataclass
+class _Computed:
+    """A chunk of patrols ready to insert (everything but their keys)."""
+
+    first: int
+    chief: list[int]
+    segment: list[int]
+    start_at: list[str]
+    end_at: list[str]
+    entered_at: list[str]
+    method: list[str]
+    weather: list[str]
+    notes: list[str]
+    blobs: list[bytes | None]
+    distance: list[float | None]
+    duration: list[float | None]
+    coverage: list[float | None]
+    verdict: list[str]
+    reasons: list[str]
+    late: list[int]
+    photo_patrol: list[int]
+    photo_position: list[int]
+    photo_sha: list[str]
+    photo_taken: list[str | None]
+    photo_lon: list[float | None]
+    photo_lat: list[float | None]
+
+
+def _nums(values: Floats, digits: int) -> list[float | None]:
+    return [None if math.isnan(x) else round(x, digits) for x in values.tolist()]
+
+
+def _compute(shared: _Shared, index: int) -> _Computed:
+    """Make, judge and format chunk ``index`` (its own random stream: same result anywhere)."""
+    plan = shared.plan
+    rng = np.random.default_rng([shared.seed, index])
+    first = index * CHUNK
+    sl = slice(first, min(len(plan.kind), first + CHUNK))
+    methods = list(METHODS)
+    chunk = _make_chunk(plan, sl, rng, shared.resampled, shared.seg_len, shared.vertices,
+                        methods, 0)
+    result = judge_batch(chunk.batch, shared.rules)
+    b = chunk.batch
+    m = b.n
+    n_hashes = int(chunk.photo_hash.max()) + 1 if len(chunk.photo_hash) else 0
+    raw = rng.bytes(32 * n_hashes).hex()
+    hashes = [raw[j:j + 64] for j in range(0, len(raw), 64)]
+    offset = shared.offset
+    taken = _iso(np.nan_to_num(b.ph_time), offset)
+    return _Computed(
+        first=first,
+        chief=plan.chief[sl].tolist(),
+        segment=plan.segment[sl].tolist(),
+        start_at=_iso(b.start_s, offset),
+        end_at=_iso(chunk.end_s, offset),
+        entered_at=_iso(chunk.entered_s, offset),
+        method=[methods[i] for i in plan.method[sl].tolist()],
+        weather=[WEATHER[i] for i in rng.choice(len(WEATHER), m).tolist()],
+        notes=[NOTES[i] for i in rng.choice(len(NOTES), m).tolist()],
+        blobs=_blobs(chunk),
+        distance=_nums(result.distance_m, 1),
+        duration=_nums(result.duration_s, 1),
+        coverage=_nums(result.coverage, 4),
+        verdict=[STATUS_OF[x] for x in result.status.tolist()],
+        reasons=[_reasons_json(r) for r in result.reasons],
+        late=((chunk.entered_s - chunk.end_s) > shared.late_s).astype(int).tolist(),
+        photo_patrol=np.repeat(np.arange(m), np.diff(b.ph_off)).tolist(),
+        photo_position=chunk.photo_pos.tolist(),
+        photo_sha=[hashes[h] for h in chunk.photo_hash.tolist()],
+        photo_taken=[s if ok else None for s, ok in zip(taken, b.ph_has_exif.tolist(),
+                                                         strict=True)],
+        photo_lon=_nums(b.ph_lon, 6),
+        photo_lat=_nums(b.ph_lat, 6),
+    )
+
+
+_worker_shared: _Shared | None = None
+
+
+def _init_worker(shared: _Shared) -> None:
+    global _worker_shared
+    _worker_shared = shared
+
+
+def _compute_in_worker(index: int) -> _Computed:
+    assert _worker_shared is not None
+    return _compute(_worker_shared, index)
+
+
+COLUMNS = ["id", "chief_id", "segment_id", "start_at", "end_at", "method", "weather",
+           "checklist", "notes", "actions", "track", "track_file_id", "distance_m",
+           "duration_s", "coverage", "verdict", "reasons", "ruleset", "filled_afterwards",
+           "entered_at", "state", "source"]
+
+
+def _insert(ctx: DemoContext, c: _Computed, ruleset: str, chief_ids: list[str],
+            seg_ids: list[str]) -> None:
+    store = ctx.store
+    m = len(c.verdict)
+    ids = _uuid7_many(m)
+    segs = [seg_ids[i] for i in c.segment]
+    rows = zip(
+        ids, (chief_ids[i] for i in c.chief), segs, c.start_at, c.end_at, c.method,
+        c.weather, repeat("{}"), c.notes, repeat(""), c.blobs, repeat(None), c.distance,
+        c.duration, c.coverage, c.verdict, c.reasons, repeat(ruleset), c.late, c.entered_at,
+        repeat("submitted"), repeat("demo"), strict=False,
+    )
+    records.insert_rows(store, "patrol", COLUMNS, rows, actor=ACTOR,
+                        summary=f"demo patrols {c.first + 1}-{c.first + m}")
+    store.conn.executemany("INSERT INTO patrol_segment (patrol_id, segment_id) VALUES (?, ?)",
+                           zip(ids, segs, strict=True))
+    store.conn.executemany(
+        "INSERT INTO patrol_photo (patrol_id, position, sha256, taken_at, lon, lat) "
+        "VALUES (?, ?, ?, ?, ?, ?)",
+        zip((ids[i] for i in c.photo_patrol), c.photo_position, c.photo_sha, c.photo_taken,
+            c.photo_lon, c.photo_lat, strict=True))
+
+
+def _workers(chunks: int) -> int:
+    """Worker processes for the chunks: none for a small demo, else one per core (max 2+)."""
+    if chunks < 4:
+        return 0
+    return max(1, min(4, os.cpu_count() or 1))
+
+
 def _write(ctx: DemoContext, plan: _Plan, rules: RuleSet, rng: np.random.Generator,
            resampled: Floats, seg_len: Floats, vertices: tuple[Floats, Floats, Ints]
            ) -> tuple[int, dict[str, int]]:
-    store = ctx.store
     n = len(plan.kind)
-    chiefs = ctx.made["chiefs"]
-    segments = ctx.made["segments"]
-    offset = _offset_s(ctx)
-    chief_ids = [c.id for c in chiefs]
-    seg_ids = [s.id for s in segments]
+    chief_ids = [c.id for c in ctx.made["chiefs"]]
+    seg_ids = [s.id for s in ctx.made["segments"]]
+    shared = _Shared(plan, resampled, seg_len, vertices, rules.patrol, _offset_s(ctx),
+                     rules.patrol.late_entry_days * 86400.0, int(rng.integers(2**62)))
     ruleset = f"{rules.name} {rules.version}"
-    late_s = rules.patrol.late_entry_days * 86400.0
-    methods = list(METHODS)
-    columns = ["id", "chief_id", "segment_id", "start_at", "end_at", "method", "weather",
-               "checklist", "notes", "actions", "track", "track_file_id", "distance_m",
-               "duration_s", "coverage", "verdict", "reasons", "ruleset", "filled_afterwards",
-               "entered_at", "state", "source"]
     totals = {"valid": 0, "suspect": 0, "invalid": 0}
-    hash_strings: list[str] = []
+    chunks = math.ceil(n / CHUNK)
     made = 0
-    for c0 in range(0, n, CHUNK):
-        check(ctx.progress)
-        sl = slice(c0, min(n, c0 + CHUNK))
-        chunk = _make_chunk(plan, sl, rng, resampled, seg_len, vertices, methods,
-                            len(hash_strings))
-        result = judge_batch(chunk.batch, rules.patrol)
-        m = chunk.batch.n
-        new_hashes = int(chunk.photo_hash.max()) + 1 - len(hash_strings) if len(
-            chunk.photo_hash) else 0
-        if new_hashes > 0:
-            raw = rng.bytes(32 * new_hashes).hex()
-            hash_strings.extend(raw[j:j + 64] for j in range(0, len(raw), 64))
-        ids = _uuid7_many(m)
-        status = result.status.tolist()
-        verdicts = [STATUS_OF[x] for x in status]
-        for v in verdicts:
+
+    def take(c: _Computed) -> None:
+        nonlocal made
+        _insert(ctx, c, ruleset, chief_ids, seg_ids)
+        for v in c.verdict:
             totals[v] += 1
-        pc = plan.chief[sl].tolist()
-        ps = plan.segment[sl].tolist()
-        dist = [None if math.isnan(x) else round(x, 1) for x in result.distance_m.tolist()]
-        dur = [None if math.isnan(x) else round(x, 1) for x in result.duration_s.tolist()]
-        cov = [None if math.isnan(x) else round(x, 4) for x in result.coverage.tolist()]
-        weather = rng.choice(len(WEATHER), m)
-        notes = rng.choice(len(NOTES), m)
-        rows = zip(
-            ids, (chief_ids[i] for i in pc), (seg_ids[i] for i in ps),
-            _iso(chunk.batch.start_s, offset), _iso(chunk.end_s, offset),
-            (methods[i] for i in plan.method[sl].tolist()),
-            (WEATHER[i] for i in weather.tolist()), repeat("{}"),
-            (NOTES[i] for i in notes.tolist()), repeat(""), _blobs(chunk), repeat(None),
-            dist, dur, cov, verdicts, (_reasons_json(r) for r in result.reasons),
-            repeat(ruleset),
-            ((chunk.entered_s - chunk.end_s) > late_s).astype(int).tolist(),
-            _iso(chunk.entered_s, offset), repeat("submitted"), repeat("demo"),
-            strict=False,
-        )
-        records.insert_rows(store, "patrol", columns, rows, actor=ACTOR,
-                            summary=f"demo patrols {c0 + 1}-{c0 + m}")
-        store.conn.executemany(
-            "INSERT INTO patrol_segment (patrol_id, segment_id) VALUES (?, ?)",
-            zip(ids, (seg_ids[i] for i in ps), strict=True))
-        b = chunk.batch
-        ppid = np.repeat(np.arange(m), np.diff(b.ph_off))
-        taken = _iso(np.nan_to_num(b.ph_time), offset)
-        store.conn.executemany(
-            "INSERT INTO patrol_photo (patrol_id, position, sha256, taken_at, lon, lat) "
-            "VALUES (?, ?, ?, ?, ?, ?)",
-            zip((ids[i] for i in ppid.tolist()), chunk.photo_pos.tolist(),
-                (hash_strings[h] for h in chunk.photo_hash.tolist()),
-                (None if not ok else s for s, ok in zip(taken, b.ph_has_exif.tolist(),
-                                                        strict=True)),
-                (None if math.isnan(x) else x for x in b.ph_lon.tolist()),
-                (None if math.isnan(x) else x for x in b.ph_lat.tolist()), strict=True))
-        made += m
+        made += len(c.verdict)
         ctx.progress.report(made, n, "patrols")
+
+    workers = _workers(chunks)
+    if workers == 0:
+        for i in range(chunks):
+            check(ctx.progress)
+            take(_compute(shared, i))
+        return made, totals
+    from concurrent.futures import Future, ProcessPoolExecutor
+
+    with ProcessPoolExecutor(workers, initializer=_init_worker, initargs=(shared,)) as pool:
+        pending: list[Future[_Computed]] = []
+        next_index = 0
+        try:
+            while next_index < chunks or pending:
+                while next_index < chunks and len(pending) < workers + 1:
+                    pending.append(pool.submit(_compute_in_worker, next_index))
+                    next_index += 1
+                check(ctx.progress)
+                take(pending.pop(0).result())
+        except BaseException:
+            for f in pending:
+                f.cancel()
+            raise
     return made, totals

@@ -79,3 +79,21 @@ def test_same_seed_same_patrols(district: Path, tmp_path: Path) -> None:
     query = "SELECT start_at, verdict, reasons, track FROM patrol ORDER BY start_at, reasons"
     with open_store(district) as a, open_store(again) as b:
         assert a.db.execute(query).fetchall() == b.db.execute(query).fetchall()
+
+
+def test_worker_processes_make_the_same_patrols(tmp_path: Path,
+                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    from riverchief.demo import patrols
+
+    monkeypatch.setattr(patrols, "CHUNK", 1500)  # four chunks for the district tier
+    monkeypatch.setattr(patrols, "_workers", lambda chunks: 0)
+    serial = generate(tmp_path / "serial.db", "district", seed=3)
+    monkeypatch.setattr(patrols, "_workers", lambda chunks: 2)
+    parallel = generate(tmp_path / "parallel.db", "district", seed=3)
+    query = ("SELECT start_at, chief_id IS NOT NULL, verdict, reasons, track, entered_at "
+             "FROM patrol ORDER BY rowid")
+    photos = ("SELECT ph.position, ph.sha256, ph.taken_at, ph.lon, ph.lat FROM patrol_photo ph "
+              "JOIN patrol p ON p.id = ph.patrol_id ORDER BY p.rowid, ph.position")
+    with open_store(serial) as a, open_store(parallel) as b:
+        assert a.db.execute(query).fetchall() == b.db.execute(query).fetchall()
+        assert a.db.execute(photos).fetchall() == b.db.execute(photos).fetchall()
