@@ -20,6 +20,7 @@ SECTION_MODULES = [
     "ui.registry.waters_page",
     "ui.registry.chiefs_page",
     "ui.security.account_page",
+    "ui.waterquality",
 ]
 
 
