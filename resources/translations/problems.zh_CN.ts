@@ -1,6 +1,125 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>Complaints</name>
+    <message>
+        <source>hotline</source>
+        <translation>热线电话</translation>
+    </message>
+    <message>
+        <source>letter</source>
+        <translation>来信</translation>
+    </message>
+    <message>
+        <source>visit in person</source>
+        <translation>来访</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <source>media</source>
+        <translation>媒体</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>central supervision</source>
+        <translation>中央督察</translation>
+    </message>
+    <message>
+        <source>provincial supervision</source>
+        <translation>省级督察</translation>
+    </message>
+    <message>
+        <source>district supervision</source>
+        <translation>区级督察</translation>
+    </message>
+    <message>
+        <source>'{value}' is not a date (write it as 2026-07-01).</source>
+        <translation>“{value}”不是日期（请写成 2026-07-01）。</translation>
+    </message>
+    <message>
+        <source>Unknown channel '{value}'.</source>
+        <translation>未知的受理渠道“{value}”。</translation>
+    </message>
+    <message>
+        <source>received via</source>
+        <translation>受理渠道</translation>
+    </message>
+    <message>
+        <source>received on</source>
+        <translation>受理日期</translation>
+    </message>
+    <message>
+        <source>Write what the complaint says.</source>
+        <translation>请填写投诉内容。</translation>
+    </message>
+    <message>
+        <source>content</source>
+        <translation>投诉内容</translation>
+    </message>
+    <message>
+        <source>Give the complainant's name or mark the complaint anonymous.</source>
+        <translation>请填写投诉人姓名，或标记为匿名投诉。</translation>
+    </message>
+    <message>
+        <source>complainant</source>
+        <translation>投诉人</translation>
+    </message>
+    <message>
+        <source>Write the reply.</source>
+        <translation>请填写答复内容。</translation>
+    </message>
+    <message>
+        <source>reply</source>
+        <translation>答复</translation>
+    </message>
+    <message>
+        <source>replied on</source>
+        <translation>答复日期</translation>
+    </message>
+    <message>
+        <source>The reply cannot be earlier than the complaint.</source>
+        <translation>答复日期不能早于投诉日期。</translation>
+    </message>
+    <message>
+        <source>Unknown supervision level '{value}'.</source>
+        <translation>未知的督察级别“{value}”。</translation>
+    </message>
+    <message>
+        <source>level</source>
+        <translation>督察级别</translation>
+    </message>
+    <message>
+        <source>Name the batch.</source>
+        <translation>请填写批次名称。</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>issued on</source>
+        <translation>下发日期</translation>
+    </message>
+    <message>
+        <source>required completion date</source>
+        <translation>要求完成日期</translation>
+    </message>
+    <message>
+        <source>The completion date is before the issue date.</source>
+        <translation>要求完成日期早于下发日期。</translation>
+    </message>
+    <message>
+        <source>No such record.</source>
+        <translation>没有这条记录。</translation>
+    </message>
+</context>
+<context>
     <name>ProblemCategory</name>
     <message>
         <source>odour / black and smelly water</source>
