@@ -24,7 +24,8 @@ if str(ROOT) not in sys.path:
 
 from benchmarks.registry import TARGETS, Result  # noqa: E402
 
-MODULES = ["benchmarks.startup", "benchmarks.tracks", "benchmarks.waterquality"]
+MODULES = ["benchmarks.startup", "benchmarks.tracks", "benchmarks.waterquality",
+           "benchmarks.assessment"]
 
 
 def main(argv: list[str] | None = None) -> int:

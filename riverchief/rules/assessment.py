@@ -161,6 +161,11 @@ def _decimal(value: float) -> Decimal:
     return Decimal(str(value)).normalize() if value != int(value) else Decimal(int(value))
 
 
+def _plain(value: Decimal) -> float:
+    """A bound as messages show it: 0, not 0.0."""
+    return int(value) if value == int(value) else float(value)
+
+
 def _grades(c: Checker, value: Any, path: tuple[str, ...], default: tuple[str, ...]
             ) -> tuple[str, ...]:
     if value is None:
@@ -210,8 +215,8 @@ def parse_assessment(doc: dict[str, Any], c: Checker) -> AssessmentRules:
         values: dict[str, Decimal] = {}
         for f in figures:
             values[f.key] = _decimal(c.number(
-                t, k_path, f.key, float(f.default), minimum=float(f.minimum),
-                maximum=None if f.maximum is None else float(f.maximum), integer=f.integer))
+                t, k_path, f.key, float(f.default), minimum=_plain(f.minimum),
+                maximum=None if f.maximum is None else _plain(f.maximum), integer=f.integer))
         indicators[key] = IndicatorRules(key, mx, values, enabled)
     wq = indicators["water_quality"]
     if wq["attain_points"] + wq["improve_points"] != wq.max_points:

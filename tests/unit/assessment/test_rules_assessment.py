@@ -45,7 +45,7 @@ def test_mistakes_in_the_assessment_are_reported_with_their_lines(english: None)
         f"mine.toml, line {line_no(text, '[assessment.grades]')}, assessment.grades: "
         "the grade bands must fall: excellent > good > pass (are 75, 80, 60)",
         f"mine.toml, line {line_no(text, 'per_missed = -2')}, "
-        "assessment.indicators.patrol.per_missed: must be at least 0.0 (is -2)",
+        "assessment.indicators.patrol.per_missed: must be at least 0 (is -2)",
         f"mine.toml, line {line_no(text, 'per_closed = 1')}, "
         "assessment.indicators.outfalls.per_closed: unknown key; expected one of: "
         "max_points, enabled, per_unhandled",
