@@ -6,11 +6,12 @@ Targets, measured in the same run:
   index (``patrol_assessment``);
 - storing that run (input digest, results, consequences) in under 5 s more.
 
-The database: a synthetic one of the tier's size made here with plain SQL (the stored run
-must not alter the cached demo databases) — 60,000 chiefs (district, township, village)
-on 30,000 segments with 3,000 sections, ~600,000 patrols in the quarter (village chiefs about weekly, township monthly, district
-once; 5% invalid, 3% without text), problems, supervision findings, complaints,
-outfalls and monthly samples. ``detail.source`` says which one was measured.
+The database is synthetic, of the tier's size, made here with plain SQL (the stored run
+must not alter the cached demo databases): for the province 60,000 chiefs (district,
+township, village) on 30,000 segments with 3,000 sections, ~600,000 patrols in the
+quarter (village chiefs about weekly, township monthly, district once; 5% invalid, 3%
+without text), problems, supervision findings, outfalls, and monthly samples for this
+year and last.
 """
 
 from __future__ import annotations

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
     <name>Assessment</name>
@@ -52,7 +51,7 @@
         <translation>问题记录</translation>
     </message>
     <message>
-        <source>{n} problem(s) on the chief&apos;s waters found by others, not on a patrol, {each} each</source>
+        <source>{n} problem(s) on the chief's waters found by others, not on a patrol, {each} each</source>
         <translation>责任河湖上 {n} 个问题由他人发现而非巡河发现，每个扣 {each} 分</translation>
     </message>
     <message>
@@ -68,7 +67,7 @@
         <translation>水质数据</translation>
     </message>
     <message>
-        <source>Not applicable: no monitoring section of the chief&apos;s waters has results in the period.</source>
+        <source>Not applicable: no monitoring section of the chief's waters has results in the period.</source>
         <translation>不适用：责任河湖的监测断面本期无监测结果。</translation>
     </message>
     <message>
@@ -124,7 +123,7 @@
         <translation>加分 {raw} 分，封顶 {cap} 分。</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not a number of points.</source>
+        <source>'{value}' is not a number of points.</source>
         <translation>“{value}”不是有效的分值。</translation>
     </message>
     <message>
@@ -232,7 +231,7 @@
         <translation>该处理结果已不存在。</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not a date (write it as 2026-07-01).</source>
+        <source>'{value}' is not a date (write it as 2026-07-01).</source>
         <translation>“{value}”不是日期（请写成 2026-07-01）。</translation>
     </message>
     <message>
@@ -256,8 +255,215 @@
         <translation>没有编码为 {code} 的区域。</translation>
     </message>
     <message>
-        <source>Unknown level &apos;{level}&apos;: use district, township or village.</source>
+        <source>Unknown level '{level}': use district, township or village.</source>
         <translation>未知级别“{level}”：请用 district、township 或 village。</translation>
+    </message>
+    <message>
+        <source>patrol</source>
+        <translation>巡河记录</translation>
+    </message>
+    <message>
+        <source>problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>complaint</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>outfall</source>
+        <translation>排污口</translation>
+    </message>
+    <message>
+        <source>section</source>
+        <translation>监测断面</translation>
+    </message>
+    <message>
+        <source>week</source>
+        <translation>周</translation>
+    </message>
+    <message>
+        <source>ten days</source>
+        <translation>旬</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <source>quarter</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>年</translation>
+    </message>
+    <message>
+        <source>bonus</source>
+        <translation>加分</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentPage</name>
+    <message>
+        <source>All levels</source>
+        <translation>全部级别</translation>
+    </message>
+    <message>
+        <source>Compute</source>
+        <translation>计算</translation>
+    </message>
+    <message>
+        <source>Rule editor</source>
+        <translation>规则编辑</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>考核期</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>All areas</source>
+        <translation>全部区域</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>考核</translation>
+    </message>
+    <message>
+        <source>{n} chiefs; {grades}; rule set {name} {version} ({digest})</source>
+        <translation>共 {n} 名河长；{grades}；规则集 {name} {version}（{digest}）</translation>
+    </message>
+</context>
+<context>
+    <name>Navigation</name>
+    <message>
+        <source>Assessment</source>
+        <translation>考核</translation>
+    </message>
+</context>
+<context>
+    <name>RankingModel</name>
+    <message>
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>所属区域</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Rank in level</source>
+        <translation>同级排名</translation>
+    </message>
+</context>
+<context>
+    <name>RuleEditor</name>
+    <message>
+        <source>Grades and bonus</source>
+        <translation>等次与加分</translation>
+    </message>
+    <message>
+        <source>Excellent from</source>
+        <translation>优秀分数线</translation>
+    </message>
+    <message>
+        <source>Good from</source>
+        <translation>良好分数线</translation>
+    </message>
+    <message>
+        <source>Pass from</source>
+        <translation>合格分数线</translation>
+    </message>
+    <message>
+        <source>Bonus points at most</source>
+        <translation>加分上限</translation>
+    </message>
+    <message>
+        <source>Maximum points</source>
+        <translation>满分</translation>
+    </message>
+    <message>
+        <source>Check and preview</source>
+        <translation>校验并预览</translation>
+    </message>
+    <message>
+        <source>Use for the ranking</source>
+        <translation>用于排名</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>The rule set is valid.</source>
+        <translation>规则集校验通过。</translation>
+    </message>
+    <message>
+        <source>Grades in {period}: {changes}</source>
+        <translation>{period} 各等次人数：{changes}</translation>
+    </message>
+    <message>
+        <source>Export the rule set</source>
+        <translation>导出规则集</translation>
+    </message>
+    <message>
+        <source>Import a rule set</source>
+        <translation>导入规则集</translation>
+    </message>
+</context>
+<context>
+    <name>ScorecardView</name>
+    <message>
+        <source>Back to the ranking</source>
+        <translation>返回排名</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>考核指标</translation>
+    </message>
+    <message>
+        <source>Indicator / deduction / record</source>
+        <translation>指标 / 扣分 / 记录</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>分值</translation>
+    </message>
+    <message>
+        <source>{name} ({code}), {area}: {total} points, {grade}</source>
+        <translation>{name}（{code}），{area}：{total} 分，{grade}</translation>
+    </message>
+    <message>
+        <source>not applicable</source>
+        <translation>不适用</translation>
     </message>
 </context>
 </TS>

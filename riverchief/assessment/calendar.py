@@ -18,6 +18,7 @@ import calendar
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import cached_property
 
 from riverchief.periods import Period, parse_period_of_kind
 from riverchief.rules.patrol import Frequency
@@ -31,7 +32,7 @@ class Unit:
     end: date  # inclusive
     per: str
 
-    @property
+    @cached_property
     def label(self) -> str:
         if self.per == "week":
             thursday = self.start + timedelta(days=3)
@@ -149,15 +150,16 @@ class Duty:
     made: tuple[int, ...]  # valid patrols in each of ``units``
     per_unit: int
 
-    @property
+    @cached_property
     def credited(self) -> int:
-        return sum(min(self.per_unit, n) for n in self.made)
+        per = self.per_unit
+        return sum(n if n < per else per for n in self.made)
 
     @property
     def missed(self) -> int:
         return max(0, self.required - self.credited)
 
-    @property
+    @cached_property
     def short_units(self) -> list[Unit]:
         """The units with fewer valid patrols than required (the missed weeks, 旬, ...)."""
         return [u for u, n in zip(self.units, self.made, strict=True) if n < self.per_unit]
@@ -165,6 +167,42 @@ class Duty:
     @property
     def prorated(self) -> bool:
         return self.days_assigned < self.period_days
+
+
+class DutyCalendar:
+    """The required units of one frequency in one period, with every day of their windows
+    mapped to its unit, so that counting a chief's patrols is one lookup per patrol."""
+
+    def __init__(self, period: Period, frequency: Frequency) -> None:
+        self.period = period
+        self.frequency = frequency
+        self.units = required_units(period, frequency)
+        self.index: dict[str, int] = {}
+        for i, u in enumerate(self.units):
+            day = u.start
+            while day <= u.end:
+                self.index[day.isoformat()] = i
+                day += timedelta(days=1)
+
+    def duty(self, spans: Sequence[tuple[date, date]], patrol_days: Iterable[date | str]
+             ) -> Duty:
+        """As :func:`duty`; ``patrol_days`` may be ISO texts (``2026-01-05``) or dates."""
+        period, count = self.period, self.frequency.count
+        counts = [0] * len(self.units)
+        index = self.index
+        for d in patrol_days:
+            i = index.get(d if isinstance(d, str) else d.isoformat())
+            if i is not None:
+                counts[i] += 1
+        full = count * len(self.units)
+        if len(spans) == 1 and spans[0] == (period.start, period.end):
+            return Duty(full, full, period.days, period.days, tuple(self.units),
+                        tuple(counts), count)
+        assigned = days_in(spans)
+        required = full * assigned // period.days if assigned < period.days else full
+        keep = [i for i, u in enumerate(self.units) if any(u.overlaps(s, e) for s, e in spans)]
+        return Duty(full, required, assigned, period.days, tuple(self.units[i] for i in keep),
+                    tuple(counts[i] for i in keep), count)
 
 
 def duty(period: Period, frequency: Frequency, spans: Sequence[tuple[date, date]],
@@ -183,5 +221,5 @@ def duty(period: Period, frequency: Frequency, spans: Sequence[tuple[date, date]
     return Duty(full, required, assigned, period.days, tuple(mine), made, frequency.count)
 
 
-__all__ = ["Duty", "Unit", "active", "anchor", "days_in", "duty", "merge_spans",
+__all__ = ["Duty", "DutyCalendar", "Unit", "active", "anchor", "days_in", "duty", "merge_spans",
            "required_units", "unit_of", "units_in", "week_of", "xun_of"]

@@ -57,11 +57,11 @@ class PatrolFacts:
     and ``incomplete`` (neither text nor photo) name the records.
     """
 
-    valid_days: dict[str, list[date]] = field(default_factory=dict)
+    valid_days: dict[str, list[date | str]] = field(default_factory=dict)  # dates or ISO
     invalid: list[RecordRef] = field(default_factory=list)
     incomplete: list[RecordRef] = field(default_factory=list)
 
-    def all_days(self) -> list[date]:
+    def all_days(self) -> list[date | str]:
         return [d for days in self.valid_days.values() for d in days]
 
 

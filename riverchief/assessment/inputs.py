@@ -129,7 +129,7 @@ def read_patrols(store: Store, ids: set[str], period: Period, window: tuple[date
             continue
         pf = facts[cid].patrols
         assert pf is not None
-        pf.valid_days[""] = [date.fromisoformat(d) for d in days.split(",")]
+        pf.valid_days[""] = days.split(",")  # ISO days: the calendar maps them to units
     if per_segment:
         for cid, seg, day in store.conn.execute(
             "SELECT p.chief_id, ps.segment_id, substr(p.start_at, 1, 10) FROM patrol p"
@@ -139,7 +139,7 @@ def read_patrols(store: Store, ids: set[str], period: Period, window: tuple[date
             if cid in ids:
                 pf = facts[cid].patrols
                 assert pf is not None
-                pf.valid_days.setdefault(seg, []).append(date.fromisoformat(day))
+                pf.valid_days.setdefault(seg, []).append(day)
     # the records behind deductions, in the period itself: invalid, neither text nor photo
     plo, phi = store_range((period.start, period.end))
     for pid, cid, start, verdict, photos in store.conn.execute(

@@ -11,14 +11,21 @@ whom and why; the evaluator records when and by whom it was done.
 from __future__ import annotations
 
 import json
-import zlib
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
+from riverchief.assessment.facts import ChiefRef, RecordRef
 from riverchief.assessment.inputs import input_digest
-from riverchief.assessment.score import competition_ranks, round_total, show
+from riverchief.assessment.score import (
+    Deduction,
+    IndicatorResult,
+    Scorecard,
+    competition_ranks,
+    round_total,
+    show,
+)
 from riverchief.assessment.scorecards import Assessment, compute
 from riverchief.db import Store, records
 from riverchief.errors import UserError
@@ -78,15 +85,39 @@ def add_bonus(store: Store, actor: Actor, chief_code: str, period: str, points: 
 # --- freezing a run ----------------------------------------------------------------------
 
 
-def _pack(card: dict[str, Any]) -> bytes:
-    return zlib.compress(json.dumps(card, ensure_ascii=False, separators=(",", ":")).encode(),
-                         6)
+def _dec(value: Decimal | None) -> str | None:
+    return None if value is None else str(value)
 
 
-def _unpack(blob: bytes) -> dict[str, Any]:
-    value = json.loads(zlib.decompress(blob))
-    assert isinstance(value, dict)
-    return value
+def _compact(card: Scorecard) -> list[Any]:
+    """A scorecard as stored: figures, reason kinds and their figures, record refs (no
+    words, so a run reads in the reader's language)."""
+    c = card.chief
+    return [
+        [c.id, c.code, c.name, c.level, c.area_id, c.area_name, c.area_code],
+        _dec(card.scaled), _dec(card.total), card.grade, card.rank, card.rank_overall,
+        [[i.key, str(i.max_points), _dec(i.points), i.notes,
+          [[d.kind, str(d.points), d.params, [[r.table, r.id, r.label] for r in d.records]]
+           for d in i.deductions]] for i in (*card.indicators, card.bonus)],
+    ]
+
+
+def _pack(card: Scorecard) -> bytes:
+    return json.dumps(_compact(card), ensure_ascii=False, separators=(",", ":")).encode()
+
+
+def unpack(blob: bytes) -> Scorecard:
+    """A stored scorecard back as a :class:`Scorecard`."""
+    chief, scaled, total, grade, rank, rank_overall, indicators = json.loads(blob)
+    results = [IndicatorResult(key, Decimal(mx), None if pts is None else Decimal(pts),
+                               [Deduction(kind, Decimal(p), params,
+                                          [RecordRef(*r) for r in refs])
+                                for kind, p, params, refs in deds],
+                               [(n[0], n[1]) for n in notes])
+               for key, mx, pts, notes, deds in indicators]
+    return Scorecard(ChiefRef(*chief), results[:-1], results[-1],
+                     None if scaled is None else Decimal(scaled),
+                     None if total is None else Decimal(total), grade, rank, rank_overall)
 
 
 def freeze(store: Store, actor: Actor, assessment: Assessment, *, note: str = "",
@@ -112,7 +143,7 @@ def freeze(store: Store, actor: Actor, assessment: Assessment, *, note: str = ""
             "INSERT INTO assessment_result (run_id, chief_id, level, total, grade, rank,"
             " rank_overall, card) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             ((run_id, c.chief.id, c.chief.level, None if c.total is None else str(c.total),
-              c.grade, c.rank, c.rank_overall, _pack(c.as_dict()))
+              c.grade, c.rank, c.rank_overall, _pack(c))
              for c in assessment.cards))
         records.insert_many(store, "assessment_consequence", [
             {"id": uuid7(), "run_id": run_id, "chief_id": q.chief_id, "kind": q.kind,
@@ -225,7 +256,7 @@ def run_rows(store: Store, run_id: str) -> list[RunRow]:
     for chief_id, total, blob in store.conn.execute(
         "SELECT chief_id, total, card FROM assessment_result WHERE run_id = ?", [run_id]):
         frozen = Decimal(total) if total is not None else None
-        row = RunRow(chief_id, _unpack(blob), frozen, adjustments.get(chief_id, []))
+        row = RunRow(chief_id, unpack(blob).as_dict(), frozen, adjustments.get(chief_id, []))
         if frozen is not None:
             row.total = round_total(frozen + row.adjustment)
             row.grade = bands.grade(row.total)

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from riverchief.assessment.inputs import Inputs, read_inputs
-from riverchief.assessment.score import Scorecard, rank, round_total, scorecard
+from riverchief.assessment.score import Context, Scorecard, rank, round_total, score_with
 from riverchief.db import Store
 from riverchief.errors import UserError
 from riverchief.i18n import translate
@@ -108,7 +108,7 @@ def compute(
                          chief_ids=chief_ids, progress=progress)
     check(progress)
     a = rules.assessment
-    cards = [scorecard(f, a, period, rules.patrol, inputs.segment_labels)
-             for f in inputs.facts.values()]
+    ctx = Context(a, period, rules.patrol, inputs.segment_labels)
+    cards = [score_with(f, ctx) for f in inputs.facts.values()]
     progress.report(1, 1, "")
     return Assessment(period, area_id, area_name, level, rules, rank(cards), inputs)

@@ -254,3 +254,54 @@ def parse_assessment(doc: dict[str, Any], c: Checker) -> AssessmentRules:
         criticise_overdue_findings=criticise,
     )
     return AssessmentRules(period, bonus_cap, bands, indicators, consequences)
+
+
+def _toml_value(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, Decimal):
+        return format(value.normalize(), "f") if value != value.to_integral() else str(
+            int(value))
+    if isinstance(value, str):
+        return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
+    if isinstance(value, tuple | list):
+        return "[" + ", ".join(_toml_value(v) for v in value) + "]"
+    return str(value)
+
+
+def assessment_toml(a: AssessmentRules) -> str:
+    """The ``[assessment]`` tables of a rule set as TOML text (what the rule editor saves)."""
+    lines = ["[assessment]", f"period = {_toml_value(a.period)}",
+             f"bonus_cap = {_toml_value(a.bonus_cap)}", "", "[assessment.grades]"]
+    lines += [f"{k} = {_toml_value(a.bands[k])}" for k in ("excellent", "good", "pass")]
+    for key, rule in a.indicators.items():
+        lines += ["", f"[assessment.indicators.{key}]",
+                  f"max_points = {_toml_value(rule.max_points)}"]
+        if not rule.enabled:
+            lines.append("enabled = false")
+        lines += [f"{k} = {_toml_value(v)}" for k, v in rule.figures.items()]
+    q = a.consequences
+    lines += ["", "[assessment.consequences]",
+              f"praise_grades = {_toml_value(q.praise_grades)}",
+              f"interview_grades = {_toml_value(q.interview_grades)}",
+              f"interview_running_grades = {_toml_value(q.interview_running_grades)}",
+              f"interview_running_periods = {q.interview_running_periods}",
+              f"criticise_overdue_findings = {_toml_value(q.criticise_overdue_findings)}"]
+    return "\n".join(lines) + "\n"
+
+
+def replace_assessment(text: str, a: AssessmentRules) -> str:
+    """``text`` (a whole rule set) with its ``[assessment...]`` tables replaced by ``a``;
+    everything else, comments included, stays as written."""
+    kept: list[str] = []
+    inside = False
+    for line in text.splitlines():
+        stripped = line.strip()
+        if stripped.startswith("["):
+            inside = stripped.lstrip("[").lstrip().startswith("assessment")
+        if not inside:
+            kept.append(line)
+    # blank lines and the comment block just above the removed tables belonged to them
+    while kept and (not kept[-1].strip() or kept[-1].lstrip().startswith("#")):
+        kept.pop()
+    return "\n".join(kept) + "\n\n" + assessment_toml(a)

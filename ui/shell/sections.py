@@ -21,6 +21,7 @@ SECTION_MODULES = [
     "ui.registry.chiefs_page",
     "ui.security.account_page",
     "ui.waterquality",
+    "ui.assessment",
 ]
 
 

@@ -10,7 +10,7 @@ import pytest
 from riverchief.cli import main
 from riverchief.db import open_store
 
-from .conftest import make_district
+from .district import make_district
 
 
 @pytest.fixture

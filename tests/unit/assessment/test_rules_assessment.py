@@ -105,3 +105,23 @@ def test_a_rule_set_without_assessment_uses_the_defaults() -> None:
     text = DEFAULT_TEXT.split("[assessment]")[0]
     rules = parse_rules(text, "old.toml")
     assert rules.assessment.indicators["patrol"].max_points == 35
+
+
+def test_the_editor_writes_toml_that_reads_back_the_same() -> None:
+    from dataclasses import replace
+
+    from riverchief.rules.assessment import replace_assessment
+
+    rules = default_rules()
+    assert parse_rules(replace_assessment(rules.text, rules.assessment), "x").digest == \
+        rules.digest
+    a = rules.assessment
+    bands = {**a.bands, "excellent": Decimal("92.5")}
+    indicators = dict(a.indicators)
+    indicators["outfalls"] = replace(indicators["outfalls"], enabled=False)
+    indicators["patrol"] = replace(indicators["patrol"], max_points=Decimal(40))
+    edited = replace(a, bands=bands, indicators=indicators)
+    text = replace_assessment(rules.text, edited)
+    again = parse_rules(text, "edited.toml")
+    assert again.assessment == edited and again.patrol == rules.patrol
+    assert "late_entry_days = 3" in text and text.count("[assessment]") == 1

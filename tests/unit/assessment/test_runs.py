@@ -13,7 +13,7 @@ from riverchief.db import records
 from riverchief.errors import PermissionDenied, UserError
 from riverchief.security import SYSTEM, Actor
 
-from .conftest import District
+from .district import District
 
 
 def evaluator(district: District, *areas: str) -> Actor:

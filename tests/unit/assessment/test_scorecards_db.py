@@ -9,7 +9,7 @@ import pytest
 from riverchief.assessment.scorecards import compute
 from riverchief.errors import UserError
 
-from .conftest import District
+from .district import District
 
 
 def cards(district: District, **kw: object) -> dict[str, object]:
