@@ -302,6 +302,10 @@
         <source>bonus</source>
         <translation>加分</translation>
     </message>
+    <message>
+        <source>The chief no longer exists.</source>
+        <translation>该河长已不存在。</translation>
+    </message>
 </context>
 <context>
     <name>AssessmentPage</name>
@@ -340,6 +344,10 @@
     <message>
         <source>{n} chiefs; {grades}; rule set {name} {version} ({digest})</source>
         <translation>共 {n} 名河长；{grades}；规则集 {name} {version}（{digest}）</translation>
+    </message>
+    <message>
+        <source>Patrol compliance {rate} ({counted} of {required}); problems found {found}, closed {closed}, overdue {overdue}; section-months meeting the target {attained}, worse than V {worst}; complaints {complaints} (previous period {previous})</source>
+        <translation>巡河达标率 {rate}（{counted}/{required}）；发现问题 {found} 个，销号 {closed} 个，超期 {overdue} 个；断面月达标率 {attained}，劣Ⅴ类占比 {worst}；投诉 {complaints} 件（上期 {previous} 件）</translation>
     </message>
 </context>
 <context>

@@ -90,6 +90,7 @@ class SectionMonth:
     ref: RecordRef  # the section, labelled with its code and the month
     month: str
     attained: bool
+    worse_than_v: bool = False  # 劣V
 
 
 @dataclass

@@ -142,21 +142,24 @@ def read_patrols(store: Store, ids: set[str], period: Period, window: tuple[date
                 pf.valid_days.setdefault(seg, []).append(day)
     # the records behind deductions, in the period itself: invalid, neither text nor photo
     plo, phi = store_range((period.start, period.end))
-    for pid, cid, start, verdict, photos in store.conn.execute(
-        "SELECT p.id, p.chief_id, p.start_at, p.verdict,"
-        " EXISTS (SELECT 1 FROM patrol_photo ph WHERE ph.patrol_id = p.id)"
-        " FROM patrol p WHERE p.start_at >= ? AND p.start_at < ? AND p.state = 'submitted'"
-        " AND p.deleted_at IS NULL AND (p.verdict = 'invalid' OR (trim(p.notes) = ''))",
+    for pid, cid, start in store.conn.execute(
+        "SELECT id, chief_id, start_at FROM patrol INDEXED BY patrol_by_verdict"
+        " WHERE verdict = 'invalid' AND start_at >= ? AND start_at < ?"
+        " AND state = 'submitted' AND deleted_at IS NULL", [plo, phi]):
+        if cid in ids:
+            pf = facts[cid].patrols
+            assert pf is not None
+            pf.invalid.append(RecordRef("patrol", pid, start[:16].replace("T", " ")))
+    for pid, cid, start in store.conn.execute(
+        "SELECT p.id, p.chief_id, p.start_at FROM patrol p INDEXED BY patrol_without_text"
+        " WHERE trim(p.notes) = '' AND p.start_at >= ? AND p.start_at < ?"
+        " AND p.verdict != 'invalid' AND p.state = 'submitted' AND p.deleted_at IS NULL"
+        " AND NOT EXISTS (SELECT 1 FROM patrol_photo ph WHERE ph.patrol_id = p.id)",
         [plo, phi]):
-        if cid not in ids:
-            continue
-        pf = facts[cid].patrols
-        assert pf is not None
-        ref = RecordRef("patrol", pid, start[:16].replace("T", " "))
-        if verdict == "invalid":
-            pf.invalid.append(ref)
-        elif not photos:
-            pf.incomplete.append(ref)
+        if cid in ids:
+            pf = facts[cid].patrols
+            assert pf is not None
+            pf.incomplete.append(RecordRef("patrol", pid, start[:16].replace("T", " ")))
 
 
 def store_range(window: tuple[date, date]) -> tuple[str, str]:
@@ -269,7 +272,8 @@ def read_water(store: Store, ids: set[str], period: Period,
                 if c is None or c.water_class is None:
                     continue
                 months.append(SectionMonth(RecordRef("section", sid, f"{section.code} {m}"), m,
-                                           c.water_class <= section.target))
+                                           c.water_class <= section.target,
+                                           c.water_class == 6))
         facts[cid].water = WaterFacts(months, now[cid].score, before[cid].score)
 
 

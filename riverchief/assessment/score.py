@@ -174,6 +174,7 @@ class IndicatorResult:
     points: Decimal | None
     deductions: list[Deduction] = field(default_factory=list)
     notes: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
+    counts: dict[str, int] = field(default_factory=dict)  # e.g. patrols required, counted
 
     @property
     def applicable(self) -> bool:
@@ -306,6 +307,7 @@ def score_patrol(facts: ChiefFacts, rule: IndicatorRules, ctx: Context) -> Indic
     freq = level.frequency
     cal = ctx.calendar(freq)
     out: list[Deduction] = []
+    required = credited = 0
     if freq.counted_per == "segment":
         by_segment: dict[str, list[tuple[date, date | None]]] = {}
         for s in facts.spans:
@@ -321,6 +323,8 @@ def score_patrol(facts: ChiefFacts, rule: IndicatorRules, ctx: Context) -> Indic
         if not spans:
             continue
         d = cal.duty(spans, days)
+        required += d.required
+        credited += min(d.credited, d.required)
         missed = d.missed
         if missed:
             params: dict[str, Any] = {
@@ -344,7 +348,9 @@ def score_patrol(facts: ChiefFacts, rule: IndicatorRules, ctx: Context) -> Indic
         cost = _capped_cost(rule["per_incomplete"], len(incomplete), rule["incomplete_cap"],
                             params)
         out.append(Deduction("incomplete_record", cost, params, sorted(incomplete)))
-    return _result(rule, rule.max_points, out)
+    result = _result(rule, rule.max_points, out)
+    result.counts = {"required": required, "credited": credited}
+    return result
 
 
 # --- problems ------------------------------------------------------------------------

@@ -46,6 +46,7 @@ def test_ranking_with_coloured_grades(page: AssessmentPage, qtmodeltester) -> No
     brush = model.index(0, RankingModel.GRADE).data(Qt.ItemDataRole.BackgroundRole)
     assert brush.color().name() == GRADE_COLOURS["excellent"]
     assert model.headerData(RankingModel.RANK, Qt.Orientation.Horizontal) == "排名"
+    assert "93.1%" in page.dashboard.text() and "27" in page.dashboard.text()
     page.level.setCurrentIndex(page.level.findData("village"))
     page.compute()
     assert model.rowCount() == 3

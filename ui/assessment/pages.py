@@ -435,6 +435,9 @@ class AssessmentPage(QWidget):
         self.btn_rules.clicked.connect(self.open_editor)
         self.summary = QLabel()
         self.summary.setObjectName("assessmentSummary")
+        self.dashboard = QLabel()
+        self.dashboard.setObjectName("assessmentDashboard")
+        self.dashboard.setWordWrap(True)
         self.model = RankingModel()
         self.view = QTableView()
         self.view.setObjectName("rankingTable")
@@ -462,6 +465,7 @@ class AssessmentPage(QWidget):
         rl = QVBoxLayout(ranking)
         rl.addLayout(top)
         rl.addWidget(self.summary)
+        rl.addWidget(self.dashboard)
         rl.addWidget(self.view, 1)
         self.stack = QStackedWidget()
         self.stack.addWidget(ranking)
@@ -519,7 +523,27 @@ class AssessmentPage(QWidget):
             version=self.result.rules.version, digest=self.result.rules.digest[:8],
             grades=", ".join(f"{grade_name(g)} {counts.get(g, 0)}"
                              for g in ("excellent", "good", "pass", "fail"))))
+        self.show_dashboard()
         self.stack.setCurrentIndex(0)
+
+    def show_dashboard(self) -> None:
+        from riverchief.assessment.dashboard import figures
+
+        assert self.ctx.store is not None and self.result is not None
+        f = figures(self.ctx.store, self.result)
+
+        def pct(x: float | None) -> str:
+            return "-" if x is None else f"{x:.1f}%"
+
+        self.dashboard.setText(self.tr(
+            "Patrol compliance {rate} ({counted} of {required}); problems found {found}, "
+            "closed {closed}, overdue {overdue}; section-months meeting the target {attained}, "
+            "worse than V {worst}; complaints {complaints} (previous period {previous})").format(
+                rate=pct(f.patrol_rate), counted=f.patrols_counted, required=f.patrols_required,
+                found=f.problems_found, closed=f.problems_closed, overdue=f.problems_overdue,
+                attained=pct(f.attained_share), worst=pct(f.worse_than_v_share),
+                complaints="-" if f.complaints is None else f.complaints,
+                previous="-" if f.complaints_previous is None else f.complaints_previous))
 
     def grade_counts(self, rules: Any) -> dict[str, int]:
         """Chiefs per grade in the current ranking (or under ``rules``)."""

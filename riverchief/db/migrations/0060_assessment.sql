@@ -78,5 +78,7 @@ CREATE TABLE assessment_consequence (
 CREATE UNIQUE INDEX assessment_consequence_once ON assessment_consequence (run_id, chief_id, kind)
     WHERE deleted_at IS NULL;
 
--- The patrol counts of a whole province for one quarter read only this index.
+-- The patrol counts of a whole province for one quarter read only this index; the
+-- records without text are found through the second.
 CREATE INDEX patrol_assessment ON patrol (chief_id, start_at, verdict, state, deleted_at);
+CREATE INDEX patrol_without_text ON patrol (start_at) WHERE trim(notes) = '';
