@@ -33,9 +33,8 @@ import numpy.typing as npt
 from riverchief.db import records
 from riverchief.progress import check
 from riverchief.rules import PatrolRules, RuleSet, default_rules
-from riverchief.tracks.codec import encode, encode_compact_batch
+from riverchief.tracks.codec import encode_compact_batch, encode_full
 from riverchief.tracks.geo import M_PER_DEG
-from riverchief.tracks.model import Track
 from riverchief.verdicts.engine import STATUS_OF, PatrolBatch, judge_batch
 
 if TYPE_CHECKING:
@@ -372,9 +371,8 @@ def _blobs(c: _Chunk) -> list[bytes | None]:
             out[i] = blob
     for i in full.tolist():
         s = slice(int(off[i]), int(off[i + 1]))
-        track = Track.from_segments([(0, (c.lon6[s] / 1e6).tolist(), (c.lat6[s] / 1e6).tolist(),
-                                      c.t[s].astype(float).tolist())])
-        out[i] = encode(track)
+        out[i] = encode_full(c.lon6[s] / 1e6, c.lat6[s] / 1e6, c.t[s].astype(float),
+                             np.zeros(1, dtype=np.int64))
     return out
 
 
@@ -413,11 +411,20 @@ def generate(ctx: DemoContext) -> None:
     np.cumsum(v_counts, out=v_off[1:])
     vertices = (np.asarray(v_lon, dtype=float), np.asarray(v_lat, dtype=float), v_off)
     plan = _plan(ctx, rng, seg_index)
-    # millions of index entries: a page cache big enough to keep them out of the disk
+    # Millions of rows: the secondary indexes are dropped and built again afterwards
+    # (sorting once beats millions of random b-tree inserts), with a big page cache. The
+    # step runs in one transaction, so a failure restores them too.
+    indexes = [(name, sql) for name, sql in store.conn.execute(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
+        "AND tbl_name IN ('patrol', 'patrol_segment', 'patrol_photo')")]
     cache = store.conn.execute("PRAGMA cache_size").fetchone()[0]
     store.conn.execute("PRAGMA cache_size = -262144")
     try:
+        for name, _ in indexes:
+            store.conn.execute(f'DROP INDEX "{name}"')
         made, totals = _write(ctx, plan, rules, rng, resampled, seg_len, vertices)
+        for _, sql in indexes:
+            store.conn.execute(sql)
     finally:
         store.conn.execute(f"PRAGMA cache_size = {int(cache)}")
     ctx.made["patrols"] = made
@@ -467,7 +474,7 @@ class _Computed:
 
 
 def _nums(values: Floats, digits: int) -> list[float | None]:
-    return [None if math.isnan(x) else round(x, digits) for x in values.tolist()]
+    return [None if x != x else x for x in np.round(values, digits).tolist()]  # NaN: None
 
 
 def _compute(shared: _Shared, index: int) -> _Computed:

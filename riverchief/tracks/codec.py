@@ -32,6 +32,7 @@ _HEAD = struct.Struct("<2sBBII")
 _I16 = np.iinfo(np.int16)
 
 Ints = npt.NDArray[np.int64]
+Floats = npt.NDArray[np.float64]
 
 
 def encode(track: Track) -> bytes:
@@ -52,12 +53,20 @@ def encode(track: Track) -> bytes:
                 first = struct.pack("<iiq", int(lon6[0]), int(lat6[0]),
                                     int(t[0]) if timed.all() else int(NO_TIME))
                 return head + starts + first + steps.astype("<i2").tobytes()
-    head = _HEAD.pack(MAGIC, VERSION, FULL, n, track.segments)
-    lon7 = np.round(track.lon * 1e7).astype("<i4")
-    lat7 = np.round(track.lat * 1e7).astype("<i4")
-    ms = np.where(timed, np.round(np.nan_to_num(track.time) * 1000), 0).astype("<i8")
+    return encode_full(track.lon, track.lat, track.time, track.seg_starts)
+
+
+def encode_full(lon: Floats, lat: Floats, time: Floats, seg_starts: Ints) -> bytes:
+    """The lossless form: 1e-7 degrees and milliseconds (NaN times: no time)."""
+    n = len(lon)
+    head = _HEAD.pack(MAGIC, VERSION, FULL, n, len(seg_starts))
+    timed = ~np.isnan(time)
+    lon7 = np.round(lon * 1e7).astype("<i4")
+    lat7 = np.round(lat * 1e7).astype("<i4")
+    ms = np.where(timed, np.round(np.nan_to_num(time) * 1000), 0).astype("<i8")
     ms[~timed] = NO_TIME
-    return head + starts + lon7.tobytes() + lat7.tobytes() + ms.tobytes()
+    return (head + seg_starts.astype("<u4").tobytes() + lon7.tobytes() + lat7.tobytes()
+            + ms.tobytes())
 
 
 def decode(blob: bytes) -> Track:
