@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from riverchief.errors import UserError
@@ -40,40 +40,40 @@ ROMAN = ("I", "II", "III", "IV", "V")
 
 TABLES: dict[str, tuple[Field, ...]] = {
     "area": (
-        Field("code", "text", True, headers=("code", "代码", "区划代码", "编码")),
-        Field("name", "text", True, headers=("name", "名称", "区划名称")),
+        Field("code", "text", True, headers=("code", "区划代码", "代码", "编码")),
+        Field("name", "text", True, headers=("name", "区划名称", "名称")),
         Field("level", "choice", True, ("province", "city", "district", "township", "village"),
               headers=("level", "级别", "层级")),
         Field("parent_id", "ref", False, ref="area",
-              headers=("parent", "parent_code", "上级", "上级代码", "上级区划代码")),
+              headers=("parent_code", "parent", "上级区划代码", "上级", "上级代码")),
     ),
     "water": (
-        Field("code", "text", True, headers=("code", "代码", "水体编码", "编码")),
-        Field("name", "text", True, headers=("name", "名称", "水体名称")),
+        Field("code", "text", True, headers=("code", "水体编码", "代码", "编码")),
+        Field("name", "text", True, headers=("name", "水体名称", "名称")),
         Field("kind", "choice", True, ("river", "lake", "reservoir", "canal"),
-              headers=("kind", "type", "类型", "水体类型")),
+              headers=("kind", "type", "类型", "水体种类")),
         Field("parent_id", "ref", False, ref="water",
-              headers=("parent", "parent_code", "上级水体", "汇入")),
+              headers=("parent_code", "parent", "上级水体编码", "上级水体", "汇入")),
         Field("area_id", "ref", True, ref="area",
-              headers=("area", "area_code", "区划", "区划代码", "管理区划")),
+              headers=("area_code", "area", "区划代码", "区划", "管理区划")),
         Field("description", "text", headers=("description", "说明", "简介")),
     ),
     "segment": (
-        Field("code", "text", True, headers=("code", "代码", "河段编码", "编码")),
-        Field("name", "text", True, headers=("name", "名称", "河段名称")),
+        Field("code", "text", True, headers=("code", "河段编码", "代码", "编码")),
+        Field("name", "text", True, headers=("name", "河段名称", "名称")),
         Field("water_id", "ref", True, ref="water",
-              headers=("water", "water_code", "水体", "水体编码", "所属河湖")),
+              headers=("water_code", "water", "水体编码", "水体", "所属河湖")),
         Field("area_id", "ref", True, ref="area",
-              headers=("area", "area_code", "区划", "区划代码", "所在区划")),
-        Field("from_desc", "text", headers=("from", "start", "起点")),
-        Field("to_desc", "text", headers=("to", "end", "终点")),
+              headers=("area_code", "area", "区划代码", "区划", "所在区划")),
+        Field("from_desc", "text", headers=("from", "起点")),
+        Field("to_desc", "text", headers=("to", "终点")),
         Field("geometry", "line", headers=("geometry", "line", "几何", "线")),
     ),
     "section": (
-        Field("code", "text", True, headers=("code", "代码", "断面编码", "编码")),
-        Field("name", "text", True, headers=("name", "名称", "断面名称")),
+        Field("code", "text", True, headers=("code", "断面编码", "代码", "编码")),
+        Field("name", "text", True, headers=("name", "断面名称", "名称")),
         Field("segment_id", "ref", True, ref="segment",
-              headers=("segment", "segment_code", "河段", "河段编码")),
+              headers=("segment_code", "segment", "河段编码", "河段")),
         Field("level", "choice", True, ("national", "provincial", "city", "district"),
               headers=("level", "级别", "断面级别")),
         Field("water_type", "choice", True, ("river", "lake"),
@@ -84,44 +84,44 @@ TABLES: dict[str, tuple[Field, ...]] = {
         Field("lat", "float", True, headers=("lat", "latitude", "纬度")),
     ),
     "chief": (
-        Field("code", "text", True, headers=("code", "代码", "河长编码", "编码")),
+        Field("code", "text", True, headers=("code", "河长编码", "代码", "编码")),
         Field("name", "text", True, headers=("name", "姓名", "名称")),
         Field("level", "choice", True, ("district", "township", "village"),
               headers=("level", "级别", "河长级别")),
         Field("title", "choice", True, ("river_chief", "deputy_chief", "lake_chief"),
-              headers=("title", "职务类别", "河长类别")),
+              headers=("title", "河长类别", "职务类别")),
         Field("area_id", "ref", True, ref="area",
-              headers=("area", "area_code", "区划", "区划代码")),
+              headers=("area_code", "area", "区划代码", "区划")),
         Field("organisation", "text", headers=("organisation", "organization", "单位",
                                                "工作单位")),
         Field("post", "text", headers=("post", "职务")),
         Field("phone", "text", headers=("phone", "电话", "联系电话")),
     ),
     "unit": (
-        Field("code", "text", True, headers=("code", "代码", "单位编码", "编码")),
-        Field("name", "text", True, headers=("name", "名称", "单位名称")),
+        Field("code", "text", True, headers=("code", "单位编码", "代码", "编码")),
+        Field("name", "text", True, headers=("name", "单位名称", "名称")),
         Field("area_id", "ref", True, ref="area",
-              headers=("area", "area_code", "区划", "区划代码")),
+              headers=("area_code", "area", "区划代码", "区划")),
         Field("phone", "text", headers=("phone", "电话", "联系电话")),
     ),
     "assignment": (
         Field("chief_id", "ref", True, ref="chief",
-              headers=("chief", "chief_code", "河长", "河长编码")),
+              headers=("chief_code", "chief", "河长编码", "河长")),
         Field("segment_id", "ref", True, ref="segment",
-              headers=("segment", "segment_code", "河段", "河段编码")),
-        Field("start_date", "date", True, headers=("start", "start_date", "开始日期", "任职日期")),
-        Field("end_date", "date", headers=("end", "end_date", "结束日期", "离任日期")),
+              headers=("segment_code", "segment", "河段编码", "河段")),
+        Field("start_date", "date", True, headers=("start_date", "start", "开始日期", "任职日期")),
+        Field("end_date", "date", headers=("end_date", "end", "结束日期", "离任日期")),
         Field("note", "text", headers=("note", "备注")),
     ),
     "sign": (
-        Field("code", "text", True, headers=("code", "代码", "公示牌编码", "编码")),
+        Field("code", "text", True, headers=("code", "公示牌编码", "代码", "编码")),
         Field("segment_id", "ref", True, ref="segment",
-              headers=("segment", "segment_code", "河段", "河段编码")),
+              headers=("segment_code", "segment", "河段编码", "河段")),
         Field("location", "text", headers=("location", "位置", "设置位置")),
         Field("lon", "float", headers=("lon", "longitude", "经度")),
         Field("lat", "float", headers=("lat", "latitude", "纬度")),
         Field("named_chief_ids", "idlist", ref="chief",
-              headers=("chiefs", "named_chiefs", "公示河长", "河长编码")),
+              headers=("named_chiefs", "chiefs", "公示河长编码", "公示河长")),
         Field("last_updated", "date", True, headers=("last_updated", "updated", "更新日期")),
     ),
 }
@@ -163,8 +163,17 @@ def label(field: str) -> str:
     return names.get(field, field)
 
 
-def choice_label(value: str) -> str:
-    """The words users see for a stored choice value."""
+def choice_label(value: str, table: str = "") -> str:
+    """The words users see for a stored choice value (of ``table``, where it matters)."""
+    if table == "section":
+        levels = {
+            "national": translate("Registry", "national control"),
+            "provincial": translate("Registry", "provincial control"),
+            "city": translate("Registry", "city control"),
+            "district": translate("Registry", "district control"),
+        }
+        if value in levels:
+            return levels[value]
     names = {
         "province": translate("Registry", "province"),
         "city": translate("Registry", "city"),
@@ -234,6 +243,8 @@ def clean_value(table: str, f: Field, value: Any) -> Any:
         return None
     if f.kind == "text":
         text = str(value)
+        if isinstance(value, float) and value.is_integer():
+            text = str(int(value))
         if f.name == "code" and not _CODE_RE.match(text):
             raise FieldError(
                 translate(
@@ -247,6 +258,7 @@ def clean_value(table: str, f: Field, value: Any) -> Any:
     if f.kind == "choice":
         text = str(value)
         text = CHOICE_ALIASES.get(text, text)
+        text = {choice_label(c, table): c for c in f.choices}.get(text, text)
         if text.upper() in ROMAN and f.choices == ROMAN:
             text = text.upper()
         if text not in f.choices:
@@ -257,6 +269,8 @@ def clean_value(table: str, f: Field, value: Any) -> Any:
             )
         return text
     if f.kind == "date":
+        if isinstance(value, datetime):
+            return value.date().isoformat()
         if isinstance(value, date):
             return value.isoformat()
         return parse_date(str(value), f.name)

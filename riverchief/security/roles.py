@@ -131,7 +131,7 @@ def require(
         return
     if actor.role not in PERMISSIONS[permission]:
         raise PermissionDenied(
-            translate("Security", "A {role} may not do this ({permission}).").format(
+            translate("Security", "Your role ({role}) may not do this ({permission}).").format(
                 role=role_name(actor.role), permission=permission
             ),
             where=actor.code,

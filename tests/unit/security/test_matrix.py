@@ -19,6 +19,8 @@ from riverchief.registry import edit
 from riverchief.security import SYSTEM, Actor, audit
 from riverchief.security import users as u
 
+pytestmark = pytest.mark.usefixtures("english")
+
 CORE = Path(__file__).resolve().parents[3] / "riverchief"
 ROOMS = ("registry", "security")
 
@@ -47,8 +49,22 @@ def _registry(store: Any) -> dict[str, str]:
                                                           "start_date": "2026-01-01"})
     ids["unit"] = edit.create(store, SYSTEM, "unit", {"code": "U1", "name": "水利局",
                                                       "area_id": ids["d"]})
-    ids["user"] = u.add_user(store, SYSTEM, "someone", "某人", "admin", password="password1").id
+    ids["user"] = u.add_user(store, SYSTEM, "someone", "某人", "admin").id
     return ids
+
+
+def _import(store: Any, actor: Actor, name: str, text: str) -> object:
+    from riverchief.registry.transfer import ImportRejected, import_file
+
+    path = store.path.parent / name
+    path.write_text(text, encoding="utf-8")
+    try:
+        return import_file(store, actor, path, backup=False)
+    except ImportRejected as exc:  # an out-of-scope row is refused like any other write
+        problems = exc.report.problems
+        if any("outside your area" in p.message for p in problems):
+            raise PermissionDenied(problems[0].message) from exc
+        raise
 
 
 Call = Callable[[Any, Actor, dict[str, str]], object]
@@ -73,6 +89,9 @@ CASES: dict[str, tuple[Call, set[str]]] = {
     "registry.areas.add_area": (
         lambda s, a, i: __import__("riverchief.registry.areas", fromlist=["x"]).add_area(
             s, "410102001009", "新村", "village", "410102001", actor=a),
+        {"evaluator", "admin"}),
+    "registry.transfer.import_file": (
+        lambda s, a, i: _import(s, a, "units.csv", "code,name,area_code\nU7,河道站,410102001\n"),
         {"evaluator", "admin"}),
     "security.users.add_user": (
         lambda s, a, i: u.add_user(s, a, "new", "新", "admin", password="password1"),
