@@ -3,8 +3,8 @@
 Layout (little-endian): ``b"RT"``, version 1, kind, point count (u32), segment count
 (u32), the segment start indexes (u32 each), then the points:
 
-- kind 0, *full*: longitudes and latitudes in 1e-7 degrees (i32 each), times in Unix
-  milliseconds (i64, ``NO_TIME`` where a point has none) — lossless for any GPS file;
+- kind 0, *full*: longitudes, latitudes and Unix times as 64-bit floats (NaN where a
+  point has no time) — exactly what was read, for any GPS file;
 - kind 1, *compact*: the first point in 1e-6 degrees (i32, i32) and whole Unix seconds
   (i64, ``NO_TIME`` when the track has no times), then per point the step from the one
   before in 1e-6 degrees and seconds (i16 each) — a tenth of the size, used when it
@@ -57,16 +57,11 @@ def encode(track: Track) -> bytes:
 
 
 def encode_full(lon: Floats, lat: Floats, time: Floats, seg_starts: Ints) -> bytes:
-    """The lossless form: 1e-7 degrees and milliseconds (NaN times: no time)."""
-    n = len(lon)
-    head = _HEAD.pack(MAGIC, VERSION, FULL, n, len(seg_starts))
-    timed = ~np.isnan(time)
-    lon7 = np.round(lon * 1e7).astype("<i4")
-    lat7 = np.round(lat * 1e7).astype("<i4")
-    ms = np.where(timed, np.round(np.nan_to_num(time) * 1000), 0).astype("<i8")
-    ms[~timed] = NO_TIME
-    return (head + seg_starts.astype("<u4").tobytes() + lon7.tobytes() + lat7.tobytes()
-            + ms.tobytes())
+    """The lossless form: the values as read (NaN times: no time)."""
+    head = _HEAD.pack(MAGIC, VERSION, FULL, len(lon), len(seg_starts))
+    return (head + seg_starts.astype("<u4").tobytes()
+            + np.asarray(lon, dtype="<f8").tobytes() + np.asarray(lat, dtype="<f8").tobytes()
+            + np.asarray(time, dtype="<f8").tobytes())
 
 
 def decode(blob: bytes) -> Track:
@@ -78,10 +73,9 @@ def decode(blob: bytes) -> Track:
     starts = np.frombuffer(blob, "<u4", nseg, pos).astype(np.int64)
     pos += 4 * nseg
     if kind == FULL:
-        lon = np.frombuffer(blob, "<i4", n, pos) / 1e7
-        lat = np.frombuffer(blob, "<i4", n, pos + 4 * n) / 1e7
-        ms = np.frombuffer(blob, "<i8", n, pos + 8 * n)
-        time = np.where(ms == NO_TIME, np.nan, ms / 1000.0)
+        lon = np.frombuffer(blob, "<f8", n, pos)
+        lat = np.frombuffer(blob, "<f8", n, pos + 8 * n)
+        time = np.frombuffer(blob, "<f8", n, pos + 16 * n)
     else:
         lon0, lat0, t0 = struct.unpack_from("<iiq", blob, pos)
         pos += 16
