@@ -62,7 +62,7 @@ def test_evaluator_edits_a_segment_and_sees_the_audit_entry(qtbot, ctx, window) 
     assert water_file.map.selected == seg_id
     seg_code = water_file.segments.rows[2][0]
 
-    dialog = RecordDialog(ctx, "segment", seg_id, window)
+    dialog = RecordDialog(ctx, "segment", seg_id)
     qtbot.addWidget(dialog)
     dialog.widgets["from_desc"].clear()
     dialog.widgets["from_desc"].insert("新建大桥")  # QTest types ASCII only
@@ -76,7 +76,7 @@ def test_evaluator_edits_a_segment_and_sees_the_audit_entry(qtbot, ctx, window) 
     assert dialog.result() == dialog.DialogCode.Accepted
     assert water_file.segments.rows[2][3] == "新建大桥"  # the page refreshed itself
 
-    history = AuditDialog(ctx, "segment", seg_id, seg_code, window)
+    history = AuditDialog(ctx, "segment", seg_id, seg_code)
     qtbot.addWidget(history)
     model = history.model
     assert model.rowCount() == 1  # the demo wrote in bulk (one entry for all); then this
@@ -96,7 +96,7 @@ def test_township_evaluator_cannot_edit_outside_their_township(qtbot, ctx, windo
     seg = ctx.store.conn.execute(
         f"SELECT id FROM segment WHERE area_id NOT IN ({','.join('?' * len(scope))}) LIMIT 1",
         sorted(scope)).fetchone()[0]
-    dialog = RecordDialog(ctx, "segment", seg, window)
+    dialog = RecordDialog(ctx, "segment", seg)
     qtbot.addWidget(dialog)
     qtbot.keyClicks(dialog.widgets["to_desc"], "x")
     click_ok(qtbot, dialog)
@@ -115,3 +115,25 @@ def test_chiefs_page_timeline_and_models(qtbot, qtmodeltester, ctx, window) -> N
     assert users_page.users_table.rowCount() == 7
     qtmodeltester.check(users_page.audit_model)
     assert "admin" in users_page.who.text()
+
+
+def test_pages_do_not_leak_references_to_true(qtbot, ctx, demo_db: Path) -> None:  # type: ignore[no-untyped-def]
+    """Emitting some model signals from Python drops a reference to True in PySide6; enough
+    of them crash the interpreter at exit ("bool_dealloc"). The registry pages must not."""
+    import gc
+    import sys
+
+    from ui.registry.chiefs_page import ChiefsPage
+    from ui.registry.waters_page import WatersPage
+
+    ctx.open(demo_db)
+    for page_class in (WatersPage, ChiefsPage):
+        page_class(ctx).deleteLater()
+        gc.collect()
+        before = sys.getrefcount(True)
+        for _ in range(5):
+            page = page_class(ctx)
+            page.deleteLater()
+            del page
+        gc.collect()
+        assert sys.getrefcount(True) >= before, page_class.__name__

@@ -126,8 +126,8 @@ class WaterFileView(QWidget):
         self.btn_new_segment.setText(self.tr("New segment…"))
         self.btn_edit_segment.setText(self.tr("Edit segment…"))
         self.btn_history.setText(self.tr("History…"))
-        for m in (self.segments, self.chiefs, self.sections, self.signs):
-            m.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, m.columnCount() - 1)
+        # the models read their headers at display time; show_water() resets them.
+        # (Emitting headerDataChanged from Python leaks a reference to True in PySide6.)
 
     def show_water(self, water_id: str | None) -> None:
         from riverchief.registry import queries
