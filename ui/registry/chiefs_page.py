@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -36,7 +36,11 @@ class ChiefsPage(QWidget):
         self.chief_id: str | None = None
         self.search = QLineEdit()
         self.search.setObjectName("chiefSearch")
-        self.search.textChanged.connect(lambda _t: self.refresh())
+        self._typing = QTimer(self)  # refresh once the user pauses typing
+        self._typing.setSingleShot(True)
+        self._typing.setInterval(250)
+        self._typing.timeout.connect(self.refresh)
+        self.search.textChanged.connect(lambda _t: self._typing.start())
         self.level = QComboBox()
         self.level.currentIndexChanged.connect(lambda _i: self.refresh())
         self.model = RowsModel(lambda: [
@@ -145,7 +149,9 @@ class ChiefsPage(QWidget):
             ids = sorted(actor.area_ids)
             sql += f" AND c.area_id IN ({','.join('?' * len(ids)) or 'NULL'})"
             params += ids
-        rows = list(store.db.query(sql + " ORDER BY c.code", params))
+        cursor = store.conn.execute(sql + " ORDER BY c.code", params)
+        names = [d[0] for d in cursor.description]
+        rows = [dict(zip(names, r, strict=True)) for r in cursor]
         self.model.set_rows([r["id"] for r in rows], [
             (r["code"], r["name"], choice_label(r["level"]), choice_label(r["title"]),
              r["area_name"] or "", f"{r['organisation']} {r['post']}".strip(), r["phone"])

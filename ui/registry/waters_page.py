@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, Qt, QTimer
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -192,8 +192,8 @@ class WaterFileView(QWidget):
         self.sections.set_rows([x.id for x in wf.sections], [
             (x.code, x.name, seg_code.get(x.segment_id, ""), choice_label(x.level, "section"),
              choice_label(x.water_type), x.target_class) for x in wf.sections])
-        stale = {s.sign.id: s for s in queries.stale_signs(store, today)
-                 if s.sign.segment_id in seg_code}
+        stale = {s.sign.id: s for s in queries.stale_signs(store, today,
+                                                           segment_ids=list(seg_code))}
         sign_colors = {}
         sign_rows = []
         for n, sg in enumerate(wf.signs):
@@ -267,7 +267,11 @@ class WatersPage(QWidget):
         self.setObjectName("watersPage")
         self.search = QLineEdit()
         self.search.setObjectName("waterSearch")
-        self.search.textChanged.connect(lambda _t: self.refresh())
+        self._typing = QTimer(self)  # refresh once the user pauses typing
+        self._typing.setSingleShot(True)
+        self._typing.setInterval(250)
+        self._typing.timeout.connect(self.refresh)
+        self.search.textChanged.connect(lambda _t: self._typing.start())
         self.model = RowsModel(lambda: [self.tr("Code"), self.tr("Name"), self.tr("Kind"),
                                         self.tr("Segments")])
         self.view = _table(self.model, "watersTable")
