@@ -380,6 +380,21 @@
     </message>
 </context>
 <context>
+    <name>ProblemsDialog</name>
+    <message>
+        <source>Import refused</source>
+        <translation>导入被拒绝</translation>
+    </message>
+    <message>
+        <source>Import the {n} valid rows</source>
+        <translation>导入 {n} 行无误的数据</translation>
+    </message>
+    <message>
+        <source>{n} problem(s) found; nothing was imported. Fix the file and import it again, or import only the valid rows.</source>
+        <translation>发现 {n} 处问题，未导入任何数据。请修正文件后重新导入，或只导入无误的行。</translation>
+    </message>
+</context>
+<context>
     <name>RecordDialog</name>
     <message>
         <source>water</source>
@@ -699,6 +714,69 @@
     </message>
 </context>
 <context>
+    <name>RegistryTransfer</name>
+    <message>
+        <source>Import into the registry</source>
+        <translation>导入名录</translation>
+    </message>
+    <message>
+        <source>Registry tables and segment lines ({patterns})</source>
+        <translation>名录表格和河段线（{patterns}）</translation>
+    </message>
+    <message>
+        <source>WGS84 (GPS)</source>
+        <translation>WGS84（GPS）</translation>
+    </message>
+    <message>
+        <source>GCJ-02 (Amap, Tencent, WeChat)</source>
+        <translation>GCJ-02（高德、腾讯、微信）</translation>
+    </message>
+    <message>
+        <source>BD-09 (Baidu)</source>
+        <translation>BD-09（百度）</translation>
+    </message>
+    <message>
+        <source>Coordinate system</source>
+        <translation>坐标系</translation>
+    </message>
+    <message>
+        <source>The lines were drawn in:</source>
+        <translation>这些线的坐标系：</translation>
+    </message>
+    <message>
+        <source>Importing {file}</source>
+        <translation>正在导入 {file}</translation>
+    </message>
+    <message>
+        <source>{file}: {new} new, {updated} updated, {same} unchanged, {skipped} skipped.</source>
+        <translation>{file}：新增 {new}，更新 {updated}，未变 {same}，跳过 {skipped}。</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Export the registry</source>
+        <translation>导出名录</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;Segment lines (*.geojson)</source>
+        <translation>Excel 工作簿 (*.xlsx);;河段线 (*.geojson)</translation>
+    </message>
+    <message>
+        <source>{file}: {rows} rows written.</source>
+        <translation>{file}：已写出 {rows} 行。</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Exporting {file}</source>
+        <translation>正在导出 {file}</translation>
+    </message>
+</context>
+<context>
     <name>SegmentMap</name>
     <message>
         <source>No lines yet</source>
@@ -869,6 +947,14 @@
     <message>
         <source>New water…</source>
         <translation>新增水体…</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
     </message>
     <message>
         <source>{n} waters</source>

@@ -137,3 +137,33 @@ def test_pages_do_not_leak_references_to_true(qtbot, ctx, demo_db: Path) -> None
             del page
         gc.collect()
         assert sys.getrefcount(True) >= before, page_class.__name__
+
+
+def test_import_refused_then_valid_rows_only(qtbot, ctx, window, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                             monkeypatch) -> None:
+    from PySide6.QtWidgets import QMessageBox, QPlainTextEdit
+
+    from ui.registry import transfer
+    from ui.shell.jobs import wait_idle
+
+    sign_in(qtbot, ctx, "admin", "demo1234")
+    page = window.show_section("waters")
+    f = tmp_path / "units.csv"
+    f.write_text("code,name,area_code\nNEW-U1,河道管理站,410102\nNEW-U2,水务公司,999\n",
+                 encoding="utf-8")
+    shown: list[str] = []
+    infos: list[str] = []
+
+    def fake_exec(self) -> int:  # type: ignore[no-untyped-def]
+        shown.append(self.findChild(QPlainTextEdit).toPlainText())
+        return 1  # the user chose "import the valid rows"
+
+    monkeypatch.setattr(transfer.ProblemsDialog, "exec", fake_exec)
+    monkeypatch.setattr(QMessageBox, "information", lambda *args: infos.append(args[2]))
+    transfer.import_registry(page, ctx, f)
+    qtbot.waitUntil(lambda: bool(infos), timeout=20_000)
+    wait_idle()
+    assert shown == ["units.csv，第 3 行，area_code 列: 未知的行政区划编码“999”。"]
+    assert infos == ["units.csv：新增 1，更新 0，未变 0，跳过 1。"]
+    codes = [r[0] for r in ctx.store.conn.execute("SELECT code FROM unit WHERE code LIKE 'NEW-%'")]
+    assert codes == ["NEW-U1"]

@@ -97,7 +97,7 @@ class ChiefsPage(QWidget):
         split.setSizes([620, 580])
         layout = QVBoxLayout(self)
         layout.addWidget(split)
-        ctx.data_changed.connect(lambda t: self.refresh() if t & REGISTRY_TABLES else None)
+        ctx.data_changed.connect(self.on_data_changed)  # a method: disconnected on deletion
         self.retranslate()
         self.refresh()
 
@@ -106,6 +106,10 @@ class ChiefsPage(QWidget):
             self.retranslate()
             self.refresh()
         super().changeEvent(event)
+
+    def on_data_changed(self, tables: set[str]) -> None:
+        if tables & REGISTRY_TABLES:
+            self.refresh()
 
     def retranslate(self) -> None:
         from riverchief.registry.schema import choice_label

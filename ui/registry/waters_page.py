@@ -286,10 +286,20 @@ class WatersPage(QWidget):
         ll.setContentsMargins(0, 0, 0, 0)
         ll.addWidget(self.search)
         ll.addWidget(self.view, 1)
+        self.btn_import = QPushButton()
+        self.btn_import.setObjectName("importRegistry")
+        self.btn_import.clicked.connect(self.import_file)
+        self.btn_export = QPushButton()
+        self.btn_export.clicked.connect(self.export_file)
         row = QHBoxLayout()
         row.addWidget(self.count, 1)
         row.addWidget(self.btn_new)
         ll.addLayout(row)
+        row2 = QHBoxLayout()
+        row2.addStretch(1)
+        row2.addWidget(self.btn_import)
+        row2.addWidget(self.btn_export)
+        ll.addLayout(row2)
         self.file = WaterFileView(ctx)
         split = QSplitter()
         split.addWidget(left)
@@ -311,6 +321,8 @@ class WatersPage(QWidget):
     def retranslate(self) -> None:
         self.search.setPlaceholderText(self.tr("Search code or name"))
         self.btn_new.setText(self.tr("New water…"))
+        self.btn_import.setText(self.tr("Import…"))
+        self.btn_export.setText(self.tr("Export…"))
         self.file.retranslate()
 
     def on_data_changed(self, tables: set[str]) -> None:
@@ -362,6 +374,16 @@ class WatersPage(QWidget):
             self.search.clear()
         if water_id in self.model.keys:
             _select_row(self.view, self.model.keys.index(water_id))
+
+    def import_file(self) -> None:
+        from ui.registry.transfer import import_registry
+
+        import_registry(self, self.ctx)
+
+    def export_file(self) -> None:
+        from ui.registry.transfer import export_registry
+
+        export_registry(self, self.ctx)
 
     def new_water(self) -> None:
         from ui.registry.dialogs import RecordDialog

@@ -163,7 +163,7 @@ class AccountPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.tabs)
-        ctx.data_changed.connect(lambda _t: self.refresh())
+        ctx.data_changed.connect(self.on_data_changed)  # a method: disconnected on deletion
         self.retranslate()
         self.refresh()
 
@@ -172,6 +172,9 @@ class AccountPage(QWidget):
             self.retranslate()
             self.refresh()
         super().changeEvent(event)
+
+    def on_data_changed(self, _tables: set[str]) -> None:
+        self.refresh()
 
     def retranslate(self) -> None:
         self.btn_sign_in.setText(self.tr("Sign in…"))
