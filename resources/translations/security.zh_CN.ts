@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
     <name>AccountPage</name>
@@ -269,6 +268,10 @@
         <source>Sign in to {path}</source>
         <translation>登录到 {path}</translation>
     </message>
+    <message>
+        <source>An administrator set your password; please choose your own.</source>
+        <translation>管理员为您设置了密码，请改为您自己的密码。</translation>
+    </message>
 </context>
 <context>
     <name>UserDialog</name>
@@ -301,7 +304,7 @@
         <translation>密码：</translation>
     </message>
     <message>
-        <source>No {what} with code &apos;{code}&apos;.</source>
+        <source>No {what} with code '{code}'.</source>
         <translation>没有编码为“{code}”的{what}。</translation>
     </message>
     <message>
@@ -332,7 +335,7 @@
         <translation>没有该用户。</translation>
     </message>
     <message>
-        <source>Unknown role &apos;{role}&apos;: use chief, unit, evaluator or admin.</source>
+        <source>Unknown role '{role}': use chief, unit, evaluator or admin.</source>
         <translation>未知的角色“{role}”：请用 chief、unit、evaluator 或 admin。</translation>
     </message>
     <message>

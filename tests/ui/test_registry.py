@@ -167,3 +167,27 @@ def test_import_refused_then_valid_rows_only(qtbot, ctx, window, tmp_path: Path,
     assert infos == ["units.csv：新增 1，更新 0，未变 0，跳过 1。"]
     codes = [r[0] for r in ctx.store.conn.execute("SELECT code FROM unit WHERE code LIKE 'NEW-%'")]
     assert codes == ["NEW-U1"]
+
+
+def test_reset_password_forces_a_change_at_sign_in(qtbot, ctx, window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from riverchief.security import SYSTEM, users
+
+    from ui.security import sign_in as sign_in_module
+
+    target = users.get_user(ctx.store, "hzb-town")
+    users.reset_password(ctx.store, SYSTEM, target.id, "temporary1")
+    asked: list[str] = []
+
+    def fake_exec(self) -> int:  # type: ignore[no-untyped-def]
+        asked.append(self.objectName())
+        self.old.setText("temporary1")
+        self.new.setText("mine-now-1")
+        self.again.setText("mine-now-1")
+        self.accept()
+        return 1
+
+    monkeypatch.setattr(sign_in_module.ChangePasswordDialog, "exec", fake_exec)
+    sign_in(qtbot, ctx, "hzb-town", "temporary1")
+    assert asked == ["changePasswordDialog"]
+    assert not users.get_user(ctx.store, "hzb-town").must_change_password
+    assert users.sign_in(ctx.store, "hzb-town", "mine-now-1").code == "hzb-town"

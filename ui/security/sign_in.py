@@ -61,12 +61,18 @@ class SignInDialog(QDialog):
             self.password.setFocus()
             return
         self.ctx.actor = actor
-        self.ctx.actor_changed.emit()
+        user = users.get_user(self.ctx.store, actor.code)
         super().accept()
+        if user is not None and user.must_change_password:
+            # an administrator set this password: the user chooses their own now
+            ChangePasswordDialog(self.ctx, self.parentWidget(),
+                                 reason=self.tr("An administrator set your password; please "
+                                                "choose your own.")).exec()
+        self.ctx.actor_changed.emit()
 
 
 class ChangePasswordDialog(QDialog):
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None, reason: str = "") -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName("changePasswordDialog")
@@ -88,6 +94,8 @@ class ChangePasswordDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        if reason:
+            layout.addWidget(QLabel(reason))
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
