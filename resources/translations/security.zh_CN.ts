@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
     <name>AccountPage</name>
@@ -252,6 +251,13 @@
     </message>
 </context>
 <context>
+    <name>Session</name>
+    <message>
+        <source>Please sign in first.</source>
+        <translation>请先登录。</translation>
+    </message>
+</context>
+<context>
     <name>SignInDialog</name>
     <message>
         <source>Sign in</source>
@@ -305,7 +311,7 @@
         <translation>密码：</translation>
     </message>
     <message>
-        <source>No {what} with code &apos;{code}&apos;.</source>
+        <source>No {what} with code '{code}'.</source>
         <translation>没有编码为“{code}”的{what}。</translation>
     </message>
     <message>
@@ -336,7 +342,7 @@
         <translation>没有该用户。</translation>
     </message>
     <message>
-        <source>Unknown role &apos;{role}&apos;: use chief, unit, evaluator or admin.</source>
+        <source>Unknown role '{role}': use chief, unit, evaluator or admin.</source>
         <translation>未知的角色“{role}”：请用 chief、unit、evaluator 或 admin。</translation>
     </message>
     <message>

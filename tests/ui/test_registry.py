@@ -191,3 +191,18 @@ def test_reset_password_forces_a_change_at_sign_in(qtbot, ctx, window, monkeypat
     assert asked == ["changePasswordDialog"]
     assert not users.get_user(ctx.store, "hzb-town").must_change_password
     assert users.sign_in(ctx.store, "hzb-town", "mine-now-1").code == "hzb-town"
+
+
+def test_a_sign_in_holds_only_for_its_database(qtbot, ctx, window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    import shutil
+
+    from ui.security.session import current_actor
+
+    sign_in(qtbot, ctx, "hzb", "demo1234")
+    assert current_actor(ctx).code == "hzb"
+    other = tmp_path / "other.db"
+    shutil.copy(ctx.store.path, other)
+    ctx.open(other)
+    assert current_actor(ctx) is None  # the same users exist there, but nobody signed in
+    ctx.open(tmp_path / "empty.db", create=True)
+    assert current_actor(ctx).role == "admin"  # a single-user installation: its owner

@@ -131,8 +131,10 @@ class AuditDialog(QDialog):
         if not path or self.ctx.store is None:
             return
         try:
-            n = audit.export_csv(self.ctx.store, self.ctx.actor, Path(path), table=self.table,
-                                 record_id=self.record_id)
+            from ui.security.session import require_actor
+
+            n = audit.export_csv(self.ctx.store, require_actor(self.ctx), Path(path),
+                                 table=self.table, record_id=self.record_id)
         except UserError as exc:
             QMessageBox.warning(self, self.tr("Export history"), str(exc))
             return
