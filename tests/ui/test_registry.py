@@ -76,6 +76,13 @@ def test_evaluator_edits_a_segment_and_sees_the_audit_entry(qtbot, ctx, window) 
     assert dialog.result() == dialog.DialogCode.Accepted
     assert water_file.segments.rows[2][3] == "新建大桥"  # the page refreshed itself
 
+    water_file.tabs.setCurrentIndex(water_file.tab_sections)
+    if water_file.sections.rowCount():
+        _select_row(water_file.tabs.currentWidget(), 0)
+        assert water_file.history_target()[:2] == ("section", water_file.sections.keys[0])
+    water_file.tabs.setCurrentIndex(water_file.tab_seg)
+    assert water_file.history_target()[:2] == ("segment", seg_id)
+
     history = AuditDialog(ctx, "segment", seg_id, seg_code)
     qtbot.addWidget(history)
     model = history.model

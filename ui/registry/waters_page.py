@@ -133,6 +133,7 @@ class WaterFileView(QWidget):
         from riverchief.registry import queries
         from riverchief.registry.schema import choice_label
 
+        previous = self.water_id
         self.water_id = water_id
         store = self.ctx.store
         wf = queries.water_file(store, water_id) if store and water_id else None
@@ -169,6 +170,7 @@ class WaterFileView(QWidget):
         for a in wf.assignments:
             if a.covers(today) and a.chief_id in wf.chiefs:
                 current.setdefault(a.segment_id, []).append(wf.chiefs[a.chief_id].name)
+        keep = self.selected_segment() if previous == water_id else None
         self.segments.set_rows(
             [s.id for s in wf.segments],
             [(s.code, s.name, areas.get(s.area_id, ""), s.from_desc, s.to_desc,
@@ -206,8 +208,9 @@ class WaterFileView(QWidget):
             sign_rows.append((sg.code, seg_code.get(sg.segment_id, ""), sg.location,
                               sg.last_updated.isoformat(), state))
         self.signs.set_rows([s.id for s in wf.signs], sign_rows, sign_colors)
-        for view in (self.segments_view,):
-            view.resizeColumnsToContents()
+        self.segments_view.resizeColumnsToContents()
+        if keep in self.segments.keys:  # a refresh keeps the segment the user was on
+            _select_row(self.segments_view, self.segments.keys.index(keep))
 
     def _names(self, table: str, ids: set[str]) -> dict[str, str]:
         store = self.ctx.store
@@ -247,15 +250,29 @@ class WaterFileView(QWidget):
         if seg:
             RecordDialog(self.ctx, "segment", seg, self).exec()
 
+    def history_target(self) -> tuple[str, str, str] | None:
+        """(table, id, title) of the record whose history to show: the selected row of the
+        current tab, else the water itself."""
+        tab = self.tabs.currentIndex()
+        view = self.tabs.currentWidget()
+        model = {self.tab_seg: self.segments, self.tab_chiefs: self.chiefs,
+                 self.tab_sections: self.sections, self.tab_signs: self.signs}[tab]
+        table = {self.tab_seg: "segment", self.tab_chiefs: "assignment",
+                 self.tab_sections: "section", self.tab_signs: "sign"}[tab]
+        row = view.currentIndex().row() if isinstance(view, QTableView) else -1
+        key = model.key(row)
+        if key:
+            return table, key, " ".join(str(v) for v in model.rows[row][:2])
+        if self.water_id:
+            return "water", self.water_id, self.title.text()
+        return None
+
     def history(self) -> None:
         from ui.security.audit_view import AuditDialog
 
-        seg = self.selected_segment()
-        if seg:
-            code = self.segments.rows[self.segments.keys.index(seg)][0]
-            AuditDialog(self.ctx, "segment", seg, code, self).exec()
-        elif self.water_id:
-            AuditDialog(self.ctx, "water", self.water_id, self.title.text(), self).exec()
+        found = self.history_target()
+        if found:
+            AuditDialog(self.ctx, *found, parent=self).exec()
 
 
 class WatersPage(QWidget):
