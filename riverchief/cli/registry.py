@@ -38,6 +38,15 @@ def register(nouns: argparse._SubParsersAction) -> None:  # type: ignore[type-ar
     add_actor_options(exp)
     exp.set_defaults(func=cmd_export)
 
+    signs = verbs.add_parser("signs", help="public signs (公示牌); --stale: only those not "
+                                           "updated after their chiefs changed")
+    signs.add_argument("--stale", action="store_true", help="only the out-of-date signs")
+    signs.add_argument("--day", help="as on this date (default: today)")
+    signs.add_argument("--days", type=int, help="days allowed to update a sign after a change "
+                                                "(default: setting registry.sign_stale_days, 30)")
+    add_output_options(signs)
+    signs.set_defaults(func=cmd_signs)
+
     who = verbs.add_parser("who", help="the chiefs responsible for a segment on a day")
     who.add_argument("segment", help="segment code")
     who.add_argument("day", help="date, e.g. 2026-07-01")
@@ -99,4 +108,35 @@ def cmd_who(args: argparse.Namespace) -> int:
                  "phone": c.phone}
                 for c in queries.responsible_chiefs(store, seg.id, day)]
     emit(args, rows, ["code", "name", "level", "title", "post", "phone"])
+    return 0
+
+
+def cmd_signs(args: argparse.Namespace) -> int:
+    from datetime import date
+
+    from riverchief.cli import db_path
+    from riverchief.db import open_store
+    from riverchief.registry import queries, schema
+    from riverchief.registry.edit import code_for_id
+
+    with open_store(db_path(args)) as store:
+        day = date.fromisoformat(schema.parse_date(args.day, "day")) if args.day else date.today()
+        stale = {s.sign.id: s for s in queries.stale_signs(store, day, args.days)}
+        names = dict(store.conn.execute("SELECT id, name FROM chief").fetchall())
+        rows = []
+        for sign in queries.list_signs(store):
+            if args.stale and sign.id not in stale:
+                continue
+            flag = stale.get(sign.id)
+            rows.append({
+                "code": sign.code, "segment": code_for_id(store, "segment", sign.segment_id),
+                "location": sign.location, "last_updated": sign.last_updated.isoformat(),
+                "chiefs_named": "、".join(names.get(c, "?") for c in sign.named_chief_ids),
+                "chiefs_now": "、".join(names.get(c, "?") for c in flag.current_chief_ids)
+                if flag else "",
+                "changed_on": flag.changed_on.isoformat() if flag else "",
+                "days_overdue": flag.days_overdue if flag else "",
+            })
+    emit(args, rows, ["code", "segment", "location", "last_updated", "chiefs_named",
+                      "chiefs_now", "changed_on", "days_overdue"])
     return 0
