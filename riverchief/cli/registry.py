@@ -9,6 +9,7 @@ from typing import Any
 
 from riverchief.cli.output import add_output_options, emit
 from riverchief.cli.users import actor_from_args, add_actor_options
+from riverchief.i18n import translate
 
 TABLES = ["area", "water", "segment", "section", "chief", "unit", "assignment", "sign"]
 
@@ -67,9 +68,11 @@ def cmd_import(args: argparse.Namespace) -> int:
         except ImportRejected as exc:
             _print_problems(exc.report.problems, "")
             raise
-    _print_problems(report.problems, "skipped: ")
-    print(f"{args.file.name}: {report.created} new, {report.updated} updated, "
-          f"{report.unchanged} unchanged, {len(report.problems)} skipped")
+    _print_problems(report.problems, translate("CliRegistry", "skipped: "))
+    print(translate("CliRegistry", "{file}: {new} new, {updated} updated, {same} unchanged, "
+                                   "{skipped} skipped.").format(
+        file=args.file.name, new=report.created, updated=report.updated,
+        same=report.unchanged, skipped=len(report.problems)))
     return 0
 
 
@@ -77,18 +80,19 @@ def _print_problems(problems: list[Any], prefix: str, limit: int = 50) -> None:
     for problem in problems[:limit]:
         print(f"{prefix}{problem}", file=sys.stderr)
     if len(problems) > limit:
-        print(f"... and {len(problems) - limit} more", file=sys.stderr)
+        print(translate("CliRegistry", "... and {n} more").format(n=len(problems) - limit),
+              file=sys.stderr)
 
 
 def cmd_export(args: argparse.Namespace) -> int:
     from riverchief.cli import db_path
     from riverchief.db import open_store
-    from riverchief.registry.transfer import export_file
+    from riverchief.registry.transfer import export_file, table_title
 
     with open_store(db_path(args)) as store:
         actor = actor_from_args(store, args)
         counts = export_file(store, actor, args.out, tables=args.table)
-    print(f"{args.out}: " + ", ".join(f"{n} {t}" for t, n in counts.items()))
+    print(f"{args.out}: " + ", ".join(f"{table_title(t)} {n}" for t, n in counts.items()))
     return 0
 
 
@@ -101,7 +105,8 @@ def cmd_who(args: argparse.Namespace) -> int:
     with open_store(db_path(args)) as store:
         seg = queries.segment_by_code(store, args.segment)
         if seg is None:
-            raise UserError(f"no segment with code {args.segment}")
+            raise UserError(translate("CliRegistry", "No segment with code {code}.").format(
+                code=args.segment))
         day = schema.parse_date(args.day, "day")
         rows = [{"code": c.code, "name": c.name, "level": schema.choice_label(c.level),
                  "title": schema.choice_label(c.title), "post": f"{c.organisation} {c.post}",
