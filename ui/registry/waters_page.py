@@ -97,9 +97,11 @@ class WaterFileView(QWidget):
         self.btn_history = QPushButton()
         self.btn_history.setObjectName("segmentHistory")
         self.btn_history.clicked.connect(self.history)
+        self.btn_sign = QPushButton()
+        self.btn_sign.clicked.connect(self.sign_renewed)
         buttons = QHBoxLayout()
         for b in (self.btn_edit_water, self.btn_new_segment, self.btn_edit_segment,
-                  self.btn_history):
+                  self.btn_history, self.btn_sign):
             buttons.addWidget(b)
         buttons.addStretch(1)
         upper = QWidget()
@@ -126,6 +128,7 @@ class WaterFileView(QWidget):
         self.btn_new_segment.setText(self.tr("New segment…"))
         self.btn_edit_segment.setText(self.tr("Edit segment…"))
         self.btn_history.setText(self.tr("History…"))
+        self.btn_sign.setText(self.tr("Sign renewed…"))
         # the models read their headers at display time; show_water() resets them.
         # (Emitting headerDataChanged from Python leaks a reference to True in PySide6.)
 
@@ -138,7 +141,7 @@ class WaterFileView(QWidget):
         store = self.ctx.store
         wf = queries.water_file(store, water_id) if store and water_id else None
         for b in (self.btn_edit_water, self.btn_new_segment, self.btn_edit_segment,
-                  self.btn_history):
+                  self.btn_history, self.btn_sign):
             b.setEnabled(wf is not None)
         if wf is None or store is None:
             self.title.setText(self.tr("Choose a water on the left."))
@@ -229,6 +232,37 @@ class WaterFileView(QWidget):
 
     def selected_segment(self) -> str | None:
         return self.segments.key(self.segments_view.currentIndex().row())
+
+    def sign_renewed(self) -> None:
+        """The selected public sign was renewed: it now names the chiefs in office."""
+        from PySide6.QtWidgets import QInputDialog, QMessageBox
+
+        from riverchief.errors import UserError
+        from riverchief.registry import edit
+
+        from ui.security.session import ensure_signed_in
+
+        view = self.tabs.widget(self.tab_signs)
+        key = self.signs.key(view.currentIndex().row()) if isinstance(view, QTableView) else None
+        if key is None or self.ctx.store is None:
+            self.tabs.setCurrentIndex(self.tab_signs)
+            QMessageBox.information(self, self.tr("Sign renewed"),
+                                    self.tr("Choose a sign in the list first."))
+            return
+        day, ok = QInputDialog.getText(self, self.tr("Sign renewed"),
+                                       self.tr("Day the sign was renewed (e.g. 2026-07-15):"),
+                                       text=date.today().isoformat())
+        if not ok:
+            return
+        actor = ensure_signed_in(self, self.ctx)
+        if actor is None:
+            return
+        try:
+            edit.mark_sign_updated(self.ctx.store, actor, key, day.strip())
+        except UserError as exc:
+            QMessageBox.warning(self, self.tr("Sign renewed"), exc.message)
+            return
+        self.ctx.notify("sign")
 
     def edit_water(self) -> None:
         from ui.registry.dialogs import RecordDialog
