@@ -65,7 +65,7 @@ class ExchangePage(QWidget):
         self._build_import()
         self._build_conflicts()
         self.pending_import: Path | None = None
-        ctx.data_changed.connect(lambda _t: self.refresh())
+        ctx.data_changed.connect(self.on_data_changed)  # a method: disconnected when deleted
         self.retranslate()
         self.refresh()
 
@@ -418,6 +418,9 @@ class ExchangePage(QWidget):
             QMessageBox.warning(self, self.tr("Exchange"), str(exc))
             return
         self.ctx.notify({"installation_key", "enrolled_key", "conflict"})
+
+    def on_data_changed(self, _tables: object) -> None:
+        self.refresh()
 
     def refresh(self) -> None:
         store = self.ctx.store

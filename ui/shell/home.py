@@ -25,7 +25,10 @@ class HomePage(QWidget):
         layout.addWidget(self.intro)
         layout.addLayout(self.form)
         layout.addStretch(1)
-        ctx.data_changed.connect(lambda _tables: self.refresh())
+        ctx.data_changed.connect(self.on_data_changed)  # a method: disconnected when deleted
+        self.refresh()
+
+    def on_data_changed(self, _tables: object) -> None:
         self.refresh()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
