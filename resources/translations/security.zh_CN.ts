@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
     <name>Audit</name>
@@ -82,7 +83,7 @@
         <translation>没有该用户。</translation>
     </message>
     <message>
-        <source>Unknown role '{role}': use chief, unit, evaluator or admin.</source>
+        <source>Unknown role &apos;{role}&apos;: use chief, unit, evaluator or admin.</source>
         <translation>未知的角色“{role}”：请用 chief、unit、evaluator 或 admin。</translation>
     </message>
     <message>
