@@ -153,3 +153,121 @@ def test_restore_of_a_damaged_backup_changes_nothing(qtbot, ctx, tmp_path: Path,
     qtbot.waitUntil(lambda: bool(warned), timeout=10000)
     assert "bad.db" in warned[0]
     assert [r["code"] for r in ctx.store.db.query("SELECT code FROM area")] == ["kept"]
+
+
+@pytest.fixture
+def hooks_restored():
+    """Give back sys/threading excepthooks and the root log handlers after the test."""
+    import logging
+    import threading
+
+    saved = (sys.excepthook, threading.excepthook, list(logging.getLogger().handlers))
+    root = logging.getLogger()
+    for h in list(root.handlers):  # a handler from an earlier test points elsewhere
+        root.removeHandler(h)
+    yield
+    for h in list(root.handlers):
+        root.removeHandler(h)
+        h.close()
+    sys.excepthook, threading.excepthook = saved[0], saved[1]
+    for h in saved[2]:
+        root.addHandler(h)
+
+
+def error_boxes() -> list[QMessageBox]:
+    from PySide6.QtWidgets import QApplication
+
+    return [w for w in QApplication.topLevelWidgets()
+            if isinstance(w, QMessageBox) and w.isVisible()]
+
+
+@pytest.mark.qt_no_exception_capture
+def test_exception_in_a_slot_shows_the_log_and_the_app_keeps_running(
+        qtbot, tmp_data: Path, hooks_restored) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QMainWindow
+
+    from ui.shell.errors import install_excepthook, log_file, setup_logging
+
+    setup_logging()
+    install_excepthook()
+    assert log_file().is_relative_to(tmp_data)  # the data folder's log
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    window.show()
+
+    def broken_slot() -> None:
+        raise RuntimeError("河段数据异常")
+
+    QTimer.singleShot(0, broken_slot)
+    qtbot.waitUntil(lambda: len(error_boxes()) == 1, timeout=5000)
+    box = error_boxes()[0]
+    assert str(log_file()) in box.text()
+    assert "RuntimeError: 河段数据异常" in box.text()
+    assert "broken_slot" in box.detailedText()
+    later: list[int] = []
+    QTimer.singleShot(0, lambda: later.append(1))
+    qtbot.waitUntil(lambda: later == [1], timeout=2000)  # the event loop goes on
+    assert window.isVisible()
+    text = log_file().read_text(encoding="utf-8")
+    assert "河段数据异常" in text and "Traceback" in text
+    box.close()
+
+
+@pytest.mark.qt_no_exception_capture
+def test_exception_in_a_plain_thread_reaches_the_user(qtbot, hooks_restored) -> None:
+    import threading
+
+    from ui.shell.errors import install_excepthook, log_file, setup_logging
+
+    setup_logging()
+    install_excepthook()
+
+    def work() -> None:
+        raise ValueError("线程里的错误")
+
+    t = threading.Thread(target=work, name="stray")
+    t.start()
+    t.join()
+    qtbot.waitUntil(lambda: len(error_boxes()) == 1, timeout=5000)
+    box = error_boxes()[0]
+    assert "ValueError: 线程里的错误" in box.text()
+    assert "stray" in log_file().read_text(encoding="utf-8")
+    box.close()
+
+
+def test_failed_job_is_never_silent(qtbot, hooks_restored) -> None:
+    from ui.shell.errors import log_file, setup_logging
+    from ui.shell.jobs import start_job
+
+    setup_logging()
+
+    def work(progress) -> None:
+        progress.report(1, 2, "")
+        raise KeyError("section 42")
+
+    done: list[object] = []
+    start_job(None, "后台任务", work, done.append)
+    qtbot.waitUntil(lambda: len(error_boxes()) == 1, timeout=5000)
+    box = error_boxes()[0]
+    assert str(log_file()) in box.text() and "section 42" in box.text()
+    text = log_file().read_text(encoding="utf-8")
+    assert "background job failed" in text and "Traceback" in text
+    assert done == []
+    box.close()
+
+
+def test_log_file_rotates(hooks_restored, tmp_data: Path) -> None:
+    import logging
+    import logging.handlers
+
+    from ui.shell.errors import LOG_BACKUPS, LOG_MAX_BYTES, log_file, setup_logging
+
+    setup_logging()
+    (handler,) = [h for h in logging.getLogger().handlers
+                  if isinstance(h, logging.handlers.RotatingFileHandler)]
+    assert handler.maxBytes == LOG_MAX_BYTES and handler.backupCount == LOG_BACKUPS
+    assert log_file().parent == tmp_data / "logs"
+    for n in range(LOG_MAX_BYTES // 200 + 50):
+        logging.getLogger("riverchief.test").info("%05d %s", n, "x" * 200)
+    assert (log_file().parent / "riverchief.log.1").exists()
