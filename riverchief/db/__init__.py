@@ -154,7 +154,7 @@ def _inspect_existing(path: Path) -> None:
                     [_migrations.MIGRATION_SET],
                 )
             ]
-    except sqlite3.DatabaseError as exc:
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
         raise DatabaseError(
             translate(
                 "Database", "The database file is damaged and cannot be read ({error})."
@@ -256,7 +256,7 @@ def open_store(
         if migrate:
             _migrate(store, backup_keep=backup_keep)
         _load_identity(store)
-    except sqlite3.OperationalError as exc:
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:  # locked, or damaged inside
         conn.close()
         if lock is not None:
             lock.release()
