@@ -402,6 +402,10 @@
         <source>Waters (一河一档)</source>
         <translation>河湖（一河一档）</translation>
     </message>
+    <message>
+        <source>Registry lists</source>
+        <translation>名录维护</translation>
+    </message>
 </context>
 <context>
     <name>ProblemsDialog</name>
@@ -743,6 +747,45 @@
     <message>
         <source>{value} is not a valid {field}.</source>
         <translation>{value} 不是有效的{field}。</translation>
+    </message>
+</context>
+<context>
+    <name>RegistryListsPage</name>
+    <message>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>新增…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <source>History…</source>
+        <translation>修改历史…</translation>
+    </message>
+    <message>
+        <source>{n} rows</source>
+        <translation>共 {n} 行</translation>
+    </message>
+    <message>
+        <source>{n} rows (the first {max} shown; search to narrow)</source>
+        <translation>共 {n} 行（仅显示前 {max} 行；请搜索以缩小范围）</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Remove {what}? It stays in the history and can be seen in the audit log.</source>
+        <translation>删除 {what}？删除后仍保留在修改历史中，可在审计日志中查看。</translation>
     </message>
 </context>
 <context>

@@ -20,6 +20,7 @@ SECTION_MODULES = [
     "ui.exchange.page",
     "ui.registry.waters_page",
     "ui.registry.chiefs_page",
+    "ui.registry.lists_page",
     "ui.security.account_page",
 ]
 
