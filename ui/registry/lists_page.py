@@ -184,7 +184,10 @@ class RegistryListsPage(QWidget):
 
 
 def _cell(value: Any) -> Any:
-    return value if isinstance(value, str | int | float) or value is None else str(value)
+    """Text as stored: coordinates keep their decimals (the model rounds floats to 0.1)."""
+    if isinstance(value, float):
+        return f"{value:.6f}".rstrip("0").rstrip(".")
+    return value if isinstance(value, str | int) or value is None else str(value)
 
 
 SECTIONS = [
