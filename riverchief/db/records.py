@@ -8,6 +8,7 @@ the same transaction as the change.
 
 from __future__ import annotations
 
+import hashlib
 import json
 from typing import TYPE_CHECKING, Any
 
@@ -26,6 +27,17 @@ RECORD_COLUMNS = """id TEXT PRIMARY KEY NOT NULL,
     deleted_at TEXT"""
 
 SHARED_FIELDS = ("id", "created_at", "updated_at", "origin", "revision", "deleted_at")
+
+# columns whose values never go into the audit log (only whether they changed)
+REDACTED_FIELDS = frozenset({"password_hash"})
+
+
+def _redact(row: dict[str, Any] | None) -> dict[str, Any] | None:
+    if not row or not REDACTED_FIELDS & row.keys():
+        return row
+    # a fingerprint of the secret, so a change shows without the secret itself
+    return {k: (f"***{hashlib.sha256(str(v).encode()).hexdigest()[:8]}"
+                if k in REDACTED_FIELDS and v else v) for k, v in row.items()}
 
 
 def _audit(
@@ -47,8 +59,8 @@ def _audit(
             action,
             table,
             record_id,
-            json.dumps(before, ensure_ascii=False, sort_keys=True) if before else None,
-            json.dumps(after, ensure_ascii=False, sort_keys=True) if after else None,
+            json.dumps(_redact(before), ensure_ascii=False, sort_keys=True) if before else None,
+            json.dumps(_redact(after), ensure_ascii=False, sort_keys=True) if after else None,
             store.installation_id,
         ],
     )
@@ -145,7 +157,16 @@ def insert_many(
                    deleted_at=None)
         stamped.append(row)
     if stamped:
-        store.db[table].insert_all(stamped, batch_size=batch_size)  # type: ignore[union-attr]
+        # executemany is about three times faster than sqlite-utils' insert_all here
+        columns: dict[str, None] = {}
+        for row in stamped:
+            columns.update(dict.fromkeys(row))
+        names = list(columns)
+        sql = (f'INSERT INTO "{table}" ({", ".join(f"[{c}]" for c in names)}) '
+               f'VALUES ({", ".join("?" * len(names))})')
+        for start in range(0, len(stamped), batch_size):
+            store.conn.executemany(
+                sql, [tuple(r.get(c) for c in names) for r in stamped[start:start + batch_size]])
         _audit(store, "bulk-insert", table, "", None, {"summary": summary, "count": len(stamped)},
                actor)
     return len(stamped)

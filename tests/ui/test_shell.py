@@ -157,3 +157,32 @@ def test_job_user_error_becomes_a_message(qtbot, monkeypatch) -> None:
     qtbot.waitUntil(lambda: len(shown) == 1, timeout=2000)
     assert shown[0].startswith("patrols.csv, row 3")
     assert QApplication.activeModalWidget() is None
+
+
+def test_first_run_demo_choice_makes_and_opens_the_demo(qtbot, ctx, monkeypatch, tmp_data) -> None:
+    import ui.app as app_module
+    from ui.shell.first_run import FirstRunDialog
+
+    def pick_demo(self):
+        self.choice = FirstRunChoice.DEMO
+        return True
+
+    monkeypatch.setattr(FirstRunDialog, "exec", pick_demo)
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    app_module.first_run(window, ctx)
+    qtbot.waitUntil(lambda: ctx.store is not None, timeout=30_000)
+    assert ctx.store.path == tmp_data / "demo-district.db"
+    assert ctx.store.db["area"].count > 100
+    assert "demo-district.db" in window.db_label.text()
+    assert window.section_keys()[0] == "home"
+
+
+def test_app_main_opens_given_database_and_quits(qtbot, demo_db, monkeypatch, capfd) -> None:
+    import ui.app as app_module
+
+    monkeypatch.setenv(app_module.EXIT_AFTER_PAINT_ENV, "1")
+    assert app_module.main(["--db", str(demo_db)]) == 0
+    out = capfd.readouterr().out
+    assert "FIRST_PAINT" in out and "DATA_SHOWN" in out

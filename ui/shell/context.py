@@ -34,7 +34,7 @@ class AppContext(QObject):
         """Open ``path`` (raises DatabaseError with a clear message) and tell every page."""
         from riverchief.db import open_store  # sqlite-utils loads numpy: not before first paint
 
-        store = open_store(path, create=create)
+        store = open_store(path, create=create, instance_lock=True)
         self.close()
         self.store = store
         self.database_changed.emit()
