@@ -70,7 +70,7 @@ DEPENDENCY_IMPORTS = [
     "gpxpy", "gpxpy.gpx", "openpyxl", "PIL.Image", "PIL.ExifTags", "pillow_heif",
     "cryptography.hazmat.primitives.ciphers.aead", "cryptography.hazmat.primitives.kdf.scrypt",
     "cryptography.hazmat.primitives.asymmetric.ed25519", "cryptography.fernet",
-    "sqlite_utils", "platformdirs", "tzdata", "zoneinfo",
+    "sqlite_utils", "platformdirs", "tzdata", "zoneinfo", "numpy", "shapefile",
 ]
 
 EXCLUDES = QT_EXCLUDES + OTHER_EXCLUDES
@@ -89,6 +89,8 @@ DROP_PATTERNS = [
     # pdf.use14corefonts), and its sample data; all its TrueType fonts stay
     r"(^|/)mpl-data/fonts/(afm|pdfcorefonts)/",
     r"(^|/)mpl-data/sample_data/",
+    # Windows: Qt's software OpenGL (20 MB); the app draws its widgets without OpenGL
+    r"(^|/)opengl32sw\.dll$",
     # image formats nobody sends a river chief (JPEG, PNG, GIF, ICO, SVG and PDF stay)
     r"(^|/)plugins/imageformats/(lib)?q(tiff|webp|icns|tga|wbmp)[^/]*$",
     r"(^|/)PySide6/(Qt/)?qml/",

@@ -90,7 +90,8 @@ def test_every_declared_dependency_is_bundled() -> None:
         declared = tomllib.load(f)["project"]["dependencies"]
     top = {d.split(".")[0] for d in bundle.DEPENDENCY_IMPORTS}
     import_names = {"PySide6-Essentials": "PySide6", "pyside6-pdf": "PySide6",
-                    "sqlite-utils": "sqlite_utils", "Pillow": "PIL", "pillow-heif": "pillow_heif"}
+                    "sqlite-utils": "sqlite_utils", "Pillow": "PIL", "pillow-heif": "pillow_heif",
+                    "pyshp": "shapefile"}
     for requirement in declared:
         name = requirement.split(">")[0].split("<")[0].split("=")[0].strip()
         assert import_names.get(name, name) in top, name
@@ -115,6 +116,8 @@ def test_every_declared_dependency_is_bundled() -> None:
         ("matplotlib/mpl-data/fonts/ttf/LastResortHE-Regular.ttf", False),
         ("matplotlib/mpl-data/fonts/afm/pagd8a.afm", True),
         ("libcairo.so.2", True),
+        ("PySide6/opengl32sw.dll", True),
+        ("PySide6\\Qt6Gui.dll", False),
         ("resources/fonts/wqy-microhei.ttc", False),
     ],
 )
