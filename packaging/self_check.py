@@ -126,22 +126,29 @@ def _report_pdf() -> str:
 
 
 def _qt() -> str:
+    from PySide6.QtCore import QCoreApplication
     from PySide6.QtPdf import QPdfDocument
     from PySide6.QtPrintSupport import QPrinter
     from PySide6.QtWidgets import QApplication
 
     from ui.app import make_application
     from ui.shell.about import about_text
+    from ui.shell.language import apply_language
 
     app = make_application(["riverchief-gui"])
     assert isinstance(app, QApplication)
+    apply_language("zh_CN")  # whatever the user chose; not saved
+
+    # Qt's own strings (standard buttons) from the bundled qtbase_zh_CN.qm
+    cancel = QCoreApplication.translate("QPlatformTheme", "Cancel")
+    assert cancel == "取消", cancel
     QPdfDocument()
     QPrinter()
     text = about_text()
     from riverchief import __version__
 
     assert __version__ in text, text
-    return f"About shows {__version__}; platform {app.platformName()}"
+    return f"About shows {__version__}; Qt's buttons say {cancel}; platform {app.platformName()}"
 
 
 CHECKS: list[tuple[str, Callable[[], str]]] = [

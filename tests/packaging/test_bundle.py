@@ -41,7 +41,9 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def _env(data: Path, **extra: str) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items()
            if not k.startswith(("RIVERCHIEF_", "PYTHON", "QT_PLUGIN", "MPLCONFIGDIR"))}
-    env.update(QT_QPA_PLATFORM="offscreen", RIVERCHIEF_DATA=str(data), **extra)
+    # Qt's settings (language, last database) in the test's folder, not the user's
+    env.update(QT_QPA_PLATFORM="offscreen", RIVERCHIEF_DATA=str(data),
+               XDG_CONFIG_HOME=str(data / "config"), **extra)
     return env
 
 
