@@ -16,8 +16,17 @@ from ui.waterquality.pages import WaterQualityPage
 
 
 @pytest.fixture
-def page(qtbot, ctx: AppContext, demo_db: Path) -> WaterQualityPage:
+def page(qtbot, ctx: AppContext, demo_db: Path, monkeypatch) -> WaterQualityPage:
+    from PySide6.QtWidgets import QMessageBox
+
+    from riverchief.security import Actor
+
+    def unexpected(*args: object) -> None:
+        raise AssertionError(f"unexpected message box: {args[1:]}")
+
+    monkeypatch.setattr(QMessageBox, "warning", unexpected)
     ctx.open(demo_db)
+    ctx.actor = Actor(id="t", code="admin", name="管理员", role="admin")
     widget = WaterQualityPage(ctx)
     qtbot.addWidget(widget)
     return widget
