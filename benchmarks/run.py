@@ -24,7 +24,12 @@ if str(ROOT) not in sys.path:
 
 from benchmarks.registry import TARGETS, Result  # noqa: E402
 
-MODULES = ["benchmarks.startup", "benchmarks.waterquality"]
+MODULES = [
+    "benchmarks.startup",
+    "benchmarks.waterquality",
+    "benchmarks.registry_room",
+    "benchmarks.tracks",
+]
 
 
 def main(argv: list[str] | None = None) -> int:

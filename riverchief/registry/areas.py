@@ -5,9 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from riverchief.db import Store, records
+from riverchief.db import Store
 from riverchief.errors import UserError
 from riverchief.i18n import translate
+from riverchief.security.roles import Actor
 
 LEVELS = ("province", "city", "district", "township", "village")
 
@@ -46,17 +47,11 @@ def by_code(store: Store, code: str) -> Area | None:
 
 
 def add_area(
-    store: Store, code: str, name: str, level: str, parent_code: str | None, *, actor: str
+    store: Store, code: str, name: str, level: str, parent_code: str | None, *, actor: Actor
 ) -> Area:
     """Register an area; its level must be below its parent's."""
-    if level not in LEVELS:
-        raise UserError(translate("Areas", "Unknown area level '{level}'.").format(level=level))
-    if not code.strip() or not name.strip():
-        raise UserError(translate("Areas", "An area needs a code and a name."))
-    if by_code(store, code):
-        raise UserError(
-            translate("Areas", "The area code {code} is already used.").format(code=code)
-        )
+    from riverchief.registry import edit
+
     parent_id = None
     if parent_code:
         parent = by_code(store, parent_code)
@@ -64,17 +59,9 @@ def add_area(
             raise UserError(
                 translate("Areas", "No area with code {code}.").format(code=parent_code)
             )
-        if LEVELS.index(level) <= LEVELS.index(parent.level):
-            raise UserError(
-                translate("Areas", "A {child} cannot belong to a {parent}.").format(
-                    child=level_name(level), parent=level_name(parent.level)
-                )
-            )
         parent_id = parent.id
-    new_id = records.insert(
-        store, "area", {"code": code, "name": name, "level": level, "parent_id": parent_id},
-        actor=actor,
-    )
+    new_id = edit.create(store, actor, "area",
+                         {"code": code, "name": name, "level": level, "parent_id": parent_id})
     return Area(new_id, code, name, level, parent_id)
 
 

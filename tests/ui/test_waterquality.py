@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from riverchief.charts.waterquality import CLASS_COLOURS
+
 from ui.shell.context import AppContext
 from ui.shell.jobs import wait_idle
 from ui.waterquality.models import SectionsModel

@@ -1,0 +1,130 @@
+"""Reading and exporting the audit trail (审计记录).
+
+:mod:`riverchief.db.records` writes one entry for every change: who, when, which record,
+the row before and after. Entries can only be added: triggers in the database refuse any
+UPDATE or DELETE of ``audit_log``, so nothing in the app can edit it.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from riverchief.db import Store
+from riverchief.db.records import SHARED_FIELDS
+from riverchief.errors import UserError
+from riverchief.i18n import translate
+from riverchief.security.roles import Actor, require
+
+
+@dataclass(frozen=True)
+class AuditEntry:
+    """One change: ``before``/``after`` are the whole row (None for an insert/delete)."""
+
+    id: str
+    at: str
+    actor: str
+    action: str
+    table: str
+    record_id: str
+    before: dict[str, Any] | None
+    after: dict[str, Any] | None
+    origin: str
+
+    @classmethod
+    def from_row(cls, r: dict[str, Any]) -> AuditEntry:
+        return cls(r["id"], r["at"], r["actor"], r["action"], r["table_name"],
+                   r["record_id"] or "", json.loads(r["before"]) if r["before"] else None,
+                   json.loads(r["after"]) if r["after"] else None, r["origin"])
+
+    def changes(self) -> list[tuple[str, Any, Any]]:
+        """(field, before, after) for each field this entry changed, shared fields left out."""
+        before, after = self.before or {}, self.after or {}
+        fields = [k for k in {**before, **after} if k not in SHARED_FIELDS]
+        return [(k, before.get(k), after.get(k)) for k in fields
+                if before.get(k) != after.get(k)]
+
+
+def action_name(action: str) -> str:
+    names = {
+        "insert": translate("Audit", "created"),
+        "update": translate("Audit", "changed"),
+        "delete": translate("Audit", "deleted"),
+        "restore": translate("Audit", "restored"),
+        "bulk-insert": translate("Audit", "bulk import"),
+    }
+    return names.get(action, action)
+
+
+def history(store: Store, actor: Actor, table: str, record_id: str) -> list[AuditEntry]:
+    """Every change to one record, oldest first."""
+    require(actor, "audit.read")
+    rows = store.db.query(
+        "SELECT * FROM audit_log WHERE table_name = ? AND record_id = ? ORDER BY id",
+        [table, record_id],
+    )
+    return [AuditEntry.from_row(r) for r in rows]
+
+
+def entries(
+    store: Store,
+    actor: Actor,
+    *,
+    table: str | None = None,
+    record_id: str | None = None,
+    by: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
+    limit: int | None = None,
+) -> list[AuditEntry]:
+    """Audit entries matching the filters (``since``/``until`` compare ISO text), oldest first."""
+    require(actor, "audit.read")
+    sql = "SELECT * FROM audit_log WHERE 1"
+    params: list[Any] = []
+    for column, value in (("table_name", table), ("record_id", record_id), ("actor", by)):
+        if value:
+            sql += f" AND {column} = ?"
+            params.append(value)
+    if since:
+        sql += " AND at >= ?"
+        params.append(since)
+    if until:
+        sql += " AND substr(at, 1, ?) <= ?"
+        params += [len(until), until]
+    sql += " ORDER BY id"
+    if limit:
+        sql += f" LIMIT {int(limit)}"
+    return [AuditEntry.from_row(r) for r in store.db.query(sql, params)]
+
+
+EXPORT_COLUMNS = ("at", "actor", "action", "table", "record_id", "changes", "before", "after",
+                  "origin")
+
+
+def export_csv(store: Store, actor: Actor, path: Path, **filters: Any) -> int:
+    """Write the matching entries to a CSV file (UTF-8 with BOM, opens in Excel); the count."""
+    found = entries(store, actor, **filters)
+    tmp = path.with_name(path.name + ".part")
+    try:
+        with tmp.open("w", encoding="utf-8-sig", newline="") as f:
+            writer = csv.writer(f)
+            writer.writerow(EXPORT_COLUMNS)
+            for e in found:
+                changes = "; ".join(f"{k}: {b!s} → {a!s}" for k, b, a in e.changes())
+                writer.writerow([
+                    e.at, e.actor, e.action, e.table, e.record_id, changes,
+                    json.dumps(e.before, ensure_ascii=False, sort_keys=True) if e.before else "",
+                    json.dumps(e.after, ensure_ascii=False, sort_keys=True) if e.after else "",
+                    e.origin,
+                ])
+        tmp.replace(path)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise UserError(
+            translate("Audit", "Cannot write the file: {error}").format(error=exc.strerror or exc),
+            where=str(path),
+        ) from exc
+    return len(found)

@@ -1,0 +1,59 @@
+from __future__ import annotations
+
+import csv
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from riverchief.errors import PermissionDenied
+from riverchief.registry import edit
+from riverchief.security import SYSTEM, Actor, audit
+
+pytestmark = pytest.mark.usefixtures("english")
+
+
+@pytest.fixture
+def water(store: Any) -> str:
+    d = edit.create(store, SYSTEM, "area", {"code": "410102", "name": "清源区",
+                                            "level": "district"})
+    return edit.create(store, SYSTEM, "water", {"code": "QSH", "name": "清水河", "kind": "river",
+                                                "area_id": d})
+
+
+def test_history_of_a_record(store: Any, water: str) -> None:
+    boss = Actor("u", "boss", "Boss", "admin")
+    edit.change(store, boss, "water", water, {"name": "清河", "description": "主干"})
+    edit.remove(store, boss, "water", water)
+    h = audit.history(store, SYSTEM, "water", water)
+    assert [(e.action, e.actor) for e in h] == [("insert", "system"), ("update", "boss"),
+                                               ("delete", "boss")]
+    assert sorted(h[1].changes()) == [("description", "", "主干"), ("name", "清水河", "清河")]
+
+
+def test_audit_log_cannot_be_edited(store: Any, water: str) -> None:
+    with pytest.raises(sqlite3.DatabaseError, match="audit log cannot be changed"):
+        store.conn.execute("UPDATE audit_log SET actor = 'someone else'")
+    with pytest.raises(sqlite3.DatabaseError, match="audit log cannot be changed"):
+        store.conn.execute("DELETE FROM audit_log")
+    assert store.conn.execute("SELECT COUNT(*) FROM audit_log").fetchone()[0] == 2
+
+
+def test_export_csv(store: Any, water: str, tmp_path: Path) -> None:
+    edit.change(store, SYSTEM, "water", water, {"name": "清河"})
+    out = tmp_path / "audit.csv"
+    n = audit.export_csv(store, SYSTEM, out, table="water")
+    assert n == 2
+    assert out.read_bytes().startswith(b"\xef\xbb\xbf")
+    rows = list(csv.DictReader(out.open(encoding="utf-8-sig")))
+    assert [r["action"] for r in rows] == ["insert", "update"]
+    assert rows[1]["changes"] == "name: 清水河 → 清河"
+
+
+def test_only_evaluators_and_admins_read_audit(store: Any, water: str) -> None:
+    chief = Actor("c", "c", "C", "chief", chief_id="x")
+    with pytest.raises(PermissionDenied):
+        audit.history(store, chief, "water", water)
+    ev = Actor("e", "e", "E", "evaluator", area_ids=frozenset())
+    assert len(audit.entries(store, ev, record_id=water)) == 1
