@@ -70,7 +70,10 @@ def _values(rng: random.Random, level: float, month: int, lake: bool, full: bool
     std = standard()
     season = math.cos((month - 1) / 12 * 2 * math.pi)  # +1 in January, −1 in July
     wet = max(0.0, math.sin((month - 4) / 12 * 2 * math.pi))  # wet season May–September
-    noise = lambda: rng.lognormvariate(0.0, 0.15)  # noqa: E731
+
+    def noise() -> float:
+        return rng.lognormvariate(0.0, 0.15)
+
     out: dict[str, tuple[float | None, bool, float | None]] = {}
 
     def put(key: str, x: float) -> None:
