@@ -528,15 +528,6 @@
         <translation>重度富营养</translation>
     </message>
     <message>
-        <source>Unknown water-quality rule setting: {names}</source>
-        <extracomment>Items for which automatic-station results count before laboratory ones by default. Cyanide and heavy metals: first among main pollutants when worse than class III. The fixed CWQI item set: the 21 assessed items of GB 3838-2002 Table 1. Items whose automatic-station result counts before the laboratory's; for every other item the laboratory's counts first. Items that, worse than class III, lead the main pollutants (cyanide, heavy metals). Let total nitrogen decide the class of lakes (off by default: reported only). How many main pollutants to name. The fixed CWQI item set. The chief's water-quality score: attainment share (default), CCME WQI or CWQI. Fraction of the detection limit a below-detection result enters a mean with.</extracomment>
-        <translation>未知的水质规则设置：{names}</translation>
-    </message>
-    <message>
-        <source>Unknown score method '{method}': choose {choices}.</source>
-        <translation>未知的评分方法“{method}”：请选择 {choices}。</translation>
-    </message>
-    <message>
         <source>water temperature</source>
         <extracomment>The items automatic stations measure (their class comes from these). Items recorded beside Table 1: lake trophic-state parameters (no class limits).</extracomment>
         <translation>水温</translation>
@@ -724,6 +715,19 @@
     <message>
         <source>The CCME WQI needs a quarter or a year, not a single month.</source>
         <translation>CCME 水质指数需要按季度或年度计算，不能只按一个月。</translation>
+    </message>
+    <message>
+        <source>must be a list of item keys</source>
+        <extracomment>Items for which automatic-station results count before laboratory ones by default. Cyanide and heavy metals: first among main pollutants when worse than class III. The fixed CWQI item set: the 21 assessed items of GB 3838-2002 Table 1. Items whose automatic-station result counts before the laboratory's; for every other item the laboratory's counts first. Items that, worse than class III, lead the main pollutants (cyanide, heavy metals). Let total nitrogen decide the class of lakes (off by default: reported only). How many main pollutants to name. The fixed CWQI item set. The chief's water-quality score: attainment share (default), CCME WQI or CWQI. Fraction of the detection limit a below-detection result enters a mean with.</extracomment>
+        <translation>必须是项目代码的列表</translation>
+    </message>
+    <message>
+        <source>unknown items: {names}</source>
+        <translation>未知的项目：{names}</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>必须是 true 或 false</translation>
     </message>
 </context>
 <context>
