@@ -316,10 +316,6 @@
 <context>
     <name>WaterQuality</name>
     <message>
-        <source>No objective: give a LowerLimit, an UpperLimit or both.</source>
-        <translation>没有水质目标：请给出下限（LowerLimit）、上限（UpperLimit）或两者。</translation>
-    </message>
-    <message>
         <source>The lower limit is above the upper limit.</source>
         <translation>下限高于上限。</translation>
     </message>

@@ -82,6 +82,7 @@ def test_headers(header: str, kind: str, item: str | None, unit: str | None) -> 
         ("<0.01", Measurement(None, True, 0.01)), ("0.01L", Measurement(None, True, 0.01)),
         ("0.025l", Measurement(None, True, 0.025)), ("ND", Measurement(None, True, None)),
         ("未检出", Measurement(None, True, None)), ("1e-4", Measurement(0.0001)),
+        ("24,000", Measurement(24000.0)),
     ],
 )
 def test_values(text: object, expected: Measurement | None) -> None:
