@@ -194,3 +194,11 @@ def test_tidy(tmp_path: Path, english: None) -> None:
         (5, "t.csv, row 5, column Units: The unit ℃ does not fit dissolved oxygen "
             "(expected mg/L)."),
     ]
+
+
+def test_title_rows_above_the_header(tmp_path: Path) -> None:
+    path = write(tmp_path / "t.csv", "2026年7月地表水水质月报,,\n\n" + HEADER
+                 + "甲,2026-07-01,7.5,6.2,4.1,0.5,0.1\n")
+    table = read_table(path)
+    assert table.headers[0] == "断面名称"
+    assert table.row_numbers == [4]
