@@ -29,6 +29,7 @@ MODULES = [
     "benchmarks.waterquality",
     "benchmarks.registry_room",
     "benchmarks.tracks",
+    "benchmarks.reliability",
 ]
 
 
