@@ -242,3 +242,11 @@ def test_cli_score_and_sections(registry: Registry, tmp_path: Path,
     assert sections["S01"]["month"] == "2026-08" and sections["S01"]["class"] == "III"
     assert sections["S02"]["class"] == "IV" and sections["S02"]["attained"] is False
     assert sections["S03"]["class"] is None
+
+
+def test_import_takes_a_backup_first(registry: Registry, tmp_path: Path) -> None:
+    from riverchief.paths import backups_dir
+
+    import_file(registry.store, write(tmp_path, "w.csv", WIDE), actor=SYSTEM)
+    backups = list(backups_dir(registry.store.path).glob("*samples-import*"))
+    assert len(backups) == 1
