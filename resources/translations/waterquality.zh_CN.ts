@@ -72,6 +72,69 @@
     </message>
 </context>
 <context>
+    <name>ChiefPage</name>
+    <message>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>Chief:</source>
+        <translation>河长：</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>时段：</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>断面</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Period class</source>
+        <translation>时段水质类别</translation>
+    </message>
+    <message>
+        <source>Target met</source>
+        <translation>是否达标</translation>
+    </message>
+    <message>
+        <source>CWQI</source>
+        <translation>CWQI</translation>
+    </message>
+    <message>
+        <source>Change vs last year</source>
+        <translation>同比变化</translation>
+    </message>
+    <message>
+        <source>TLI</source>
+        <translation>TLI</translation>
+    </message>
+    <message>
+        <source>Chief</source>
+        <translation>河长</translation>
+    </message>
+    <message>
+        <source>Water-quality score {period}: {score} ({met} of {n} section-months on target)</source>
+        <translation>水质得分 {period}：{score}（{n} 个断面月中 {met} 个达标）</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>无数据</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+</context>
+<context>
     <name>ImportPage</name>
     <message>
         <source>No file chosen</source>
@@ -731,6 +794,10 @@
     <message>
         <source>Sections</source>
         <translation>断面</translation>
+    </message>
+    <message>
+        <source>Chiefs</source>
+        <translation>河长</translation>
     </message>
     <message>
         <source>Charts</source>
