@@ -21,6 +21,7 @@ SECTION_MODULES = [
     "ui.registry.waters_page",
     "ui.registry.chiefs_page",
     "ui.registry.lists_page",
+    "ui.waterquality",
     "ui.security.account_page",
 ]
 
