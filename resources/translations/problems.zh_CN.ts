@@ -120,6 +120,26 @@
     </message>
 </context>
 <context>
+    <name>Files</name>
+    <message>
+        <source>The file does not exist.</source>
+        <extracomment>a file given by path, or its bytes and its name</extracomment>
+        <translation>文件不存在。</translation>
+    </message>
+    <message>
+        <source>The file is larger than 50 MB.</source>
+        <translation>文件大于 50 MB。</translation>
+    </message>
+    <message>
+        <source>Cannot read the file: {error}</source>
+        <translation>无法读取文件：{error}</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>文件为空。</translation>
+    </message>
+</context>
+<context>
     <name>ProblemCategory</name>
     <message>
         <source>odour / black and smelly water</source>
@@ -232,6 +252,10 @@
     <message>
         <source>structure not working properly</source>
         <translation>运行异常</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>其他</translation>
     </message>
     <message>
         <source>water body</source>

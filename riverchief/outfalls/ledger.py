@@ -18,14 +18,13 @@ import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
-from riverchief import media
 from riverchief.db import records
 from riverchief.errors import UserError
 from riverchief.i18n import translate
+from riverchief.problems import files as filestore
 from riverchief.security import Actor, allowed, require
 
 if TYPE_CHECKING:
@@ -42,7 +41,7 @@ REMEDIATION_CN = {"ban": "取缔", "merge": "清理合并", "regulate": "规范�
 MODES = ("continuous", "intermittent", "rainy_season", "none")
 MODE_CN = {"continuous": "连续排放", "intermittent": "间歇排放", "rainy_season": "雨季排放",
            "none": "无排放"}
-FileSource = Path | tuple[bytes, str]
+FileSource = filestore.FileSource
 
 
 def stage_name(stage: str) -> str:
@@ -330,11 +329,8 @@ def advance(
         elif target == "closed":
             changes.update(verifier=actor.code, closed_on=when.date().isoformat())
             data["verifier"] = actor.code
-        shas = []
-        for f in files:
-            item = (media.add_file(store, actor, f[0], f[1]) if isinstance(f, tuple)
-                    else media.add_file(store, actor, f))
-            shas.append(item.sha256)
+        shas = [filestore.put_file(store, actor, f, permission="outfalls.manage",
+                                   area_id=row["area_id"]).sha256 for f in files]
         if shas:
             data["evidence"] = shas
         updated = records.update(store, "outfall", outfall_id, changes, actor=actor.code)
@@ -449,7 +445,7 @@ def monitoring(store: Store, outfall_id: str) -> list[dict[str, Any]]:
 
 def evidence(store: Store, outfall_id: str) -> list[dict[str, Any]]:
     return list(store.db.query(
-        "SELECT om.sha256, om.kind, om.event_seq, m.filename, m.mime, m.size "
+        "SELECT om.sha256, om.kind, om.event_seq, m.name AS filename, m.mime, m.size "
         "FROM outfall_media om JOIN media m ON m.sha256 = om.sha256 "
         "WHERE om.outfall_id = ? AND om.deleted_at IS NULL ORDER BY om.event_seq",
         [outfall_id]))

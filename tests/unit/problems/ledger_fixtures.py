@@ -79,7 +79,7 @@ ORDER = ("registered", "assigned", "rectifying", "awaiting", "closed")
 
 def reach(store: Any, ids: dict[str, str], actors: dict[str, Actor], state: str,
           **create: Any) -> str:
-    values = {"source": "patrol", "patrol_id": "patrol-1", "category": "bank.household_waste",
+    values = {"source": "patrol", "patrol_id": "patrol-1", "category": "bank.household",
               "description": "河岸堆放生活垃圾约2立方米", "segment_id": ids["s1"],
               "photos": [(PNG, "before.png")], **create}
     pid = ledger.create_problem(store, actors["chief"], at=at(STEP_AT["registered"]), **values)
