@@ -120,6 +120,17 @@
     </message>
 </context>
 <context>
+    <name>Export</name>
+    <message>
+        <source>Export to .xlsx or .csv.</source>
+        <translation>请导出为 .xlsx 或 .csv 文件。</translation>
+    </message>
+    <message>
+        <source>Cannot write the file: {error}</source>
+        <translation>无法写入文件：{error}</translation>
+    </message>
+</context>
+<context>
     <name>Files</name>
     <message>
         <source>The file does not exist.</source>
