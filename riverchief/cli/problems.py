@@ -47,6 +47,17 @@ def register(nouns: argparse._SubParsersAction) -> None:  # type: ignore[type-ar
     _filters(exp)
     exp.set_defaults(func=cmd_export)
 
+    notice = verbs.add_parser("notice", help="print a problem's assignment slip (交办单) or "
+                                             "rectification notice (整改通知书) to PDF")
+    notice.add_argument("code", help="problem code, e.g. P2026-00012")
+    notice.add_argument("--kind", choices=["slip", "notice"], default="slip",
+                        help="slip: 交办单 (default); notice: 整改通知书")
+    notice.add_argument("--office", help="issuing office printed above the stamp "
+                                         "(default: the signed-in user's name)")
+    notice.add_argument("-o", "--out", type=Path, required=True, help="PDF file to write")
+    add_actor_options(notice)
+    notice.set_defaults(func=cmd_notice)
+
     due = verbs.add_parser("due", help="problems due this week, by responsible unit")
     due.add_argument("--today", help="a day of the week to list (default: today)")
     add_actor_options(due)
@@ -163,4 +174,22 @@ def cmd_due(args: argparse.Namespace) -> int:
                  "逾期天数": r["days_overdue"], "问题描述": r["description"]}
                 for unit, items in week.items() for r in items]
         emit(args, rows, ["责任单位", "编号", "整改时限", "逾期天数", "问题描述"])
+    return 0
+
+
+def cmd_notice(args: argparse.Namespace) -> int:
+    from datetime import date
+
+    from riverchief.cli import db_path
+    from riverchief.db import open_store
+    from riverchief.notices import Issuer, assignment_slip, rectification_notice
+    from riverchief.problems import ledger
+
+    with open_store(db_path(args)) as store:
+        actor = actor_from_args(store, args)
+        row = ledger.problem_by_code(store, actor, args.code)
+        issuer = Issuer(args.office or actor.name, date.today())
+        make = assignment_slip if args.kind == "slip" else rectification_notice
+        make(store, actor, row["id"], args.out, issuer)
+    print(args.out)
     return 0

@@ -118,3 +118,14 @@ def test_export_keeps_the_fix_photo(store: Any, reg: dict[str, str],
     data = export.problem_json(store, row)
     assert [e["file"] for e in data["evidence"]] == ["before.png", "after.png"]
     assert data["evidence"][1]["mime"] == "image/png" and PNG
+
+
+def test_cli_notice(tmp_path: Path, store: Any, filled: dict[str, str],
+                    capsys: pytest.CaptureFixture[str]) -> None:
+    code = store.db["problem"].get(filled["rectifying"])["code"]
+    out = tmp_path / "slip.pdf"
+    assert main(["--db", str(store.path), "problems", "notice", code, "--kind", "notice",
+                 "--office", "清源区河长办", "-o", str(out)]) == 0
+    assert out.read_bytes().startswith(b"%PDF")
+    assert main(["--db", str(store.path), "problems", "notice", "P1999-00009",
+                 "-o", str(out)]) == 1
