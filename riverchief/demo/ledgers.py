@@ -298,6 +298,7 @@ def generate(ctx: DemoContext) -> None:
     districts = [r[0] for r in store.conn.execute(
         "SELECT id FROM area WHERE deleted_at IS NULL ORDER BY code") if r[0] in used]
     chief_code = {c.id: c.code for c in ctx.made["chiefs"]}
+    chief_name = {c.id: c.name for c in ctx.made["chiefs"]}
     root = next(iter(store.conn.execute(
         "SELECT id FROM area WHERE parent_id IS NULL AND deleted_at IS NULL ORDER BY code")))[0]
     users = ctx.made.get("users", {})
@@ -407,8 +408,10 @@ def generate(ctx: DemoContext) -> None:
         walk = _Walk(row, [], [])
         walk.events.append({"problem_id": row["id"], "seq": 1, "kind": "register",
                             "at": row["found_at"], "actor": row["reported_by"],
-                            "actor_name": "", "from_state": None, "to_state": "registered",
-                            "note": "", "data": json.dumps({"source": source})})
+                            "actor_name": chief_name[chief] if reporter == "chief" and chief
+                            else eval_of[district].name, "from_state": None,
+                            "to_state": "registered", "note": "",
+                            "data": json.dumps({"source": source})})
         unit_actor = Actor("", "unit" if unit_row is first_unit else f"unit-{unit_row['code']}",
                            unit_row["name"], "admin")
         _walk(rng, walk, target, eval_of[district], unit_actor, unit_row, after, rules)
@@ -474,7 +477,8 @@ def _outfalls(ctx: DemoContext, district_of: dict[str, str], districts: list[str
         stage = stages[i % 5] if i < 10 else rng.choices(stages, [12, 13, 15, 20, 40])[0]
         district = district_of[seg.area_id]
         ev = eval_of[district]
-        verifier = "hzb2" if ev.code == "hzb" else ev.code + "-2"
+        # the field officer reports the remediation; the office's user verifies it
+        verifier, field = ev.code, ev.code + "-field"
         found = TODAY - timedelta(days=rng.randint(120, 330))
         deadline = date(2026, 12, 31) if rng.random() < 0.6 else \
             TODAY + timedelta(days=rng.randint(-60, 40))
@@ -539,7 +543,7 @@ def _outfalls(ctx: DemoContext, district_of: dict[str, str], districts: list[str
                     ["企业生产废水经雨水管网排出", "沿街商户生活污水混接", "养殖场废水直排"])
             elif to == "remediated":
                 row.update(remediated=1, standardised=int(rng.random() < 0.8),
-                           remediated_by=ev.code)
+                           remediated_by=field)
                 sha = rng.choice(after)
                 data["evidence"] = [sha]
                 media.append({"outfall_id": oid, "sha256": sha, "kind": "after",
@@ -547,7 +551,7 @@ def _outfalls(ctx: DemoContext, district_of: dict[str, str], districts: list[str
             elif to == "closed":
                 row.update(verifier=verifier, closed_on=day.isoformat())
                 data["verifier"] = verifier
-            event("stage", day, frm, to, "", data, verifier if to == "closed" else ev.code)
+            event("stage", day, frm, to, "", data, field if to == "remediated" else ev.code)
         rows.append(row)
     records.insert_many(store, "outfall", rows, actor=ACTOR, summary="demo outfalls")
     records.insert_many(store, "outfall_event", events, actor=ACTOR, summary="demo outfall events")

@@ -84,6 +84,17 @@ def mode_name(mode: str) -> str:
     return names.get(mode, mode)
 
 
+def event_name(kind: str) -> str:
+    names = {
+        "found": translate("Outfalls", "registered in the survey"),
+        "plan": translate("Outfalls", "plan set"),
+        "milestone": translate("Outfalls", "milestone done"),
+        "monitoring": translate("Outfalls", "monitoring result"),
+        "stage": translate("Outfalls", "stage reached"),
+    }
+    return names.get(kind, kind)
+
+
 def _now(store: Store, at: datetime | None) -> datetime:
     if at is None:
         return datetime.now(ZoneInfo(store.timezone)).replace(microsecond=0)

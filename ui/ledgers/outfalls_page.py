@@ -273,7 +273,7 @@ class OutfallsPage(QWidget):
                 day=r["sampled_on"], parameter=r["parameter"], value=r["value"],
                 unit=r["unit"]))
         for e in of.timeline(store, row["id"]):
-            line = f"{e['at'][:10]}  {e['kind']}  {e['actor']}"
+            line = f"{e['at'][:10]}  {of.event_name(e['kind'])}  {e['actor_name'] or e['actor']}"
             if e["to_stage"]:
                 line += f"  → {of.stage_name(e['to_stage'])}"
             if e["note"]:
