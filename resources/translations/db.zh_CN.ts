@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
     <name>Database</name>
@@ -39,6 +40,10 @@
         <translation>该文件夹为只读。河长巡河需要在数据库旁写入日志文件：请把文件复制到可写的文件夹，或申请写入权限。</translation>
     </message>
     <message>
+        <source>Keep between 1 and {most} backups (not {n}).</source>
+        <translation>保留的备份数须在 1 到 {most} 之间（不能是 {n}）。</translation>
+    </message>
+    <message>
         <source>The database is busy: another program has been writing to it for over a minute. Nothing was saved; try again in a moment.</source>
         <translation>数据库正忙：另一个程序已持续写入超过一分钟。本次未保存任何内容，请稍后再试。</translation>
     </message>
@@ -71,7 +76,7 @@
         <translation>结构：尚未应用的迁移：{names}</translation>
     </message>
     <message>
-        <source>schema: the file is not marked as RiverChief's</source>
+        <source>schema: the file is not marked as RiverChief&apos;s</source>
         <translation>结构：文件未标记为河长巡河数据库</translation>
     </message>
     <message>
@@ -95,7 +100,7 @@
         <translation>另一个河长巡河窗口</translation>
     </message>
     <message>
-        <source>This database is on a network share and is already open by {who}. On a share only one computer may write at a time: close RiverChief there first, or copy the file to this computer's own disk and work on the copy.</source>
+        <source>This database is on a network share and is already open by {who}. On a share only one computer may write at a time: close RiverChief there first, or copy the file to this computer&apos;s own disk and work on the copy.</source>
         <translation>此数据库位于网络共享上，已被{who}打开。网络共享上同一时间只能有一台计算机写入：请先在那里关闭河长巡河，或将文件复制到本机磁盘上，使用副本工作。</translation>
     </message>
     <message>

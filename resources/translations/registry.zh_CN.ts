@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
     <name>Areas</name>
@@ -28,6 +29,108 @@
     </message>
 </context>
 <context>
+    <name>AssignmentTimeline</name>
+    <message>
+        <source>No assignments</source>
+        <translation>没有任职记录</translation>
+    </message>
+</context>
+<context>
+    <name>ChiefsPage</name>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>河长类别</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>行政区划</translation>
+    </message>
+    <message>
+        <source>Organisation and post</source>
+        <translation>单位及职务</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>河段</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>起</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>止</translation>
+    </message>
+    <message>
+        <source>Search code, name or organisation</source>
+        <translation>搜索编码、姓名或单位</translation>
+    </message>
+    <message>
+        <source>All levels</source>
+        <translation>全部级别</translation>
+    </message>
+    <message>
+        <source>New chief…</source>
+        <translation>新增河长…</translation>
+    </message>
+    <message>
+        <source>Edit chief…</source>
+        <translation>编辑河长…</translation>
+    </message>
+    <message>
+        <source>Assign to segment…</source>
+        <translation>分配河段…</translation>
+    </message>
+    <message>
+        <source>End assignment…</source>
+        <translation>结束任职…</translation>
+    </message>
+    <message>
+        <source>History…</source>
+        <translation>修改历史…</translation>
+    </message>
+    <message>
+        <source>{n} chiefs</source>
+        <translation>共 {n} 名河长</translation>
+    </message>
+    <message>
+        <source>Choose a chief on the left.</source>
+        <translation>请在左侧选择一名河长。</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>至今</translation>
+    </message>
+    <message>
+        <source>End assignment</source>
+        <translation>结束任职</translation>
+    </message>
+    <message>
+        <source>Choose an assignment in the list first.</source>
+        <translation>请先在列表中选择一条任职记录。</translation>
+    </message>
+    <message>
+        <source>Last day of this assignment (e.g. 2026-06-30):</source>
+        <translation>任职的最后一天（如 2026-06-30）：</translation>
+    </message>
+</context>
+<context>
     <name>Geometry</name>
     <message>
         <source>The line is not valid JSON ({error}).</source>
@@ -46,14 +149,14 @@
         <translation>第 {n} 个点（{lon}, {lat}）不是 WGS84 坐标。</translation>
     </message>
     <message>
-        <source>Unknown coordinate system '{datum}': use wgs84, gcj02 or bd09.</source>
+        <source>Unknown coordinate system &apos;{datum}&apos;: use wgs84, gcj02 or bd09.</source>
         <translation>未知的坐标系“{datum}”：请用 wgs84、gcj02 或 bd09。</translation>
     </message>
 </context>
 <context>
     <name>Import</name>
     <message>
-        <source>The file's text encoding is not UTF-8 or GBK (unreadable byte at position {pos}); save it as 'CSV UTF-8' and try again.</source>
+        <source>The file&apos;s text encoding is not UTF-8 or GBK (unreadable byte at position {pos}); save it as &apos;CSV UTF-8&apos; and try again.</source>
         <translation>文件的文字编码既不是 UTF-8 也不是 GBK（第 {pos} 个字节无法识别）；请另存为“CSV UTF-8”后重试。</translation>
     </message>
     <message>
@@ -77,7 +180,7 @@
         <translation>无法读取旧版 .xls 工作簿；请另存为 .xlsx。</translation>
     </message>
     <message>
-        <source>Unknown file type '{suffix}': use CSV or XLSX.</source>
+        <source>Unknown file type &apos;{suffix}&apos;: use CSV or XLSX.</source>
         <translation>未知的文件类型“{suffix}”：请使用 CSV 或 XLSX。</translation>
     </message>
     <message>
@@ -113,7 +216,7 @@
         <translation>该要素是 {kind}，不是线。</translation>
     </message>
     <message>
-        <source>The feature's coordinates are malformed.</source>
+        <source>The feature&apos;s coordinates are malformed.</source>
         <translation>该要素的坐标格式有误。</translation>
     </message>
     <message>
@@ -121,7 +224,7 @@
         <translation>不是有效的 KML 文件（{error}）。</translation>
     </message>
     <message>
-        <source>Bad coordinate '{token}'.</source>
+        <source>Bad coordinate &apos;{token}&apos;.</source>
         <translation>坐标“{token}”有误。</translation>
     </message>
     <message>
@@ -153,7 +256,7 @@
         <translation>无法读取 Shapefile（{error}）。</translation>
     </message>
     <message>
-        <source>Cannot read the shapefile's attributes ({error}).</source>
+        <source>Cannot read the shapefile&apos;s attributes ({error}).</source>
         <translation>无法读取 Shapefile 的属性（{error}）。</translation>
     </message>
     <message>
@@ -161,7 +264,7 @@
         <translation>压缩包中没有 Shapefile（.shp）。</translation>
     </message>
     <message>
-        <source>Unknown line file type '{suffix}'.</source>
+        <source>Unknown line file type &apos;{suffix}&apos;.</source>
         <translation>未知的线文件类型“{suffix}”。</translation>
     </message>
     <message>
@@ -230,7 +333,7 @@
         <translation>线不是点的列表。</translation>
     </message>
     <message>
-        <source>Unknown {field} code '{code}'.</source>
+        <source>Unknown {field} code &apos;{code}&apos;.</source>
         <translation>未知的{field}编码“{code}”。</translation>
     </message>
     <message>
@@ -246,11 +349,11 @@
         <translation>重复：河段 {code} 的线已在 {where} 中。</translation>
     </message>
     <message>
-        <source>Unknown segment code '{code}'.</source>
+        <source>Unknown segment code &apos;{code}&apos;.</source>
         <translation>未知的河段编码“{code}”。</translation>
     </message>
     <message>
-        <source>Unknown table '{table}'.</source>
+        <source>Unknown table &apos;{table}&apos;.</source>
         <translation>未知的表“{table}”。</translation>
     </message>
     <message>
@@ -264,6 +367,91 @@
     <message>
         <source>Cannot write the file: {error}</source>
         <translation>无法写入文件：{error}</translation>
+    </message>
+</context>
+<context>
+    <name>Navigation</name>
+    <message>
+        <source>Chiefs</source>
+        <translation>河长名录</translation>
+    </message>
+    <message>
+        <source>Waters (一河一档)</source>
+        <translation>河湖（一河一档）</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsDialog</name>
+    <message>
+        <source>Import refused</source>
+        <translation>导入被拒绝</translation>
+    </message>
+    <message>
+        <source>Import the {n} valid rows</source>
+        <translation>导入 {n} 行无误的数据</translation>
+    </message>
+    <message>
+        <source>{n} problem(s) found; nothing was imported. Fix the file and import it again, or import only the valid rows.</source>
+        <translation>发现 {n} 处问题，未导入任何数据。请修正文件后重新导入，或只导入无误的行。</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDialog</name>
+    <message>
+        <source>water</source>
+        <translation>水体</translation>
+    </message>
+    <message>
+        <source>segment</source>
+        <translation>河段</translation>
+    </message>
+    <message>
+        <source>monitoring section</source>
+        <translation>监测断面</translation>
+    </message>
+    <message>
+        <source>chief</source>
+        <translation>河长</translation>
+    </message>
+    <message>
+        <source>responsible unit</source>
+        <translation>责任单位</translation>
+    </message>
+    <message>
+        <source>assignment</source>
+        <translation>河长任职</translation>
+    </message>
+    <message>
+        <source>public sign</source>
+        <translation>公示牌</translation>
+    </message>
+    <message>
+        <source>area</source>
+        <translation>行政区划</translation>
+    </message>
+    <message>
+        <source>Edit {what}</source>
+        <translation>编辑{what}</translation>
+    </message>
+    <message>
+        <source>New {what}</source>
+        <translation>新增{what}</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>codes, separated by commas</source>
+        <translation>编码，用逗号分隔</translation>
+    </message>
+    <message>
+        <source>Length:</source>
+        <translation>长度：</translation>
+    </message>
+    <message>
+        <source>{km:.2f} km (from the line)</source>
+        <translation>{km:.2f} 千米（按河段线计算）</translation>
     </message>
 </context>
 <context>
@@ -502,7 +690,7 @@
         <translation>湖长</translation>
     </message>
     <message>
-        <source>'{value}' is not a date (write it as 2026-07-01).</source>
+        <source>&apos;{value}&apos; is not a date (write it as 2026-07-01).</source>
         <translation>“{value}”不是日期（请写成 2026-07-01）。</translation>
     </message>
     <message>
@@ -510,20 +698,268 @@
         <translation>{field}为必填项。</translation>
     </message>
     <message>
-        <source>The code '{value}' may use only letters, digits, '-', '_' and '.' (at most 40).</source>
+        <source>The code &apos;{value}&apos; may use only letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos; (at most 40).</source>
         <translation>编码“{value}”只能由字母、数字、“-”、“_”和“.”组成（最多 40 个字符）。</translation>
     </message>
     <message>
-        <source>'{value}' is not a valid {field} (one of: {choices}).</source>
+        <source>&apos;{value}&apos; is not a valid {field} (one of: {choices}).</source>
         <translation>“{value}”不是有效的{field}（可选：{choices}）。</translation>
     </message>
     <message>
-        <source>'{value}' is not a number.</source>
+        <source>&apos;{value}&apos; is not a number.</source>
         <translation>“{value}”不是数字。</translation>
     </message>
     <message>
         <source>{value} is not a valid {field}.</source>
         <translation>{value} 不是有效的{field}。</translation>
+    </message>
+</context>
+<context>
+    <name>RegistryTransfer</name>
+    <message>
+        <source>Import into the registry</source>
+        <translation>导入名录</translation>
+    </message>
+    <message>
+        <source>Registry tables and segment lines ({patterns})</source>
+        <translation>名录表格和河段线（{patterns}）</translation>
+    </message>
+    <message>
+        <source>WGS84 (GPS)</source>
+        <translation>WGS84（GPS）</translation>
+    </message>
+    <message>
+        <source>GCJ-02 (Amap, Tencent, WeChat)</source>
+        <translation>GCJ-02（高德、腾讯、微信）</translation>
+    </message>
+    <message>
+        <source>BD-09 (Baidu)</source>
+        <translation>BD-09（百度）</translation>
+    </message>
+    <message>
+        <source>Coordinate system</source>
+        <translation>坐标系</translation>
+    </message>
+    <message>
+        <source>The lines were drawn in:</source>
+        <translation>这些线的坐标系：</translation>
+    </message>
+    <message>
+        <source>Importing {file}</source>
+        <translation>正在导入 {file}</translation>
+    </message>
+    <message>
+        <source>{file}: {new} new, {updated} updated, {same} unchanged, {skipped} skipped.</source>
+        <translation>{file}：新增 {new}，更新 {updated}，未变 {same}，跳过 {skipped}。</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Export the registry</source>
+        <translation>导出名录</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;Segment lines (*.geojson)</source>
+        <translation>Excel 工作簿 (*.xlsx);;河段线 (*.geojson)</translation>
+    </message>
+    <message>
+        <source>{file}: {rows} rows written.</source>
+        <translation>{file}：已写出 {rows} 行。</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Exporting {file}</source>
+        <translation>正在导出 {file}</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentMap</name>
+    <message>
+        <source>No lines yet</source>
+        <translation>尚无河段线</translation>
+    </message>
+</context>
+<context>
+    <name>WaterFileView</name>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>河段</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>行政区划</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>起点</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>终点</translation>
+    </message>
+    <message>
+        <source>Length (km)</source>
+        <translation>长度（千米）</translation>
+    </message>
+    <message>
+        <source>Chiefs now</source>
+        <translation>现任河长</translation>
+    </message>
+    <message>
+        <source>Chief</source>
+        <translation>河长</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>河长类别</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>任职止</translation>
+    </message>
+    <message>
+        <source>Organisation and post</source>
+        <translation>单位及职务</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>断面</translation>
+    </message>
+    <message>
+        <source>Water type</source>
+        <translation>水体类型</translation>
+    </message>
+    <message>
+        <source>Target class</source>
+        <translation>水质目标</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>设置位置</translation>
+    </message>
+    <message>
+        <source>Last updated</source>
+        <translation>更新日期</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>河段</translation>
+    </message>
+    <message>
+        <source>Chiefs</source>
+        <translation>河长</translation>
+    </message>
+    <message>
+        <source>Monitoring sections</source>
+        <translation>监测断面</translation>
+    </message>
+    <message>
+        <source>Public signs</source>
+        <translation>公示牌</translation>
+    </message>
+    <message>
+        <source>Edit water…</source>
+        <translation>编辑水体…</translation>
+    </message>
+    <message>
+        <source>New segment…</source>
+        <translation>新增河段…</translation>
+    </message>
+    <message>
+        <source>Edit segment…</source>
+        <translation>编辑河段…</translation>
+    </message>
+    <message>
+        <source>History…</source>
+        <translation>修改历史…</translation>
+    </message>
+    <message>
+        <source>Choose a water on the left.</source>
+        <translation>请在左侧选择一条河湖。</translation>
+    </message>
+    <message>
+        <source>{n} segments, {km:.1f} km</source>
+        <translation>{n} 个河段，共 {km:.1f} 千米</translation>
+    </message>
+    <message>
+        <source>flows into {name}</source>
+        <translation>汇入{name}</translation>
+    </message>
+    <message>
+        <source>tributaries: {names}</source>
+        <translation>支流：{names}</translation>
+    </message>
+    <message>
+        <source>managed by {area}</source>
+        <translation>管理区划：{area}</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>至今</translation>
+    </message>
+    <message>
+        <source>out of date: chiefs changed on {day}</source>
+        <translation>未及时更新：河长已于 {day} 变更</translation>
+    </message>
+    <message>
+        <source>up to date</source>
+        <translation>已更新</translation>
+    </message>
+</context>
+<context>
+    <name>WatersPage</name>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>河段数</translation>
+    </message>
+    <message>
+        <source>Search code or name</source>
+        <translation>搜索编码或名称</translation>
+    </message>
+    <message>
+        <source>New water…</source>
+        <translation>新增水体…</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>{n} waters</source>
+        <translation>共 {n} 条河湖</translation>
     </message>
 </context>
 </TS>
