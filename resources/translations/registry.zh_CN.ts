@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
     <name>Areas</name>
@@ -102,6 +101,10 @@
         <translation>结束任职…</translation>
     </message>
     <message>
+        <source>Hand over…</source>
+        <translation>换届交接…</translation>
+    </message>
+    <message>
         <source>History…</source>
         <translation>修改历史…</translation>
     </message>
@@ -129,6 +132,26 @@
         <source>Last day of this assignment (e.g. 2026-06-30):</source>
         <translation>任职的最后一天（如 2026-06-30）：</translation>
     </message>
+    <message>
+        <source>Hand over</source>
+        <translation>换届交接</translation>
+    </message>
+    <message>
+        <source>Code of the chief who takes over:</source>
+        <translation>接任河长的编码：</translation>
+    </message>
+    <message>
+        <source>First day of the new chief (e.g. 2026-07-01):</source>
+        <translation>新河长任职首日（如 2026-07-01）：</translation>
+    </message>
+    <message>
+        <source>No chief with code {code}.</source>
+        <translation>没有编码为 {code} 的河长。</translation>
+    </message>
+    <message>
+        <source>{n} segment(s) handed over.</source>
+        <translation>已交接 {n} 个河段。</translation>
+    </message>
 </context>
 <context>
     <name>Geometry</name>
@@ -149,14 +172,14 @@
         <translation>第 {n} 个点（{lon}, {lat}）不是 WGS84 坐标。</translation>
     </message>
     <message>
-        <source>Unknown coordinate system &apos;{datum}&apos;: use wgs84, gcj02 or bd09.</source>
+        <source>Unknown coordinate system '{datum}': use wgs84, gcj02 or bd09.</source>
         <translation>未知的坐标系“{datum}”：请用 wgs84、gcj02 或 bd09。</translation>
     </message>
 </context>
 <context>
     <name>Import</name>
     <message>
-        <source>The file&apos;s text encoding is not UTF-8 or GBK (unreadable byte at position {pos}); save it as &apos;CSV UTF-8&apos; and try again.</source>
+        <source>The file's text encoding is not UTF-8 or GBK (unreadable byte at position {pos}); save it as 'CSV UTF-8' and try again.</source>
         <translation>文件的文字编码既不是 UTF-8 也不是 GBK（第 {pos} 个字节无法识别）；请另存为“CSV UTF-8”后重试。</translation>
     </message>
     <message>
@@ -180,7 +203,7 @@
         <translation>无法读取旧版 .xls 工作簿；请另存为 .xlsx。</translation>
     </message>
     <message>
-        <source>Unknown file type &apos;{suffix}&apos;: use CSV or XLSX.</source>
+        <source>Unknown file type '{suffix}': use CSV or XLSX.</source>
         <translation>未知的文件类型“{suffix}”：请使用 CSV 或 XLSX。</translation>
     </message>
     <message>
@@ -216,7 +239,7 @@
         <translation>该要素是 {kind}，不是线。</translation>
     </message>
     <message>
-        <source>The feature&apos;s coordinates are malformed.</source>
+        <source>The feature's coordinates are malformed.</source>
         <translation>该要素的坐标格式有误。</translation>
     </message>
     <message>
@@ -224,7 +247,7 @@
         <translation>不是有效的 KML 文件（{error}）。</translation>
     </message>
     <message>
-        <source>Bad coordinate &apos;{token}&apos;.</source>
+        <source>Bad coordinate '{token}'.</source>
         <translation>坐标“{token}”有误。</translation>
     </message>
     <message>
@@ -256,7 +279,7 @@
         <translation>无法读取 Shapefile（{error}）。</translation>
     </message>
     <message>
-        <source>Cannot read the shapefile&apos;s attributes ({error}).</source>
+        <source>Cannot read the shapefile's attributes ({error}).</source>
         <translation>无法读取 Shapefile 的属性（{error}）。</translation>
     </message>
     <message>
@@ -264,7 +287,7 @@
         <translation>压缩包中没有 Shapefile（.shp）。</translation>
     </message>
     <message>
-        <source>Unknown line file type &apos;{suffix}&apos;.</source>
+        <source>Unknown line file type '{suffix}'.</source>
         <translation>未知的线文件类型“{suffix}”。</translation>
     </message>
     <message>
@@ -333,7 +356,7 @@
         <translation>线不是点的列表。</translation>
     </message>
     <message>
-        <source>Unknown {field} code &apos;{code}&apos;.</source>
+        <source>Unknown {field} code '{code}'.</source>
         <translation>未知的{field}编码“{code}”。</translation>
     </message>
     <message>
@@ -349,11 +372,11 @@
         <translation>重复：河段 {code} 的线已在 {where} 中。</translation>
     </message>
     <message>
-        <source>Unknown segment code &apos;{code}&apos;.</source>
+        <source>Unknown segment code '{code}'.</source>
         <translation>未知的河段编码“{code}”。</translation>
     </message>
     <message>
-        <source>Unknown table &apos;{table}&apos;.</source>
+        <source>Unknown table '{table}'.</source>
         <translation>未知的表“{table}”。</translation>
     </message>
     <message>
@@ -508,6 +531,14 @@
     <message>
         <source>That chief is not assigned to this segment then.</source>
         <translation>该河长当时不负责此河段。</translation>
+    </message>
+    <message>
+        <source>Choose another chief to take over.</source>
+        <translation>请选择另一名河长接任。</translation>
+    </message>
+    <message>
+        <source>That chief holds no segment on that day.</source>
+        <translation>该河长当天不负责任何河段。</translation>
     </message>
     <message>
         <source>code</source>
@@ -690,7 +721,7 @@
         <translation>湖长</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not a date (write it as 2026-07-01).</source>
+        <source>'{value}' is not a date (write it as 2026-07-01).</source>
         <translation>“{value}”不是日期（请写成 2026-07-01）。</translation>
     </message>
     <message>
@@ -698,15 +729,15 @@
         <translation>{field}为必填项。</translation>
     </message>
     <message>
-        <source>The code &apos;{value}&apos; may use only letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos; (at most 40).</source>
+        <source>The code '{value}' may use only letters, digits, '-', '_' and '.' (at most 40).</source>
         <translation>编码“{value}”只能由字母、数字、“-”、“_”和“.”组成（最多 40 个字符）。</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not a valid {field} (one of: {choices}).</source>
+        <source>'{value}' is not a valid {field} (one of: {choices}).</source>
         <translation>“{value}”不是有效的{field}（可选：{choices}）。</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not a number.</source>
+        <source>'{value}' is not a number.</source>
         <translation>“{value}”不是数字。</translation>
     </message>
     <message>
@@ -891,6 +922,10 @@
         <translation>修改历史…</translation>
     </message>
     <message>
+        <source>Sign renewed…</source>
+        <translation>公示牌已更新…</translation>
+    </message>
+    <message>
         <source>Choose a water on the left.</source>
         <translation>请在左侧选择一条河湖。</translation>
     </message>
@@ -921,6 +956,18 @@
     <message>
         <source>up to date</source>
         <translation>已更新</translation>
+    </message>
+    <message>
+        <source>Sign renewed</source>
+        <translation>公示牌已更新</translation>
+    </message>
+    <message>
+        <source>Choose a sign in the list first.</source>
+        <translation>请先在列表中选择一块公示牌。</translation>
+    </message>
+    <message>
+        <source>Day the sign was renewed (e.g. 2026-07-15):</source>
+        <translation>公示牌更新日期（如 2026-07-15）：</translation>
     </message>
 </context>
 <context>

@@ -424,15 +424,14 @@ def table_rows(store: Store, actor: Actor, kind: str, lang: str) -> tuple[list[s
     """Headers and rows of one table as users read them: codes, not ids."""
     fields = TABLES[kind]
     headers = [export_header(kind, f, lang) for f in fields]
-    codes: dict[tuple[str, str], str] = {}
+    # every referenced table's codes in one query each (not one query per row)
+    codes: dict[str, dict[str, str]] = {
+        f.ref: dict(store.conn.execute(f'SELECT id, code FROM "{f.ref}"').fetchall())
+        for f in fields if f.kind in ("ref", "idlist")
+    }
 
     def code(table: str, rid: str | None) -> str:
-        if not rid:
-            return ""
-        key = (table, rid)
-        if key not in codes:
-            codes[key] = edit.code_for_id(store, table, rid)
-        return codes[key]
+        return codes[table].get(rid, "") if rid else ""
 
     out = []
     for r in _scoped_rows(store, actor, kind):
