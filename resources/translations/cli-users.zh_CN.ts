@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
     <name>CliUsers</name>
@@ -20,8 +19,16 @@
         <translation>两次输入的密码不一致。</translation>
     </message>
     <message>
+        <source>--code needs --table.</source>
+        <translation>--code 需要同时给出 --table。</translation>
+    </message>
+    <message>
         <source>No {what} with code {code}.</source>
         <translation>没有编码为 {code} 的{what}。</translation>
+    </message>
+    <message>
+        <source>{n} audit entries written to {path}.</source>
+        <translation>已将 {n} 条审计记录写入 {path}。</translation>
     </message>
     <message>
         <source>chief</source>
