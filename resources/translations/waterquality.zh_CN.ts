@@ -555,8 +555,20 @@
         <translation>缺少监测项目。</translation>
     </message>
     <message>
+        <source>No chief with code {code}.</source>
+        <translation>没有编码为 {code} 的河长。</translation>
+    </message>
+    <message>
+        <source>Name the section with --section CODE.</source>
+        <translation>请用 --section 编码 指定断面。</translation>
+    </message>
+    <message>
         <source>Unknown item '{name}'.</source>
         <translation>未知的监测项目“{name}”。</translation>
+    </message>
+    <message>
+        <source>Unknown chart '{kind}'.</source>
+        <translation>未知的图表“{kind}”。</translation>
     </message>
     <message>
         <source>(and {n} more problems)</source>
