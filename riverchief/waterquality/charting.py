@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from riverchief.db import Store
 from riverchief.errors import UserError
 from riverchief.i18n import translate
-from riverchief.periods import parse_period
+from riverchief.periods import Period, parse_period
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
@@ -33,6 +33,42 @@ def _chiefs(store: Store, codes: Sequence[str]) -> dict[str, str]:
     return out
 
 
+def chiefs_chart(
+    store: Store,
+    kind: str,
+    period: Period,
+    names: Mapping[str, str],
+    *,
+    explicit: bool,
+    target: float = 80.0,
+    area_ids: Iterable[str] | None = None,
+) -> Figure:
+    """The chiefs' score by month, the chiefs ranked, or the sections per class and month.
+
+    ``names``: chief id → display name; ``explicit`` False means "the chiefs with data"
+    (the best :data:`MAX_CHIEFS_RANKED` ranked, the first :data:`MAX_CHIEFS_IN_LINES` drawn).
+    """
+    from riverchief.charts import waterquality as charts
+    from riverchief.waterquality.overview import class_counts_by_month
+    from riverchief.waterquality.score import chief_scores, monthly_score_series
+
+    if kind == "shares":
+        months, counts = class_counts_by_month(store, period, area_ids)
+        return charts.class_shares_by_month(months, counts)
+    if kind == "ranking":
+        scores = chief_scores(store, period, chief_ids=list(names))
+        pairs = [(names[c], s.score) for c, s in scores.items()]
+        if not explicit:
+            pairs = sorted((p for p in pairs if p[1] is not None),
+                           key=lambda p: -(p[1] or 0))[:MAX_CHIEFS_RANKED]
+        return charts.chiefs_ranked(pairs, target)
+    series = monthly_score_series(store, period, chief_ids=list(names))
+    if not explicit:
+        series = {c: s for c, s in series.items() if any(v is not None for _, v in s)}
+        series = dict(list(series.items())[:MAX_CHIEFS_IN_LINES])
+    return charts.score_over_months({names[c]: s for c, s in series.items()}, target)
+
+
 def chart_figure(
     store: Store,
     kind: str,
@@ -46,30 +82,15 @@ def chart_figure(
     """One of the five water-quality charts for ``period_text``."""
     from riverchief.charts import waterquality as charts
     from riverchief.waterquality.indices import tli
-    from riverchief.waterquality.overview import class_counts_by_month
     from riverchief.waterquality.samples import load_samples, section_by_code
-    from riverchief.waterquality.score import chief_scores, month_means, monthly_score_series
+    from riverchief.waterquality.score import month_means
     from riverchief.waterquality.standards import standard
 
     period = parse_period(period_text)
-    if kind == "shares":
-        months, counts = class_counts_by_month(store, period)
-        return charts.class_shares_by_month(months, counts)
-    if kind in ("score", "ranking"):
-        names = _chiefs(store, chief_codes)
-        if kind == "ranking":
-            scores = chief_scores(store, period, chief_ids=list(names))
-            pairs = [(names[c], s.score) for c, s in scores.items()]
-            if not chief_codes:
-                pairs = sorted((p for p in pairs if p[1] is not None),
-                               key=lambda p: -(p[1] or 0))[:MAX_CHIEFS_RANKED]
-            return charts.chiefs_ranked(pairs, target)
-        series = monthly_score_series(store, period, chief_ids=list(names))
-        if not chief_codes:
-            series = {c: s for c, s in series.items()
-                      if any(v is not None for _, v in s)}
-            series = dict(list(series.items())[:MAX_CHIEFS_IN_LINES])
-        return charts.score_over_months({names[c]: s for c, s in series.items()}, target)
+    if kind in ("score", "ranking", "shares"):
+        names = _chiefs(store, chief_codes) if kind != "shares" else {}
+        return chiefs_chart(store, kind, period, names, explicit=bool(chief_codes),
+                            target=target)
     if kind in ("item", "tli"):
         if not section_code:
             raise UserError(translate("WaterQuality", "Name the section with --section CODE."))
