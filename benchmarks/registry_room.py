@@ -33,7 +33,7 @@ def responsible_lookup(tier: str) -> Result:
     return Result(per, {"lookups": len(picks), "chiefs_found": found})
 
 
-@target("registry: assignments in force in a quarter (all chiefs)", 5.0, "s", issue="#3")
+@target("registry: assignments in force in a quarter (all chiefs)", 10.0, "s", issue="#3")
 def quarter_assignments(tier: str) -> Result:
     from riverchief.db import open_store
     from riverchief.registry import queries

@@ -30,6 +30,7 @@ MODULES = [
     "benchmarks.registry_room",
     "benchmarks.tracks",
     "benchmarks.reliability",
+    "benchmarks.ledgers",
 ]
 
 

@@ -102,6 +102,10 @@
         <translation>结束任职…</translation>
     </message>
     <message>
+        <source>Hand over…</source>
+        <translation>换届交接…</translation>
+    </message>
+    <message>
         <source>History…</source>
         <translation>修改历史…</translation>
     </message>
@@ -128,6 +132,26 @@
     <message>
         <source>Last day of this assignment (e.g. 2026-06-30):</source>
         <translation>任职的最后一天（如 2026-06-30）：</translation>
+    </message>
+    <message>
+        <source>Hand over</source>
+        <translation>换届交接</translation>
+    </message>
+    <message>
+        <source>Code of the chief who takes over:</source>
+        <translation>接任河长的编码：</translation>
+    </message>
+    <message>
+        <source>First day of the new chief (e.g. 2026-07-01):</source>
+        <translation>新河长任职首日（如 2026-07-01）：</translation>
+    </message>
+    <message>
+        <source>No chief with code {code}.</source>
+        <translation>没有编码为 {code} 的河长。</translation>
+    </message>
+    <message>
+        <source>{n} segment(s) handed over.</source>
+        <translation>已交接 {n} 个河段。</translation>
     </message>
 </context>
 <context>
@@ -379,6 +403,10 @@
         <source>Waters (一河一档)</source>
         <translation>河湖（一河一档）</translation>
     </message>
+    <message>
+        <source>Registry lists</source>
+        <translation>名录维护</translation>
+    </message>
 </context>
 <context>
     <name>ProblemsDialog</name>
@@ -508,6 +536,14 @@
     <message>
         <source>That chief is not assigned to this segment then.</source>
         <translation>该河长当时不负责此河段。</translation>
+    </message>
+    <message>
+        <source>Choose another chief to take over.</source>
+        <translation>请选择另一名河长接任。</translation>
+    </message>
+    <message>
+        <source>That chief holds no segment on that day.</source>
+        <translation>该河长当天不负责任何河段。</translation>
     </message>
     <message>
         <source>code</source>
@@ -715,6 +751,45 @@
     </message>
 </context>
 <context>
+    <name>RegistryListsPage</name>
+    <message>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>新增…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <source>History…</source>
+        <translation>修改历史…</translation>
+    </message>
+    <message>
+        <source>{n} rows</source>
+        <translation>共 {n} 行</translation>
+    </message>
+    <message>
+        <source>{n} rows (the first {max} shown; search to narrow)</source>
+        <translation>共 {n} 行（仅显示前 {max} 行；请搜索以缩小范围）</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Remove {what}? It stays in the history and can be seen in the audit log.</source>
+        <translation>删除 {what}？删除后仍保留在修改历史中，可在审计日志中查看。</translation>
+    </message>
+</context>
+<context>
     <name>RegistryTransfer</name>
     <message>
         <source>Import into the registry</source>
@@ -891,6 +966,10 @@
         <translation>修改历史…</translation>
     </message>
     <message>
+        <source>Sign renewed…</source>
+        <translation>公示牌已更新…</translation>
+    </message>
+    <message>
         <source>Choose a water on the left.</source>
         <translation>请在左侧选择一条河湖。</translation>
     </message>
@@ -921,6 +1000,18 @@
     <message>
         <source>up to date</source>
         <translation>已更新</translation>
+    </message>
+    <message>
+        <source>Sign renewed</source>
+        <translation>公示牌已更新</translation>
+    </message>
+    <message>
+        <source>Choose a sign in the list first.</source>
+        <translation>请先在列表中选择一块公示牌。</translation>
+    </message>
+    <message>
+        <source>Day the sign was renewed (e.g. 2026-07-15):</source>
+        <translation>公示牌更新日期（如 2026-07-15）：</translation>
     </message>
 </context>
 <context>

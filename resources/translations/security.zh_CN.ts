@@ -150,6 +150,10 @@
         <translation>此记录的全部修改，按时间先后排列。修改历史不可编辑。</translation>
     </message>
     <message>
+        <source>Created on {at} together with other records in one bulk entry.</source>
+        <translation>创建于 {at}，与其他记录一起批量写入（共用一条日志）。</translation>
+    </message>
+    <message>
         <source>Export history</source>
         <translation>导出修改历史</translation>
     </message>
@@ -249,6 +253,13 @@
     <message>
         <source>This is assigned to another unit; you may not change it.</source>
         <translation>此事项已交办给其他单位，您无权修改。</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>Please sign in first.</source>
+        <translation>请先登录。</translation>
     </message>
 </context>
 <context>

@@ -147,8 +147,11 @@ def assignments_in_period(
         sql += " AND segment_id = ?"
         params.append(segment_id)
     sql += _in("chief_id", chief_ids, params)
-    rows = store.db.query(sql + " ORDER BY segment_id, start_date, chief_id", params)
-    return [Assignment.from_row(r) for r in rows]
+    sql = sql.replace("SELECT *", "SELECT id, chief_id, segment_id, start_date, end_date, note")
+    rows = store.conn.execute(sql + " ORDER BY segment_id, start_date, chief_id", params)
+    day = date.fromisoformat
+    return [Assignment(r[0], r[1], r[2], day(r[3]), day(r[4]) if r[4] else None, r[5])
+            for r in rows]
 
 
 def assignments_of_chief(store: Store, chief_id: str) -> list[Assignment]:

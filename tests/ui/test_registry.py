@@ -76,6 +76,13 @@ def test_evaluator_edits_a_segment_and_sees_the_audit_entry(qtbot, ctx, window) 
     assert dialog.result() == dialog.DialogCode.Accepted
     assert water_file.segments.rows[2][3] == "新建大桥"  # the page refreshed itself
 
+    water_file.tabs.setCurrentIndex(water_file.tab_sections)
+    if water_file.sections.rowCount():
+        _select_row(water_file.tabs.currentWidget(), 0)
+        assert water_file.history_target()[:2] == ("section", water_file.sections.keys[0])
+    water_file.tabs.setCurrentIndex(water_file.tab_seg)
+    assert water_file.history_target()[:2] == ("segment", seg_id)
+
     history = AuditDialog(ctx, "segment", seg_id, seg_code)
     qtbot.addWidget(history)
     model = history.model
@@ -191,3 +198,83 @@ def test_reset_password_forces_a_change_at_sign_in(qtbot, ctx, window, monkeypat
     assert asked == ["changePasswordDialog"]
     assert not users.get_user(ctx.store, "hzb-town").must_change_password
     assert users.sign_in(ctx.store, "hzb-town", "mine-now-1").code == "hzb-town"
+
+
+def test_a_sign_in_holds_only_for_its_database(qtbot, ctx, window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    import shutil
+
+    from ui.security.session import current_actor
+
+    sign_in(qtbot, ctx, "hzb", "demo1234")
+    assert current_actor(ctx).code == "hzb"
+    other = tmp_path / "other.db"
+    shutil.copy(ctx.store.path, other)
+    ctx.open(other)
+    assert current_actor(ctx) is None  # the same users exist there, but nobody signed in
+    ctx.open(tmp_path / "empty.db", create=True)
+    assert current_actor(ctx).role == "admin"  # a single-user installation: its owner
+
+
+def test_hand_over_and_sign_renewed_from_the_pages(qtbot, ctx, window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from datetime import date
+
+    from PySide6.QtWidgets import QInputDialog, QMessageBox
+
+    from riverchief.registry import queries
+
+    sign_in(qtbot, ctx, "hzb", "demo1234")
+    page = window.show_section("chiefs")
+    old = next(i for i, r in enumerate(page.model.rows) if r[0].endswith("-C0030"))
+    new_code = page.model.rows[old + 1][0]
+    _select_row(page.view, old)
+    answers = iter([(new_code, True), ("2026-10-01", True)])
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: next(answers))
+    infos: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *a: infos.append(a[2]))
+    page.hand_over()
+    assert infos and infos[0].startswith("已交接")
+    old_id = page.chief_id
+    assert queries.segments_of_chief(ctx.store, old_id, "2026-10-01") == []
+    assert all(b[2] == date(2026, 9, 30) for b in page.timeline.bars if b[2] and
+               b[2].year == 2026)
+
+    waters = window.show_section("waters")
+    stale = queries.stale_signs(ctx.store, date.today())
+    sign = stale[0].sign
+    water_id = queries.get_segment(ctx.store, sign.segment_id).water_id
+    waters.show_water(water_id)
+    file = waters.file
+    file.tabs.setCurrentIndex(file.tab_signs)
+    _select_row(file.tabs.currentWidget(), file.signs.keys.index(sign.id))
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: (date.today().isoformat(), True))
+    file.sign_renewed()
+    assert sign.id not in {s.sign.id for s in queries.stale_signs(ctx.store, date.today())}
+    assert file.signs.rows[file.signs.keys.index(sign.id)][4] == "已更新"
+
+
+def test_registry_lists_add_and_remove_a_unit(qtbot, qtmodeltester, ctx, window,  # type: ignore[no-untyped-def]
+                                              monkeypatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    sign_in(qtbot, ctx, "admin", "demo1234")
+    page = window.show_section("registry-lists")
+    page.table.setCurrentIndex(page.table.findData("unit"))
+    qtmodeltester.check(page.model)
+    before = page.model.rowCount()
+    assert page.headers()[:2] == ["单位编码", "单位名称"]
+    dialog = RecordDialog(ctx, "unit", None)
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.widgets["code"], "U-NEW")
+    dialog.widgets["name"].insert("河道管理所")
+    qtbot.keyClicks(dialog.widgets["area_id"], "410102")
+    click_ok(qtbot, dialog)
+    assert dialog.result() == dialog.DialogCode.Accepted
+    assert page.model.rowCount() == before + 1
+    row = next(i for i, r in enumerate(page.model.rows) if r[0] == "U-NEW")
+    _select_row(page.view, row)
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *a, **k: QMessageBox.StandardButton.Yes)
+    page.remove()
+    assert page.model.rowCount() == before
+    assert ctx.store.conn.execute(
+        "SELECT deleted_at IS NOT NULL FROM unit WHERE code = 'U-NEW'").fetchone()[0] == 1

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 
 from riverchief.errors import UserError
 
+from ui.security.session import require_actor
 from ui.shell.context import AppContext
 
 
@@ -60,7 +61,9 @@ class SignInDialog(QDialog):
             self.password.clear()
             self.password.setFocus()
             return
-        self.ctx.actor = actor
+        from ui.security.session import set_actor
+
+        set_actor(self.ctx, actor)
         user = users.get_user(self.ctx.store, actor.code)
         super().accept()
         if user is not None and user.must_change_password:
@@ -106,10 +109,10 @@ class ChangePasswordDialog(QDialog):
         if self.new.text() != self.again.text():
             self.error.setText(self.tr("The two new passwords differ."))
             return
-        if self.ctx.store is None or self.ctx.actor is None:
+        if self.ctx.store is None:
             return
         try:
-            users.change_password(self.ctx.store, self.ctx.actor, self.old.text(),
+            users.change_password(self.ctx.store, require_actor(self.ctx), self.old.text(),
                                   self.new.text())
         except UserError as exc:
             self.error.setText(str(exc))

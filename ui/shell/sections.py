@@ -20,8 +20,10 @@ SECTION_MODULES = [
     "ui.exchange.page",
     "ui.registry.waters_page",
     "ui.registry.chiefs_page",
+    "ui.registry.lists_page",
     "ui.waterquality",
     "ui.security.account_page",
+    "ui.ledgers",
 ]
 
 
