@@ -61,6 +61,21 @@ def register(nouns: argparse._SubParsersAction) -> None:  # type: ignore[type-ar
     add_output_options(score)
     score.set_defaults(func=cmd_score)
 
+    chart = verbs.add_parser("chart", help="draw a water-quality chart to PNG or SVG")
+    chart.add_argument("kind", choices=["score", "ranking", "shares", "item", "tli"],
+                       help="score: chiefs' score by month; ranking: chiefs ranked; shares: "
+                            "sections per class and month; item: one item at one section; "
+                            "tli: a lake's trophic state")
+    chart.add_argument("period", help="2026, 2026Q3 or 2026-07")
+    chart.add_argument("-o", "--out", type=Path, required=True, help="PNG or SVG file")
+    chart.add_argument("--dpi", type=int, default=150, help="resolution of a PNG (default 150)")
+    chart.add_argument("--chief", action="append", default=[],
+                       help="chief code (repeat for several; default: all with data)")
+    chart.add_argument("--section", help="section code (item and tli charts)")
+    chart.add_argument("--item", default="nh3n", help="item key for the item chart (nh3n, tp…)")
+    chart.add_argument("--target", type=float, default=80.0, help="target score line")
+    chart.set_defaults(func=cmd_chart)
+
     sections = verbs.add_parser("sections", help="sections with the class of their latest month")
     add_output_options(sections)
     sections.set_defaults(func=cmd_sections)
@@ -158,4 +173,17 @@ def cmd_sections(args: argparse.Namespace) -> int:
                 for r in section_statuses(store)]
     emit(args, rows, ["code", "name", "water_type", "target", "month", "class", "status",
                       "attained"])
+    return 0
+
+
+def cmd_chart(args: argparse.Namespace) -> int:
+    from riverchief.charts import save_figure
+    from riverchief.cli import db_path
+    from riverchief.db import open_store
+    from riverchief.waterquality.charting import chart_figure
+
+    with open_store(db_path(args)) as store:
+        fig = chart_figure(store, args.kind, args.period, chief_codes=args.chief,
+                           section_code=args.section, item=args.item, target=args.target)
+    print(save_figure(fig, args.out, dpi=args.dpi))
     return 0

@@ -406,6 +406,7 @@ _WATER_TYPES = {
     "river": "river", "河流": "river", "河": "river", "河道": "river", "r": "river",
     "lake": "lake", "reservoir": "lake", "湖库": "lake", "湖泊": "lake", "湖": "lake",
     "水库": "lake", "库": "lake", "湖、库": "lake", "湖库型": "lake", "l": "lake",
+    "河流型": "river", "湖泊型": "lake", "水库型": "lake",
 }
 _SOURCES = {
     "automatic": "automatic", "auto": "automatic", "自动": "automatic", "自动站": "automatic",

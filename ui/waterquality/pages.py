@@ -528,26 +528,10 @@ class ChartsPage(QWidget):
         area_ids = self.area_ids()
 
         def work(progress: Any) -> Any:
-            from riverchief.charts import waterquality as charts
-            from riverchief.waterquality.overview import class_counts_by_month
-            from riverchief.waterquality.score import chief_scores, monthly_score_series
+            from riverchief.waterquality.charting import chiefs_chart
 
-            names = dict(listed)
-            if kind == "shares":
-                months, counts = class_counts_by_month(store, period, area_ids)
-                return charts.class_shares_by_month(months, counts)
-            if kind == "ranking":
-                scores = chief_scores(store, period, chief_ids=list(names))
-                pairs = [(names[c], s.score) for c, s in scores.items()]
-                if not chosen:
-                    pairs = sorted((p for p in pairs if p[1] is not None),
-                                   key=lambda p: -(p[1] or 0))[:30]
-                return charts.chiefs_ranked(pairs, target)
-            series = monthly_score_series(store, period, chief_ids=list(names))
-            if not chosen:
-                with_data = [c for c, s in series.items() if any(v is not None for _, v in s)]
-                series = {c: series[c] for c in with_data[:8]}
-            return charts.score_over_months({names[c]: s for c, s in series.items()}, target)
+            return chiefs_chart(store, kind, period, dict(listed), explicit=bool(chosen),
+                                target=target, area_ids=area_ids)
 
         start_job(self, self.tr("Drawing the chart"), work, self.show_figure)
 

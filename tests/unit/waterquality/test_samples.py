@@ -250,3 +250,29 @@ def test_import_takes_a_backup_first(registry: Registry, tmp_path: Path) -> None
     import_file(registry.store, write(tmp_path, "w.csv", WIDE), actor=SYSTEM)
     backups = list(backups_dir(registry.store.path).glob("*samples-import*"))
     assert len(backups) == 1
+
+
+@pytest.mark.parametrize("kind", ["score", "ranking", "shares", "item", "tli"])
+def test_cli_chart(registry: Registry, tmp_path: Path, kind: str,
+                   capsys: pytest.CaptureFixture[str]) -> None:
+    from riverchief.cli import main
+
+    import_file(registry.store, write(tmp_path, "w.csv", WIDE), actor=SYSTEM)
+    out = tmp_path / f"{kind}.png"
+    argv = ["--db", str(registry.store.path), "wq", "chart", kind, "2026", "-o", str(out),
+            "--dpi", "60", "--section", "S02", "--item", "tp"]
+    assert main(argv) == 0
+    assert out.read_bytes().startswith(b"\x89PNG")
+
+
+def test_cli_chart_errors(registry: Registry, tmp_path: Path,
+                          capsys: pytest.CaptureFixture[str]) -> None:
+    from riverchief.cli import main
+
+    db = str(registry.store.path)
+    assert main(["--db", db, "--lang", "en", "wq", "chart", "item", "2026", "-o",
+                 str(tmp_path / "x.png")]) == 1
+    assert "Name the section with --section CODE." in capsys.readouterr().err
+    assert main(["--db", db, "--lang", "en", "wq", "chart", "score", "2026", "-o",
+                 str(tmp_path / "x.png"), "--chief", "ZZ"]) == 1
+    assert "No chief with code ZZ." in capsys.readouterr().err
