@@ -3,8 +3,8 @@
 Every section gets a laboratory sample each month from January 2025 to October 2026;
 sections above district level get the full 21 items once a quarter (heavy metals mostly
 below detection), so their CWQI is comparable, while district sections measure the
-common items only; national and provincial sections also have an automatic station. Values follow the
-seasons (ammonia higher in the cold dry months, dissolved oxygen lower in summer,
+common items only; national and provincial sections also have an automatic station.
+Values follow the seasons (ammonia higher in the cold dry months, dissolved oxygen lower in summer,
 permanganate index and phosphorus higher in the wet season); a few sections are
 persistently bad; about one section-month in twenty-five is missing. Lakes get total
 nitrogen, chlorophyll a and transparency for the trophic state.

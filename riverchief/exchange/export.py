@@ -125,6 +125,11 @@ def export_receipt(
     if not rows:
         raise UserError(translate("Exchange", "No imported package has this fingerprint."))
     accepted = json.loads(rows[0]["summary"]).get("accepted", [])
+    # conflicts the office has settled since count as accepted: the chief's revision was read
+    accepted += [[r["table_name"], r["record_id"], r["record_revision"]] for r in store.db.query(
+        "SELECT v.table_name, v.record_id, v.record_revision FROM conflict c "
+        "JOIN record_revision v ON v.id = c.incoming_revision_id "
+        "WHERE v.package_id = ? AND c.settled_at IS NOT NULL", [rows[0]["id"]])]
     return export_package(store, actor, out, password, items or [], kind="receipt",
                           extra_manifest={"receipt": {"package": manifest_sha256,
                                                       "accepted": accepted,

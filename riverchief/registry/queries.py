@@ -197,13 +197,17 @@ def last_change(store: Store, segment_id: str, day: date) -> date | None:
     return date.fromisoformat(rows[0]["d"]) if rows and rows[0]["d"] else None
 
 
-def stale_signs(store: Store, today: date, days: int | None = None) -> list[StaleSign]:
+def stale_signs(
+    store: Store, today: date, days: int | None = None, *,
+    segment_ids: Iterable[str] | None = None,
+) -> list[StaleSign]:
     """Signs naming chiefs other than those in office, changed more than ``days`` ago and
-    not updated since (default: the setting ``registry.sign_stale_days``, 30)."""
+    not updated since (default: the setting ``registry.sign_stale_days``, 30); only the
+    signs of ``segment_ids`` when given."""
     if days is None:
         days = int(store.setting("registry.sign_stale_days", DEFAULT_SIGN_STALE_DAYS))
     out = []
-    for sign in list_signs(store):
+    for sign in list_signs(store, segment_ids=segment_ids):
         current = tuple(c.id for c in responsible_chiefs(store, sign.segment_id, today))
         if set(current) == set(sign.named_chief_ids):
             continue

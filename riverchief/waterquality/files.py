@@ -47,17 +47,17 @@ class Table:
 
 def decode(data: bytes, path: Path) -> tuple[str, str]:
     """Text of a CSV file: UTF-8 (with or without BOM), UTF-16 with BOM, or GBK/GB18030."""
-    if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8", errors="strict"), "utf-8-sig"
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16"), "utf-16"
     try:
-        return data.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
-        pass
-    try:
+        if data.startswith(b"\xef\xbb\xbf"):
+            return data[3:].decode("utf-8", errors="strict"), "utf-8-sig"
+        if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+            return data.decode("utf-16"), "utf-16"
+        try:
+            return data.decode("utf-8"), "utf-8"
+        except UnicodeDecodeError:
+            pass
         return data.decode("gb18030"), "gbk"
-    except UnicodeDecodeError as exc:
+    except UnicodeDecodeError as exc:  # also a BOM followed by bytes of another encoding
         raise UserError(
             translate(
                 "WaterQuality",
@@ -88,7 +88,13 @@ def read_table(path: Path | str) -> Table:
         delimiter = dialect.delimiter
     except csv.Error:
         delimiter = ","
-    grid = list(csv.reader(io.StringIO(text), delimiter=delimiter))
+    try:
+        grid = list(csv.reader(io.StringIO(text), delimiter=delimiter))
+    except csv.Error as exc:  # e.g. a stray carriage return inside a field
+        raise UserError(
+            translate("WaterQuality", "The workbook cannot be read ({error}).").format(error=exc),
+            where=path.name,
+        ) from exc
     return _grid_to_table(path, [list(r) for r in grid], encoding)
 
 
