@@ -28,7 +28,7 @@ RECORD_COLUMNS = """id TEXT PRIMARY KEY NOT NULL,
 
 SHARED_FIELDS = ("id", "created_at", "updated_at", "origin", "revision", "deleted_at")
 
-#: columns whose values never go into the audit log (only whether they changed)
+# columns whose values never go into the audit log (only whether they changed)
 REDACTED_FIELDS = frozenset({"password_hash"})
 
 

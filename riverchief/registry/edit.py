@@ -19,7 +19,7 @@ from riverchief.db import Store, records
 from riverchief.errors import UserError
 from riverchief.i18n import translate
 from riverchief.registry import geometry
-from riverchief.registry.schema import TABLES, FieldError, clean, label
+from riverchief.registry.schema import TABLES, FieldError, choice_label, clean, label
 from riverchief.security.roles import Actor, require
 
 AREA_LEVELS = ("province", "city", "district", "township", "village")
@@ -97,7 +97,7 @@ def _check_area(store: Store, row: dict[str, Any], own_id: str | None) -> None:
     if AREA_LEVELS.index(row["level"]) <= AREA_LEVELS.index(parent["level"]):
         raise FieldError(
             translate("Registry", "A {child} cannot belong to a {parent}.").format(
-                child=row["level"], parent=parent["level"]
+                child=choice_label(row["level"]), parent=choice_label(parent["level"])
             ),
             field="parent_id",
         )

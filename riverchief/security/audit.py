@@ -82,7 +82,8 @@ def entries(
 ) -> list[AuditEntry]:
     """Audit entries matching the filters (``since``/``until`` compare ISO text), oldest first."""
     require(actor, "audit.read")
-    sql, params = "SELECT * FROM audit_log WHERE 1", []
+    sql = "SELECT * FROM audit_log WHERE 1"
+    params: list[Any] = []
     for column, value in (("table_name", table), ("record_id", record_id), ("actor", by)):
         if value:
             sql += f" AND {column} = ?"

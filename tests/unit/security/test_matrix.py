@@ -19,6 +19,8 @@ from riverchief.registry import edit
 from riverchief.security import SYSTEM, Actor, audit
 from riverchief.security import users as u
 
+pytestmark = pytest.mark.usefixtures("english")
+
 CORE = Path(__file__).resolve().parents[3] / "riverchief"
 ROOMS = ("registry", "security")
 
