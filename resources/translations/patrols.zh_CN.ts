@@ -1,0 +1,370 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
+<context>
+    <name>Import</name>
+    <message>
+        <source>{source}, row {row}, column {column}</source>
+        <translation>{source}，第 {row} 行，“{column}”列</translation>
+    </message>
+    <message>
+        <source>{source}, row {row}</source>
+        <translation>{source}，第 {row} 行</translation>
+    </message>
+</context>
+<context>
+    <name>PatrolImport</name>
+    <message>
+        <source>Missing column(s): {columns}. Expected headers such as 河长, 河段, 巡河日期, 开始时间, 结束时间 or 时长.</source>
+        <extracomment>field -&gt; header aliases (compared after NFKC, lower case, no spaces or brackets)</extracomment>
+        <translation>缺少列：{columns}。表头应包括 河长、河段、巡河日期、开始时间、结束时间 或 时长 等。</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a date (write 2026-07-01).</source>
+        <translation>“{value}”不是日期（请写作 2026-07-01）。</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a time of day (write 08:30).</source>
+        <translation>“{value}”不是时刻（请写作 08:30）。</translation>
+    </message>
+    <message>
+        <source>The duration must be more than zero.</source>
+        <translation>时长必须大于零。</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a duration (write minutes, e.g. 45, or 1小时20分).</source>
+        <translation>“{value}”不是时长（请写分钟数，如 45，或 1小时20分）。</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a distance (write kilometres, e.g. 2.5, or 2500米).</source>
+        <translation>“{value}”不是里程（请写公里数，如 2.5，或 2500米）。</translation>
+    </message>
+    <message>
+        <source>The distance {value} is not plausible.</source>
+        <translation>里程 {value} 不合常理。</translation>
+    </message>
+    <message>
+        <source>Several {what} are named &apos;{value}&apos;; write the code instead.</source>
+        <translation>有多个{what}名为“{value}”，请改写编码。</translation>
+    </message>
+    <message>
+        <source>No {what} has the code or name &apos;{value}&apos;.</source>
+        <translation>没有编码或名称为“{value}”的{what}。</translation>
+    </message>
+    <message>
+        <source>This cell is empty.</source>
+        <translation>该单元格为空。</translation>
+    </message>
+    <message>
+        <source>chief</source>
+        <translation>河长</translation>
+    </message>
+    <message>
+        <source>segment</source>
+        <translation>河段</translation>
+    </message>
+    <message>
+        <source>The end time {end} is not after the start time {start}.</source>
+        <translation>结束时间 {end} 不晚于开始时间 {start}。</translation>
+    </message>
+    <message>
+        <source>Give the end time or the duration.</source>
+        <translation>请填写结束时间或时长。</translation>
+    </message>
+    <message>
+        <source>Unknown method &apos;{value}&apos; (步行, 乘船, 驾车, 无人机).</source>
+        <translation>未知的巡河方式“{value}”（步行、乘船、驾车、无人机）。</translation>
+    </message>
+    <message>
+        <source>column {column}</source>
+        <translation>“{column}”列</translation>
+    </message>
+    <message>
+        <source>Checking rows</source>
+        <translation>正在检查各行</translation>
+    </message>
+    <message>
+        <source>Importing patrols</source>
+        <translation>正在导入巡河记录</translation>
+    </message>
+</context>
+<context>
+    <name>Patrols</name>
+    <message>
+        <source>The file does not exist.</source>
+        <translation>文件不存在。</translation>
+    </message>
+    <message>
+        <source>This is a folder, not a file.</source>
+        <translation>这是文件夹，不是文件。</translation>
+    </message>
+    <message>
+        <source>Cannot read the file: {error}</source>
+        <translation>无法读取文件：{error}</translation>
+    </message>
+    <message>
+        <source>chief</source>
+        <translation>河长</translation>
+    </message>
+    <message>
+        <source>segment</source>
+        <translation>河段</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>end</source>
+        <translation>结束时间</translation>
+    </message>
+    <message>
+        <source>method</source>
+        <translation>巡河方式</translation>
+    </message>
+    <message>
+        <source>checklist</source>
+        <translation>巡查项目</translation>
+    </message>
+    <message>
+        <source>problems</source>
+        <translation>发现问题</translation>
+    </message>
+    <message>
+        <source>Choose the river chief who patrolled.</source>
+        <translation>请选择巡河的河长。</translation>
+    </message>
+    <message>
+        <source>Choose the segment that was patrolled.</source>
+        <translation>请选择巡查的河段。</translation>
+    </message>
+    <message>
+        <source>The end time must be after the start time.</source>
+        <translation>结束时间必须晚于开始时间。</translation>
+    </message>
+    <message>
+        <source>A patrol cannot last more than {hours} hours.</source>
+        <translation>一次巡河不能超过 {hours} 小时。</translation>
+    </message>
+    <message>
+        <source>The patrol cannot start in the future.</source>
+        <translation>巡河开始时间不能晚于现在。</translation>
+    </message>
+    <message>
+        <source>The segment does not exist.</source>
+        <translation>该河段不存在。</translation>
+    </message>
+    <message>
+        <source>{chief} was not responsible for segment {segment} on {day}.</source>
+        <translation>{day} 当天 {chief} 不负责河段 {segment}。</translation>
+    </message>
+    <message>
+        <source>Unknown method of patrol &apos;{method}&apos;.</source>
+        <translation>未知的巡河方式“{method}”。</translation>
+    </message>
+    <message>
+        <source>Unknown checklist entry &apos;{item}: {state}&apos;.</source>
+        <translation>未知的巡查项目“{item}: {state}”。</translation>
+    </message>
+    <message>
+        <source>Unknown problem category &apos;{category}&apos;.</source>
+        <translation>未知的问题类别“{category}”。</translation>
+    </message>
+    <message>
+        <source>A problem refers to a photo that is not attached.</source>
+        <translation>某个问题引用了未附上的照片。</translation>
+    </message>
+    <message>
+        <source>The patrol no longer exists.</source>
+        <translation>该巡河记录已不存在。</translation>
+    </message>
+    <message>
+        <source>A correction cannot move a patrol to another chief.</source>
+        <translation>更正不能把巡河记录改到另一位河长名下。</translation>
+    </message>
+    <message>
+        <source>Say why the patrol is corrected.</source>
+        <translation>请说明更正的原因。</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>This draft belongs to another user.</source>
+        <translation>该草稿属于另一位用户。</translation>
+    </message>
+    <message>
+        <source>Judging patrols</source>
+        <translation>正在核验巡河记录</translation>
+    </message>
+</context>
+<context>
+    <name>Taxonomy</name>
+    <message>
+        <source>Water body (colour, smell)</source>
+        <extracomment>checklist item -&gt; problem category codes in it</extracomment>
+        <translation>水体（颜色、气味）</translation>
+    </message>
+    <message>
+        <source>Water surface (floating waste, oil, dead fish)</source>
+        <translation>河面（漂浮物、油污、死鱼）</translation>
+    </message>
+    <message>
+        <source>Channel (net farming, silt, dumping)</source>
+        <translation>河中（围网养殖、淤积、倾倒）</translation>
+    </message>
+    <message>
+        <source>Banks (household, industrial, building waste)</source>
+        <translation>河岸（生活、工业、建筑垃圾）</translation>
+    </message>
+    <message>
+        <source>Activities on the water (fishing, sand mining)</source>
+        <translation>涉水活动（捕捞、采砂）</translation>
+    </message>
+    <message>
+        <source>Outfalls (direct discharge, new, unmarked)</source>
+        <translation>排污口（直排、新增、无标识）</translation>
+    </message>
+    <message>
+        <source>River chief sign</source>
+        <translation>河长公示牌</translation>
+    </message>
+    <message>
+        <source>Hydraulic works and buildings</source>
+        <translation>水工建筑物</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Odour / black and smelly water</source>
+        <translation>异味/黑臭</translation>
+    </message>
+    <message>
+        <source>Abnormal colour</source>
+        <translation>颜色异常</translation>
+    </message>
+    <message>
+        <source>Floating waste</source>
+        <translation>漂浮物</translation>
+    </message>
+    <message>
+        <source>Oil slick</source>
+        <translation>油污</translation>
+    </message>
+    <message>
+        <source>Dead animals or fish</source>
+        <translation>病死动物/死鱼</translation>
+    </message>
+    <message>
+        <source>Net-pen fish farming</source>
+        <translation>围网养殖</translation>
+    </message>
+    <message>
+        <source>Silting</source>
+        <translation>淤积</translation>
+    </message>
+    <message>
+        <source>Sunken boat</source>
+        <translation>沉船</translation>
+    </message>
+    <message>
+        <source>Dumped spoil or slag</source>
+        <translation>倾倒弃渣</translation>
+    </message>
+    <message>
+        <source>Solid or hazardous waste</source>
+        <translation>固废危废</translation>
+    </message>
+    <message>
+        <source>Household waste on the bank</source>
+        <translation>河岸生活垃圾</translation>
+    </message>
+    <message>
+        <source>Industrial waste on the bank</source>
+        <translation>河岸工业垃圾</translation>
+    </message>
+    <message>
+        <source>Building waste on the bank</source>
+        <translation>河岸建筑垃圾</translation>
+    </message>
+    <message>
+        <source>Illegal fishing (electric, poison)</source>
+        <translation>非法捕捞（电鱼/毒鱼）</translation>
+    </message>
+    <message>
+        <source>Illegal sand mining</source>
+        <translation>非法采砂</translation>
+    </message>
+    <message>
+        <source>Encroachment on the water area</source>
+        <translation>侵占水域</translation>
+    </message>
+    <message>
+        <source>Direct discharge of sewage</source>
+        <translation>污水直排</translation>
+    </message>
+    <message>
+        <source>Storm drain discharging in dry weather</source>
+        <translation>晴天雨水口排污</translation>
+    </message>
+    <message>
+        <source>Discharge of odd colour or smell</source>
+        <translation>排水异色异味</translation>
+    </message>
+    <message>
+        <source>New outfall</source>
+        <translation>新增排污口</translation>
+    </message>
+    <message>
+        <source>Outfall without a sign</source>
+        <translation>排污口无标识</translation>
+    </message>
+    <message>
+        <source>Sign missing</source>
+        <translation>公示牌缺失</translation>
+    </message>
+    <message>
+        <source>Sign not updated</source>
+        <translation>公示牌未更新</translation>
+    </message>
+    <message>
+        <source>Sign not to standard</source>
+        <translation>公示牌不规范</translation>
+    </message>
+    <message>
+        <source>Sign damaged</source>
+        <translation>公示牌破损</translation>
+    </message>
+    <message>
+        <source>Building in the river channel</source>
+        <translation>侵占河道</translation>
+    </message>
+    <message>
+        <source>Illegal building</source>
+        <translation>违章建筑</translation>
+    </message>
+    <message>
+        <source>Works not operating normally</source>
+        <translation>运行异常</translation>
+    </message>
+    <message>
+        <source>Other problem</source>
+        <translation>其他问题</translation>
+    </message>
+    <message>
+        <source>fine</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>problem</source>
+        <translation>有问题</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>未查看</translation>
+    </message>
+</context>
+</TS>
