@@ -1,9 +1,10 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
     <name>Verdicts</name>
     <message>
-        <source>The rule set has no {what} '{value}'.</source>
+        <source>The rule set has no {what} &apos;{value}&apos;.</source>
         <translation>规则集中没有{what}“{value}”。</translation>
     </message>
     <message>

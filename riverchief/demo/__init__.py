@@ -60,11 +60,12 @@ Step = Callable[[DemoContext], None]
 
 
 def _steps() -> list[tuple[str, Step]]:
-    from riverchief.demo import areas, registry
+    from riverchief.demo import areas, patrols, registry
 
     return [
         ("areas", areas.generate),
         ("registry", registry.generate),
+        ("patrols", patrols.generate),
     ]
 
 

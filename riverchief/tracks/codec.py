@@ -1,0 +1,130 @@
+"""Tracks packed into a compact blob for the database (the ``patrol.track`` column).
+
+Layout (little-endian): ``b"RT"``, version 1, kind, point count (u32), segment count
+(u32), the segment start indexes (u32 each), then the points:
+
+- kind 0, *full*: longitudes and latitudes in 1e-7 degrees (i32 each), times in Unix
+  milliseconds (i64, ``NO_TIME`` where a point has none) — lossless for any GPS file;
+- kind 1, *compact*: the first point in 1e-6 degrees (i32, i32) and whole Unix seconds
+  (i64, ``NO_TIME`` when the track has no times), then per point the step from the one
+  before in 1e-6 degrees and seconds (i16 each) — a tenth of the size, used when it
+  represents the track exactly (the demo's generated tracks, logger tracks in whole
+  seconds with short steps).
+
+Points are WGS84; the file's own coordinate system was converted on import.
+"""
+
+from __future__ import annotations
+
+import struct
+from collections.abc import Sequence
+
+import numpy as np
+import numpy.typing as npt
+
+from riverchief.tracks.model import Track
+
+MAGIC = b"RT"
+VERSION = 1
+FULL, COMPACT = 0, 1
+NO_TIME = np.iinfo(np.int64).min
+_HEAD = struct.Struct("<2sBBII")
+_I16 = np.iinfo(np.int16)
+
+Ints = npt.NDArray[np.int64]
+
+
+def encode(track: Track) -> bytes:
+    """Pack a track (compact when that is exact, full otherwise)."""
+    n = track.points
+    head = _HEAD.pack(MAGIC, VERSION, COMPACT, n, track.segments)
+    starts = track.seg_starts.astype("<u4").tobytes()
+    lon6 = np.round(track.lon * 1e6)
+    lat6 = np.round(track.lat * 1e6)
+    timed = ~np.isnan(track.time)
+    exact = (np.allclose(lon6 / 1e6, track.lon, rtol=0, atol=1e-12)
+             and np.allclose(lat6 / 1e6, track.lat, rtol=0, atol=1e-12))
+    if n and exact and (timed.all() or not timed.any()):
+        t = np.round(track.time) if timed.all() else np.zeros(n)
+        if np.array_equal(t, track.time) or not timed.any():
+            steps = np.stack([np.diff(lon6), np.diff(lat6), np.diff(t)], axis=1)
+            if steps.size == 0 or (steps.min() >= _I16.min and steps.max() <= _I16.max):
+                first = struct.pack("<iiq", int(lon6[0]), int(lat6[0]),
+                                    int(t[0]) if timed.all() else int(NO_TIME))
+                return head + starts + first + steps.astype("<i2").tobytes()
+    head = _HEAD.pack(MAGIC, VERSION, FULL, n, track.segments)
+    lon7 = np.round(track.lon * 1e7).astype("<i4")
+    lat7 = np.round(track.lat * 1e7).astype("<i4")
+    ms = np.where(timed, np.round(np.nan_to_num(track.time) * 1000), 0).astype("<i8")
+    ms[~timed] = NO_TIME
+    return head + starts + lon7.tobytes() + lat7.tobytes() + ms.tobytes()
+
+
+def decode(blob: bytes) -> Track:
+    """The track packed by :func:`encode` or :func:`encode_compact_batch`."""
+    magic, version, kind, n, nseg = _HEAD.unpack_from(blob, 0)
+    if magic != MAGIC or version != VERSION:
+        raise ValueError("not a packed track")
+    pos = _HEAD.size
+    starts = np.frombuffer(blob, "<u4", nseg, pos).astype(np.int64)
+    pos += 4 * nseg
+    if kind == FULL:
+        lon = np.frombuffer(blob, "<i4", n, pos) / 1e7
+        lat = np.frombuffer(blob, "<i4", n, pos + 4 * n) / 1e7
+        ms = np.frombuffer(blob, "<i8", n, pos + 8 * n)
+        time = np.where(ms == NO_TIME, np.nan, ms / 1000.0)
+    else:
+        lon0, lat0, t0 = struct.unpack_from("<iiq", blob, pos)
+        pos += 16
+        steps = np.frombuffer(blob, "<i2", 3 * (n - 1), pos).reshape(-1, 3).astype(np.int64)
+        lon = np.concatenate([[lon0], lon0 + np.cumsum(steps[:, 0])]) / 1e6
+        lat = np.concatenate([[lat0], lat0 + np.cumsum(steps[:, 1])]) / 1e6
+        if t0 == NO_TIME:
+            time = np.full(n, np.nan)
+        else:
+            time = np.concatenate([[t0], t0 + np.cumsum(steps[:, 2])]).astype(float)
+    track_ids = np.zeros(nseg, dtype=np.int64)
+    return Track(lon=lon.astype(float), lat=lat.astype(float), time=time.astype(float),
+                 seg_starts=starts, seg_track=track_ids, track_count=1 if n else 0,
+                 format="stored")
+
+
+def encode_compact_batch(lon6: Ints, lat6: Ints, t: Ints, offsets: Ints) -> list[bytes]:
+    """Pack many single-segment, fully timed tracks at once (the demo's).
+
+    ``lon6``/``lat6`` are 1e-6 degrees, ``t`` whole Unix seconds, flat; track ``i`` owns
+    ``offsets[i]:offsets[i + 1]``. Every step must fit in 16 bits.
+    """
+    counts = np.diff(offsets)
+    k = len(counts)
+    if k == 0:
+        return []
+    firsts = offsets[:-1]
+    head = np.zeros(k, dtype=np.dtype([("magic", "S2"), ("version", "u1"), ("kind", "u1"),
+                                       ("n", "<u4"), ("nseg", "<u4"), ("start", "<u4"),
+                                       ("lon0", "<i4"), ("lat0", "<i4"), ("t0", "<i8")]))
+    head["magic"] = MAGIC
+    head["version"] = VERSION
+    head["kind"] = COMPACT
+    head["n"] = counts
+    head["nseg"] = 1
+    head["lon0"] = lon6[firsts]
+    head["lat0"] = lat6[firsts]
+    head["t0"] = t[firsts]
+    steps = np.stack([np.diff(lon6), np.diff(lat6), np.diff(t)], axis=1)
+    keep = np.ones(len(lon6), dtype=bool)
+    keep[firsts] = False  # a step into a track's first point belongs to no track
+    steps = steps[keep[1:]]
+    if steps.size and (steps.min() < _I16.min or steps.max() > _I16.max):
+        raise ValueError("a step does not fit the compact form")
+    hb = head.tobytes()
+    sb = steps.astype("<i2").tobytes()
+    size = head.dtype.itemsize
+    ends = np.cumsum(counts - 1) * 6
+    begins = ends - (counts - 1) * 6
+    return [hb[i * size:(i + 1) * size] + sb[b:e]
+            for i, (b, e) in enumerate(zip(begins.tolist(), ends.tolist(), strict=True))]
+
+
+def decode_many(blobs: Sequence[bytes]) -> list[Track]:
+    return [decode(b) for b in blobs]
