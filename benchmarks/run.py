@@ -24,7 +24,7 @@ if str(ROOT) not in sys.path:
 
 from benchmarks.registry import TARGETS, Result  # noqa: E402
 
-MODULES = ["benchmarks.startup", "benchmarks.tracks"]
+MODULES = ["benchmarks.startup", "benchmarks.tracks", "benchmarks.patrols"]
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
     <name>Import</name>
@@ -13,6 +12,13 @@
     </message>
 </context>
 <context>
+    <name>Navigation</name>
+    <message>
+        <source>Patrols</source>
+        <translation>巡河记录</translation>
+    </message>
+</context>
+<context>
     <name>PatrolImport</name>
     <message>
         <source>Missing column(s): {columns}. Expected headers such as 河长, 河段, 巡河日期, 开始时间, 结束时间 or 时长.</source>
@@ -20,11 +26,11 @@
         <translation>缺少列：{columns}。表头应包括 河长、河段、巡河日期、开始时间、结束时间 或 时长 等。</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not a date (write 2026-07-01).</source>
+        <source>'{value}' is not a date (write 2026-07-01).</source>
         <translation>“{value}”不是日期（请写作 2026-07-01）。</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not a time of day (write 08:30).</source>
+        <source>'{value}' is not a time of day (write 08:30).</source>
         <translation>“{value}”不是时刻（请写作 08:30）。</translation>
     </message>
     <message>
@@ -32,11 +38,11 @@
         <translation>时长必须大于零。</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not a duration (write minutes, e.g. 45, or 1小时20分).</source>
+        <source>'{value}' is not a duration (write minutes, e.g. 45, or 1小时20分).</source>
         <translation>“{value}”不是时长（请写分钟数，如 45，或 1小时20分）。</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not a distance (write kilometres, e.g. 2.5, or 2500米).</source>
+        <source>'{value}' is not a distance (write kilometres, e.g. 2.5, or 2500米).</source>
         <translation>“{value}”不是里程（请写公里数，如 2.5，或 2500米）。</translation>
     </message>
     <message>
@@ -44,11 +50,11 @@
         <translation>里程 {value} 不合常理。</translation>
     </message>
     <message>
-        <source>Several {what} are named &apos;{value}&apos;; write the code instead.</source>
+        <source>Several {what} are named '{value}'; write the code instead.</source>
         <translation>有多个{what}名为“{value}”，请改写编码。</translation>
     </message>
     <message>
-        <source>No {what} has the code or name &apos;{value}&apos;.</source>
+        <source>No {what} has the code or name '{value}'.</source>
         <translation>没有编码或名称为“{value}”的{what}。</translation>
     </message>
     <message>
@@ -72,7 +78,7 @@
         <translation>请填写结束时间或时长。</translation>
     </message>
     <message>
-        <source>Unknown method &apos;{value}&apos; (步行, 乘船, 驾车, 无人机).</source>
+        <source>Unknown method '{value}' (步行, 乘船, 驾车, 无人机).</source>
         <translation>未知的巡河方式“{value}”（步行、乘船、驾车、无人机）。</translation>
     </message>
     <message>
@@ -86,6 +92,176 @@
     <message>
         <source>Importing patrols</source>
         <translation>正在导入巡河记录</translation>
+    </message>
+</context>
+<context>
+    <name>PatrolList</name>
+    <message>
+        <source>Date and time</source>
+        <translation>日期时间</translation>
+    </message>
+    <message>
+        <source>Chief</source>
+        <translation>河长</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>河段</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Distance (km)</source>
+        <translation>里程（公里）</translation>
+    </message>
+    <message>
+        <source>Duration (min)</source>
+        <translation>时长（分钟）</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>核验结果</translation>
+    </message>
+    <message>
+        <source>Entered</source>
+        <translation>录入</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>suspect</source>
+        <translation>存疑</translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation>无效</translation>
+    </message>
+    <message>
+        <source>on foot</source>
+        <translation>步行</translation>
+    </message>
+    <message>
+        <source>by boat</source>
+        <translation>乘船</translation>
+    </message>
+    <message>
+        <source>by vehicle</source>
+        <translation>驾车</translation>
+    </message>
+    <message>
+        <source>by drone</source>
+        <translation>无人机</translation>
+    </message>
+    <message>
+        <source>district</source>
+        <translation>县（区）级</translation>
+    </message>
+    <message>
+        <source>township</source>
+        <translation>乡镇级</translation>
+    </message>
+    <message>
+        <source>village</source>
+        <translation>村级</translation>
+    </message>
+    <message>
+        <source>entered</source>
+        <translation>填报</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>demo</source>
+        <translation>演示</translation>
+    </message>
+    <message>
+        <source>filled in afterwards</source>
+        <translation>补填</translation>
+    </message>
+    <message>
+        <source>corrected</source>
+        <translation>已更正</translation>
+    </message>
+</context>
+<context>
+    <name>PatrolListPage</name>
+    <message>
+        <source>Search notes and problems (any 1+ characters)</source>
+        <translation>搜索巡河情况和问题（一个字即可）</translation>
+    </message>
+    <message>
+        <source>Chief code or name</source>
+        <translation>河长编码或姓名</translation>
+    </message>
+    <message>
+        <source>Segment code</source>
+        <translation>河段编码</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>All levels</source>
+        <translation>全部级别</translation>
+    </message>
+    <message>
+        <source>district</source>
+        <translation>县（区）级</translation>
+    </message>
+    <message>
+        <source>township</source>
+        <translation>乡镇级</translation>
+    </message>
+    <message>
+        <source>village</source>
+        <translation>村级</translation>
+    </message>
+    <message>
+        <source>All verdicts</source>
+        <translation>全部核验结果</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>suspect</source>
+        <translation>存疑</translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation>无效</translation>
+    </message>
+    <message>
+        <source>All areas</source>
+        <translation>全部区域</translation>
+    </message>
+    <message>
+        <source>Patrols</source>
+        <translation>巡河记录</translation>
+    </message>
+    <message>
+        <source>{n} patrols</source>
+        <translation>共 {n} 条巡河记录</translation>
+    </message>
+    <message>
+        <source>counting…</source>
+        <translation>正在统计…</translation>
     </message>
 </context>
 <context>
@@ -159,15 +335,15 @@
         <translation>{day} 当天 {chief} 不负责河段 {segment}。</translation>
     </message>
     <message>
-        <source>Unknown method of patrol &apos;{method}&apos;.</source>
+        <source>Unknown method of patrol '{method}'.</source>
         <translation>未知的巡河方式“{method}”。</translation>
     </message>
     <message>
-        <source>Unknown checklist entry &apos;{item}: {state}&apos;.</source>
+        <source>Unknown checklist entry '{item}: {state}'.</source>
         <translation>未知的巡查项目“{item}: {state}”。</translation>
     </message>
     <message>
-        <source>Unknown problem category &apos;{category}&apos;.</source>
+        <source>Unknown problem category '{category}'.</source>
         <translation>未知的问题类别“{category}”。</translation>
     </message>
     <message>

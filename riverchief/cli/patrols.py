@@ -39,7 +39,7 @@ def register(nouns: argparse._SubParsersAction) -> None:  # type: ignore[type-ar
                      help="coordinate system of the track (default: from its producer)")
     add.add_argument("--photo", type=Path, action="append", default=[], help="photo (repeat)")
     add.add_argument("--check", action="append", default=[], metavar="ITEM=STATE",
-                     help="checklist entry, e.g. bank=problem (fine|problem|unchecked)")
+                     help="checklist entry, e.g. bank=problem (fine|problem|not_checked)")
     add.add_argument("--problem", action="append", default=[], metavar="CATEGORY:TEXT",
                      help="problem found, e.g. 'bank.household:桥下垃圾'")
     add.add_argument("--dry-run", action="store_true", help="show the verdict, store nothing")
@@ -166,7 +166,7 @@ def list_rows(store: Store, args: argparse.Namespace) -> list[dict[str, Any]]:
         "method": r["method"],
         "distance_km": None if r["distance_m"] is None else round(r["distance_m"] / 1000, 2),
         "duration_min": None if r["duration_s"] is None else round(r["duration_s"] / 60),
-        "verdict": r["verdict"], "source": r["source"], "late": bool(r["late_entry"]),
+        "verdict": r["verdict"], "source": r["source"], "late": bool(r["filled_afterwards"]),
         "revision": r["revision"]} for r in rows]
 
 

@@ -125,17 +125,19 @@ class Patrol:
     checklist: dict[str, str]
     notes: str
     actions: str
-    track_sha256: str | None
+    has_track: bool
+    track_file_id: str | None
     track_name: str | None
     track_crs: str | None
     distance_m: float | None
     duration_s: float | None
+    coverage: float | None
     source: str
     entered_at: datetime
-    late_entry: bool
+    filled_afterwards: bool
     verdict: str | None
     reasons: tuple[Reason, ...]
-    verdict_rules: str
+    ruleset: str
     correction_reason: str
     photos: tuple[str, ...] = ()
     problems: tuple[ProblemRecord, ...] = ()
@@ -153,7 +155,6 @@ class Revision:
 
 
 #: the fields of a patrol that make its content (what a revision keeps)
-CONTENT_FIELDS = ("chief_id", "segment_id", "segment_ids", "start_at", "end_at", "day",
-                  "method", "weather", "checklist", "notes", "actions", "track_sha256",
-                  "track_name", "track_crs", "distance_m", "duration_s", "verdict",
-                  "verdict_reasons", "photos")
+CONTENT_FIELDS = ("chief_id", "segment_id", "start_at", "end_at", "method", "weather",
+                  "checklist", "notes", "actions", "track_file_id", "distance_m", "duration_s",
+                  "coverage", "verdict", "reasons", "ruleset")

@@ -16,6 +16,8 @@ from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from riverchief.patrols.model import Patrol, ProblemRecord
+from riverchief.tracks import Track
+from riverchief.tracks.codec import decode
 from riverchief.verdicts import Reason
 
 if TYPE_CHECKING:
@@ -31,7 +33,7 @@ SORTS: dict[str, str] = {
     "distance": "p.distance_m",
     "duration": "p.duration_s",
     "entered": "p.entered_at",
-    "level": "p.level",
+    "level": "c.level",
     "source": "p.source",
 }
 INDEXED_SORTS = frozenset({"start"})
@@ -39,7 +41,7 @@ INDEXED_SORTS = frozenset({"start"})
 #: columns of a list row
 LIST_COLUMNS = ("id", "start_at", "end_at", "chief_code", "chief_name", "segment_code",
                 "segment_name", "level", "method", "distance_m", "duration_s", "verdict",
-                "source", "late_entry", "revision")
+                "source", "filled_afterwards", "revision")
 
 
 @dataclass(frozen=True)
@@ -62,7 +64,8 @@ def _where(f: PatrolFilter, params: list[Any]) -> str:
         ids = sorted(f.area_ids)
         if not ids:
             return sql + " AND 0"
-        sql += f" AND p.area_id IN ({','.join('?' * len(ids))})"
+        sql += (" AND p.chief_id IN (SELECT id FROM chief WHERE area_id IN"
+                f" ({','.join('?' * len(ids))}))")
         params += ids
     if f.chief_id:
         sql += " AND p.chief_id = ?"
@@ -71,7 +74,7 @@ def _where(f: PatrolFilter, params: list[Any]) -> str:
         sql += " AND p.segment_id = ?"
         params.append(f.segment_id)
     if f.level:
-        sql += " AND p.level = ?"
+        sql += " AND p.chief_id IN (SELECT id FROM chief WHERE level = ?)"
         params.append(f.level)
     if f.date_from:
         sql += " AND p.start_at >= ?"
@@ -115,7 +118,7 @@ def page_ids(
     if sort == "start":
         order = f"p.start_at {direction}"
     joins = ""
-    if sort == "chief":
+    if sort in ("chief", "level"):
         joins = " JOIN chief c ON c.id = p.chief_id"
     elif sort == "segment":
         joins = " JOIN segment s ON s.id = p.segment_id"
@@ -131,8 +134,9 @@ def rows_for(store: Store | sqlite3.Connection, ids: Sequence[str]) -> list[dict
     conn = _conn(store)
     sql = (
         "SELECT p.id, p.start_at, p.end_at, c.code AS chief_code, c.name AS chief_name,"
-        " s.code AS segment_code, s.name AS segment_name, p.level, p.method, p.distance_m,"
-        " p.duration_s, p.verdict, p.source, p.late_entry, p.revision"
+        " s.code AS segment_code, s.name AS segment_name, c.level, p.method, p.distance_m,"
+        " p.duration_s, p.verdict, p.source, p.filled_afterwards, p.revision,"
+        " p.correction_reason != '' AS corrected"
         " FROM patrol p JOIN chief c ON c.id = p.chief_id JOIN segment s ON s.id = p.segment_id"
         f" WHERE p.id IN ({','.join('?' * len(ids))})")
     cur = conn.execute(sql, list(ids))
@@ -155,44 +159,60 @@ def reasons_of(text: str | None) -> tuple[Reason, ...]:
 
 def get_patrol(store: Store, patrol_id: str) -> Patrol | None:
     rows = list(store.db.query(
-        "SELECT p.*, c.code AS chief_code, c.name AS chief_name FROM patrol p"
-        " JOIN chief c ON c.id = p.chief_id WHERE p.id = ? AND p.deleted_at IS NULL",
-        [patrol_id]))
+        "SELECT p.id, p.revision, p.chief_id, p.segment_id, p.start_at, p.end_at, p.method,"
+        " p.weather, p.checklist, p.notes, p.actions, p.track IS NOT NULL AS has_track,"
+        " p.track_file_id, p.distance_m, p.duration_s, p.coverage, p.source, p.entered_at,"
+        " p.filled_afterwards, p.verdict, p.reasons, p.ruleset, p.correction_reason,"
+        " c.code AS chief_code, c.name AS chief_name, c.area_id, c.level,"
+        " tf.file_name AS track_name, tf.crs AS track_crs"
+        " FROM patrol p JOIN chief c ON c.id = p.chief_id"
+        " LEFT JOIN track_file tf ON tf.id = p.track_file_id"
+        " WHERE p.id = ? AND p.deleted_at IS NULL", [patrol_id]))
     if not rows:
         return None
     r = rows[0]
-    seg_ids = tuple(json.loads(r["segment_ids"] or "[]")) or (r["segment_id"],)
-    codes = {x["id"]: x["code"] for x in store.db.query(
-        f"SELECT id, code FROM segment WHERE id IN ({','.join('?' * len(seg_ids))})",
-        list(seg_ids))}
+    segs = list(store.db.query(
+        "SELECT s.id, s.code FROM patrol_segment ps JOIN segment s ON s.id = ps.segment_id"
+        " WHERE ps.patrol_id = ? ORDER BY s.id = ? DESC, s.code", [patrol_id, r["segment_id"]]))
+    if not segs:
+        segs = list(store.db.query("SELECT id, code FROM segment WHERE id = ?",
+                                   [r["segment_id"]]))
     photos = tuple(x["sha256"] for x in store.db.query(
-        "SELECT sha256 FROM patrol_photo WHERE patrol_id = ? AND deleted_at IS NULL"
-        " ORDER BY position", [patrol_id]))
+        "SELECT sha256 FROM patrol_photo WHERE patrol_id = ? ORDER BY position", [patrol_id]))
     problems = tuple(ProblemRecord.from_row(x) for x in store.db.query(
         "SELECT * FROM problem WHERE patrol_id = ? AND deleted_at IS NULL ORDER BY id",
         [patrol_id]))
     return Patrol(
         id=r["id"], revision=r["revision"], chief_id=r["chief_id"], chief_code=r["chief_code"],
-        chief_name=r["chief_name"], segment_ids=seg_ids,
-        segment_codes=tuple(codes.get(s, "?") for s in seg_ids), area_id=r["area_id"],
+        chief_name=r["chief_name"], segment_ids=tuple(x["id"] for x in segs),
+        segment_codes=tuple(x["code"] for x in segs), area_id=r["area_id"],
         level=r["level"], start=datetime.fromisoformat(r["start_at"]),
         end=datetime.fromisoformat(r["end_at"]), method=r["method"], weather=r["weather"],
         checklist=json.loads(r["checklist"] or "{}"), notes=r["notes"], actions=r["actions"],
-        track_sha256=r["track_sha256"], track_name=r["track_name"], track_crs=r["track_crs"],
-        distance_m=r["distance_m"], duration_s=r["duration_s"], source=r["source"],
-        entered_at=datetime.fromisoformat(r["entered_at"]), late_entry=bool(r["late_entry"]),
-        verdict=r["verdict"], reasons=reasons_of(r["verdict_reasons"]),
-        verdict_rules=r["verdict_rules"], correction_reason=r["correction_reason"],
-        photos=photos, problems=problems,
+        has_track=bool(r["has_track"]), track_file_id=r["track_file_id"],
+        track_name=r["track_name"], track_crs=r["track_crs"],
+        distance_m=r["distance_m"], duration_s=r["duration_s"], coverage=r["coverage"],
+        source=r["source"], entered_at=datetime.fromisoformat(r["entered_at"]),
+        filled_afterwards=bool(r["filled_afterwards"]), verdict=r["verdict"],
+        reasons=reasons_of(r["reasons"]), ruleset=r["ruleset"],
+        correction_reason=r["correction_reason"], photos=photos, problems=problems,
     )
+
+
+def get_track(store: Store, patrol_id: str) -> Track | None:
+    """The patrol's track points (WGS84), or None without a track."""
+    rows = list(store.db.query("SELECT track FROM patrol WHERE id = ?", [patrol_id]))
+    if not rows or rows[0]["track"] is None:
+        return None
+    return decode(rows[0]["track"])
 
 
 def patrol_days(store: Store, chief_id: str, start: date, end: date,
                 segment_ids: Iterable[str] | None = None) -> list[dict[str, Any]]:
     """A chief's patrols from ``start`` to ``end`` (inclusive): day, segment, verdict."""
     params: list[Any] = [chief_id, start.isoformat(), (end + timedelta(days=1)).isoformat()]
-    sql = ("SELECT id, day, segment_id, verdict FROM patrol WHERE chief_id = ?"
-           " AND deleted_at IS NULL AND start_at >= ? AND start_at < ?")
+    sql = ("SELECT id, substr(start_at, 1, 10) AS day, segment_id, verdict FROM patrol"
+           " WHERE chief_id = ? AND deleted_at IS NULL AND start_at >= ? AND start_at < ?")
     if segment_ids is not None:
         ids = list(segment_ids)
         sql += f" AND segment_id IN ({','.join('?' * len(ids))})"

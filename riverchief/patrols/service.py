@@ -7,10 +7,11 @@ evaluator may recompute verdicts (``patrols.review``) but never changes a patrol
 
 from __future__ import annotations
 
+import hashlib
 import json
 import math
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
@@ -19,14 +20,8 @@ from riverchief.db import records
 from riverchief.errors import UserError
 from riverchief.i18n import translate
 from riverchief.ids import now_iso, uuid7
-from riverchief.media import PhotoInfo, load, put, put_photo, read_photo
-from riverchief.patrols.model import (
-    CONTENT_FIELDS,
-    METHODS,
-    PatrolInput,
-    Revision,
-    TrackFile,
-)
+from riverchief.media import PhotoInfo, put_photo, read_photo
+from riverchief.patrols.model import CONTENT_FIELDS, METHODS, PatrolInput, Revision
 from riverchief.patrols.taxonomy import CATEGORIES, CHECK_ITEMS, CHECK_STATES
 from riverchief.progress import SILENT, Progress, check
 from riverchief.registry import queries as registry
@@ -34,7 +29,9 @@ from riverchief.registry.geometry import from_json
 from riverchief.rules import RuleSet, rules_in_force
 from riverchief.security import Actor, require
 from riverchief.tracks import Track
+from riverchief.tracks.codec import encode
 from riverchief.verdicts import PatrolEvidence, Photo, Verdict, judge, judge_many
+from riverchief.verdicts.stored import load_evidence
 
 if TYPE_CHECKING:
     from riverchief.db import Store
@@ -141,16 +138,20 @@ def _segment_geometry(store: Store, segment_id: str) -> str | None:
     return rows[0]["geometry"] if rows else None
 
 
-def _used_hashes(store: Store, hashes: Iterable[str], exclude: str | None) -> set[str]:
+def _used_hashes(store: Store, hashes: Iterable[str], exclude: str | None,
+                 entered_before: str | None = None) -> set[str]:
+    """Which of ``hashes`` belong to another patrol (entered before ``entered_before``)."""
     wanted = sorted(set(hashes))
     if not wanted:
         return set()
     marks = ",".join("?" * len(wanted))
-    rows = store.db.query(
-        f"SELECT DISTINCT pp.sha256 FROM patrol_photo pp JOIN patrol p ON p.id = pp.patrol_id"
-        f" WHERE pp.sha256 IN ({marks}) AND pp.deleted_at IS NULL AND p.deleted_at IS NULL"
-        f" AND p.id IS NOT ?", [*wanted, exclude])
-    return {r["sha256"] for r in rows}
+    sql = (f"SELECT DISTINCT pp.sha256 FROM patrol_photo pp JOIN patrol p ON p.id = pp.patrol_id"
+           f" WHERE pp.sha256 IN ({marks}) AND p.deleted_at IS NULL AND p.id IS NOT ?")
+    params: list[Any] = [*wanted, exclude]
+    if entered_before is not None:
+        sql += " AND p.entered_at < ?"
+        params.append(entered_before)
+    return {r["sha256"] for r in store.db.query(sql, params)}
 
 
 def _evidence(c: Checked, entered_at: datetime | None) -> PatrolEvidence:
@@ -168,7 +169,11 @@ def evaluate(store: Store, c: Checked, *, rules: RuleSet | None = None,
     """The verdict a checked patrol would get now (the form shows it before submitting)."""
     ruleset = rules or rules_in_force(store)
     when = None if unknown_entry else (entered_at or datetime.now(ZoneInfo(store.timezone)))
-    used = _used_hashes(store, (p.sha256 for p in c.photos), patrol_id)
+    before = None
+    if patrol_id is not None:
+        row = records.get(store, "patrol", patrol_id)
+        before = row["entered_at"] if row else None
+    used = _used_hashes(store, (p.sha256 for p in c.photos), patrol_id, before)
     return judge(_evidence(c, when), ruleset.patrol, used)
 
 
@@ -177,53 +182,76 @@ def _late(c: Checked, entered_at: datetime, rules: RuleSet) -> bool:
 
 
 def _content_row(store: Store, c: Checked, verdict: Verdict, rules: RuleSet,
-                 track_sha: str | None) -> dict[str, Any]:
+                 track_file_id: str | None) -> dict[str, Any]:
+    """The patrol table's content columns (0030) for a checked input and its verdict."""
     inp = c.input
     track = c.track
     distance = track.distance_m if track is not None else inp.claimed_distance_m
     duration = (track.duration_s if track is not None and track.duration_s is not None
                 else inp.claimed_duration_s)
+    coverage = verdict.figures.get("coverage")
     return {
         "chief_id": inp.chief_id,
         "segment_id": inp.segment_ids[0],
-        "segment_ids": json.dumps(inp.segment_ids),
-        "area_id": c.area_id,
-        "level": c.level,
         "start_at": local_iso(inp.start, store.timezone),
         "end_at": local_iso(inp.end, store.timezone),
-        "day": inp.start.astimezone(ZoneInfo(store.timezone)).date().isoformat(),
         "method": inp.method,
         "weather": inp.weather.strip(),
         "checklist": json.dumps(inp.checklist, ensure_ascii=False, sort_keys=True),
         "notes": inp.notes.strip(),
         "actions": inp.actions.strip(),
-        "track_sha256": track_sha,
-        "track_name": inp.track.name if inp.track else None,
-        "track_crs": track.crs if track is not None else None,
+        "track": encode(track) if track is not None else None,
+        "track_file_id": track_file_id,
         "distance_m": None if distance is None or math.isnan(distance) else round(distance, 1),
         "duration_s": duration,
+        "coverage": coverage,
         "verdict": verdict.status,
-        "verdict_reasons": json.dumps([{"code": r.code, "severity": r.severity,
-                                        "numbers": r.numbers} for r in verdict.reasons],
-                                      ensure_ascii=False),
-        "verdict_rules": f"{rules.name} {rules.version}",
+        "reasons": json.dumps([{"code": r.code, "severity": r.severity, "numbers": r.numbers}
+                               for r in verdict.reasons], ensure_ascii=False),
+        "ruleset": f"{rules.name} {rules.version}",
     }
 
 
 def _store_files(store: Store, actor: Actor, c: Checked,
-                 permission: str = "patrols.write") -> tuple[str | None, list[str]]:
-    track_sha = None
-    if c.input.track is not None:
-        track_sha = put(store, actor, c.input.track.data, name=c.input.track.name, kind="track",
-                        mime="application/octet-stream", permission=permission,
-                        chief_id=c.input.chief_id).sha256
-    shas = [put_photo(store, actor, p.data, name=p.name, permission=permission,
-                      chief_id=c.input.chief_id).sha256 for p in c.input.photos]
-    return track_sha, shas
+                 permission: str = "patrols.write") -> tuple[str | None, list[PhotoInfo]]:
+    """Keep the track file (in ``track_file``) and the photos (media store), each once."""
+    require(actor, permission, chief_id=c.input.chief_id)
+    track_file_id = None
+    tf, track = c.input.track, c.track
+    if tf is not None and track is not None:
+        sha = hashlib.sha256(tf.data).hexdigest()
+        rows = list(store.db.query("SELECT id FROM track_file WHERE sha256 = ?", [sha]))
+        if rows:
+            track_file_id = str(rows[0]["id"])
+        else:
+            track_file_id = records.insert(store, "track_file", {
+                "sha256": sha, "file_name": tf.name, "format": track.format or "gpx",
+                "crs": track.crs, "creator": track.creator, "size": len(tf.data),
+                "content": tf.data}, actor=actor.code)
+    for p in c.input.photos:
+        put_photo(store, actor, p.data, name=p.name, permission=permission,
+                  chief_id=c.input.chief_id)
+    return track_file_id, c.photos
 
 
-def _add_problems(store: Store, actor: Actor, c: Checked, patrol_id: str,
-                  photo_shas: Sequence[str]) -> list[str]:
+def _link(store: Store, actor: Actor, patrol_id: str, c: Checked,
+          photos: Sequence[PhotoInfo], permission: str = "patrols.write") -> None:
+    """The patrol's segments and photos (tables of 0030)."""
+    require(actor, permission, chief_id=c.input.chief_id)
+    store.db.execute("DELETE FROM patrol_segment WHERE patrol_id = ?", [patrol_id])
+    store.db.execute("DELETE FROM patrol_photo WHERE patrol_id = ?", [patrol_id])
+    for sid in dict.fromkeys(c.input.segment_ids):
+        store.db.execute("INSERT INTO patrol_segment (patrol_id, segment_id) VALUES (?, ?)",
+                         [patrol_id, sid])
+    for pos, ph in enumerate(photos, start=1):
+        store.db.execute(
+            "INSERT INTO patrol_photo (patrol_id, position, sha256, taken_at, lon, lat)"
+            " VALUES (?, ?, ?, ?, ?, ?)",
+            [patrol_id, pos, ph.sha256,
+             local_iso(ph.taken_at, store.timezone) if ph.taken_at else None, ph.lon, ph.lat])
+
+
+def _add_problems(store: Store, actor: Actor, c: Checked, patrol_id: str) -> list[str]:
     require(actor, "problems.report", chief_id=c.input.chief_id, area_id=c.area_id)
     ids = []
     found_at = local_iso(c.input.start, store.timezone)
@@ -233,23 +261,16 @@ def _add_problems(store: Store, actor: Actor, c: Checked, patrol_id: str,
             "segment_id": c.input.segment_ids[0], "area_id": c.area_id,
             "category": p.category, "description": p.description.strip(),
             "lon": p.lon, "lat": p.lat, "found_at": found_at,
-            "photos": json.dumps([photo_shas[i] for i in p.photo_indexes]),
+            "photos": json.dumps([c.photos[i].sha256 for i in p.photo_indexes]),
             "state": "registered",
         }, actor=actor.code))
     return ids
 
 
-def _link_photos(store: Store, actor: Actor, patrol_id: str, chief_id: str,
-                 shas: Sequence[str], permission: str = "patrols.write") -> None:
-    require(actor, permission, chief_id=chief_id)
-    for pos, sha in enumerate(shas):
-        records.insert(store, "patrol_photo", {"patrol_id": patrol_id, "sha256": sha,
-                                               "position": pos}, actor=actor.code)
-
-
-def _snapshot(row: dict[str, Any], photos: Sequence[str]) -> str:
-    content = {k: row.get(k) for k in CONTENT_FIELDS if k != "photos"}
-    content["photos"] = list(photos)
+def _snapshot(row: dict[str, Any], c: Checked) -> str:
+    content = {k: row.get(k) for k in CONTENT_FIELDS if k in row}
+    content["segment_ids"] = list(c.input.segment_ids)
+    content["photos"] = [p.sha256 for p in c.photos]
     return json.dumps(content, ensure_ascii=False, sort_keys=True)
 
 
@@ -284,15 +305,16 @@ def submit(
     verdict = evaluate(store, c, rules=ruleset, entered_at=when,
                        unknown_entry=source == "import")
     with store.db.atomic():
-        track_sha, shas = _store_files(store, actor, c, permission)
-        row = _content_row(store, c, verdict, ruleset, track_sha)
-        row.update(source=source, entered_at=local_iso(when, store.timezone),
-                   late_entry=int(source != "import" and _late(c, when, ruleset)))
+        track_file_id, photos = _store_files(store, actor, c, permission)
+        row = _content_row(store, c, verdict, ruleset, track_file_id)
+        row.update(source="imported" if source == "import" else "entered", state="submitted",
+                   entered_at=local_iso(when, store.timezone),
+                   filled_afterwards=int(source != "import" and _late(c, when, ruleset)))
         patrol_id = records.insert(store, "patrol", row, actor=actor.code)
-        _link_photos(store, actor, patrol_id, inp.chief_id, shas, permission)
-        _add_problems(store, actor, c, patrol_id, shas)
+        _link(store, actor, patrol_id, c, photos, permission)
+        _add_problems(store, actor, c, patrol_id)
         records.insert(store, "patrol_revision", {
-            "patrol_id": patrol_id, "number": 1, "content": _snapshot(row, shas), "reason": "",
+            "patrol_id": patrol_id, "number": 1, "content": _snapshot(row, c), "reason": "",
             "made_by": actor.code}, actor=actor.code)
         if draft_id:
             store.db.execute("DELETE FROM patrol_draft WHERE id = ?", [draft_id])
@@ -327,23 +349,21 @@ def correct(
     ruleset = rules or rules_in_force(store)
     c = check_input(store, inp)
     entered = datetime.fromisoformat(existing["entered_at"])
-    verdict = evaluate(store, c, rules=ruleset, entered_at=entered, patrol_id=patrol_id)
+    verdict = evaluate(store, c, rules=ruleset, entered_at=entered, patrol_id=patrol_id,
+                       unknown_entry=existing["source"] == "imported")
     with store.db.atomic():
-        track_sha, shas = _store_files(store, actor, c)
-        row = _content_row(store, c, verdict, ruleset, track_sha)
-        row.update(correction_reason=reason.strip(), late_entry=int(_late(c, entered, ruleset)))
+        track_file_id, photos = _store_files(store, actor, c)
+        row = _content_row(store, c, verdict, ruleset, track_file_id)
+        row.update(correction_reason=reason.strip(),
+                   filled_afterwards=int(existing["source"] != "imported"
+                                         and _late(c, entered, ruleset)))
         after = records.update(store, "patrol", patrol_id, row, actor=actor.code,
                                expected_revision=existing["revision"])
-        old = [r["id"] for r in store.db.query(
-            "SELECT id FROM patrol_photo WHERE patrol_id = ? AND deleted_at IS NULL",
-            [patrol_id])]
-        for link in old:
-            records.tombstone(store, "patrol_photo", link, actor=actor.code)
-        _link_photos(store, actor, patrol_id, inp.chief_id, shas)
-        _add_problems(store, actor, c, patrol_id, shas)
+        _link(store, actor, patrol_id, c, photos)
+        _add_problems(store, actor, c, patrol_id)
         records.insert(store, "patrol_revision", {
             "patrol_id": patrol_id, "number": after["revision"],
-            "content": _snapshot(row, shas), "reason": reason.strip(),
+            "content": _snapshot(row, c), "reason": reason.strip(),
             "made_by": actor.code}, actor=actor.code)
     return int(after["revision"])
 
@@ -411,29 +431,6 @@ def discard_draft(store: Store, actor: Actor, draft_id: str) -> None:
 # --- verdicts with the rule set in force ----------------------------------------------
 
 
-def _rebuild_evidence(store: Store, row: dict[str, Any]) -> PatrolEvidence:
-    track = None
-    if row["track_sha256"]:
-        track = TrackFile(load(store, row["track_sha256"]), row["track_name"] or "track.gpx",
-                          row["track_crs"]).read(store.timezone)
-    lines = [list(from_json(_segment_geometry(store, s)))
-             for s in json.loads(row["segment_ids"] or "[]")]
-    photos = []
-    for r in store.db.query(
-            "SELECT m.* FROM patrol_photo pp JOIN media m ON m.sha256 = pp.sha256"
-            " WHERE pp.patrol_id = ? AND pp.deleted_at IS NULL ORDER BY pp.position",
-            [row["id"]]):
-        photos.append(Photo(r["sha256"], datetime.fromisoformat(r["taken_at"])
-                            if r["taken_at"] else None, r["lon"], r["lat"]))
-    claimed = None if track is not None else row["distance_m"]
-    return PatrolEvidence(
-        start=datetime.fromisoformat(row["start_at"]), end=datetime.fromisoformat(row["end_at"]),
-        level=row["level"], method=row["method"], segment_lines=lines, track=track,
-        photos=photos, entered_at=None if row["source"] == "import" else datetime.fromisoformat(
-            row["entered_at"]),
-        claimed_distance_m=claimed)
-
-
 def recompute_verdicts(
     store: Store,
     actor: Actor,
@@ -447,40 +444,40 @@ def recompute_verdicts(
     verdicts changed. The patrols' content is untouched."""
     require(actor, "patrols.review")
     ruleset = rules or rules_in_force(store)
-    sql = "SELECT * FROM patrol WHERE deleted_at IS NULL"
+    sql = ("SELECT p.id, p.source, p.verdict, p.reasons, p.ruleset, c.area_id FROM patrol p"
+           " JOIN chief c ON c.id = p.chief_id WHERE p.deleted_at IS NULL")
     params: list[Any] = []
     if patrol_ids is not None:
-        sql += f" AND id IN ({','.join('?' * len(patrol_ids))})"
+        sql += f" AND p.id IN ({','.join('?' * len(patrol_ids))})"
         params += list(patrol_ids)
     if period is not None:
-        sql += " AND day BETWEEN ? AND ?"
-        params += [period[0].isoformat(), period[1].isoformat()]
-    rows = list(store.db.query(sql + " ORDER BY id", params))
+        sql += " AND p.start_at >= ? AND p.start_at < ?"
+        params += [period[0].isoformat(), (period[1] + timedelta(days=1)).isoformat()]
+    rows = list(store.db.query(sql + " ORDER BY p.id", params))
     if actor.area_ids is not None:
         for r in rows:
             require(actor, "patrols.review", area_id=r["area_id"])
     changed = 0
     batch = 500
+    label = f"{ruleset.name} {ruleset.version}"
     for at in range(0, len(rows), batch):
         check(progress)
         part = rows[at:at + batch]
-        evidence = [_rebuild_evidence(store, r) for r in part]
-        hashes = {p.sha256 for e in evidence for p in e.photos}
+        loaded = load_evidence(store, [r["id"] for r in part])
         verdicts = []
-        for r, e in zip(part, evidence, strict=True):
-            used = _used_hashes(store, (p.sha256 for p in e.photos), r["id"]) if hashes else set()
+        for r, (e, used) in zip(part, loaded, strict=True):
+            if r["source"] == "imported":
+                e = replace(e, entered_at=None)
             verdicts.append(judge_many([e], ruleset.patrol, used)[0])
         with store.db.atomic():
             for r, v in zip(part, verdicts, strict=True):
                 reasons = json.dumps([{"code": x.code, "severity": x.severity,
                                        "numbers": x.numbers} for x in v.reasons],
                                      ensure_ascii=False)
-                label = f"{ruleset.name} {ruleset.version}"
-                if (r["verdict"], r["verdict_reasons"], r["verdict_rules"]) != (
-                        v.status, reasons, label):
+                if (r["verdict"], r["reasons"], r["ruleset"]) != (v.status, reasons, label):
                     records.update(store, "patrol", r["id"], {
-                        "verdict": v.status, "verdict_reasons": reasons,
-                        "verdict_rules": label}, actor=actor.code)
+                        "verdict": v.status, "reasons": reasons, "ruleset": label,
+                        "coverage": v.figures.get("coverage")}, actor=actor.code)
                     changed += 1
         progress.report(min(at + batch, len(rows)), len(rows),
                         translate("Patrols", "Judging patrols"))

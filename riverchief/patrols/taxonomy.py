@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from riverchief.i18n import translate
 
-FINE, PROBLEM, UNCHECKED = "fine", "problem", "unchecked"
+FINE, PROBLEM, UNCHECKED = "fine", "problem", "not_checked"
 CHECK_STATES = (FINE, PROBLEM, UNCHECKED)
 
 #: checklist item -> problem category codes in it

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QWidget
 
 from ui.shell.context import AppContext
 
-SECTION_MODULES = ["ui.shell.home"]
+SECTION_MODULES = ["ui.shell.home", "ui.patrols"]
 
 
 @dataclass(frozen=True)

@@ -29,7 +29,7 @@ def test_gbk_csv_with_chinese_headers(store: Any, world: dict[str, Any], tmp_pat
                                             "2026-03-09T14:30:00+08:00"]
     assert [r["end_at"][11:16] for r in rows] == ["09:10", "15:15"]
     assert [r["distance_m"] for r in rows] == [2500, 2300]
-    assert all(r["source"] == "import" for r in rows)
+    assert all(r["source"] == "imported" for r in rows)
     first = patrols.get_patrol(store, rows[0]["id"])
     assert first is not None and first.verdict == "suspect"
     assert [r.code for r in first.reasons] == ["no_track"]  # no late entry for old records

@@ -44,15 +44,16 @@ def test_submit_stores_everything_with_a_valid_verdict(store: Any, world: dict[s
     assert p.start == START and p.start.utcoffset() == timedelta(hours=8)
     assert p.distance_m == pytest.approx(2100, rel=0.05)
     assert p.duration_s == 1800
-    assert len(p.photos) == 2 and p.track_sha256
+    assert len(p.photos) == 2 and p.has_track and p.track_name == "walk.gpx"
     assert p.checklist == {"bank": "problem", "water": "fine"}
-    assert not p.late_entry and p.source == "form"
+    assert not p.filled_afterwards and p.source == "entered"
     (problem,) = p.problems
     assert problem.state == "registered" and problem.category == "bank.household"
     assert problem.photos == (p.photos[1],)
     # the files are in the media store, once
-    media = list(store.db.query("SELECT kind, count(*) n FROM media GROUP BY kind ORDER BY kind"))
-    assert [(m["kind"], m["n"]) for m in media] == [("photo", 2), ("track", 1)]
+    assert store.db["media"].count == 2 and store.db["track_file"].count == 1
+    assert [r["segment_id"] for r in store.db.query(
+        "SELECT segment_id FROM patrol_segment WHERE patrol_id = ?", [pid])] == [world["seg"]]
     assert [r.number for r in patrols.history(store, pid)] == [1]
 
 
@@ -105,7 +106,7 @@ def test_reused_photo_and_late_entry(store: Any, world: dict[str, Any]) -> None:
     assert p is not None and p.verdict == "invalid"
     codes = [r.code for r in p.reasons]
     assert "photo_reused" in codes and "entered_late" in codes
-    assert p.late_entry
+    assert p.filled_afterwards
 
 
 def test_correction_is_a_new_revision_and_history_keeps_both(
@@ -188,6 +189,6 @@ def test_recompute_with_stricter_rules_changes_verdict(store: Any, world: dict[s
         patrols.recompute_verdicts(store, world["actor"], rules=strict)
     assert patrols.recompute_verdicts(store, world["evaluator"], rules=strict) == 1
     p = patrols.get_patrol(store, pid)
-    assert p is not None and p.verdict == "invalid" and "strict" in p.verdict_rules
-    assert json.loads(store.db["patrol"].get(pid)["verdict_reasons"])[0]["code"] == (
+    assert p is not None and p.verdict == "invalid" and "strict" in p.ruleset
+    assert json.loads(store.db["patrol"].get(pid)["reasons"])[0]["code"] == (
         "too_short_time")

@@ -1,5 +1,5 @@
--- 0031_media: files stored once by SHA-256 beside the database (photos, track files), and
--- the photos of each patrol.
+-- 0032_media: photos (and other files) stored once by SHA-256 beside the database.
+-- Patrols name their photos in patrol_photo (0030) by this hash.
 --
 -- The bytes live in the folder "<database name>.media/ab/abcdef…" (first two hex digits
 -- as a sub-folder); this table holds what was read from them. taken_at is the EXIF time
@@ -20,13 +20,3 @@ CREATE TABLE media (
     lon REAL,
     lat REAL
 );
-
-CREATE TABLE patrol_photo (
-    {{record}},
-    patrol_id TEXT NOT NULL REFERENCES patrol (id),
-    sha256 TEXT NOT NULL REFERENCES media (sha256),
-    position INTEGER NOT NULL DEFAULT 0,
-    caption TEXT NOT NULL DEFAULT ''
-);
-CREATE INDEX patrol_photo_patrol ON patrol_photo (patrol_id);
-CREATE INDEX patrol_photo_sha ON patrol_photo (sha256);

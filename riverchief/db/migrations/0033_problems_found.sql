@@ -1,4 +1,4 @@
--- 0032_problems_found: problems (问题) found on patrol, registered (登记) and linked to
+-- 0033_problems_found: problems (问题) found on patrol, registered (登记) and linked to
 -- the patrol. The problem ledger (migrations 0040+) adds the rest of the workflow
 -- (交办, 整改, 销号) to this table.
 
@@ -19,14 +19,16 @@ CREATE TABLE problem (
 );
 CREATE INDEX problem_patrol ON problem (patrol_id);
 CREATE INDEX problem_chief ON problem (chief_id, state);
-CREATE TRIGGER problem_search_ai AFTER INSERT ON problem WHEN new.patrol_id IS NOT NULL BEGIN
-    UPDATE patrol_text SET text = trim(text || ' ' || new.description)
-    WHERE patrol_id = new.patrol_id;
+CREATE TRIGGER problem_search_ai AFTER INSERT ON problem
+WHEN new.patrol_id IS NOT NULL AND new.description != '' BEGIN
+    INSERT INTO patrol_text (patrol_id, text) VALUES (new.patrol_id, new.description)
+    ON CONFLICT (patrol_id) DO UPDATE SET text = trim(text || ' ' || excluded.text);
 END;
 -- notes, actions and problems found make a patrol's search text
 CREATE TRIGGER patrol_search_au AFTER UPDATE OF notes, actions ON patrol BEGIN
-    UPDATE patrol_text SET text = trim(new.notes || ' ' || new.actions || ' ' || coalesce(
-        (SELECT group_concat(description, ' ') FROM problem
-         WHERE patrol_id = new.id AND deleted_at IS NULL), ''))
-    WHERE patrol_id = new.id;
+    INSERT INTO patrol_text (patrol_id, text) VALUES (new.id, trim(
+        new.notes || ' ' || new.actions || ' ' || coalesce(
+            (SELECT group_concat(description, ' ') FROM problem
+             WHERE patrol_id = new.id AND deleted_at IS NULL), '')))
+    ON CONFLICT (patrol_id) DO UPDATE SET text = excluded.text;
 END;
