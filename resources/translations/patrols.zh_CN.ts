@@ -1,6 +1,73 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>ChiefHomePage</name>
+    <message>
+        <source>My patrols</source>
+        <translation>我的巡河</translation>
+    </message>
+    <message>
+        <source>Patrol duty</source>
+        <translation>巡河任务</translation>
+    </message>
+    <message>
+        <source>My open problems</source>
+        <translation>我的未办结问题</translation>
+    </message>
+    <message>
+        <source>New patrol</source>
+        <translation>填报巡河</translation>
+    </message>
+    <message>
+        <source>All my patrols</source>
+        <translation>我的全部巡河记录</translation>
+    </message>
+    <message>
+        <source>No river chief to show.</source>
+        <translation>没有可显示的河长。</translation>
+    </message>
+    <message>
+        <source>The rule set has no patrol duty for this level.</source>
+        <translation>规则集未规定该级别的巡河任务。</translation>
+    </message>
+    <message>
+        <source>No patrols are required this {period}.</source>
+        <translation>本{period}无巡河要求。</translation>
+    </message>
+    <message>
+        <source>This {period} ({start} – {end}): &lt;b style='color:{colour}'&gt;{done} of {required}&lt;/b&gt; patrols done.</source>
+        <translation>本{period}（{start} – {end}）：已巡河 &lt;b style='color:{colour}'&gt;{done} / {required}&lt;/b&gt; 次。</translation>
+    </message>
+    <message>
+        <source>{n} invalid patrol(s) this period do not count.</source>
+        <translation>本期有 {n} 次无效巡河，不计入次数。</translation>
+    </message>
+    <message>
+        <source>Overdue: last {period}'s required patrols were not all done.</source>
+        <translation>已逾期：上一{period}的规定巡河次数未完成。</translation>
+    </message>
+    <message>
+        <source>Next patrol due by &lt;b&gt;{date}&lt;/b&gt; ({days} days).</source>
+        <translation>下次巡河须在 &lt;b&gt;{date}&lt;/b&gt; 前完成（还有 {days} 天）。</translation>
+    </message>
+    <message>
+        <source>Segments: {list}</source>
+        <translation>负责河段：{list}</translation>
+    </message>
+    <message>
+        <source>no deadline yet</source>
+        <translation>尚未设定期限</translation>
+    </message>
+    <message>
+        <source>{found} · {category} · {description} · deadline: {deadline}</source>
+        <translation>{found} · {category} · {description} · 期限：{deadline}</translation>
+    </message>
+    <message>
+        <source>No open problems.</source>
+        <translation>没有未办结的问题。</translation>
+    </message>
+</context>
+<context>
     <name>Import</name>
     <message>
         <source>{source}, row {row}, column {column}</source>
@@ -14,8 +81,353 @@
 <context>
     <name>Navigation</name>
     <message>
+        <source>My patrols</source>
+        <translation>我的巡河</translation>
+    </message>
+    <message>
+        <source>New patrol</source>
+        <translation>填报巡河</translation>
+    </message>
+    <message>
         <source>Patrols</source>
         <translation>巡河记录</translation>
+    </message>
+</context>
+<context>
+    <name>PatrolDetail</name>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>修改历史</translation>
+    </message>
+    <message>
+        <source>Reasons (click one to see the place):</source>
+        <translation>核验理由（点击可在地图上查看位置）：</translation>
+    </message>
+    <message>
+        <source>Blue band: the assigned segment · track from blue (start) to red (end) · orange: stretches the track did not cover · squares: photos · triangles: problems · wheel to zoom, drag to pan, double-click to fit</source>
+        <translation>蓝色宽线：负责河段 · 轨迹由蓝（开始）渐变到红（结束）· 橙色：轨迹未覆盖的河段 · 方块：照片 · 三角：问题 · 滚轮缩放，拖动平移，双击复位</translation>
+    </message>
+    <message>
+        <source>Correct this patrol…</source>
+        <translation>更正此巡河记录…</translation>
+    </message>
+    <message>
+        <source>This patrol no longer exists.</source>
+        <translation>该巡河记录已不存在。</translation>
+    </message>
+    <message>
+        <source>{chief} · {segments} · {day} {start}–{end}</source>
+        <translation>{chief} · {segments} · {day} {start}–{end}</translation>
+    </message>
+    <message>
+        <source>filled in afterwards</source>
+        <translation>补填</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>corrected: {reason}</source>
+        <translation>已更正：{reason}</translation>
+    </message>
+    <message>
+        <source>Chief</source>
+        <translation>河长</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>河段</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>{start} – {end} ({minutes} min)</source>
+        <translation>{start} – {end}（{minutes} 分钟）</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>巡河方式</translation>
+    </message>
+    <message>
+        <source>Weather</source>
+        <translation>天气</translation>
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation>里程</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>河段覆盖率</translation>
+    </message>
+    <message>
+        <source>Track file</source>
+        <translation>轨迹文件</translation>
+    </message>
+    <message>
+        <source>no track</source>
+        <translation>无轨迹</translation>
+    </message>
+    <message>
+        <source>track recorded</source>
+        <translation>有轨迹</translation>
+    </message>
+    <message>
+        <source>Entered</source>
+        <translation>录入时间</translation>
+    </message>
+    <message>
+        <source>Rule set</source>
+        <translation>规则集</translation>
+    </message>
+    <message>
+        <source>What was seen</source>
+        <translation>巡河情况</translation>
+    </message>
+    <message>
+        <source>Done on the spot</source>
+        <translation>现场处置</translation>
+    </message>
+    <message>
+        <source>no time or place recorded</source>
+        <translation>未记录拍摄时间和地点</translation>
+    </message>
+    <message>
+        <source>No problems reported.</source>
+        <translation>未报告问题。</translation>
+    </message>
+    <message>
+        <source>Click to see the place on the map</source>
+        <translation>点击在地图上查看位置</translation>
+    </message>
+    <message>
+        <source>No reasons: the patrol is valid.</source>
+        <translation>无异常：该次巡河有效。</translation>
+    </message>
+    <message>
+        <source>Revision {n}, {when}, by {who}</source>
+        <translation>第 {n} 版，{when}，{who}</translation>
+    </message>
+    <message>
+        <source>Reason: {reason}</source>
+        <translation>原因：{reason}</translation>
+    </message>
+    <message>
+        <source>{start} – {end}, verdict {verdict}; notes: {notes}</source>
+        <translation>{start} – {end}，核验结果：{verdict}；巡河情况：{notes}</translation>
+    </message>
+</context>
+<context>
+    <name>PatrolDetailDialog</name>
+    <message>
+        <source>Patrol</source>
+        <translation>巡河记录</translation>
+    </message>
+</context>
+<context>
+    <name>PatrolForm</name>
+    <message>
+        <source>Correct a patrol</source>
+        <translation>更正巡河记录</translation>
+    </message>
+    <message>
+        <source>New patrol</source>
+        <translation>填报巡河</translation>
+    </message>
+    <message>
+        <source>Chief</source>
+        <translation>河长</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>河段</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>轨迹</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>结束时间</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>巡河方式</translation>
+    </message>
+    <message>
+        <source>Weather</source>
+        <translation>天气</translation>
+    </message>
+    <message>
+        <source>What you saw</source>
+        <translation>巡河情况</translation>
+    </message>
+    <message>
+        <source>Done on the spot</source>
+        <translation>现场处置</translation>
+    </message>
+    <message>
+        <source>Choose track file…</source>
+        <translation>选择轨迹文件…</translation>
+    </message>
+    <message>
+        <source>Drop a GPX, KML, KMZ or CSV track here, or choose one.</source>
+        <translation>把 GPX、KML、KMZ 或 CSV 轨迹文件拖到这里，或点击选择。</translation>
+    </message>
+    <message>
+        <source>Coordinate system: as the file says</source>
+        <translation>坐标系：按文件自动识别</translation>
+    </message>
+    <message>
+        <source>WGS84 (GPS devices, international apps)</source>
+        <translation>WGS84（GPS 设备、国外应用）</translation>
+    </message>
+    <message>
+        <source>GCJ-02 (Amap/Gaode, WeChat, most Chinese apps)</source>
+        <translation>GCJ-02（高德、微信及多数国内应用）</translation>
+    </message>
+    <message>
+        <source>BD-09 (Baidu Maps)</source>
+        <translation>BD-09（百度地图）</translation>
+    </message>
+    <message>
+        <source>on foot</source>
+        <translation>步行</translation>
+    </message>
+    <message>
+        <source>by boat</source>
+        <translation>乘船</translation>
+    </message>
+    <message>
+        <source>by vehicle</source>
+        <translation>驾车</translation>
+    </message>
+    <message>
+        <source>by drone</source>
+        <translation>无人机</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>巡查项目</translation>
+    </message>
+    <message>
+        <source>e.g. sunny, light rain</source>
+        <translation>如：晴、小雨</translation>
+    </message>
+    <message>
+        <source>Photos (drop them here)</source>
+        <translation>照片（可拖到这里）</translation>
+    </message>
+    <message>
+        <source>Add photos…</source>
+        <translation>添加照片…</translation>
+    </message>
+    <message>
+        <source>Remove photo</source>
+        <translation>移除照片</translation>
+    </message>
+    <message>
+        <source>Problems found</source>
+        <translation>发现的问题</translation>
+    </message>
+    <message>
+        <source>Add a problem</source>
+        <translation>添加问题</translation>
+    </message>
+    <message>
+        <source>Check before submitting</source>
+        <translation>提交前核验</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>放弃</translation>
+    </message>
+    <message>
+        <source>Continue it</source>
+        <translation>继续填写</translation>
+    </message>
+    <message>
+        <source>Discard it</source>
+        <translation>放弃草稿</translation>
+    </message>
+    <message>
+        <source>A patrol you were filling in was not submitted (last saved {when}).</source>
+        <translation>有一条巡河记录填写后未提交（最后保存于 {when}）。</translation>
+    </message>
+    <message>
+        <source>Save correction…</source>
+        <translation>保存更正…</translation>
+    </message>
+    <message>
+        <source>Submit patrol</source>
+        <translation>提交巡河记录</translation>
+    </message>
+    <message>
+        <source>Choose track file</source>
+        <translation>选择轨迹文件</translation>
+    </message>
+    <message>
+        <source>Tracks (*.gpx *.kml *.kmz *.csv);;All files (*)</source>
+        <translation>轨迹文件 (*.gpx *.kml *.kmz *.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>{name}: {points} points, {km} km, {minutes} min</source>
+        <translation>{name}：{points} 个点，{km} 公里，{minutes} 分钟</translation>
+    </message>
+    <message>
+        <source>Coordinate system</source>
+        <translation>坐标系</translation>
+    </message>
+    <message>
+        <source>The file does not say which coordinate system it was recorded in. Inside China the systems differ by hundreds of metres. Which app or device made it?</source>
+        <translation>文件未注明所用坐标系。在中国境内，各坐标系相差数百米。该轨迹是用哪个应用或设备记录的？</translation>
+    </message>
+    <message>
+        <source>Add photos</source>
+        <translation>添加照片</translation>
+    </message>
+    <message>
+        <source>Photos (*.jpg *.jpeg *.png *.heic *.heif);;All files (*)</source>
+        <translation>照片 (*.jpg *.jpeg *.png *.heic *.heif);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>Not ready to check</source>
+        <translation>暂无法核验</translation>
+    </message>
+    <message>
+        <source>The track covers the segment as required.</source>
+        <translation>轨迹按要求覆盖了河段。</translation>
+    </message>
+    <message>
+        <source>Why is this patrol corrected? (kept in its history)</source>
+        <translation>为什么更正这条巡河记录？（原因会保留在修改历史中）</translation>
+    </message>
+    <message>
+        <source>Patrol not saved</source>
+        <translation>巡河记录未保存</translation>
     </message>
 </context>
 <context>
@@ -262,6 +674,13 @@
     <message>
         <source>counting…</source>
         <translation>正在统计…</translation>
+    </message>
+</context>
+<context>
+    <name>PatrolPages</name>
+    <message>
+        <source>Correct a patrol</source>
+        <translation>更正巡河记录</translation>
     </message>
 </context>
 <context>
