@@ -7,6 +7,7 @@ English; the Chinese catalog must be complete (``check`` fails otherwise).
     python tools/i18n.py update        # re-extract strings, keep existing translations
     python tools/i18n.py missing       # list strings still untranslated
     python tools/i18n.py apply FILE    # fill translations from a TSV: context<TAB>source<TAB>中文
+    python tools/i18n.py harvest A.ts… # take finished translations from other catalogs
     python tools/i18n.py compile       # write the .qm files the UI loads
     python tools/i18n.py check         # exit 1 if anything is untranslated or .qm is stale
 """
@@ -34,6 +35,9 @@ def rooms() -> dict[str, list[Path]]:
             room = rel.parts[0].removesuffix(".py")
             if room == "__init__":
                 room = "app" if top == "ui" else "core"
+            if room == "cli" and len(rel.parts) > 1:
+                # one catalog per command module, so rooms adding commands do not collide
+                room = "cli-" + rel.parts[1].removesuffix(".py")
             if "translate(" in path.read_text(encoding="utf-8") or ".tr(" in path.read_text(
                 encoding="utf-8"
             ):
@@ -112,6 +116,32 @@ def apply(tsv: Path) -> None:
         print(f"not found in any catalog: {key[0]}\t{key[1]}", file=sys.stderr)
 
 
+def harvest(sources: list[Path]) -> None:
+    """Fill untranslated strings from other catalogs (e.g. the other side of a merge)."""
+    found: dict[tuple[str, str], str] = {}
+    for src in sources:
+        for context in ET.parse(src).getroot().iter("context"):
+            name = context.findtext("name", "")
+            for message in context.iter("message"):
+                node = message.find("translation")
+                if node is not None and node.get("type") is None and (node.text or "").strip():
+                    found[(name, message.findtext("source", ""))] = node.text or ""
+    for ts in sorted(OUT.glob("*.zh_CN.ts")):
+        tree = ET.parse(ts)
+        changed = False
+        for context in tree.getroot().iter("context"):
+            name = context.findtext("name", "")
+            for message in context.iter("message"):
+                key = (name, message.findtext("source", ""))
+                node = message.find("translation")
+                if node is not None and node.get("type") == "unfinished" and key in found:
+                    node.text = found[key]
+                    node.attrib.pop("type", None)
+                    changed = True
+        if changed:
+            tree.write(ts, encoding="utf-8", xml_declaration=True)
+
+
 def compile_(dest: Path = OUT) -> None:
     for ts in sorted(OUT.glob("*.ts")):
         qm = dest / (ts.stem + ".qm")
@@ -144,6 +174,8 @@ def main(argv: list[str]) -> int:
         missing()
     elif cmd == "apply":
         apply(Path(argv[1]))
+    elif cmd == "harvest":
+        harvest([Path(a) for a in argv[1:]])
     elif cmd == "compile":
         compile_()
     elif cmd == "check":

@@ -40,6 +40,14 @@
         <translation>该文件夹为只读。河长巡河需要在数据库旁写入日志文件：请把文件复制到可写的文件夹，或申请写入权限。</translation>
     </message>
     <message>
+        <source>Keep between 1 and {most} backups (not {n}).</source>
+        <translation>保留的备份数须在 1 到 {most} 之间（不能是 {n}）。</translation>
+    </message>
+    <message>
+        <source>The database is busy: another program has been writing to it for over a minute. Nothing was saved; try again in a moment.</source>
+        <translation>数据库正忙：另一个程序已持续写入超过一分钟。本次未保存任何内容，请稍后再试。</translation>
+    </message>
+    <message>
         <source>Could not set the journal mode {mode} (got {actual}).</source>
         <translation>无法设置日志模式 {mode}（实际为 {actual}）。</translation>
     </message>
@@ -76,8 +84,32 @@
         <translation>该路径下没有备份文件。</translation>
     </message>
     <message>
+        <source>Cannot read the backup: {error}</source>
+        <translation>无法读取备份：{error}</translation>
+    </message>
+    <message>
         <source>The backup is damaged: {problems}</source>
         <translation>备份已损坏：{problems}</translation>
+    </message>
+    <message>
+        <source>{user} on computer {host} (process {pid}, since {since})</source>
+        <translation>计算机 {host} 上的 {user}（进程 {pid}，自 {since} 起）</translation>
+    </message>
+    <message>
+        <source>another RiverChief window</source>
+        <translation>另一个河长巡河窗口</translation>
+    </message>
+    <message>
+        <source>This database is on a network share and is already open by {who}. On a share only one computer may write at a time: close RiverChief there first, or copy the file to this computer&apos;s own disk and work on the copy.</source>
+        <translation>此数据库位于网络共享上，已被{who}打开。网络共享上同一时间只能有一台计算机写入：请先在那里关闭河长巡河，或将文件复制到本机磁盘上，使用副本工作。</translation>
+    </message>
+    <message>
+        <source>This database is already open in RiverChief by {who}. Switch to that window, or close it there first.</source>
+        <translation>此数据库已在河长巡河中被{who}打开。请切换到那个窗口，或先在那里关闭它。</translation>
+    </message>
+    <message>
+        <source>Cannot create the lock file beside the database: {error}</source>
+        <translation>无法在数据库旁创建锁文件：{error}</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
     <name>Demo</name>
     <message>
         <source>Unknown tier &apos;{tier}&apos;: choose district, city or province.</source>
+        <extracomment>The demo steps in the order they run; each is ``riverchief.demo.&lt;name&gt;.generate``.</extracomment>
         <translation>未知规模“{tier}”：请选择 district（区）、city（市）或 province（省）。</translation>
     </message>
     <message>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
     <name>Tracks</name>
@@ -15,7 +16,7 @@
         <translation>BD-09（百度地图）</translation>
     </message>
     <message>
-        <source>Unknown coordinate system '{code}': choose wgs84, gcj02 or bd09.</source>
+        <source>Unknown coordinate system &apos;{code}&apos;: choose wgs84, gcj02 or bd09.</source>
         <translation>未知的坐标系“{code}”：请选择 wgs84、gcj02 或 bd09。</translation>
     </message>
     <message>
@@ -35,7 +36,7 @@
         <translation>这是文件夹，不是轨迹文件。</translation>
     </message>
     <message>
-        <source>The file is {size} MB; track files over {limit} MB are refused (a day's patrol is a few MB). Check that this is the right file.</source>
+        <source>The file is {size} MB; track files over {limit} MB are refused (a day&apos;s patrol is a few MB). Check that this is the right file.</source>
         <translation>文件大小为 {size} MB；超过 {limit} MB 的轨迹文件不予接收（一天的巡河轨迹只有几 MB）。请确认文件是否选对。</translation>
     </message>
     <message>
@@ -75,7 +76,7 @@
         <translation>坐标超出范围或不是数字（经度 {lon}，纬度 {lat}）：经度须在 ±180 以内，纬度须在 ±90 以内。</translation>
     </message>
     <message>
-        <source>The file's text encoding cannot be read.</source>
+        <source>The file&apos;s text encoding cannot be read.</source>
         <translation>无法识别文件的文本编码。</translation>
     </message>
     <message>
@@ -119,7 +120,7 @@
         <translation>这是 XML，但不是 KML 文件（没有 &lt;kml&gt; 元素）。</translation>
     </message>
     <message>
-        <source>A coordinate or time cannot be read: '{value}'.</source>
+        <source>A coordinate or time cannot be read: &apos;{value}&apos;.</source>
         <translation>无法读取坐标或时间：“{value}”。</translation>
     </message>
     <message>
@@ -147,7 +148,7 @@
         <translation>{file}，第 1 行</translation>
     </message>
     <message>
-        <source>'{value}' is not a number.</source>
+        <source>&apos;{value}&apos; is not a number.</source>
         <translation>“{value}”不是数字。</translation>
     </message>
     <message>
@@ -155,7 +156,7 @@
         <translation>{file}，第 {row} 行，{column} 列</translation>
     </message>
     <message>
-        <source>'{value}' is not a time; write it like 2026-07-01 08:30:00 or 2026-07-01T08:30:00+08:00.</source>
+        <source>&apos;{value}&apos; is not a time; write it like 2026-07-01 08:30:00 or 2026-07-01T08:30:00+08:00.</source>
         <translation>“{value}”不是时间；请写成 2026-07-01 08:30:00 或 2026-07-01T08:30:00+08:00 的形式。</translation>
     </message>
     <message>
@@ -167,7 +168,7 @@
         <translation>结束时间必须晚于开始时间。</translation>
     </message>
     <message>
-        <source>The rule set has no patrol rules for the level '{level}'; it knows: {levels}.</source>
+        <source>The rule set has no patrol rules for the level &apos;{level}&apos;; it knows: {levels}.</source>
         <translation>规则集中没有“{level}”级别的巡河规则；已有级别：{levels}。</translation>
     </message>
     <message>

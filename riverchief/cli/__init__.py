@@ -19,7 +19,7 @@ from riverchief import __version__, i18n
 from riverchief.errors import Cancelled, UserError
 from riverchief.paths import default_db_path
 
-COMMAND_MODULES = ["db", "demo", "tracks", "registry", "users", "patrols"]
+COMMAND_MODULES = ["db", "demo", "registry", "users", "tracks", "wq", "packages", "patrols"]
 
 log = logging.getLogger("riverchief")
 

@@ -20,16 +20,25 @@ from typing import Any
 import sqlite_utils
 
 from riverchief import __version__
+from riverchief.db import connection as _connection
 from riverchief.db import migrations as _migrations
 from riverchief.db.backup import DEFAULT_KEEP, rotating_backup
+from riverchief.db.connection import BUSY_TIMEOUT_MS, DatabaseBusy, RiverDatabase
 from riverchief.db.location import is_network_path
-from riverchief.errors import DatabaseError
+from riverchief.db.lock import DatabaseInUse, InstanceLock
+from riverchief.db.lock import acquire as acquire_lock
+from riverchief.errors import DatabaseError, UserError
 from riverchief.i18n import translate
 from riverchief.ids import DEFAULT_TIMEZONE, now_iso, uuid7
 
 APPLICATION_ID = 0x52434846  # "RCHF" in PRAGMA application_id marks our files
 SQLITE_HEADER = b"SQLite format 3\x00"
-BUSY_TIMEOUT_MS = 15_000
+
+__all__ = [
+    "APPLICATION_ID", "BUSY_TIMEOUT_MS", "DatabaseBusy", "DatabaseInUse", "Store",
+    "backup_before_import", "backup_if_due", "backup_now", "backups_keep", "integrity_report",
+    "open_store", "pending_migrations", "set_backups_keep",
+]
 
 
 @dataclass
@@ -42,13 +51,21 @@ class Store:
     installation_id: str = ""
     timezone: str = DEFAULT_TIMEZONE
     backups_taken: list[Path] = field(default_factory=list)
+    lock: InstanceLock | None = None  # held by the GUI, and by everyone on a network share
 
     @property
     def conn(self) -> sqlite3.Connection:
         return self.db.conn
 
+    @property
+    def network(self) -> bool:
+        return self.journal_mode == "delete"
+
     def close(self) -> None:
         self.db.close()
+        if self.lock is not None:
+            self.lock.release()
+            self.lock = None
 
     def __enter__(self) -> Store:
         return self
@@ -113,7 +130,15 @@ def _inspect_existing(path: Path) -> None:
             ),
             where=str(path),
         )
-    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        conn = _connection.connect(path, role="readonly")
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseError(
+            translate(
+                "Database", "The database file is damaged and cannot be read ({error})."
+            ).format(error=exc),
+            where=str(path),
+        ) from exc
     try:
         app_id = conn.execute("PRAGMA application_id").fetchone()[0]
         tables = {
@@ -129,7 +154,7 @@ def _inspect_existing(path: Path) -> None:
                     [_migrations.MIGRATION_SET],
                 )
             ]
-    except sqlite3.DatabaseError as exc:
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
         raise DatabaseError(
             translate(
                 "Database", "The database file is damaged and cannot be read ({error})."
@@ -188,31 +213,21 @@ def _check_folder(path: Path, create: bool) -> None:
         )
 
 
-def _configure(conn: sqlite3.Connection, network: bool) -> str:
-    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-    conn.execute("PRAGMA foreign_keys = ON")
-    mode = "delete" if network else "wal"
-    actual = conn.execute(f"PRAGMA journal_mode = {mode.upper()}").fetchone()[0].lower()
-    if actual != mode:
-        raise DatabaseError(
-            translate("Database", "Could not set the journal mode {mode} (got {actual}).").format(
-                mode=mode, actual=actual
-            )
-        )
-    conn.execute("PRAGMA synchronous = FULL")
-    return mode
-
-
 def open_store(
     path: Path | str,
     *,
     create: bool = False,
     migrate: bool = True,
     backup_keep: int = DEFAULT_KEEP,
+    instance_lock: bool = False,
 ) -> Store:
     """Open (and with ``create`` make) a RiverChief database at ``path``.
 
     Raises :class:`DatabaseError` with a message naming the file when it cannot be used.
+    ``instance_lock`` (the GUI) takes the instance lock beside the file, so a second app
+    instance is told who has the file open (:class:`DatabaseInUse`). On a network share
+    the database is opened in rollback-journal mode and every process takes that lock:
+    one writer at a time.
     """
     path = Path(path)
     exists = path.exists()
@@ -222,28 +237,37 @@ def open_store(
     if exists:
         _inspect_existing(path)
     network = is_network_path(path)
+    lock = acquire_lock(path, network=network) if (network or instance_lock) else None
     try:
-        conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
-    except sqlite3.Error as exc:
+        conn = _connection.connect(path, role="live", network=network)
+        mode = _connection.durability(conn)[0]
+    except BaseException as exc:
+        if lock is not None:
+            lock.release()
+        if not isinstance(exc, sqlite3.Error):
+            raise
         raise DatabaseError(
             translate("Database", "Cannot open the database: {error}").format(error=exc),
             where=str(path),
         ) from exc
     try:
-        mode = _configure(conn, network)
-        db = sqlite_utils.Database(conn, recursive_triggers=True)
-        store = Store(db=db, path=path, journal_mode=mode)
+        db = RiverDatabase(conn, recursive_triggers=True)
+        store = Store(db=db, path=path, journal_mode=mode, lock=lock)
         if migrate:
             _migrate(store, backup_keep=backup_keep)
         _load_identity(store)
-    except sqlite3.OperationalError as exc:
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:  # locked, or damaged inside
         conn.close()
+        if lock is not None:
+            lock.release()
         raise DatabaseError(
             translate("Database", "Cannot use the database: {error}").format(error=exc),
             where=str(path),
         ) from exc
     except BaseException:
         conn.close()
+        if lock is not None:
+            lock.release()
         raise
     return store
 
@@ -268,6 +292,8 @@ def _migrate(store: Store, *, backup_keep: int) -> None:
         return
     fresh = not _applied(store.db)
     if not fresh:
+        if "setting" in store.db.table_names():
+            backup_keep = _keep(store.setting("backups_keep", backup_keep))
         store.backups_taken.append(
             rotating_backup(store.conn, store.path, "before-migration", keep=backup_keep)
         )
@@ -309,11 +335,71 @@ def integrity_report(store: Store) -> list[str]:
     return problems
 
 
+def backup_before_import(store: Store, what: str = "import") -> Path:
+    """The rotating backup every import takes first: call it before the import's transaction.
+
+    ``what`` names the import in the backup's file name (lower-case letters and dashes,
+    e.g. ``"package-import"``); how many backups are kept is the ``backups_keep`` setting.
+    """
+    return backup_now(store, reason="before-" + _reason(what))
+
+
+def _reason(text: str) -> str:
+    import re
+
+    cleaned = re.sub(r"[^a-z]+", "-", text.lower()).strip("-")
+    return cleaned or "import"
+
+
 def backup_now(store: Store, dest: Path | None = None, reason: str = "manual") -> Path:
     """A consistent copy of the open database (to ``dest``, or the rotating backups folder)."""
     from riverchief.db.backup import backup_to
 
     if dest is not None:
         return backup_to(store.conn, dest)
-    keep = int(store.setting("backups_keep", DEFAULT_KEEP))
-    return rotating_backup(store.conn, store.path, reason, keep=keep)
+    return rotating_backup(store.conn, store.path, reason, keep=backups_keep(store))
+
+
+MAX_KEEP = 1000
+DAILY_S = 24 * 3600
+
+
+def _keep(value: Any) -> int:
+    try:
+        n = int(value)
+    except (TypeError, ValueError):
+        return DEFAULT_KEEP
+    return min(max(n, 1), MAX_KEEP)
+
+
+def backups_keep(store: Store) -> int:
+    """How many rotating backups are kept (the ``backups_keep`` setting, default 10)."""
+    return _keep(store.setting("backups_keep", DEFAULT_KEEP))
+
+
+def set_backups_keep(store: Store, n: int) -> None:
+    """Change how many rotating backups are kept; older ones go at the next backup."""
+    if not isinstance(n, int) or isinstance(n, bool) or not 1 <= n <= MAX_KEEP:
+        raise UserError(
+            translate("Database", "Keep between 1 and {most} backups (not {n}).").format(
+                most=MAX_KEEP, n=n
+            )
+        )
+    store.set_setting("backups_keep", n)
+
+
+def backup_if_due(store: Store, *, every_s: float = DAILY_S, now: float | None = None
+                  ) -> Path | None:
+    """The daily backup: taken when the newest backup of this database is older than a day.
+
+    The app calls this while it is used (at open, then every hour); returns the new
+    backup, or None when a recent one exists.
+    """
+    import time
+
+    from riverchief.db.backup import list_backups
+
+    newest = max((p.stat().st_mtime for p in list_backups(store.path)), default=None)
+    if newest is not None and (time.time() if now is None else now) - newest < every_s:
+        return None
+    return backup_now(store, reason="daily")

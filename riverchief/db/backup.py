@@ -7,6 +7,7 @@ import sqlite3
 from datetime import datetime
 from pathlib import Path
 
+from riverchief.db import connection
 from riverchief.paths import backups_dir
 
 DEFAULT_KEEP = 10
@@ -19,9 +20,10 @@ def backup_to(conn: sqlite3.Connection, dest: Path) -> Path:
     tmp = dest.with_name(dest.name + ".part")
     if tmp.exists():
         tmp.unlink()
-    target = sqlite3.connect(str(tmp))
+    target = connection.connect(tmp, role="file")
     try:
         conn.backup(target)
+        # The copy took the source's header (WAL); a backup is one self-contained file.
         target.execute("PRAGMA journal_mode=DELETE")
     finally:
         target.close()

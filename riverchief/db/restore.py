@@ -1,4 +1,10 @@
-"""Restoring a backup: verify it first, keep the current file aside, then swap atomically."""
+"""Restoring a backup: verify it first, keep the current file aside, then swap atomically.
+
+The swap copies the verified backup *into* the live database with SQLite's backup API,
+inside one write transaction of the live file: a crash or power cut during the restore
+leaves either the database as it was or the restored one, never a mixture, and never a
+database whose committed WAL was thrown away.
+"""
 
 from __future__ import annotations
 
@@ -6,51 +12,110 @@ import shutil
 from datetime import datetime
 from pathlib import Path
 
-from riverchief.db import integrity_report, open_store
+from riverchief.db import connection, integrity_report, open_store
 from riverchief.db.backup import backup_to
+from riverchief.db.lock import acquire
 from riverchief.errors import DatabaseError
 from riverchief.i18n import translate
 
 
-def verify_backup(backup: Path) -> int:
-    """Check that ``backup`` is a healthy RiverChief database; returns its schema version."""
+def _scratch_copy(backup: Path) -> Path:
     if not backup.is_file():
         raise DatabaseError(
             translate("Database", "No backup file at this path."), where=str(backup)
         )
-    # Open a scratch copy: verifying must not touch the backup itself.
     scratch = backup.with_name(backup.name + ".verify")
-    shutil.copyfile(backup, scratch)
+    _remove(scratch)
     try:
-        with open_store(scratch, migrate=False) as store:
-            problems = [p for p in integrity_report(store) if not p.startswith("schema: migr")]
-            if problems:
-                raise DatabaseError(
-                    translate("Database", "The backup is damaged: {problems}").format(
-                        problems="; ".join(problems)
-                    ),
-                    where=str(backup),
-                )
-            return store.schema_version()
+        shutil.copyfile(backup, scratch)
+        for suffix in ("-wal",):  # a backup left in WAL mode brings its log along
+            side = Path(str(backup) + suffix)
+            if side.exists():
+                shutil.copyfile(side, Path(str(scratch) + suffix))
+    except OSError as exc:
+        _remove(scratch)
+        raise DatabaseError(
+            translate("Database", "Cannot read the backup: {error}").format(
+                error=exc.strerror or exc
+            ),
+            where=str(backup),
+        ) from exc
+    return scratch
+
+
+def _remove(path: Path) -> None:
+    for suffix in ("", "-wal", "-shm", "-journal", ".lock"):
+        Path(str(path) + suffix).unlink(missing_ok=True)
+
+
+def _verify(scratch: Path, shown_as: Path) -> int:
+    with open_store(scratch, migrate=False) as store:
+        problems = [p for p in integrity_report(store) if not p.startswith("schema: migr")]
+        if problems:
+            raise DatabaseError(
+                translate("Database", "The backup is damaged: {problems}").format(
+                    problems="; ".join(problems)
+                ),
+                where=str(shown_as),
+            )
+        store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        return store.schema_version()
+
+
+def verify_backup(backup: Path) -> int:
+    """Check that ``backup`` is a healthy RiverChief database; returns its schema version.
+
+    The check runs on a scratch copy: verifying never touches the backup itself.
+    """
+    scratch = _scratch_copy(backup)
+    try:
+        return _verify(scratch, backup)
     finally:
-        for suffix in ("", "-wal", "-shm"):
-            Path(str(scratch) + suffix).unlink(missing_ok=True)
+        _remove(scratch)
 
 
 def restore(backup: Path, db_path: Path) -> Path | None:
-    """Replace ``db_path`` by ``backup``; returns where the previous file was kept aside."""
-    verify_backup(backup)
-    aside: Path | None = None
-    if db_path.exists():
-        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-        aside = db_path.with_name(f"{db_path.stem}.before-restore-{stamp}{db_path.suffix}")
-        with open_store(db_path, migrate=False) as current:
-            backup_to(current.conn, aside)
-    tmp = db_path.with_name(db_path.name + ".restoring")
-    shutil.copyfile(backup, tmp)
-    for suffix in ("-wal", "-shm"):
-        Path(str(db_path) + suffix).unlink(missing_ok=True)
-    tmp.replace(db_path)
+    """Replace ``db_path`` by ``backup``; returns where the previous file was kept aside.
+
+    Refused (:class:`DatabaseInUse`) while another RiverChief window has the file open.
+    """
+    lock = acquire(db_path, purpose="restore")
+    try:
+        return _restore(backup, db_path)
+    finally:
+        lock.release()
+
+
+def _restore(backup: Path, db_path: Path) -> Path | None:
+    scratch = _scratch_copy(backup)
+    try:
+        _verify(scratch, backup)
+        aside: Path | None = None
+        if db_path.exists():
+            stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+            aside = db_path.with_name(f"{db_path.stem}.before-restore-{stamp}{db_path.suffix}")
+            n = 1
+            while aside.exists():
+                n += 1
+                aside = db_path.with_name(
+                    f"{db_path.stem}.before-restore-{stamp}-{n}{db_path.suffix}"
+                )
+            with open_store(db_path, migrate=False) as current:
+                backup_to(current.conn, aside)
+                source = connection.connect(scratch, role="file")
+                try:
+                    # One write transaction on the live file: all of the backup or nothing.
+                    source.backup(current.conn)
+                finally:
+                    source.close()
+        else:
+            source = connection.connect(scratch, role="file")
+            try:
+                backup_to(source, db_path)
+            finally:
+                source.close()
+    finally:
+        _remove(scratch)
     # Bring the restored file up to this version's schema (with its own backup first).
     open_store(db_path).close()
     return aside

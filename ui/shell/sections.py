@@ -15,7 +15,15 @@ from PySide6.QtWidgets import QWidget
 
 from ui.shell.context import AppContext
 
-SECTION_MODULES = ["ui.shell.home", "ui.patrols"]
+SECTION_MODULES = [
+    "ui.shell.home",
+    "ui.patrols",
+    "ui.exchange.page",
+    "ui.registry.waters_page",
+    "ui.registry.chiefs_page",
+    "ui.registry.lists_page",
+    "ui.security.account_page",
+]
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,577 @@
+"""Crash safety: a child process writes, the parent kills it with SIGKILL at random moments.
+
+    python benchmarks/crash.py --trials 200          # prints trials=200 corrupt=0 lost=0 partial=0
+
+Each trial runs one *workload* in a child process. The child tells the parent ``READY``
+when it starts writing, and after every committed write it sends a confirmation line
+(``OK {json}``) over its stdout pipe *before going on*. The parent waits a random time,
+kills the child with SIGKILL, reads every confirmation that reached the pipe, and checks
+the database file:
+
+- ``corrupt``: ``PRAGMA integrity_check`` or ``PRAGMA foreign_key_check`` finds a problem;
+- ``lost``: a write the child had confirmed is missing;
+- ``partial``: something is half-applied (part of an import, a migration without its
+  record, a record change without its audit entry, a restore mixed with the old data).
+
+The exit status is non-zero when any count is not zero.
+
+Extension point: a room adds its own workload (saving patrols, importing a package,
+storing an assessment run) by subclassing :class:`Workload` and calling
+:func:`register` in this module; ``prepare`` (parent) makes the trial's database,
+``run`` (child) writes and confirms, ``verify`` (parent) counts what was lost or
+half-applied. The shared checks (integrity, foreign keys, audit of every record) run for
+every workload.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import shutil
+import signal
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+Confirm = Callable[[dict[str, Any]], None]
+ACTOR = "crash-test"
+
+
+@dataclass
+class Verdict:
+    """What one trial found."""
+
+    corrupt: int = 0
+    lost: int = 0
+    partial: int = 0
+    notes: list[str] = field(default_factory=list)
+
+    def add(self, kind: str, note: str) -> None:
+        setattr(self, kind, getattr(self, kind) + 1)
+        self.notes.append(f"{kind}: {note}")
+
+
+def connect_raw(db: Path) -> sqlite3.Connection:
+    """A plain connection for checking (recovers the WAL like the app would)."""
+    conn = sqlite3.connect(str(db))
+    conn.row_factory = sqlite3.Row
+    return conn
+
+
+def check_integrity(db: Path, verdict: Verdict) -> None:
+    conn = connect_raw(db)
+    try:
+        lines = [r[0] for r in conn.execute("PRAGMA integrity_check")]
+        if lines != ["ok"]:
+            verdict.add("corrupt", "integrity_check: " + "; ".join(lines[:3]))
+        for row in conn.execute("PRAGMA foreign_key_check"):
+            verdict.add("corrupt", f"foreign key: {tuple(row)}")
+    except sqlite3.DatabaseError as exc:
+        verdict.add("corrupt", f"cannot read: {exc}")
+    finally:
+        conn.close()
+
+
+# --- workloads --------------------------------------------------------------------------
+class Workload:
+    """One kind of work the child does; see the module's documentation."""
+
+    name = ""
+    window_s = 0.4  # the kill falls uniformly in [0, window_s] after READY
+    in_rotation = True  # False: run only when asked for by name (the harness's self-test)
+
+    def prepare(self, folder: Path, template: Path) -> Path:
+        db = folder / "trial.db"
+        shutil.copyfile(template, db)
+        return db
+
+    def run(self, db: Path, rng: random.Random, confirm: Confirm) -> None:
+        raise NotImplementedError
+
+    def verify(self, db: Path, confirmed: list[dict[str, Any]], verdict: Verdict) -> None:
+        raise NotImplementedError
+
+
+WORKLOADS: dict[str, Workload] = {}
+
+
+def register(workload: Workload) -> Workload:
+    WORKLOADS[workload.name] = workload
+    return workload
+
+
+def _area(code: str, name: str) -> dict[str, Any]:
+    return {"code": code, "name": name, "level": "village", "parent_id": None}
+
+
+def record_ops(store: Any, rng: random.Random, confirm: Confirm, *, forever: bool = True,
+               steps: int = 0) -> None:
+    """Single inserts, updates, tombstones and bulk imports, each confirmed once committed."""
+    from riverchief.db import backup_before_import, records
+    from riverchief.ids import uuid7
+
+    live: list[str] = [r["id"] for r in store.db.query(
+        "SELECT id FROM area WHERE deleted_at IS NULL")]
+    n = 0
+    while forever or n < steps:
+        n += 1
+        roll = rng.random()
+        if roll < 0.4 or not live:
+            code = f"c-{uuid7()}"
+            rid = records.insert(store, "area", _area(code, "新增"), actor=ACTOR)
+            live.append(rid)
+            confirm({"op": "insert", "id": rid, "code": code})
+        elif roll < 0.7:
+            rid = rng.choice(live)
+            name = f"改名-{rng.randrange(10**9)}"
+            after = records.update(store, "area", rid, {"name": name}, actor=ACTOR)
+            confirm({"op": "update", "id": rid, "revision": after["revision"], "name": name})
+        elif roll < 0.8:
+            rid = live.pop(rng.randrange(len(live)))
+            records.tombstone(store, "area", rid, actor=ACTOR)
+            confirm({"op": "tombstone", "id": rid})
+        else:
+            count = rng.randrange(50, 400)
+            tag = f"imp-{uuid7()}-{count}-"
+            if rng.random() < 0.3:
+                backup_before_import(store, "crash test import")
+            with store.db.atomic():
+                records.insert_many(store, "area",
+                                    [_area(f"{tag}{i}", "导入") for i in range(count)],
+                                    actor=ACTOR, summary=tag)
+            confirm({"op": "import", "tag": tag, "count": count})
+
+
+def verify_records(conn: sqlite3.Connection, confirmed: list[dict[str, Any]],
+                   verdict: Verdict) -> None:
+    """Confirmed record writes are present; nothing is half-applied."""
+    rows = {r["id"]: dict(r) for r in conn.execute("SELECT * FROM area")}
+    audited: dict[str, list[dict[str, Any]]] = {}
+    bulk: set[str] = set()
+    for a in conn.execute("SELECT * FROM audit_log WHERE table_name = 'area'"):
+        if a["action"] == "bulk-insert":
+            bulk.add(json.loads(a["after"])["summary"])
+        else:
+            audited.setdefault(a["record_id"], []).append(dict(a))
+    for c in confirmed:
+        op = c["op"]
+        if op == "insert":
+            row = rows.get(c["id"])
+            if row is None or row["code"] != c["code"]:
+                verdict.add("lost", f"insert {c['id']}")
+        elif op == "update":
+            row = rows.get(c["id"])
+            hist = [json.loads(a["after"]) for a in audited.get(c["id"], [])
+                    if a["action"] == "update"]
+            if row is None or row["revision"] < c["revision"] or not any(
+                    h["revision"] == c["revision"] and h["name"] == c["name"] for h in hist):
+                verdict.add("lost", f"update {c['id']} r{c['revision']}")
+        elif op == "tombstone":
+            row = rows.get(c["id"])
+            if row is None or row["deleted_at"] is None:
+                verdict.add("lost", f"tombstone {c['id']}")
+        elif op == "import":
+            n = conn.execute("SELECT count(*) FROM area WHERE code LIKE ?",
+                             [c["tag"] + "%"]).fetchone()[0]
+            if n != c["count"]:
+                verdict.add("lost", f"import {c['tag']}: {n} of {c['count']} rows")
+    # Half-applied: an import with part of its rows; a record or change without its audit.
+    tags: dict[str, int] = {}
+    for row in rows.values():
+        code = row["code"]
+        if code.startswith("imp-"):
+            tag = code[: code.rindex("-") + 1]
+            tags[tag] = tags.get(tag, 0) + 1
+        elif row["id"] not in audited and not code.startswith("seed-"):
+            verdict.add("partial", f"record {row['id']} without its audit entry")
+    for tag, n in tags.items():
+        expected = int(tag.rstrip("-").rsplit("-", 1)[1])
+        if n != expected or tag not in bulk:
+            verdict.add("partial", f"import {tag}: {n} of {expected} rows, audit {tag in bulk}")
+    for rid, entries in audited.items():
+        row = rows.get(rid)
+        for a in entries:
+            if row is None:
+                verdict.add("partial", f"audit entry for a missing record {rid}")
+                break
+            after = json.loads(a["after"]) if a["after"] else None
+            if after and after["revision"] > row["revision"]:
+                verdict.add("partial",
+                            f"audit of r{after['revision']} but row is r{row['revision']}")
+
+
+class Records(Workload):
+    """Record inserts, updates, tombstones and bulk imports through riverchief.db.records."""
+
+    name = "records"
+
+    def run(self, db: Path, rng: random.Random, confirm: Confirm) -> None:
+        from riverchief.db import open_store
+
+        store = open_store(db)
+        ready()
+        record_ops(store, rng, confirm)
+
+    def verify(self, db: Path, confirmed: list[dict[str, Any]], verdict: Verdict) -> None:
+        conn = connect_raw(db)
+        try:
+            verify_records(conn, confirmed, verdict)
+        finally:
+            conn.close()
+
+
+class Migration(Workload):
+    """Opening a database of the first schema version: backup, then every migration."""
+
+    name = "migration"
+    window_s = 0.5
+
+    def prepare(self, folder: Path, template: Path) -> Path:
+        db = folder / "old.db"
+        make_old_database(db)
+        return db
+
+    def run(self, db: Path, rng: random.Random, confirm: Confirm) -> None:
+        from riverchief.db import open_store
+
+        ready()
+        store = open_store(db)
+        confirm({"op": "migrated", "version": store.schema_version()})
+        record_ops(store, rng, confirm)
+
+    def verify(self, db: Path, confirmed: list[dict[str, Any]], verdict: Verdict) -> None:
+        from riverchief.db import APPLICATION_ID
+        from riverchief.db import migrations as m
+
+        names = m.migration_names()
+        conn = connect_raw(db)
+        try:
+            applied = [r[0] for r in conn.execute(
+                "SELECT name FROM _sqlite_migrations WHERE migration_set = ? ORDER BY id",
+                [m.MIGRATION_SET])]
+            tables = {r[0] for r in conn.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table'")}
+            if applied not in (names[:1], names):
+                verdict.add("partial", f"migrations applied: {applied}")
+            if ("area" in tables) != (len(applied) > 1):
+                verdict.add("partial", f"table area present={'area' in tables}, "
+                                       f"migrations {len(applied)}")
+            if any(c["op"] == "migrated" for c in confirmed) and applied != names:
+                verdict.add("lost", "migration confirmed but not in the file")
+            if conn.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
+                verdict.add("partial", "application id lost")
+            n = conn.execute("SELECT count(*) FROM audit_log WHERE actor = 'old'").fetchone()[0]
+            if n != OLD_ROWS:
+                verdict.add("lost", f"old content: {n} of {OLD_ROWS} audit rows")
+            if "area" in tables:
+                verify_records(conn, confirmed, verdict)
+        finally:
+            conn.close()
+
+
+OLD_ROWS = 3000
+
+
+def make_old_database(db: Path) -> None:
+    """A database as the first released version left it, with some content."""
+    from riverchief.db import APPLICATION_ID, open_store
+    from riverchief.db import migrations as m
+    from riverchief.ids import uuid7
+
+    names = m.migration_names()
+    with open_store(db, create=True, migrate=False) as store:
+        with store.db.atomic():
+            m.build().apply(store.db, stop_before=names[1] if len(names) > 1 else None)
+            store.db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+            store.db.execute("INSERT INTO installation (id, created_at, app_version) "
+                             "VALUES (?, '2026-01-01T00:00:00+08:00', '0.1.0')", [uuid7()])
+            store.db["audit_log"].insert_all(  # type: ignore[union-attr]
+                {"id": uuid7(), "at": "2026-01-01T00:00:00+08:00", "actor": "old",
+                 "action": "note", "table_name": "x", "record_id": str(i),
+                 "before": None, "after": json.dumps({"text": "旧记录" * 20}), "origin": ""}
+                for i in range(OLD_ROWS))
+        store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+
+class Restore(Workload):
+    """Back up, write more, restore the backup (verify, keep aside, swap), write more."""
+
+    name = "restore"
+    window_s = 0.6
+
+    def run(self, db: Path, rng: random.Random, confirm: Confirm) -> None:
+        from riverchief.db import backup_now, open_store
+        from riverchief.db.restore import restore
+
+        store = open_store(db)
+        ready()
+        record_ops(store, rng, confirm, forever=False, steps=5)
+        saved = backup_now(store, db.with_name("saved.db"))
+        snapshot = [r["code"] for r in store.db.query("SELECT code FROM area")]
+        confirm({"op": "backup", "codes": snapshot})
+        record_ops(store, rng, confirm, forever=False, steps=5)
+        confirm({"op": "restore-start"})
+        store.close()
+        restore(saved, db)
+        confirm({"op": "restore-done"})
+        store = open_store(db)
+        record_ops(store, rng, confirm)
+
+    def verify(self, db: Path, confirmed: list[dict[str, Any]], verdict: Verdict) -> None:
+        ops = [c["op"] for c in confirmed]
+        conn = connect_raw(db)
+        try:
+            codes = {r[0] for r in conn.execute("SELECT code FROM area")}
+            if "restore-done" in ops:
+                cut = ops.index("restore-done")
+                snapshot = set(confirmed[ops.index("backup")]["codes"])
+                between = confirmed[ops.index("backup") + 1: ops.index("restore-start")]
+                if not snapshot <= codes:
+                    verdict.add("lost", "restored backup content missing")
+                if any(c["op"] == "insert" and c["code"] in codes for c in between):
+                    verdict.add("partial", "a write undone by the restore is still there")
+                later = confirmed[cut + 1:]
+                verify_records(conn, later, verdict)
+            elif "restore-start" in ops:
+                snapshot = set(confirmed[ops.index("backup")]["codes"])
+                before = [c for c in confirmed if c["op"] in ("insert", "import")]
+                old_state = Verdict()
+                verify_records(conn, before, old_state)
+                if codes != snapshot and old_state.lost + old_state.partial:
+                    verdict.add("partial", "neither the old database nor the backup")
+            else:
+                verify_records(conn, confirmed, verdict)
+        finally:
+            conn.close()
+
+
+class DemoImport(Workload):
+    """Demo generation as an import: the target file is complete or absent, never half."""
+
+    name = "demo"
+    window_s = 0.2  # replaced by the measured generation time
+
+    def prepare(self, folder: Path, template: Path) -> Path:
+        return folder / "demo.db"
+
+    def run(self, db: Path, rng: random.Random, confirm: Confirm) -> None:
+        from riverchief.demo import generate
+
+        ready()
+        generate(db, "district", seed=7)
+        confirm({"op": "demo-done"})
+
+    def verify(self, db: Path, confirmed: list[dict[str, Any]], verdict: Verdict) -> None:
+        if not db.exists():
+            if confirmed:
+                verdict.add("lost", "demo confirmed but the file is absent")
+            return
+        counts = table_counts(db)
+        if counts != DEMO_REFERENCE:
+            verdict.add("partial", f"demo file differs from a complete one: {counts}")
+
+
+DEMO_REFERENCE: dict[str, int] = {}
+
+
+def table_counts(db: Path) -> dict[str, int]:
+    conn = connect_raw(db)
+    try:
+        tables = [r[0] for r in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")]
+        return {t: conn.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0] for t in tables
+                if t not in ("installation", "setting", "audit_log", "_sqlite_migrations")}
+    finally:
+        conn.close()
+
+
+class Unsafe(Workload):
+    """The harness's self-test: confirms before committing and imports in two halves.
+
+    Not in the rotation; ``--workload unsafe`` must report lost and partial writes,
+    which shows that the checks can fail.
+    """
+
+    name = "unsafe"
+    window_s = 0.5
+    in_rotation = False
+
+    def run(self, db: Path, rng: random.Random, confirm: Confirm) -> None:
+        from riverchief.db import open_store, records
+        from riverchief.ids import uuid7
+
+        store = open_store(db)
+        ready()
+        while True:
+            code = f"c-{uuid7()}"
+            with store.db.atomic():
+                rid = records.insert(store, "area", _area(code, "x"), actor=ACTOR)
+                confirm({"op": "insert", "id": rid, "code": code})  # too early
+                time.sleep(0.1)
+            tag = f"imp-{uuid7()}-100-"
+            for half in (range(50), range(50, 100)):  # two transactions: not atomic
+                with store.db.atomic():
+                    records.insert_many(store, "area", [_area(f"{tag}{i}", "x") for i in half],
+                                        actor=ACTOR, summary=tag)
+                time.sleep(0.02)
+            confirm({"op": "import", "tag": tag, "count": 100})
+
+    def verify(self, db: Path, confirmed: list[dict[str, Any]], verdict: Verdict) -> None:
+        Records().verify(db, confirmed, verdict)
+
+
+for _w in (Records(), Migration(), Restore(), DemoImport(), Unsafe()):
+    register(_w)
+
+
+# --- child ------------------------------------------------------------------------------
+def ready() -> None:
+    sys.stdout.write("READY\n")
+    sys.stdout.flush()
+
+
+def child_main(workload: str, db: Path, seed: int) -> int:
+    def confirm(payload: dict[str, Any]) -> None:
+        sys.stdout.write("OK " + json.dumps(payload, ensure_ascii=False) + "\n")
+        sys.stdout.flush()
+
+    WORKLOADS[workload].run(db, random.Random(seed), confirm)
+    return 0
+
+
+# --- parent -----------------------------------------------------------------------------
+def make_template(folder: Path) -> Path:
+    from riverchief.db import open_store, records
+
+    path = folder / "template.db"
+    with open_store(path, create=True) as store:
+        with store.db.atomic():
+            for i in range(20):
+                records.insert(store, "area", _area(f"seed-{i}", "种子"), actor=ACTOR)
+        store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    return path
+
+
+def calibrate(folder: Path) -> None:
+    """The complete demo to compare with, and how long making it takes."""
+    from riverchief.demo import generate
+
+    started = time.perf_counter()
+    ref = generate(folder / "reference-demo.db", "district", seed=7)
+    WORKLOADS["demo"].window_s = (time.perf_counter() - started) * 1.2 + 0.05
+    DEMO_REFERENCE.clear()
+    DEMO_REFERENCE.update(table_counts(ref))
+
+
+def run_trial(workload: Workload, folder: Path, template: Path, rng: random.Random,
+              seed: int) -> tuple[Verdict, int]:
+    db = workload.prepare(folder, template)
+    env = dict(os.environ, PYTHONUNBUFFERED="1", RIVERCHIEF_DATA=str(folder / "data"))
+    proc = subprocess.Popen(
+        [sys.executable, str(Path(__file__).resolve()), "--child", workload.name,
+         "--db", str(db), "--seed", str(seed)],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=ROOT, env=env, text=True,
+    )
+    assert proc.stdout is not None and proc.stderr is not None
+    lines: list[str] = []
+    is_ready = threading.Event()
+
+    def reader() -> None:
+        assert proc.stdout is not None
+        for line in proc.stdout:
+            lines.append(line)
+            if line.startswith("READY"):
+                is_ready.set()
+        is_ready.set()
+
+    thread = threading.Thread(target=reader, daemon=True)
+    thread.start()
+    if not is_ready.wait(60):
+        proc.kill()
+        raise RuntimeError(f"child of {workload.name} never became ready")
+    time.sleep(rng.uniform(0, workload.window_s))
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    thread.join()
+    err = proc.stderr.read()
+    proc.stderr.close()
+    proc.stdout.close()
+    if proc.returncode not in (-signal.SIGKILL, 0):
+        raise RuntimeError(f"child of {workload.name} failed ({proc.returncode}):\n{err[-3000:]}")
+    confirmed = [json.loads(line[3:]) for line in lines if line.startswith("OK ")]
+    verdict = Verdict()
+    if db.exists():
+        check_integrity(db, verdict)
+    if not verdict.corrupt:
+        workload.verify(db, confirmed, verdict)
+    return verdict, len(confirmed)
+
+
+def run_trials(trials: int, seed: int = 1, workloads: list[str] | None = None,
+               verbose: bool = False) -> dict[str, Any]:
+    """Run ``trials`` kills over the workloads in turn; returns the counts."""
+    rng = random.Random(seed)
+    names = workloads or [n for n, w in WORKLOADS.items() if w.in_rotation]
+    totals = {"trials": 0, "corrupt": 0, "lost": 0, "partial": 0, "confirmed": 0}
+    notes: list[str] = []
+    with tempfile.TemporaryDirectory(prefix="rc-crash-") as tmp:
+        base = Path(tmp)
+        template = make_template(base)
+        if "demo" in names:
+            calibrate(base)
+        for n in range(trials):
+            workload = WORKLOADS[names[n % len(names)]]
+            folder = base / f"t{n}"
+            folder.mkdir()
+            verdict, confirmed = run_trial(workload, folder, template, rng, seed * 100_000 + n)
+            totals["trials"] += 1
+            totals["confirmed"] += confirmed
+            for kind in ("corrupt", "lost", "partial"):
+                totals[kind] += getattr(verdict, kind)
+            notes += [f"trial {n} ({workload.name}): {x}" for x in verdict.notes]
+            if verbose:
+                print(f"trial {n:4d} {workload.name:<10} confirmed={confirmed:<5} "
+                      f"{'ok' if not verdict.notes else verdict.notes[:2]}", flush=True)
+            shutil.rmtree(folder, ignore_errors=True)
+    totals["notes"] = notes  # type: ignore[assignment]
+    return totals
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--trials", type=int, default=200)
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--workload", action="append", choices=sorted(WORKLOADS),
+                        help="only these workloads (repeatable); default all in turn")
+    parser.add_argument("--verbose", "-v", action="store_true")
+    parser.add_argument("--child", help=argparse.SUPPRESS)
+    parser.add_argument("--db", type=Path, help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.child:
+        return child_main(args.child, args.db, args.seed)
+    started = time.perf_counter()
+    totals = run_trials(args.trials, args.seed, args.workload, args.verbose)
+    for note in totals["notes"][:20]:
+        print(note, file=sys.stderr)
+    print(f"trials={totals['trials']} corrupt={totals['corrupt']} lost={totals['lost']} "
+          f"partial={totals['partial']}")
+    print(f"({totals['confirmed']} confirmed writes checked, "
+          f"{time.perf_counter() - started:.0f} s)", file=sys.stderr)
+    return 1 if totals["corrupt"] or totals["lost"] or totals["partial"] else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

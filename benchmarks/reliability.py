@@ -1,0 +1,337 @@
+"""Reliability figures: simulated power cuts, two writing processes, GUI event-loop stalls.
+
+    python benchmarks/reliability.py powercut --snapshots 100
+    python benchmarks/reliability.py two-processes --seconds 60
+    python benchmarks/reliability.py stall --tier city
+    python benchmarks/run.py --only stall --tier city     # the same stall, as a target
+
+Crash kills are in ``benchmarks/crash.py``; hostile inputs in ``benchmarks/fuzz.py``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from benchmarks import crash  # noqa: E402
+from benchmarks.registry import Result, target  # noqa: E402
+
+
+class _Child:
+    """A child process whose ``OK {json}`` lines are collected by a reader thread."""
+
+    def __init__(self, cmd: list[str], env: dict[str, str]) -> None:
+        self.proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                                     cwd=ROOT, env=env, text=True)
+        self.lines: list[str] = []
+        self.ready = threading.Event()
+        self.thread = threading.Thread(target=self._read, daemon=True)
+        self.thread.start()
+
+    def _read(self) -> None:
+        assert self.proc.stdout is not None
+        for line in self.proc.stdout:
+            self.lines.append(line)
+            if line.startswith("READY"):
+                self.ready.set()
+        self.ready.set()
+
+    def confirmed(self) -> list[dict[str, Any]]:
+        return [json.loads(ln[3:]) for ln in list(self.lines) if ln.startswith("OK ")]
+
+    def finish(self, kill: bool = True) -> str:
+        if kill and self.proc.poll() is None:
+            self.proc.send_signal(signal.SIGKILL)
+        self.proc.wait()
+        self.thread.join()
+        assert self.proc.stderr is not None
+        err = self.proc.stderr.read()
+        self.proc.stderr.close()
+        assert self.proc.stdout is not None
+        self.proc.stdout.close()
+        return err
+
+
+# --- power cuts ---------------------------------------------------------------------------
+def power_cuts(snapshots: int = 100, seed: int = 1) -> dict[str, Any]:
+    """Copy the database and its WAL as they are on disk at random moments, then check.
+
+    The writer (the crash harness's records workload) is frozen with SIGSTOP, so the copy
+    is the files at one instant, as a power cut would leave them; the shared-memory index
+    (``-shm``) is not copied, as it does not survive a power cut. Each copy is opened
+    (SQLite recovers from the WAL), checked for integrity, and must hold every write
+    confirmed before the freeze.
+    """
+    rng = random.Random(seed)
+    totals: dict[str, Any] = {"snapshots": 0, "corrupt": 0, "lost": 0, "partial": 0,
+                              "confirmed_checked": 0, "notes": []}
+    with tempfile.TemporaryDirectory(prefix="rc-powercut-") as tmp:
+        base = Path(tmp)
+        template = crash.make_template(base)
+        db = base / "live.db"
+        shutil.copyfile(template, db)
+        env = dict(os.environ, PYTHONUNBUFFERED="1", RIVERCHIEF_DATA=str(base / "data"))
+        child = _Child([sys.executable, str(Path(crash.__file__).resolve()), "--child",
+                        "records", "--db", str(db), "--seed", str(seed)], env)
+        cuts: list[tuple[Path, list[dict[str, Any]]]] = []
+        try:
+            if not child.ready.wait(60):
+                raise RuntimeError("the writer never started")
+            for n in range(snapshots):
+                time.sleep(rng.uniform(0.02, 0.25))
+                os.kill(child.proc.pid, signal.SIGSTOP)
+                try:
+                    time.sleep(0.02)  # let the reader drain what was confirmed
+                    confirmed = child.confirmed()
+                    cut = base / f"cut{n}"
+                    cut.mkdir()
+                    for suffix in ("", "-wal"):
+                        src = Path(str(db) + suffix)
+                        if src.exists():
+                            shutil.copyfile(src, cut / ("live.db" + suffix))
+                finally:
+                    os.kill(child.proc.pid, signal.SIGCONT)
+                cuts.append((cut / "live.db", confirmed))
+        finally:
+            err = child.finish()
+        if child.proc.returncode not in (-signal.SIGKILL, 0):
+            raise RuntimeError(f"writer failed: {err[-2000:]}")
+        for path, confirmed in cuts:
+            verdict = crash.Verdict()
+            crash.check_integrity(path, verdict)
+            if not verdict.corrupt:
+                conn = crash.connect_raw(path)
+                try:
+                    crash.verify_records(conn, confirmed, verdict)
+                finally:
+                    conn.close()
+            totals["snapshots"] += 1
+            totals["confirmed_checked"] += len(confirmed)
+            for kind in ("corrupt", "lost", "partial"):
+                totals[kind] += getattr(verdict, kind)
+            totals["notes"] += [f"{path.parent.name}: {x}" for x in verdict.notes]
+    return totals
+
+
+# --- two processes ------------------------------------------------------------------------
+def writer_main(db: Path, seconds: float, seed: int) -> int:
+    """One of the two writers: inserts and updates shared records, confirming each."""
+    from riverchief.db import open_store, records
+    from riverchief.ids import uuid7
+
+    rng = random.Random(seed)
+    store = open_store(db)
+    shared = [r["id"] for r in store.db.query("SELECT id FROM area WHERE code LIKE 'seed-%'")]
+    print("READY", flush=True)
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        try:
+            if rng.random() < 0.5:
+                code = f"c-{uuid7()}"
+                rid = records.insert(store, "area", crash._area(code, "并发"), actor=f"w{seed}")
+                print("OK " + json.dumps({"op": "insert", "id": rid, "code": code}), flush=True)
+            else:
+                rid = rng.choice(shared)
+                name = f"w{seed}-{rng.randrange(10**9)}"
+                after = records.update(store, "area", rid, {"name": name}, actor=f"w{seed}")
+                print("OK " + json.dumps({"op": "update", "id": rid,
+                                          "revision": after["revision"], "name": name}),
+                      flush=True)
+        except Exception as exc:  # noqa: BLE001 - every failure is counted by the parent
+            print("ERROR " + json.dumps({"type": type(exc).__name__, "text": str(exc)},
+                                        ensure_ascii=False), flush=True)
+    store.close()
+    return 0
+
+
+def two_processes(seconds: float = 60.0, seed: int = 1) -> dict[str, Any]:
+    """Two processes write to one file for ``seconds``; count lost writes and errors."""
+    with tempfile.TemporaryDirectory(prefix="rc-two-") as tmp:
+        base = Path(tmp)
+        db = crash.make_template(base)
+        env = dict(os.environ, PYTHONUNBUFFERED="1", RIVERCHIEF_DATA=str(base / "data"))
+        children = [
+            _Child([sys.executable, str(Path(__file__).resolve()), "--writer", str(db),
+                    "--seconds", str(seconds), "--seed", str(seed + k)], env)
+            for k in range(2)
+        ]
+        errs = [c.finish(kill=False) for c in children]
+        for c, err in zip(children, errs, strict=True):
+            if c.proc.returncode != 0:
+                raise RuntimeError(f"writer failed: {err[-2000:]}")
+        errors = [json.loads(ln[6:]) for c in children for ln in c.lines
+                  if ln.startswith("ERROR ")]
+        confirmed = [x for c in children for x in c.confirmed()]
+        verdict = crash.Verdict()
+        crash.check_integrity(db, verdict)
+        conn = crash.connect_raw(db)
+        try:
+            crash.verify_records(conn, confirmed, verdict)
+        finally:
+            conn.close()
+    return {
+        "seconds": seconds,
+        "writes": len(confirmed),
+        "per_process": [len(c.confirmed()) for c in children],
+        "lost": verdict.lost, "corrupt": verdict.corrupt, "partial": verdict.partial,
+        "errors": len(errors),
+        "locked_errors": sum("locked" in e["text"].lower() for e in errors),
+        "error_samples": errors[:5], "notes": verdict.notes[:10],
+    }
+
+
+# --- GUI stalls ---------------------------------------------------------------------------
+def measure_stall(job: Any, *, title: str = "stall") -> dict[str, Any]:
+    """Run ``job(progress)`` through ui/shell/jobs.py and time the event loop meanwhile.
+
+    A 5 ms timer ticks on the GUI thread while the job runs; the longest gap between
+    two ticks beyond the interval is the longest stall a user would feel.
+    """
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QElapsedTimer, QEventLoop, QTimer
+    from PySide6.QtWidgets import QApplication, QMainWindow
+
+    from ui.shell.jobs import start_job
+
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    window = QMainWindow()
+    window.resize(800, 600)
+    window.show()
+    gaps: list[float] = []
+    clock = QElapsedTimer()
+    clock.start()
+    last = [clock.nsecsElapsed()]
+
+    def tick() -> None:
+        now = clock.nsecsElapsed()
+        gaps.append((now - last[0]) / 1e6)
+        last[0] = now
+
+    timer = QTimer()
+    timer.setInterval(5)
+    timer.timeout.connect(tick)
+    outcome: dict[str, Any] = {}
+
+    def run_until(finished: Any) -> None:
+        # A plain loop over processEvents (not QEventLoop.exec, which returns at once
+        # once the application has been told to quit, as under pytest-qt).
+        while not finished():
+            app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
+
+    # The machine's own noise first: the same timer on an idle event loop.
+    timer.start()
+    idle_end = time.perf_counter() + IDLE_BASELINE_S
+    run_until(lambda: time.perf_counter() >= idle_end)
+    idle = sorted(gaps[1:] or [0.0])
+    gaps.clear()
+    last[0] = clock.nsecsElapsed()
+    started = time.perf_counter()
+    start_job(window, title, job, lambda result: outcome.setdefault("result", result),
+              on_error=lambda exc: outcome.setdefault("error", exc),
+              on_cancel=lambda: outcome.setdefault("cancelled", True))
+    run_until(lambda: bool(outcome))
+    timer.stop()
+    elapsed = time.perf_counter() - started
+    window.close()
+    app.processEvents()
+    if "error" in outcome:
+        raise outcome["error"]
+    stalls = sorted(gaps or [0.0])  # the first gap counts: the clock restarted at the job
+    return {"longest_stall_ms": round(stalls[-1], 1),
+            "p99_gap_ms": round(stalls[int(len(stalls) * 0.99) - 1 if len(stalls) > 1 else 0],
+                                1),
+            "ticks": len(gaps), "job_s": round(elapsed, 2),
+            "idle_longest_stall_ms": round(idle[-1], 1), "load_avg": _load()}
+
+
+IDLE_BASELINE_S = 1.5
+
+
+def _load() -> float | None:
+    try:
+        return round(os.getloadavg()[0], 1)
+    except (AttributeError, OSError):
+        return None
+
+
+def demo_job(tier: str) -> Any:
+    """The long job: generating the demo of ``tier`` (other rooms add theirs in STALL_JOBS)."""
+    folder = Path(tempfile.mkdtemp(prefix="rc-stall-"))
+
+    def job(progress: Any) -> Path:
+        from riverchief.demo import generate
+
+        try:
+            return generate(folder / f"{tier}.db", tier, progress=progress)
+        finally:
+            shutil.rmtree(folder, ignore_errors=True)
+
+    return job
+
+
+# Long jobs measured for stalls: name -> (tier -> job). Other rooms add theirs here
+# (a large package import, scoring the province, the city report).
+STALL_JOBS: dict[str, Any] = {"demo generation": demo_job}
+
+
+@target("longest GUI stall during demo generation", 100.0, "ms", issue="#11",
+        tiers=("district", "city", "province"))
+def stall_demo(tier: str) -> Result:
+    detail = measure_stall(STALL_JOBS["demo generation"](tier))
+    return Result(detail["longest_stall_ms"], detail)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("what", nargs="?", choices=["powercut", "two-processes", "stall"])
+    parser.add_argument("--snapshots", type=int, default=100)
+    parser.add_argument("--seconds", type=float, default=60.0)
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--tier", default="city", choices=["district", "city", "province"])
+    parser.add_argument("--job", default="demo generation", choices=sorted(STALL_JOBS))
+    parser.add_argument("--writer", type=Path, help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.writer:
+        return writer_main(args.writer, args.seconds, args.seed)
+    if args.what == "powercut":
+        r = power_cuts(args.snapshots, args.seed)
+        for note in r["notes"][:20]:
+            print(note, file=sys.stderr)
+        print(f"snapshots={r['snapshots']} corrupt={r['corrupt']} lost={r['lost']} "
+              f"partial={r['partial']} confirmed_checked={r['confirmed_checked']}")
+        return 1 if r["corrupt"] or r["lost"] or r["partial"] else 0
+    if args.what == "two-processes":
+        r = two_processes(args.seconds, args.seed)
+        print(f"seconds={r['seconds']:.0f} writes={r['writes']} per_process={r['per_process']} "
+              f"lost={r['lost']} corrupt={r['corrupt']} errors={r['errors']} "
+              f"locked_errors={r['locked_errors']}")
+        for e in r["error_samples"]:
+            print(e, file=sys.stderr)
+        return 1 if r["lost"] or r["corrupt"] or r["errors"] else 0
+    if args.what == "stall":
+        r = measure_stall(STALL_JOBS[args.job](args.tier))
+        print(f"job={args.job!r} tier={args.tier} longest_stall_ms={r['longest_stall_ms']} "
+              f"p99_gap_ms={r['p99_gap_ms']} job_s={r['job_s']} "
+              f"idle_longest_stall_ms={r['idle_longest_stall_ms']} load_avg={r['load_avg']}")
+        return 0 if r["longest_stall_ms"] <= 100 else 1
+    parser.print_help()
+    return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,79 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
+<context>
+    <name>Charts</name>
+    <message>
+        <source>Charts are exported as PNG or SVG, not &apos;{kind}&apos;.</source>
+        <translation>图表只能导出为 PNG 或 SVG，不能导出为“{kind}”。</translation>
+    </message>
+    <message>
+        <source>The resolution must be between 30 and 1200 dpi.</source>
+        <translation>分辨率必须在 30 到 1200 dpi 之间。</translation>
+    </message>
+    <message>
+        <source>target {value}</source>
+        <translation>目标 {value}</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>water-quality score</source>
+        <translation>水质得分</translation>
+    </message>
+    <message>
+        <source>Water-quality score of river chiefs by month</source>
+        <translation>河长水质得分（按月）</translation>
+    </message>
+    <message>
+        <source>share of sections (%)</source>
+        <translation>断面比例（%）</translation>
+    </message>
+    <message>
+        <source>Sections by water class</source>
+        <translation>各类水质断面比例</translation>
+    </message>
+    <message>
+        <source>class</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>below detection (half the limit)</source>
+        <translation>未检出（按检出限一半）</translation>
+    </message>
+    <message>
+        <source>class {cls} limit {limit}</source>
+        <translation>{cls}类限值 {limit}</translation>
+    </message>
+    <message>
+        <source>{item} at {section}</source>
+        <translation>{section}{item}</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>无数据</translation>
+    </message>
+    <message>
+        <source>River chiefs ranked by water-quality score</source>
+        <translation>河长水质得分排名</translation>
+    </message>
+    <message>
+        <source>TLI</source>
+        <translation>TLI</translation>
+    </message>
+    <message>
+        <source>trophic state index TLI(Σ)</source>
+        <translation>综合营养状态指数 TLI(Σ)</translation>
+    </message>
+    <message>
+        <source>Trophic state of {lake}</source>
+        <translation>{lake}营养状态</translation>
+    </message>
+    <message>
+        <source>Trophic state</source>
+        <translation>营养状态</translation>
+    </message>
+</context>
+</TS>
