@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
     <name>Reports</name>
@@ -7,7 +8,7 @@
         <translation>{area}河长制办公室</translation>
     </message>
     <message>
-        <source>'{text}' is not a date: write it as 2026-10-08.</source>
+        <source>&apos;{text}&apos; is not a date: write it as 2026-10-08.</source>
         <translation>“{text}”不是日期：请写成 2026-10-08 的格式。</translation>
     </message>
     <message>

@@ -30,6 +30,7 @@ COMMAND_MODULES = [
     "problems",
     "outfalls",
     "reports",
+    "patrols",
 ]
 
 log = logging.getLogger("riverchief")
