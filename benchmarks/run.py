@@ -24,8 +24,16 @@ if str(ROOT) not in sys.path:
 
 from benchmarks.registry import TARGETS, Result  # noqa: E402
 
-MODULES = ["benchmarks.startup", "benchmarks.tracks", "benchmarks.waterquality",
-           "benchmarks.assessment"]
+MODULES = [
+    "benchmarks.startup",
+    "benchmarks.waterquality",
+    "benchmarks.registry_room",
+    "benchmarks.tracks",
+    "benchmarks.reliability",
+    "benchmarks.ledgers",
+    "benchmarks.patrols",
+    "benchmarks.assessment",
+]
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -40,6 +40,10 @@
         <translation>该文件夹为只读。河长巡河需要在数据库旁写入日志文件：请把文件复制到可写的文件夹，或申请写入权限。</translation>
     </message>
     <message>
+        <source>Keep between 1 and {most} backups (not {n}).</source>
+        <translation>保留的备份数须在 1 到 {most} 之间（不能是 {n}）。</translation>
+    </message>
+    <message>
         <source>The database is busy: another program has been writing to it for over a minute. Nothing was saved; try again in a moment.</source>
         <translation>数据库正忙：另一个程序已持续写入超过一分钟。本次未保存任何内容，请稍后再试。</translation>
     </message>

@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>EnrolDialog</name>
+    <message>
+        <source>Enrol a key</source>
+        <translation>登记密钥</translation>
+    </message>
+    <message>
+        <source>64 hexadecimal digits</source>
+        <translation>64 位十六进制数字</translation>
+    </message>
+    <message>
+        <source>(the office, or no chief)</source>
+        <translation>（河长办，或不属于河长）</translation>
+    </message>
+    <message>
+        <source>(a new laptop)</source>
+        <translation>（新电脑）</translation>
+    </message>
+    <message>
+        <source>Public key:</source>
+        <translation>公钥：</translation>
+    </message>
+    <message>
+        <source>Fingerprint (compare it):</source>
+        <translation>指纹（请核对）：</translation>
+    </message>
+    <message>
+        <source>Label:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Chief:</source>
+        <translation>河长：</translation>
+    </message>
+    <message>
+        <source>Replaces:</source>
+        <translation>替换：</translation>
+    </message>
+</context>
+<context>
     <name>Exchange</name>
     <message>
         <source>record {seq} was changed after it was chained</source>
@@ -223,6 +262,269 @@
     <message>
         <source>Record line {n} of the package is damaged.</source>
         <translation>数据包第 {n} 行记录已损坏。</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangePage</name>
+    <message>
+        <source>Create the signing key</source>
+        <translation>创建签名密钥</translation>
+    </message>
+    <message>
+        <source>Revoke key</source>
+        <translation>撤销密钥</translation>
+    </message>
+    <message>
+        <source>Refuse packages signed by {fp} from now on? Packages imported before stay.</source>
+        <translation>从现在起拒收由 {fp} 签名的数据包？之前已导入的数据包保留。</translation>
+    </message>
+    <message>
+        <source>revoked in the keys page</source>
+        <translation>在密钥页面撤销</translation>
+    </message>
+    <message>
+        <source>Nothing new since the last acknowledged export.</source>
+        <translation>自上次确认的导出以来没有新内容。</translation>
+    </message>
+    <message>
+        <source>{table}: {n} records</source>
+        <translation>{table}：{n} 条记录</translation>
+    </message>
+    <message>
+        <source>Save the package</source>
+        <translation>保存数据包</translation>
+    </message>
+    <message>
+        <source>Sign the package</source>
+        <translation>签名数据包</translation>
+    </message>
+    <message>
+        <source>Writing the package</source>
+        <translation>正在写入数据包</translation>
+    </message>
+    <message>
+        <source>The package was written to {path}. Take it to the river-chief office.</source>
+        <translation>数据包已写入 {path}。请把它交给河长办。</translation>
+    </message>
+    <message>
+        <source>Open a package</source>
+        <translation>打开数据包</translation>
+    </message>
+    <message>
+        <source>Checking the package</source>
+        <translation>正在核验数据包</translation>
+    </message>
+    <message>
+        <source>Importing the package</source>
+        <translation>正在导入数据包</translation>
+    </message>
+    <message>
+        <source>Refused: {error}</source>
+        <translation>已拒绝：{error}</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>未变</translation>
+    </message>
+    <message>
+        <source>older revisions kept</source>
+        <translation>保留的旧版本</translation>
+    </message>
+    <message>
+        <source>conflicts</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <source>{path}: already imported, nothing changed.</source>
+        <translation>{path}：已导入过，未做任何更改。</translation>
+    </message>
+    <message>
+        <source>{path}: signature, hashes and chains verify (key {fp}, author {author}). Check the changes below, then apply them.</source>
+        <translation>{path}：签名、哈希和链均核验通过（密钥 {fp}，作者 {author}）。请核对下面的变更，然后应用。</translation>
+    </message>
+    <message>
+        <source>Receipt from the office: {n} of your records were accepted.</source>
+        <translation>河长办回执：您的 {n} 条记录已被接收。</translation>
+    </message>
+    <message>
+        <source>{path}: imported.</source>
+        <translation>{path}：已导入。</translation>
+    </message>
+    <message>
+        <source>Save the receipt</source>
+        <translation>保存回执</translation>
+    </message>
+    <message>
+        <source>Sign the receipt</source>
+        <translation>签名回执</translation>
+    </message>
+    <message>
+        <source>Exchange</source>
+        <translation>数据交换</translation>
+    </message>
+    <message>
+        <source>This installation has no signing key yet.</source>
+        <translation>本机尚无签名密钥。</translation>
+    </message>
+    <message>
+        <source>This installation&apos;s public key: {key}
+Fingerprint (read it to the office): {fp}</source>
+        <translation>本机公钥：{key}
+指纹（请读给河长办核对）：{fp}</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>密钥</translation>
+    </message>
+    <message>
+        <source>Export for the office</source>
+        <translation>导出给河长办</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <source>Create the signing key…</source>
+        <translation>创建签名密钥…</translation>
+    </message>
+    <message>
+        <source>Keys this office accepts packages from:</source>
+        <translation>本办接收以下密钥签名的数据包：</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>指纹</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>撤销时间</translation>
+    </message>
+    <message>
+        <source>Public key</source>
+        <translation>公钥</translation>
+    </message>
+    <message>
+        <source>Enrol a key…</source>
+        <translation>登记密钥…</translation>
+    </message>
+    <message>
+        <source>Revoke…</source>
+        <translation>撤销…</translation>
+    </message>
+    <message>
+        <source>Chief:</source>
+        <translation>河长：</translation>
+    </message>
+    <message>
+        <source>Included:</source>
+        <translation>包含：</translation>
+    </message>
+    <message>
+        <source>Export and sign…</source>
+        <translation>导出并签名…</translation>
+    </message>
+    <message>
+        <source>Open a package…</source>
+        <translation>打开数据包…</translation>
+    </message>
+    <message>
+        <source>Apply the changes</source>
+        <translation>应用变更</translation>
+    </message>
+    <message>
+        <source>Write a receipt…</source>
+        <translation>出具回执…</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>记录数</translation>
+    </message>
+    <message>
+        <source>Packages received (the receipt time bounds when the records existed):</source>
+        <translation>已接收的数据包（接收时间可证明记录最晚何时已存在）：</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>接收时间</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>作者</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>密钥</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Local revision</source>
+        <translation>本机版本</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>到达时间</translation>
+    </message>
+    <message>
+        <source>Keep this installation&apos;s revision</source>
+        <translation>保留本机版本</translation>
+    </message>
+    <message>
+        <source>Take the incoming revision</source>
+        <translation>采用传入版本</translation>
+    </message>
+</context>
+<context>
+    <name>Navigation</name>
+    <message>
+        <source>Exchange</source>
+        <translation>数据交换</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Password of the signing key:</source>
+        <translation>签名密钥的密码：</translation>
+    </message>
+    <message>
+        <source>Repeat it:</source>
+        <translation>再输入一次：</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
     </message>
 </context>
 </TS>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
     <name>Areas</name>
@@ -101,6 +102,10 @@
         <translation>结束任职…</translation>
     </message>
     <message>
+        <source>Hand over…</source>
+        <translation>换届交接…</translation>
+    </message>
+    <message>
         <source>History…</source>
         <translation>修改历史…</translation>
     </message>
@@ -128,6 +133,26 @@
         <source>Last day of this assignment (e.g. 2026-06-30):</source>
         <translation>任职的最后一天（如 2026-06-30）：</translation>
     </message>
+    <message>
+        <source>Hand over</source>
+        <translation>换届交接</translation>
+    </message>
+    <message>
+        <source>Code of the chief who takes over:</source>
+        <translation>接任河长的编码：</translation>
+    </message>
+    <message>
+        <source>First day of the new chief (e.g. 2026-07-01):</source>
+        <translation>新河长任职首日（如 2026-07-01）：</translation>
+    </message>
+    <message>
+        <source>No chief with code {code}.</source>
+        <translation>没有编码为 {code} 的河长。</translation>
+    </message>
+    <message>
+        <source>{n} segment(s) handed over.</source>
+        <translation>已交接 {n} 个河段。</translation>
+    </message>
 </context>
 <context>
     <name>Geometry</name>
@@ -148,14 +173,14 @@
         <translation>第 {n} 个点（{lon}, {lat}）不是 WGS84 坐标。</translation>
     </message>
     <message>
-        <source>Unknown coordinate system '{datum}': use wgs84, gcj02 or bd09.</source>
+        <source>Unknown coordinate system &apos;{datum}&apos;: use wgs84, gcj02 or bd09.</source>
         <translation>未知的坐标系“{datum}”：请用 wgs84、gcj02 或 bd09。</translation>
     </message>
 </context>
 <context>
     <name>Import</name>
     <message>
-        <source>The file's text encoding is not UTF-8 or GBK (unreadable byte at position {pos}); save it as 'CSV UTF-8' and try again.</source>
+        <source>The file&apos;s text encoding is not UTF-8 or GBK (unreadable byte at position {pos}); save it as &apos;CSV UTF-8&apos; and try again.</source>
         <translation>文件的文字编码既不是 UTF-8 也不是 GBK（第 {pos} 个字节无法识别）；请另存为“CSV UTF-8”后重试。</translation>
     </message>
     <message>
@@ -179,7 +204,7 @@
         <translation>无法读取旧版 .xls 工作簿；请另存为 .xlsx。</translation>
     </message>
     <message>
-        <source>Unknown file type '{suffix}': use CSV or XLSX.</source>
+        <source>Unknown file type &apos;{suffix}&apos;: use CSV or XLSX.</source>
         <translation>未知的文件类型“{suffix}”：请使用 CSV 或 XLSX。</translation>
     </message>
     <message>
@@ -215,7 +240,7 @@
         <translation>该要素是 {kind}，不是线。</translation>
     </message>
     <message>
-        <source>The feature's coordinates are malformed.</source>
+        <source>The feature&apos;s coordinates are malformed.</source>
         <translation>该要素的坐标格式有误。</translation>
     </message>
     <message>
@@ -223,7 +248,7 @@
         <translation>不是有效的 KML 文件（{error}）。</translation>
     </message>
     <message>
-        <source>Bad coordinate '{token}'.</source>
+        <source>Bad coordinate &apos;{token}&apos;.</source>
         <translation>坐标“{token}”有误。</translation>
     </message>
     <message>
@@ -255,7 +280,7 @@
         <translation>无法读取 Shapefile（{error}）。</translation>
     </message>
     <message>
-        <source>Cannot read the shapefile's attributes ({error}).</source>
+        <source>Cannot read the shapefile&apos;s attributes ({error}).</source>
         <translation>无法读取 Shapefile 的属性（{error}）。</translation>
     </message>
     <message>
@@ -263,7 +288,7 @@
         <translation>压缩包中没有 Shapefile（.shp）。</translation>
     </message>
     <message>
-        <source>Unknown line file type '{suffix}'.</source>
+        <source>Unknown line file type &apos;{suffix}&apos;.</source>
         <translation>未知的线文件类型“{suffix}”。</translation>
     </message>
     <message>
@@ -332,7 +357,7 @@
         <translation>线不是点的列表。</translation>
     </message>
     <message>
-        <source>Unknown {field} code '{code}'.</source>
+        <source>Unknown {field} code &apos;{code}&apos;.</source>
         <translation>未知的{field}编码“{code}”。</translation>
     </message>
     <message>
@@ -348,11 +373,11 @@
         <translation>重复：河段 {code} 的线已在 {where} 中。</translation>
     </message>
     <message>
-        <source>Unknown segment code '{code}'.</source>
+        <source>Unknown segment code &apos;{code}&apos;.</source>
         <translation>未知的河段编码“{code}”。</translation>
     </message>
     <message>
-        <source>Unknown table '{table}'.</source>
+        <source>Unknown table &apos;{table}&apos;.</source>
         <translation>未知的表“{table}”。</translation>
     </message>
     <message>
@@ -377,6 +402,25 @@
     <message>
         <source>Waters (一河一档)</source>
         <translation>河湖（一河一档）</translation>
+    </message>
+    <message>
+        <source>Registry lists</source>
+        <translation>名录维护</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsDialog</name>
+    <message>
+        <source>Import refused</source>
+        <translation>导入被拒绝</translation>
+    </message>
+    <message>
+        <source>Import the {n} valid rows</source>
+        <translation>导入 {n} 行无误的数据</translation>
+    </message>
+    <message>
+        <source>{n} problem(s) found; nothing was imported. Fix the file and import it again, or import only the valid rows.</source>
+        <translation>发现 {n} 处问题，未导入任何数据。请修正文件后重新导入，或只导入无误的行。</translation>
     </message>
 </context>
 <context>
@@ -492,6 +536,14 @@
     <message>
         <source>That chief is not assigned to this segment then.</source>
         <translation>该河长当时不负责此河段。</translation>
+    </message>
+    <message>
+        <source>Choose another chief to take over.</source>
+        <translation>请选择另一名河长接任。</translation>
+    </message>
+    <message>
+        <source>That chief holds no segment on that day.</source>
+        <translation>该河长当天不负责任何河段。</translation>
     </message>
     <message>
         <source>code</source>
@@ -674,7 +726,7 @@
         <translation>湖长</translation>
     </message>
     <message>
-        <source>'{value}' is not a date (write it as 2026-07-01).</source>
+        <source>&apos;{value}&apos; is not a date (write it as 2026-07-01).</source>
         <translation>“{value}”不是日期（请写成 2026-07-01）。</translation>
     </message>
     <message>
@@ -682,20 +734,122 @@
         <translation>{field}为必填项。</translation>
     </message>
     <message>
-        <source>The code '{value}' may use only letters, digits, '-', '_' and '.' (at most 40).</source>
+        <source>The code &apos;{value}&apos; may use only letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos; (at most 40).</source>
         <translation>编码“{value}”只能由字母、数字、“-”、“_”和“.”组成（最多 40 个字符）。</translation>
     </message>
     <message>
-        <source>'{value}' is not a valid {field} (one of: {choices}).</source>
+        <source>&apos;{value}&apos; is not a valid {field} (one of: {choices}).</source>
         <translation>“{value}”不是有效的{field}（可选：{choices}）。</translation>
     </message>
     <message>
-        <source>'{value}' is not a number.</source>
+        <source>&apos;{value}&apos; is not a number.</source>
         <translation>“{value}”不是数字。</translation>
     </message>
     <message>
         <source>{value} is not a valid {field}.</source>
         <translation>{value} 不是有效的{field}。</translation>
+    </message>
+</context>
+<context>
+    <name>RegistryListsPage</name>
+    <message>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>新增…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <source>History…</source>
+        <translation>修改历史…</translation>
+    </message>
+    <message>
+        <source>{n} rows</source>
+        <translation>共 {n} 行</translation>
+    </message>
+    <message>
+        <source>{n} rows (the first {max} shown; search to narrow)</source>
+        <translation>共 {n} 行（仅显示前 {max} 行；请搜索以缩小范围）</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Remove {what}? It stays in the history and can be seen in the audit log.</source>
+        <translation>删除 {what}？删除后仍保留在修改历史中，可在审计日志中查看。</translation>
+    </message>
+</context>
+<context>
+    <name>RegistryTransfer</name>
+    <message>
+        <source>Import into the registry</source>
+        <translation>导入名录</translation>
+    </message>
+    <message>
+        <source>Registry tables and segment lines ({patterns})</source>
+        <translation>名录表格和河段线（{patterns}）</translation>
+    </message>
+    <message>
+        <source>WGS84 (GPS)</source>
+        <translation>WGS84（GPS）</translation>
+    </message>
+    <message>
+        <source>GCJ-02 (Amap, Tencent, WeChat)</source>
+        <translation>GCJ-02（高德、腾讯、微信）</translation>
+    </message>
+    <message>
+        <source>BD-09 (Baidu)</source>
+        <translation>BD-09（百度）</translation>
+    </message>
+    <message>
+        <source>Coordinate system</source>
+        <translation>坐标系</translation>
+    </message>
+    <message>
+        <source>The lines were drawn in:</source>
+        <translation>这些线的坐标系：</translation>
+    </message>
+    <message>
+        <source>Importing {file}</source>
+        <translation>正在导入 {file}</translation>
+    </message>
+    <message>
+        <source>{file}: {new} new, {updated} updated, {same} unchanged, {skipped} skipped.</source>
+        <translation>{file}：新增 {new}，更新 {updated}，未变 {same}，跳过 {skipped}。</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Export the registry</source>
+        <translation>导出名录</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;Segment lines (*.geojson)</source>
+        <translation>Excel 工作簿 (*.xlsx);;河段线 (*.geojson)</translation>
+    </message>
+    <message>
+        <source>{file}: {rows} rows written.</source>
+        <translation>{file}：已写出 {rows} 行。</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Exporting {file}</source>
+        <translation>正在导出 {file}</translation>
     </message>
 </context>
 <context>
@@ -812,6 +966,10 @@
         <translation>修改历史…</translation>
     </message>
     <message>
+        <source>Sign renewed…</source>
+        <translation>公示牌已更新…</translation>
+    </message>
+    <message>
         <source>Choose a water on the left.</source>
         <translation>请在左侧选择一条河湖。</translation>
     </message>
@@ -843,6 +1001,18 @@
         <source>up to date</source>
         <translation>已更新</translation>
     </message>
+    <message>
+        <source>Sign renewed</source>
+        <translation>公示牌已更新</translation>
+    </message>
+    <message>
+        <source>Choose a sign in the list first.</source>
+        <translation>请先在列表中选择一块公示牌。</translation>
+    </message>
+    <message>
+        <source>Day the sign was renewed (e.g. 2026-07-15):</source>
+        <translation>公示牌更新日期（如 2026-07-15）：</translation>
+    </message>
 </context>
 <context>
     <name>WatersPage</name>
@@ -869,6 +1039,14 @@
     <message>
         <source>New water…</source>
         <translation>新增水体…</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
     </message>
     <message>
         <source>{n} waters</source>

@@ -150,6 +150,10 @@
         <translation>此记录的全部修改，按时间先后排列。修改历史不可编辑。</translation>
     </message>
     <message>
+        <source>Created on {at} together with other records in one bulk entry.</source>
+        <translation>创建于 {at}，与其他记录一起批量写入（共用一条日志）。</translation>
+    </message>
+    <message>
         <source>Export history</source>
         <translation>导出修改历史</translation>
     </message>
@@ -252,6 +256,13 @@
     </message>
 </context>
 <context>
+    <name>Session</name>
+    <message>
+        <source>Please sign in first.</source>
+        <translation>请先登录。</translation>
+    </message>
+</context>
+<context>
     <name>SignInDialog</name>
     <message>
         <source>Sign in</source>
@@ -268,6 +279,10 @@
     <message>
         <source>Sign in to {path}</source>
         <translation>登录到 {path}</translation>
+    </message>
+    <message>
+        <source>An administrator set your password; please choose your own.</source>
+        <translation>管理员为您设置了密码，请改为您自己的密码。</translation>
     </message>
 </context>
 <context>
@@ -301,7 +316,7 @@
         <translation>密码：</translation>
     </message>
     <message>
-        <source>No {what} with code '{code}'.</source>
+        <source>No {what} with code &apos;{code}&apos;.</source>
         <translation>没有编码为“{code}”的{what}。</translation>
     </message>
     <message>

@@ -13,6 +13,45 @@
     </message>
 </context>
 <context>
+    <name>Backups</name>
+    <message>
+        <source>Daily backup</source>
+        <translation>每日备份</translation>
+    </message>
+    <message>
+        <source>Daily backup written to {path}</source>
+        <translation>每日备份已写入 {path}</translation>
+    </message>
+    <message>
+        <source>The daily backup failed: {error}</source>
+        <translation>每日备份失败：{error}</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>Choose a backup, not the open database itself.</source>
+        <translation>请选择一个备份文件，而不是当前打开的数据库本身。</translation>
+    </message>
+    <message>
+        <source>Replace the open database with the backup {backup}?
+
+The backup is checked first. The current database is kept aside as a file beside it, so you can go back to it.</source>
+        <translation>用备份 {backup} 替换当前打开的数据库吗？
+
+会先检查备份。当前数据库会先另存为旁边的一个文件，需要时可以恢复回去。</translation>
+    </message>
+    <message>
+        <source>Restored {backup}.</source>
+        <translation>已恢复 {backup}。</translation>
+    </message>
+    <message>
+        <source>The previous database was kept as {aside}.</source>
+        <translation>原数据库已另存为 {aside}。</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>Something went wrong: {error}
@@ -113,6 +152,10 @@ Your saved data is safe. The details were written to the log file:
         <translation>立即备份(&amp;B)</translation>
     </message>
     <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>从备份恢复(&amp;R)…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -169,6 +212,14 @@ Your saved data is safe. The details were written to the log file:
     <message>
         <source>Language:</source>
         <translation>语言：</translation>
+    </message>
+    <message>
+        <source>Backups are taken before migrations and imports and once a day; the oldest go when there are more than this.</source>
+        <translation>在升级数据库结构和导入之前以及每天都会自动备份；备份超过此数量时删除最旧的。</translation>
+    </message>
+    <message>
+        <source>Backups kept:</source>
+        <translation>保留备份数：</translation>
     </message>
 </context>
 </TS>

@@ -168,7 +168,7 @@
         <translation>结束时间必须晚于开始时间。</translation>
     </message>
     <message>
-        <source>The rule set has no patrol rules for the level '{level}'; it knows: {levels}.</source>
+        <source>The rule set has no patrol rules for the level &apos;{level}&apos;; it knows: {levels}.</source>
         <translation>规则集中没有“{level}”级别的巡河规则；已有级别：{levels}。</translation>
     </message>
     <message>

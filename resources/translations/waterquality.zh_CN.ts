@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
     <name>ChartsPage</name>
@@ -69,6 +70,69 @@
     <message>
         <source>PNG image (*.png);;SVG (*.svg)</source>
         <translation>PNG 图片 (*.png);;SVG (*.svg)</translation>
+    </message>
+</context>
+<context>
+    <name>ChiefPage</name>
+    <message>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>Chief:</source>
+        <translation>河长：</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>时段：</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>断面</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Period class</source>
+        <translation>时段水质类别</translation>
+    </message>
+    <message>
+        <source>Target met</source>
+        <translation>是否达标</translation>
+    </message>
+    <message>
+        <source>CWQI</source>
+        <translation>CWQI</translation>
+    </message>
+    <message>
+        <source>Change vs last year</source>
+        <translation>同比变化</translation>
+    </message>
+    <message>
+        <source>TLI</source>
+        <translation>TLI</translation>
+    </message>
+    <message>
+        <source>Chief</source>
+        <translation>河长</translation>
+    </message>
+    <message>
+        <source>Water-quality score {period}: {score} ({met} of {n} section-months on target)</source>
+        <translation>水质得分 {period}：{score}（{n} 个断面月中 {met} 个达标）</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>无数据</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
     </message>
 </context>
 <context>
@@ -164,7 +228,7 @@
         <translation>单位</translation>
     </message>
     <message>
-        <source>'{text}' is not a value: write a number, a below-detection value (&lt;0.01, 0.01L, ND) or leave it blank.</source>
+        <source>&apos;{text}&apos; is not a value: write a number, a below-detection value (&lt;0.01, 0.01L, ND) or leave it blank.</source>
         <translation>“{text}”不是有效数值：请填写数字、未检出值（&lt;0.01、0.01L、ND）或留空。</translation>
     </message>
     <message>
@@ -316,10 +380,6 @@
 <context>
     <name>WaterQuality</name>
     <message>
-        <source>No objective: give a LowerLimit, an UpperLimit or both.</source>
-        <translation>没有水质目标：请给出下限（LowerLimit）、上限（UpperLimit）或两者。</translation>
-    </message>
-    <message>
         <source>The lower limit is above the upper limit.</source>
         <translation>下限高于上限。</translation>
     </message>
@@ -348,7 +408,7 @@
         <translation>数据不足</translation>
     </message>
     <message>
-        <source>'{text}' is not a water class: write I, II, III, IV, V or 劣V.</source>
+        <source>&apos;{text}&apos; is not a water class: write I, II, III, IV, V or 劣V.</source>
         <translation>“{text}”不是水质类别：请填写 Ⅰ、Ⅱ、Ⅲ、Ⅳ、Ⅴ 或 劣Ⅴ。</translation>
     </message>
     <message>
@@ -396,7 +456,7 @@
         <translation>重度污染</translation>
     </message>
     <message>
-        <source>Unknown water type '{value}': write river or lake.</source>
+        <source>Unknown water type &apos;{value}&apos;: write river or lake.</source>
         <translation>未知的水体类型“{value}”：请填写河流（river）或湖库（lake）。</translation>
     </message>
     <message>
@@ -408,7 +468,7 @@
         <translation>、</translation>
     </message>
     <message>
-        <source>The file's text encoding is neither UTF-8 nor GBK; save it as CSV UTF-8.</source>
+        <source>The file&apos;s text encoding is neither UTF-8 nor GBK; save it as CSV UTF-8.</source>
         <translation>文件编码既不是 UTF-8 也不是 GBK；请另存为“CSV UTF-8”。</translation>
     </message>
     <message>
@@ -448,15 +508,15 @@
         <translation>该列出现了两次（另见“{other}”）。</translation>
     </message>
     <message>
-        <source>'{text}' is not a value: write a number, a below-detection value (&lt;0.01, 0.01L, ND) or leave it blank.</source>
+        <source>&apos;{text}&apos; is not a value: write a number, a below-detection value (&lt;0.01, 0.01L, ND) or leave it blank.</source>
         <translation>“{text}”不是有效数值：请填写数字、未检出值（&lt;0.01、0.01L、ND）或留空。</translation>
     </message>
     <message>
-        <source>'{text}' is not a date and time: write e.g. 2026-07-01 08:00.</source>
+        <source>&apos;{text}&apos; is not a date and time: write e.g. 2026-07-01 08:00.</source>
         <translation>“{text}”不是日期时间：请按 2026-07-01 08:00 的格式填写。</translation>
     </message>
     <message>
-        <source>Unknown source '{value}': write automatic, laboratory or field.</source>
+        <source>Unknown source &apos;{value}&apos;: write automatic, laboratory or field.</source>
         <translation>未知的数据来源“{value}”：请填写自动（automatic）、实验室（laboratory）或现场（field）。</translation>
     </message>
     <message>
@@ -484,7 +544,7 @@
         <translation>pH {value} 超出 0–14 的范围。</translation>
     </message>
     <message>
-        <source>'{text}' is not a number.</source>
+        <source>&apos;{text}&apos; is not a number.</source>
         <translation>“{text}”不是数字。</translation>
     </message>
     <message>
@@ -496,8 +556,20 @@
         <translation>缺少监测项目。</translation>
     </message>
     <message>
-        <source>Unknown item '{name}'.</source>
+        <source>No chief with code {code}.</source>
+        <translation>没有编码为 {code} 的河长。</translation>
+    </message>
+    <message>
+        <source>Name the section with --section CODE.</source>
+        <translation>请用 --section 编码 指定断面。</translation>
+    </message>
+    <message>
+        <source>Unknown item &apos;{name}&apos;.</source>
         <translation>未知的监测项目“{name}”。</translation>
+    </message>
+    <message>
+        <source>Unknown chart &apos;{kind}&apos;.</source>
+        <translation>未知的图表“{kind}”。</translation>
     </message>
     <message>
         <source>(and {n} more problems)</source>
@@ -526,15 +598,6 @@
     <message>
         <source>hypereutrophic</source>
         <translation>重度富营养</translation>
-    </message>
-    <message>
-        <source>Unknown water-quality rule setting: {names}</source>
-        <extracomment>Items for which automatic-station results count before laboratory ones by default. Cyanide and heavy metals: first among main pollutants when worse than class III. The fixed CWQI item set: the 21 assessed items of GB 3838-2002 Table 1. Items whose automatic-station result counts before the laboratory's; for every other item the laboratory's counts first. Items that, worse than class III, lead the main pollutants (cyanide, heavy metals). Let total nitrogen decide the class of lakes (off by default: reported only). How many main pollutants to name. The fixed CWQI item set. The chief's water-quality score: attainment share (default), CCME WQI or CWQI. Fraction of the detection limit a below-detection result enters a mean with.</extracomment>
-        <translation>未知的水质规则设置：{names}</translation>
-    </message>
-    <message>
-        <source>Unknown score method '{method}': choose {choices}.</source>
-        <translation>未知的评分方法“{method}”：请选择 {choices}。</translation>
     </message>
     <message>
         <source>water temperature</source>
@@ -698,7 +761,7 @@
         <translation>有多个断面名为{name}；请使用断面编码。</translation>
     </message>
     <message>
-        <source>Unknown section '{text}'.</source>
+        <source>Unknown section &apos;{text}&apos;.</source>
         <translation>未知的断面“{text}”。</translation>
     </message>
     <message>
@@ -725,12 +788,29 @@
         <source>The CCME WQI needs a quarter or a year, not a single month.</source>
         <translation>CCME 水质指数需要按季度或年度计算，不能只按一个月。</translation>
     </message>
+    <message>
+        <source>must be a list of item keys</source>
+        <extracomment>Items for which automatic-station results count before laboratory ones by default. Cyanide and heavy metals: first among main pollutants when worse than class III. The fixed CWQI item set: the 21 assessed items of GB 3838-2002 Table 1. Items whose automatic-station result counts before the laboratory&apos;s; for every other item the laboratory&apos;s counts first. Items that, worse than class III, lead the main pollutants (cyanide, heavy metals). Let total nitrogen decide the class of lakes (off by default: reported only). How many main pollutants to name. The fixed CWQI item set. The chief&apos;s water-quality score: attainment share (default), CCME WQI or CWQI. Fraction of the detection limit a below-detection result enters a mean with.</extracomment>
+        <translation>必须是项目代码的列表</translation>
+    </message>
+    <message>
+        <source>unknown items: {names}</source>
+        <translation>未知的项目：{names}</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>必须是 true 或 false</translation>
+    </message>
 </context>
 <context>
     <name>WaterQualityPage</name>
     <message>
         <source>Sections</source>
         <translation>断面</translation>
+    </message>
+    <message>
+        <source>Chiefs</source>
+        <translation>河长</translation>
     </message>
     <message>
         <source>Charts</source>

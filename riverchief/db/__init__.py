@@ -27,7 +27,7 @@ from riverchief.db.connection import BUSY_TIMEOUT_MS, DatabaseBusy, RiverDatabas
 from riverchief.db.location import is_network_path
 from riverchief.db.lock import DatabaseInUse, InstanceLock
 from riverchief.db.lock import acquire as acquire_lock
-from riverchief.errors import DatabaseError
+from riverchief.errors import DatabaseError, UserError
 from riverchief.i18n import translate
 from riverchief.ids import DEFAULT_TIMEZONE, now_iso, uuid7
 
@@ -36,7 +36,8 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 
 __all__ = [
     "APPLICATION_ID", "BUSY_TIMEOUT_MS", "DatabaseBusy", "DatabaseInUse", "Store",
-    "backup_before_import", "backup_now", "integrity_report", "open_store", "pending_migrations",
+    "backup_before_import", "backup_if_due", "backup_now", "backups_keep", "integrity_report",
+    "open_store", "pending_migrations", "set_backups_keep",
 ]
 
 
@@ -153,7 +154,7 @@ def _inspect_existing(path: Path) -> None:
                     [_migrations.MIGRATION_SET],
                 )
             ]
-    except sqlite3.DatabaseError as exc:
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
         raise DatabaseError(
             translate(
                 "Database", "The database file is damaged and cannot be read ({error})."
@@ -255,7 +256,7 @@ def open_store(
         if migrate:
             _migrate(store, backup_keep=backup_keep)
         _load_identity(store)
-    except sqlite3.OperationalError as exc:
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:  # locked, or damaged inside
         conn.close()
         if lock is not None:
             lock.release()
@@ -291,6 +292,8 @@ def _migrate(store: Store, *, backup_keep: int) -> None:
         return
     fresh = not _applied(store.db)
     if not fresh:
+        if "setting" in store.db.table_names():
+            backup_keep = _keep(store.setting("backups_keep", backup_keep))
         store.backups_taken.append(
             rotating_backup(store.conn, store.path, "before-migration", keep=backup_keep)
         )
@@ -354,5 +357,49 @@ def backup_now(store: Store, dest: Path | None = None, reason: str = "manual") -
 
     if dest is not None:
         return backup_to(store.conn, dest)
-    keep = int(store.setting("backups_keep", DEFAULT_KEEP))
-    return rotating_backup(store.conn, store.path, reason, keep=keep)
+    return rotating_backup(store.conn, store.path, reason, keep=backups_keep(store))
+
+
+MAX_KEEP = 1000
+DAILY_S = 24 * 3600
+
+
+def _keep(value: Any) -> int:
+    try:
+        n = int(value)
+    except (TypeError, ValueError):
+        return DEFAULT_KEEP
+    return min(max(n, 1), MAX_KEEP)
+
+
+def backups_keep(store: Store) -> int:
+    """How many rotating backups are kept (the ``backups_keep`` setting, default 10)."""
+    return _keep(store.setting("backups_keep", DEFAULT_KEEP))
+
+
+def set_backups_keep(store: Store, n: int) -> None:
+    """Change how many rotating backups are kept; older ones go at the next backup."""
+    if not isinstance(n, int) or isinstance(n, bool) or not 1 <= n <= MAX_KEEP:
+        raise UserError(
+            translate("Database", "Keep between 1 and {most} backups (not {n}).").format(
+                most=MAX_KEEP, n=n
+            )
+        )
+    store.set_setting("backups_keep", n)
+
+
+def backup_if_due(store: Store, *, every_s: float = DAILY_S, now: float | None = None
+                  ) -> Path | None:
+    """The daily backup: taken when the newest backup of this database is older than a day.
+
+    The app calls this while it is used (at open, then every hour); returns the new
+    backup, or None when a recent one exists.
+    """
+    import time
+
+    from riverchief.db.backup import list_backups
+
+    newest = max((p.stat().st_mtime for p in list_backups(store.path)), default=None)
+    if newest is not None and (time.time() if now is None else now) - newest < every_s:
+        return None
+    return backup_now(store, reason="daily")

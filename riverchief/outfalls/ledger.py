@@ -18,14 +18,13 @@ import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
-from riverchief import media
 from riverchief.db import records
 from riverchief.errors import UserError
 from riverchief.i18n import translate
+from riverchief.problems import files as filestore
 from riverchief.security import Actor, allowed, require
 
 if TYPE_CHECKING:
@@ -42,7 +41,7 @@ REMEDIATION_CN = {"ban": "取缔", "merge": "清理合并", "regulate": "规范�
 MODES = ("continuous", "intermittent", "rainy_season", "none")
 MODE_CN = {"continuous": "连续排放", "intermittent": "间歇排放", "rainy_season": "雨季排放",
            "none": "无排放"}
-FileSource = Path | tuple[bytes, str]
+FileSource = filestore.FileSource
 
 
 def stage_name(stage: str) -> str:
@@ -83,6 +82,17 @@ def mode_name(mode: str) -> str:
         "none": translate("Outfalls", "no discharge"),
     }
     return names.get(mode, mode)
+
+
+def event_name(kind: str) -> str:
+    names = {
+        "found": translate("Outfalls", "registered in the survey"),
+        "plan": translate("Outfalls", "plan set"),
+        "milestone": translate("Outfalls", "milestone done"),
+        "monitoring": translate("Outfalls", "monitoring result"),
+        "stage": translate("Outfalls", "stage reached"),
+    }
+    return names.get(kind, kind)
 
 
 def _now(store: Store, at: datetime | None) -> datetime:
@@ -330,11 +340,8 @@ def advance(
         elif target == "closed":
             changes.update(verifier=actor.code, closed_on=when.date().isoformat())
             data["verifier"] = actor.code
-        shas = []
-        for f in files:
-            item = (media.add_file(store, actor, f[0], f[1]) if isinstance(f, tuple)
-                    else media.add_file(store, actor, f))
-            shas.append(item.sha256)
+        shas = [filestore.put_file(store, actor, f, permission="outfalls.manage",
+                                   area_id=row["area_id"]).sha256 for f in files]
         if shas:
             data["evidence"] = shas
         updated = records.update(store, "outfall", outfall_id, changes, actor=actor.code)
@@ -379,13 +386,10 @@ def days_overdue(row: dict[str, Any], today: date) -> int:
     return max(0, (today - date.fromisoformat(row["deadline"])).days)
 
 
-def list_outfalls(store: Store, actor: Actor, *, today: date | None = None,
-                  stage: str | None = None, type: str | None = None,
-                  remediation: str | None = None, segment_id: str | None = None,
-                  area_ids: Sequence[str] | None = None, overdue: bool = False,
-                  search: str | None = None, limit: int | None = None,
-                  offset: int = 0) -> list[dict[str, Any]]:
-    day = today or _now(store, None).date()
+def _where(actor: Actor, day: date, *, stage: str | None = None, type: str | None = None,
+           remediation: str | None = None, segment_id: str | None = None,
+           area_ids: Sequence[str] | None = None, overdue: bool = False,
+           search: str | None = None) -> tuple[str, list[Any]]:
     params: list[Any] = []
     where = ["o.deleted_at IS NULL", visible_clause(actor, params)]
     for column, value in (("stage", stage), ("type", type), ("remediation", remediation),
@@ -402,7 +406,18 @@ def list_outfalls(store: Store, actor: Actor, *, today: date | None = None,
     if search:
         where.append("(o.code LIKE ? OR o.name LIKE ? OR o.national_code LIKE ?)")
         params += [f"%{search}%"] * 3
-    sql = SELECT + " WHERE " + " AND ".join(where) + " ORDER BY o.code"
+    return " AND ".join(where), params
+
+
+def list_outfalls(store: Store, actor: Actor, *, today: date | None = None,
+                  limit: int | None = None, offset: int = 0,
+                  **filters: Any) -> list[dict[str, Any]]:
+    """The outfalls the actor may see, by code, each with ``days_overdue``. Filters:
+    ``stage``, ``type``, ``remediation``, ``segment_id``, ``area_ids``, ``overdue``,
+    ``search`` (code, name or national code)."""
+    day = today or _now(store, None).date()
+    where, params = _where(actor, day, **filters)
+    sql = SELECT + " WHERE " + where + " ORDER BY o.code"
     if limit is not None:
         sql += " LIMIT ? OFFSET ?"
         params += [limit, offset]
@@ -410,6 +425,14 @@ def list_outfalls(store: Store, actor: Actor, *, today: date | None = None,
     for r in rows:
         r["days_overdue"] = days_overdue(r, day)
     return rows
+
+
+def count_outfalls(store: Store, actor: Actor, *, today: date | None = None,
+                   **filters: Any) -> int:
+    day = today or _now(store, None).date()
+    where, params = _where(actor, day, **filters)
+    return int(store.conn.execute(f"SELECT COUNT(*) FROM outfall o WHERE {where}",
+                                  params).fetchone()[0])
 
 
 def get_outfall(store: Store, actor: Actor, outfall_id: str) -> dict[str, Any]:
@@ -449,7 +472,7 @@ def monitoring(store: Store, outfall_id: str) -> list[dict[str, Any]]:
 
 def evidence(store: Store, outfall_id: str) -> list[dict[str, Any]]:
     return list(store.db.query(
-        "SELECT om.sha256, om.kind, om.event_seq, m.filename, m.mime, m.size "
+        "SELECT om.sha256, om.kind, om.event_seq, m.name AS filename, m.mime, m.size "
         "FROM outfall_media om JOIN media m ON m.sha256 = om.sha256 "
         "WHERE om.outfall_id = ? AND om.deleted_at IS NULL ORDER BY om.event_seq",
         [outfall_id]))

@@ -10,14 +10,13 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Sequence
 from datetime import date, datetime, timedelta
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
-from riverchief import media
 from riverchief.db import records
 from riverchief.errors import UserError
 from riverchief.i18n import translate
+from riverchief.problems import files as filestore
 from riverchief.problems import workflow
 from riverchief.problems.categories import CATEGORY_CN
 from riverchief.problems.model import SOURCES, Event, days_overdue
@@ -27,7 +26,7 @@ if TYPE_CHECKING:
     from riverchief.db import Store
 
 RULES_KEY = "problems.rules"
-FileSource = Path | tuple[bytes, str]
+FileSource = filestore.FileSource
 
 
 def rules(store: Store) -> workflow.Rules:
@@ -61,14 +60,6 @@ def _row(store: Store, problem_id: str) -> dict[str, Any]:
     return rows[0]
 
 
-def next_code(store: Store, year: int) -> str:
-    prefix = f"P{year}-"
-    last = store.conn.execute(
-        "SELECT MAX(code) FROM problem WHERE code LIKE ?", [prefix + "%"]).fetchone()[0]
-    n = int(last[len(prefix):]) + 1 if last else 1
-    return f"{prefix}{n:05d}"
-
-
 def _next_seq(store: Store, problem_id: str) -> int:
     last = store.conn.execute(
         "SELECT MAX(seq) FROM problem_event WHERE problem_id = ?", [problem_id]).fetchone()[0]
@@ -83,13 +74,10 @@ def _live(store: Store, table: str, record_id: str | None) -> dict[str, Any] | N
     return rows[0] if rows else None
 
 
-def _store_files(store: Store, actor: Actor, files: Iterable[FileSource]) -> list[str]:
-    shas = []
-    for f in files:
-        item = (media.add_file(store, actor, f[0], f[1]) if isinstance(f, tuple)
-                else media.add_file(store, actor, f))
-        shas.append(item.sha256)
-    return shas
+def _store_files(store: Store, actor: Actor, files: Iterable[FileSource], permission: str,
+                 **scope: Any) -> list[str]:
+    return [filestore.put_file(store, actor, f, permission=permission, **scope).sha256
+            for f in files]
 
 
 def create_problem(
@@ -153,15 +141,17 @@ def create_problem(
             raise UserError(translate("Problems", "The coordinate is out of range."), where=label)
     require(actor, "problems.report", area_id=area, chief_id=chief_id)
     with store.db.atomic():
-        shas = _store_files(store, actor, photos)
-        code = next_code(store, when.year)
+        shas = _store_files(store, actor, photos, "problems.report", area_id=area,
+                            chief_id=chief_id)
+        # the code (P<year>-nnnnn) comes from the problem_code trigger
         pid = records.insert(store, "problem", {
-            "code": code, "source": source, "patrol_id": patrol_id,
+            "source": source, "patrol_id": patrol_id,
             "complaint_id": complaint_id if source == "complaint" else None,
             "batch_id": batch_id if source == "supervision" else None,
             "category": category, "description": description, "segment_id": segment_id,
             "area_id": area, "lon": lon, "lat": lat, "chief_id": chief_id,
-            "found_on": when.date().isoformat(), "reported_by": actor.code,
+            "found_at": when.isoformat(timespec="seconds"), "photos": json.dumps(shas),
+            "reported_by": actor.code,
             "state": "registered", "return_hours": rules(store).return_hours,
             "notice_days": rules(store).notice_days,
         }, actor=actor.code)
@@ -171,10 +161,6 @@ def create_problem(
             "actor_name": actor.name, "from_state": None, "to_state": "registered",
             "note": "", "data": json.dumps({"source": source}, ensure_ascii=False)},
             actor=actor.code)
-        for sha in shas:
-            records.insert(store, "problem_media", {"problem_id": pid, "sha256": sha,
-                                                    "kind": "before", "event_seq": 1},
-                           actor=actor.code)
     return pid
 
 
@@ -213,7 +199,8 @@ def act(
             problem, action, actor, when,
             {**params, "note": note, "evidence": [("", file_kind) for _ in files]},
             rules(store))
-        shas = _store_files(store, actor, files)
+        shas = _store_files(store, actor, files, spec.permission,
+                            **workflow.scope(problem, spec))
         if "evidence" in outcome.data:
             outcome.data["evidence"] = shas
         seq = _next_seq(store, problem_id)
@@ -455,21 +442,33 @@ def count_problems(store: Store, actor: Actor, *, today: date | None = None,
 
 
 def timeline(store: Store, problem_id: str) -> list[Event]:
-    return [Event.from_row(r) for r in store.db.query(
+    """The problem's timeline, oldest first. A problem the patrol log wrote directly has
+    no stored registration entry; it is shown from the problem's own fields (seq 0)."""
+    events = [Event.from_row(r) for r in store.db.query(
         "SELECT * FROM problem_event WHERE problem_id = ? ORDER BY seq", [problem_id])]
+    if not events or events[0].kind != "register":
+        row = store.conn.execute("SELECT found_at, reported_by, source, chief_id FROM problem "
+                                 "WHERE id = ?", [problem_id]).fetchone()
+        if row is not None:
+            events.insert(0, Event(0, "register", row[0], row[1] or row[3] or "", "", None,
+                                   "registered", "", {"source": row[2]}))
+    return events
 
 
 def evidence(store: Store, problem_id: str, kinds: Sequence[str] | None = None
              ) -> list[dict[str, Any]]:
-    """The photos and documents of a problem: sha256, filename, mime, kind, event_seq."""
-    sql = ("SELECT pm.sha256, pm.kind, pm.event_seq, m.filename, m.mime, m.size "
+    """The photos and documents of a problem, in the order they came: ``sha256``,
+    ``kind`` (before: when found; after, document: the fix), ``event_seq``, ``filename``,
+    ``mime``, ``size``. A before-photo of the patrol log is in ``problem.photos``."""
+    sql = ("SELECT 'before' AS kind, 1 AS event_seq, j.key AS n, m.sha256, m.name AS filename,"
+           " m.mime, m.size FROM problem p, json_each(p.photos) j "
+           "JOIN media m ON m.sha256 = j.value WHERE p.id = ? "
+           "UNION ALL SELECT pm.kind, pm.event_seq, pm.rowid, m.sha256, m.name, m.mime, m.size "
            "FROM problem_media pm JOIN media m ON m.sha256 = pm.sha256 "
            "WHERE pm.problem_id = ? AND pm.deleted_at IS NULL")
-    params: list[Any] = [problem_id]
-    if kinds:
-        sql += f" AND pm.kind IN ({', '.join('?' * len(kinds))})"
-        params += list(kinds)
-    return list(store.db.query(sql + " ORDER BY pm.event_seq, pm.rowid", params))
+    rows = list(store.db.query(f"SELECT * FROM ({sql}) ORDER BY event_seq, n",
+                               [problem_id, problem_id]))
+    return [r for r in rows if not kinds or r["kind"] in kinds]
 
 
 def linked(store: Store, problem_id: str) -> list[dict[str, Any]]:

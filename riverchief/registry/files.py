@@ -35,17 +35,17 @@ class Table:
 
 def decode(data: bytes, where: str) -> tuple[str, str]:
     """The text of a file and the encoding it was in."""
-    if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8", errors="strict"), "utf-8-sig"
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16"), "utf-16"
     try:
-        return data.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
-        pass
-    try:
+        if data.startswith(b"\xef\xbb\xbf"):
+            return data[3:].decode("utf-8", errors="strict"), "utf-8-sig"
+        if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+            return data.decode("utf-16"), "utf-16"
+        try:
+            return data.decode("utf-8"), "utf-8"
+        except UnicodeDecodeError:
+            pass
         return data.decode("gb18030"), "gbk"
-    except UnicodeDecodeError as exc:
+    except UnicodeDecodeError as exc:  # also a BOM followed by bytes of another encoding
         raise UserError(
             translate(
                 "Import",
@@ -107,13 +107,17 @@ def _table(source: str, name: str, all_rows: list[list[Any]], encoding: str = ""
 
 def read_xlsx(path: Path) -> list[Table]:
     import zipfile
+    import zlib
 
     from openpyxl import load_workbook
 
     _read_bytes(path)  # size check
+    # a damaged workbook: zip, XML (SyntaxError is ParseError's base) or deflate errors
+    damaged = (zipfile.BadZipFile, KeyError, OSError, ValueError, SyntaxError, EOFError,
+               zlib.error)
     try:
         wb = load_workbook(path, read_only=True, data_only=True)
-    except (zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
+    except damaged as exc:
         raise UserError(
             translate("Import", "This is not a readable XLSX workbook ({error}).").format(
                 error=exc
@@ -129,6 +133,13 @@ def read_xlsx(path: Path) -> list[Table]:
             source = translate("Import", "{file}, sheet {sheet}").format(file=path.name,
                                                                         sheet=ws.title)
             tables.append(_table(source, ws.title, rows))
+    except damaged as exc:
+        raise UserError(
+            translate("Import", "This is not a readable XLSX workbook ({error}).").format(
+                error=exc
+            ),
+            where=path.name,
+        ) from exc
     finally:
         wb.close()
     return tables

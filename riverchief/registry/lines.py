@@ -11,6 +11,7 @@ import json
 import tempfile
 import xml.etree.ElementTree as ET
 import zipfile
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -240,7 +241,11 @@ def read_lines(path: Path) -> list[LineFeature]:
     if suffix == ".kml":
         return read_kml_text(path.read_bytes(), path.name)
     if suffix == ".kmz":
-        return read_kmz(path)
+        try:
+            return read_kmz(path)
+        except (zipfile.BadZipFile, OSError, EOFError, ValueError, zlib.error) as exc:
+            raise UserError(translate("Import", "The archive is damaged."),
+                            where=path.name) from exc
     if suffix == ".shp":
         return read_shapefile(path)
     if suffix == ".zip":

@@ -33,6 +33,7 @@ from riverchief.rules.patrol import (
     parse_patrol,
 )
 from riverchief.rules.schema import Checker, RuleProblem, RuleSetError
+from riverchief.waterquality.rules import parse_waterquality
 
 if TYPE_CHECKING:
     from riverchief.db import Store
@@ -81,6 +82,7 @@ SECTIONS: dict[str, Callable[[dict[str, Any], Checker], Any]] = {
     "ruleset": _parse_header,
     "patrol": parse_patrol,
     "assessment": parse_assessment,
+    "waterquality": parse_waterquality,
 }
 
 

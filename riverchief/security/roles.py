@@ -41,8 +41,6 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "problems.report": frozenset({"chief", "evaluator"}),
     "problems.manage": frozenset({"evaluator"}),
     "problems.rectify": frozenset({"unit"}),
-    # photos and documents (content-addressed files) added by anyone signed in
-    "media.add": frozenset({"chief", "unit", "evaluator"}),
     # ledgers and assessment
     "outfalls.manage": frozenset({"evaluator"}),
     "waterquality.manage": frozenset({"evaluator"}),

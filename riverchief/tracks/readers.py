@@ -334,7 +334,7 @@ def _read_gpx(
 def _unzip_kmz(data: bytes, name: str) -> bytes:
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
-    except zipfile.BadZipFile as exc:
+    except (zipfile.BadZipFile, ValueError, OSError, EOFError) as exc:
         raise _err(translate(
             "Tracks", "This KMZ file is not a zip archive; it may be damaged or renamed."
         ), name) from exc
@@ -355,7 +355,7 @@ def _unzip_kmz(data: bytes, name: str) -> bytes:
             with archive.open(member) as f:
                 content = f.read(MAX_FILE_BYTES + 1)
         except (zipfile.BadZipFile, OSError, EOFError, NotImplementedError,
-                RuntimeError) as exc:
+                RuntimeError, ValueError) as exc:  # a damaged header: "negative seek value"
             raise _err(translate("Tracks", "The KMZ archive is damaged: {error}").format(
                 error=exc), name) from exc
         if len(content) > MAX_FILE_BYTES:

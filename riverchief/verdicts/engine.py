@@ -21,6 +21,7 @@ import math
 from collections.abc import Container, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
+from itertools import repeat
 from typing import Any
 
 import numpy as np
@@ -235,19 +236,22 @@ def judge_batch(b: PatrolBatch, rules: PatrolRules) -> BatchResult:  # noqa: C90
             return
         level = STATUS_CODES.get(severity, 0)
         if level:
-            np.maximum.at(status, idx, np.int8(level))
-        cols = {k: (v[idx] if isinstance(v, np.ndarray) else None) for k, v in numbers.items()}
-        for j, i in enumerate(idx.tolist()):
-            nums: dict[str, object] = {}
-            for k, v in numbers.items():
-                col = cols[k]
-                if col is None:
-                    nums[k] = v
+            status[idx] = np.maximum(status[idx], np.int8(level))  # idx has no repeats
+        cols: dict[str, list[Any]] = {}
+        for k, v in numbers.items():
+            if isinstance(v, np.ndarray):
+                sel = v[idx]
+                if sel.dtype.kind == "f":
+                    sel = np.round(sel, 4)
+                    cols[k] = [None if x != x else x for x in sel.tolist()]  # NaN: None
                 else:
-                    x = col[j]
-                    x = x.item() if isinstance(x, np.generic) else x
-                    nums[k] = None if isinstance(x, float) and math.isnan(x) else (
-                        round(x, 4) if isinstance(x, float) else x)
+                    cols[k] = sel.tolist()
+            else:
+                cols[k] = [v] * len(idx)
+        names = list(cols)
+        rows = zip(*cols.values(), strict=True) if cols else repeat(())
+        for i, values in zip(idx.tolist(), rows, strict=False):
+            nums = dict(zip(names, values, strict=True))
             reasons[i].append(Reason(code, severity, nums))
 
     levels = rules.levels

@@ -44,3 +44,230 @@ def test_second_instance_is_told_the_file_is_open(qtbot, ctx, held_db, monkeypat
     assert len(shown) == 1
     assert "已在河长巡河中被" in shown[0] and str(pid) in shown[0]
     assert ctx.store is None  # nothing opened behind the message
+
+
+def test_settings_show_and_save_backups_kept(qtbot, ctx, tmp_path: Path) -> None:
+    from PySide6.QtCore import Qt
+
+    from riverchief.db import backups_keep
+
+    from ui.shell.settings_dialog import SettingsDialog
+
+    ctx.open(tmp_path / "s.db", create=True)
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    dialog = SettingsDialog(window)
+    qtbot.addWidget(dialog)
+    assert dialog.backups_keep.isEnabled() and dialog.backups_keep.value() == 10
+    dialog.backups_keep.setValue(4)
+    qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Ok),
+                     Qt.MouseButton.LeftButton)
+    assert backups_keep(ctx.store) == 4
+
+
+def test_settings_without_a_database_cannot_set_backups(qtbot, ctx) -> None:
+    from ui.shell.settings_dialog import SettingsDialog
+
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    dialog = SettingsDialog(window)
+    qtbot.addWidget(dialog)
+    assert not dialog.backups_keep.isEnabled()
+
+
+def test_daily_backup_runs_in_the_background(qtbot, ctx, tmp_path: Path) -> None:
+    from riverchief.db.backup import list_backups
+
+    db = tmp_path / "daily.db"
+    ctx.open(db, create=True)
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    keeper = window.backups
+    assert keeper.timer.isActive() and keeper.first.isActive()
+    keeper.check()
+    qtbot.waitUntil(lambda: keeper.last is not None, timeout=5000)
+    assert [p.name for p in list_backups(db)] == [keeper.last.name]
+    keeper.check()  # one a day
+    qtbot.waitUntil(lambda: not keeper.running, timeout=5000)
+    assert len(list_backups(db)) == 1
+    ctx.close()
+    ctx.database_changed.emit()
+    assert not keeper.timer.isActive()
+
+
+def test_file_restore_verifies_keeps_aside_and_reopens(qtbot, ctx, tmp_path: Path,
+                                                       monkeypatch) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    from riverchief.db import backup_now, records
+
+    db = tmp_path / "live.db"
+    store = ctx.open(db, create=True)
+    records.insert(store, "area", {"code": "kept", "name": "留", "level": "district",
+                                   "parent_id": None}, actor="t")
+    saved = backup_now(store)
+    records.insert(store, "area", {"code": "undone", "name": "撤", "level": "district",
+                                   "parent_id": None}, actor="t")
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    assert window.act_restore.isEnabled()
+    assert window.act_restore in window.menu_file.actions()
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(saved), ""))
+    asked: list[str] = []
+
+    def yes(*args, **kwargs):
+        asked.append(args[2])
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", yes)
+    reopened: list[int] = []
+    ctx.database_changed.connect(lambda: reopened.append(1))
+    window.act_restore.trigger()
+    qtbot.waitUntil(lambda: bool(reopened), timeout=10000)
+    assert saved.name in asked[0]
+    codes = [r["code"] for r in ctx.store.db.query("SELECT code FROM area")]
+    assert codes == ["kept"]
+    assert "before-restore" in window.statusBar().currentMessage()
+    aside = [p for p in tmp_path.iterdir() if "before-restore" in p.name]
+    assert len(aside) == 1
+
+
+def test_restore_of_a_damaged_backup_changes_nothing(qtbot, ctx, tmp_path: Path,
+                                                     monkeypatch) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    from riverchief.db import records
+
+    store = ctx.open(tmp_path / "live.db", create=True)
+    records.insert(store, "area", {"code": "kept", "name": "留", "level": "district",
+                                   "parent_id": None}, actor="t")
+    bad = tmp_path / "bad.db"
+    bad.write_bytes(b"SQLite format 3\x00" + b"\xff" * 5000)
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    warned: list[str] = []
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(bad), ""))
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warned.append(a[2]))
+    window.act_restore.trigger()
+    qtbot.waitUntil(lambda: bool(warned), timeout=10000)
+    assert "bad.db" in warned[0]
+    assert [r["code"] for r in ctx.store.db.query("SELECT code FROM area")] == ["kept"]
+
+
+@pytest.fixture
+def hooks_restored():
+    """Give back sys/threading excepthooks and the root log handlers after the test."""
+    import logging
+    import threading
+
+    saved = (sys.excepthook, threading.excepthook, list(logging.getLogger().handlers))
+    root = logging.getLogger()
+    for h in list(root.handlers):  # a handler from an earlier test points elsewhere
+        root.removeHandler(h)
+    yield
+    for h in list(root.handlers):
+        root.removeHandler(h)
+        h.close()
+    sys.excepthook, threading.excepthook = saved[0], saved[1]
+    for h in saved[2]:
+        root.addHandler(h)
+
+
+def error_boxes() -> list[QMessageBox]:
+    from PySide6.QtWidgets import QApplication
+
+    return [w for w in QApplication.topLevelWidgets()
+            if isinstance(w, QMessageBox) and w.isVisible()]
+
+
+@pytest.mark.qt_no_exception_capture
+def test_exception_in_a_slot_shows_the_log_and_the_app_keeps_running(
+        qtbot, tmp_data: Path, hooks_restored) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QMainWindow
+
+    from ui.shell.errors import install_excepthook, log_file, setup_logging
+
+    setup_logging()
+    install_excepthook()
+    assert log_file().is_relative_to(tmp_data)  # the data folder's log
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    window.show()
+
+    def broken_slot() -> None:
+        raise RuntimeError("河段数据异常")
+
+    QTimer.singleShot(0, broken_slot)
+    qtbot.waitUntil(lambda: len(error_boxes()) == 1, timeout=5000)
+    box = error_boxes()[0]
+    assert str(log_file()) in box.text()
+    assert "RuntimeError: 河段数据异常" in box.text()
+    assert "broken_slot" in box.detailedText()
+    later: list[int] = []
+    QTimer.singleShot(0, lambda: later.append(1))
+    qtbot.waitUntil(lambda: later == [1], timeout=2000)  # the event loop goes on
+    assert window.isVisible()
+    text = log_file().read_text(encoding="utf-8")
+    assert "河段数据异常" in text and "Traceback" in text
+    box.close()
+
+
+@pytest.mark.qt_no_exception_capture
+def test_exception_in_a_plain_thread_reaches_the_user(qtbot, hooks_restored) -> None:
+    import threading
+
+    from ui.shell.errors import install_excepthook, log_file, setup_logging
+
+    setup_logging()
+    install_excepthook()
+
+    def work() -> None:
+        raise ValueError("线程里的错误")
+
+    t = threading.Thread(target=work, name="stray")
+    t.start()
+    t.join()
+    qtbot.waitUntil(lambda: len(error_boxes()) == 1, timeout=5000)
+    box = error_boxes()[0]
+    assert "ValueError: 线程里的错误" in box.text()
+    assert "stray" in log_file().read_text(encoding="utf-8")
+    box.close()
+
+
+def test_failed_job_is_never_silent(qtbot, hooks_restored) -> None:
+    from ui.shell.errors import log_file, setup_logging
+    from ui.shell.jobs import start_job
+
+    setup_logging()
+
+    def work(progress) -> None:
+        progress.report(1, 2, "")
+        raise KeyError("section 42")
+
+    done: list[object] = []
+    start_job(None, "后台任务", work, done.append)
+    qtbot.waitUntil(lambda: len(error_boxes()) == 1, timeout=5000)
+    box = error_boxes()[0]
+    assert str(log_file()) in box.text() and "section 42" in box.text()
+    text = log_file().read_text(encoding="utf-8")
+    assert "background job failed" in text and "Traceback" in text
+    assert done == []
+    box.close()
+
+
+def test_log_file_rotates(hooks_restored, tmp_data: Path) -> None:
+    import logging
+    import logging.handlers
+
+    from ui.shell.errors import LOG_BACKUPS, LOG_MAX_BYTES, log_file, setup_logging
+
+    setup_logging()
+    (handler,) = [h for h in logging.getLogger().handlers
+                  if isinstance(h, logging.handlers.RotatingFileHandler)]
+    assert handler.maxBytes == LOG_MAX_BYTES and handler.backupCount == LOG_BACKUPS
+    assert log_file().parent == tmp_data / "logs"
+    for n in range(LOG_MAX_BYTES // 200 + 50):
+        logging.getLogger("riverchief.test").info("%05d %s", n, "x" * 200)
+    assert (log_file().parent / "riverchief.log.1").exists()

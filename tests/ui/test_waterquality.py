@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from riverchief.charts.waterquality import CLASS_COLOURS
+
 from ui.shell.context import AppContext
 from ui.shell.jobs import wait_idle
 from ui.waterquality.models import SectionsModel
@@ -16,8 +17,17 @@ from ui.waterquality.pages import WaterQualityPage
 
 
 @pytest.fixture
-def page(qtbot, ctx: AppContext, demo_db: Path) -> WaterQualityPage:
+def page(qtbot, ctx: AppContext, demo_db: Path, monkeypatch) -> WaterQualityPage:
+    from PySide6.QtWidgets import QMessageBox
+
+    from riverchief.security import Actor
+
+    def unexpected(*args: object) -> None:
+        raise AssertionError(f"unexpected message box: {args[1:]}")
+
+    monkeypatch.setattr(QMessageBox, "warning", unexpected)
     ctx.open(demo_db)
+    ctx.actor = Actor(id="t", code="admin", name="管理员", role="admin")
     widget = WaterQualityPage(ctx)
     qtbot.addWidget(widget)
     return widget
@@ -146,3 +156,18 @@ def test_chart_export(page: WaterQualityPage, qtbot, tmp_path: Path) -> None:
     qtbot.waitUntil(lambda: charts.figure is not None)
     out = save_figure(charts.figure, tmp_path / "c.svg")
     assert out.exists()
+
+
+def test_chief_page(page: WaterQualityPage, qtbot) -> None:
+    cp = page.chief_page
+    assert cp.chief.count() > 100
+    store = page.ctx.store
+    assert store is not None
+    chief_id = store.conn.execute(
+        "SELECT a.chief_id FROM assignment a JOIN section s ON s.segment_id = a.segment_id"
+        " WHERE a.deleted_at IS NULL LIMIT 1").fetchone()[0]
+    cp.chief.setCurrentIndex(cp.chief.findData(chief_id))
+    cp.period.setText("2026Q3")
+    qtbot.mouseClick(cp.show_button, Qt.MouseButton.LeftButton)
+    assert cp.table.rowCount() >= 1
+    assert cp.score.text().startswith("水质得分 2026Q3：")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -36,7 +36,11 @@ class ChiefsPage(QWidget):
         self.chief_id: str | None = None
         self.search = QLineEdit()
         self.search.setObjectName("chiefSearch")
-        self.search.textChanged.connect(lambda _t: self.refresh())
+        self._typing = QTimer(self)  # refresh once the user pauses typing
+        self._typing.setSingleShot(True)
+        self._typing.setInterval(250)
+        self._typing.timeout.connect(self.refresh)
+        self.search.textChanged.connect(lambda _t: self._typing.start())
         self.level = QComboBox()
         self.level.currentIndexChanged.connect(lambda _i: self.refresh())
         self.model = RowsModel(lambda: [
@@ -75,10 +79,13 @@ class ChiefsPage(QWidget):
         self.btn_assign.clicked.connect(self.assign)
         self.btn_end = QPushButton()
         self.btn_end.clicked.connect(self.end_assignment)
+        self.btn_hand_over = QPushButton()
+        self.btn_hand_over.clicked.connect(self.hand_over)
         self.btn_history = QPushButton()
         self.btn_history.clicked.connect(self.history)
         buttons = QHBoxLayout()
-        for b in (self.btn_edit, self.btn_assign, self.btn_end, self.btn_history):
+        for b in (self.btn_edit, self.btn_assign, self.btn_end, self.btn_hand_over,
+                  self.btn_history):
             buttons.addWidget(b)
         buttons.addStretch(1)
         right = QWidget()
@@ -93,7 +100,7 @@ class ChiefsPage(QWidget):
         split.setSizes([620, 580])
         layout = QVBoxLayout(self)
         layout.addWidget(split)
-        ctx.data_changed.connect(lambda t: self.refresh() if t & REGISTRY_TABLES else None)
+        ctx.data_changed.connect(self.on_data_changed)  # a method: disconnected on deletion
         self.retranslate()
         self.refresh()
 
@@ -102,6 +109,10 @@ class ChiefsPage(QWidget):
             self.retranslate()
             self.refresh()
         super().changeEvent(event)
+
+    def on_data_changed(self, tables: set[str]) -> None:
+        if tables & REGISTRY_TABLES:
+            self.refresh()
 
     def retranslate(self) -> None:
         from riverchief.registry.schema import choice_label
@@ -119,6 +130,7 @@ class ChiefsPage(QWidget):
         self.btn_edit.setText(self.tr("Edit chief…"))
         self.btn_assign.setText(self.tr("Assign to segment…"))
         self.btn_end.setText(self.tr("End assignment…"))
+        self.btn_hand_over.setText(self.tr("Hand over…"))
         self.btn_history.setText(self.tr("History…"))
 
     def refresh(self) -> None:
@@ -145,7 +157,9 @@ class ChiefsPage(QWidget):
             ids = sorted(actor.area_ids)
             sql += f" AND c.area_id IN ({','.join('?' * len(ids)) or 'NULL'})"
             params += ids
-        rows = list(store.db.query(sql + " ORDER BY c.code", params))
+        cursor = store.conn.execute(sql + " ORDER BY c.code", params)
+        names = [d[0] for d in cursor.description]
+        rows = [dict(zip(names, r, strict=True)) for r in cursor]
         self.model.set_rows([r["id"] for r in rows], [
             (r["code"], r["name"], choice_label(r["level"]), choice_label(r["title"]),
              r["area_name"] or "", f"{r['organisation']} {r['post']}".strip(), r["phone"])
@@ -166,7 +180,8 @@ class ChiefsPage(QWidget):
         self.chief_id = chief_id
         store = self.ctx.store
         chief = queries.get_chief(store, chief_id) if store and chief_id else None
-        for b in (self.btn_edit, self.btn_assign, self.btn_end, self.btn_history):
+        for b in (self.btn_edit, self.btn_assign, self.btn_end, self.btn_hand_over,
+                  self.btn_history):
             b.setEnabled(chief is not None)
         if chief is None or store is None:
             self.title.setText(self.tr("Choose a chief on the left."))
@@ -236,6 +251,38 @@ class ChiefsPage(QWidget):
             QMessageBox.warning(self, self.tr("End assignment"), exc.message)
             return
         self.ctx.notify("assignment")
+
+    def hand_over(self) -> None:
+        """A successor takes over all of this chief's segments from a given day (换届)."""
+        from riverchief.registry import edit
+
+        from ui.security.session import ensure_signed_in
+
+        if not self.chief_id or self.ctx.store is None:
+            return
+        code, ok = QInputDialog.getText(self, self.tr("Hand over"),
+                                        self.tr("Code of the chief who takes over:"))
+        if not ok or not code.strip():
+            return
+        day, ok = QInputDialog.getText(self, self.tr("Hand over"),
+                                       self.tr("First day of the new chief (e.g. 2026-07-01):"),
+                                       text=date.today().isoformat())
+        if not ok:
+            return
+        actor = ensure_signed_in(self, self.ctx)
+        if actor is None:
+            return
+        new_id = edit.id_for_code(self.ctx.store, "chief", code.strip())
+        try:
+            if new_id is None:
+                raise UserError(self.tr("No chief with code {code}.").format(code=code.strip()))
+            n = edit.hand_over(self.ctx.store, actor, self.chief_id, new_id, day.strip())
+        except UserError as exc:
+            QMessageBox.warning(self, self.tr("Hand over"), exc.message)
+            return
+        self.ctx.notify("assignment")
+        QMessageBox.information(self, self.tr("Hand over"),
+                                self.tr("{n} segment(s) handed over.").format(n=n))
 
     def history(self) -> None:
         from ui.security.audit_view import AuditDialog

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, Qt, QTimer
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -24,7 +24,7 @@ from ui.registry.widgets import RowsModel, SegmentMap
 from ui.shell.context import AppContext
 from ui.shell.sections import Section
 
-REGISTRY_TABLES = {"water", "segment", "section", "chief", "assignment", "sign", "area"}
+REGISTRY_TABLES = {"water", "segment", "section", "chief", "assignment", "sign", "area", "unit"}
 
 
 def _table(model: RowsModel, name: str) -> QTableView:
@@ -97,9 +97,11 @@ class WaterFileView(QWidget):
         self.btn_history = QPushButton()
         self.btn_history.setObjectName("segmentHistory")
         self.btn_history.clicked.connect(self.history)
+        self.btn_sign = QPushButton()
+        self.btn_sign.clicked.connect(self.sign_renewed)
         buttons = QHBoxLayout()
         for b in (self.btn_edit_water, self.btn_new_segment, self.btn_edit_segment,
-                  self.btn_history):
+                  self.btn_history, self.btn_sign):
             buttons.addWidget(b)
         buttons.addStretch(1)
         upper = QWidget()
@@ -126,18 +128,20 @@ class WaterFileView(QWidget):
         self.btn_new_segment.setText(self.tr("New segment…"))
         self.btn_edit_segment.setText(self.tr("Edit segment…"))
         self.btn_history.setText(self.tr("History…"))
-        for m in (self.segments, self.chiefs, self.sections, self.signs):
-            m.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, m.columnCount() - 1)
+        self.btn_sign.setText(self.tr("Sign renewed…"))
+        # the models read their headers at display time; show_water() resets them.
+        # (Emitting headerDataChanged from Python leaks a reference to True in PySide6.)
 
     def show_water(self, water_id: str | None) -> None:
         from riverchief.registry import queries
         from riverchief.registry.schema import choice_label
 
+        previous = self.water_id
         self.water_id = water_id
         store = self.ctx.store
         wf = queries.water_file(store, water_id) if store and water_id else None
         for b in (self.btn_edit_water, self.btn_new_segment, self.btn_edit_segment,
-                  self.btn_history):
+                  self.btn_history, self.btn_sign):
             b.setEnabled(wf is not None)
         if wf is None or store is None:
             self.title.setText(self.tr("Choose a water on the left."))
@@ -169,6 +173,7 @@ class WaterFileView(QWidget):
         for a in wf.assignments:
             if a.covers(today) and a.chief_id in wf.chiefs:
                 current.setdefault(a.segment_id, []).append(wf.chiefs[a.chief_id].name)
+        keep = self.selected_segment() if previous == water_id else None
         self.segments.set_rows(
             [s.id for s in wf.segments],
             [(s.code, s.name, areas.get(s.area_id, ""), s.from_desc, s.to_desc,
@@ -192,8 +197,8 @@ class WaterFileView(QWidget):
         self.sections.set_rows([x.id for x in wf.sections], [
             (x.code, x.name, seg_code.get(x.segment_id, ""), choice_label(x.level, "section"),
              choice_label(x.water_type), x.target_class) for x in wf.sections])
-        stale = {s.sign.id: s for s in queries.stale_signs(store, today)
-                 if s.sign.segment_id in seg_code}
+        stale = {s.sign.id: s for s in queries.stale_signs(store, today,
+                                                           segment_ids=list(seg_code))}
         sign_colors = {}
         sign_rows = []
         for n, sg in enumerate(wf.signs):
@@ -206,8 +211,9 @@ class WaterFileView(QWidget):
             sign_rows.append((sg.code, seg_code.get(sg.segment_id, ""), sg.location,
                               sg.last_updated.isoformat(), state))
         self.signs.set_rows([s.id for s in wf.signs], sign_rows, sign_colors)
-        for view in (self.segments_view,):
-            view.resizeColumnsToContents()
+        self.segments_view.resizeColumnsToContents()
+        if keep in self.segments.keys:  # a refresh keeps the segment the user was on
+            _select_row(self.segments_view, self.segments.keys.index(keep))
 
     def _names(self, table: str, ids: set[str]) -> dict[str, str]:
         store = self.ctx.store
@@ -226,6 +232,37 @@ class WaterFileView(QWidget):
 
     def selected_segment(self) -> str | None:
         return self.segments.key(self.segments_view.currentIndex().row())
+
+    def sign_renewed(self) -> None:
+        """The selected public sign was renewed: it now names the chiefs in office."""
+        from PySide6.QtWidgets import QInputDialog, QMessageBox
+
+        from riverchief.errors import UserError
+        from riverchief.registry import edit
+
+        from ui.security.session import ensure_signed_in
+
+        view = self.tabs.widget(self.tab_signs)
+        key = self.signs.key(view.currentIndex().row()) if isinstance(view, QTableView) else None
+        if key is None or self.ctx.store is None:
+            self.tabs.setCurrentIndex(self.tab_signs)
+            QMessageBox.information(self, self.tr("Sign renewed"),
+                                    self.tr("Choose a sign in the list first."))
+            return
+        day, ok = QInputDialog.getText(self, self.tr("Sign renewed"),
+                                       self.tr("Day the sign was renewed (e.g. 2026-07-15):"),
+                                       text=date.today().isoformat())
+        if not ok:
+            return
+        actor = ensure_signed_in(self, self.ctx)
+        if actor is None:
+            return
+        try:
+            edit.mark_sign_updated(self.ctx.store, actor, key, day.strip())
+        except UserError as exc:
+            QMessageBox.warning(self, self.tr("Sign renewed"), exc.message)
+            return
+        self.ctx.notify("sign")
 
     def edit_water(self) -> None:
         from ui.registry.dialogs import RecordDialog
@@ -247,15 +284,29 @@ class WaterFileView(QWidget):
         if seg:
             RecordDialog(self.ctx, "segment", seg, self).exec()
 
+    def history_target(self) -> tuple[str, str, str] | None:
+        """(table, id, title) of the record whose history to show: the selected row of the
+        current tab, else the water itself."""
+        tab = self.tabs.currentIndex()
+        view = self.tabs.currentWidget()
+        model = {self.tab_seg: self.segments, self.tab_chiefs: self.chiefs,
+                 self.tab_sections: self.sections, self.tab_signs: self.signs}[tab]
+        table = {self.tab_seg: "segment", self.tab_chiefs: "assignment",
+                 self.tab_sections: "section", self.tab_signs: "sign"}[tab]
+        row = view.currentIndex().row() if isinstance(view, QTableView) else -1
+        key = model.key(row)
+        if key:
+            return table, key, " ".join(str(v) for v in model.rows[row][:2])
+        if self.water_id:
+            return "water", self.water_id, self.title.text()
+        return None
+
     def history(self) -> None:
         from ui.security.audit_view import AuditDialog
 
-        seg = self.selected_segment()
-        if seg:
-            code = self.segments.rows[self.segments.keys.index(seg)][0]
-            AuditDialog(self.ctx, "segment", seg, code, self).exec()
-        elif self.water_id:
-            AuditDialog(self.ctx, "water", self.water_id, self.title.text(), self).exec()
+        found = self.history_target()
+        if found:
+            AuditDialog(self.ctx, *found, parent=self).exec()
 
 
 class WatersPage(QWidget):
@@ -267,7 +318,11 @@ class WatersPage(QWidget):
         self.setObjectName("watersPage")
         self.search = QLineEdit()
         self.search.setObjectName("waterSearch")
-        self.search.textChanged.connect(lambda _t: self.refresh())
+        self._typing = QTimer(self)  # refresh once the user pauses typing
+        self._typing.setSingleShot(True)
+        self._typing.setInterval(250)
+        self._typing.timeout.connect(self.refresh)
+        self.search.textChanged.connect(lambda _t: self._typing.start())
         self.model = RowsModel(lambda: [self.tr("Code"), self.tr("Name"), self.tr("Kind"),
                                         self.tr("Segments")])
         self.view = _table(self.model, "watersTable")
@@ -282,10 +337,20 @@ class WatersPage(QWidget):
         ll.setContentsMargins(0, 0, 0, 0)
         ll.addWidget(self.search)
         ll.addWidget(self.view, 1)
+        self.btn_import = QPushButton()
+        self.btn_import.setObjectName("importRegistry")
+        self.btn_import.clicked.connect(self.import_file)
+        self.btn_export = QPushButton()
+        self.btn_export.clicked.connect(self.export_file)
         row = QHBoxLayout()
         row.addWidget(self.count, 1)
         row.addWidget(self.btn_new)
         ll.addLayout(row)
+        row2 = QHBoxLayout()
+        row2.addStretch(1)
+        row2.addWidget(self.btn_import)
+        row2.addWidget(self.btn_export)
+        ll.addLayout(row2)
         self.file = WaterFileView(ctx)
         split = QSplitter()
         split.addWidget(left)
@@ -307,6 +372,8 @@ class WatersPage(QWidget):
     def retranslate(self) -> None:
         self.search.setPlaceholderText(self.tr("Search code or name"))
         self.btn_new.setText(self.tr("New water…"))
+        self.btn_import.setText(self.tr("Import…"))
+        self.btn_export.setText(self.tr("Export…"))
         self.file.retranslate()
 
     def on_data_changed(self, tables: set[str]) -> None:
@@ -358,6 +425,16 @@ class WatersPage(QWidget):
             self.search.clear()
         if water_id in self.model.keys:
             _select_row(self.view, self.model.keys.index(water_id))
+
+    def import_file(self) -> None:
+        from ui.registry.transfer import import_registry
+
+        import_registry(self, self.ctx)
+
+    def export_file(self) -> None:
+        from ui.registry.transfer import export_registry
+
+        export_registry(self, self.ctx)
 
     def new_water(self) -> None:
         from ui.registry.dialogs import RecordDialog

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from riverchief.errors import UserError
 
 from ui.security.audit_view import AuditModel
-from ui.security.session import current_actor, ensure_signed_in, sign_out
+from ui.security.session import current_actor, ensure_signed_in, require_actor, sign_out
 from ui.shell.context import AppContext
 from ui.shell.sections import Section
 
@@ -91,7 +91,7 @@ class UserDialog(QDialog):
                           "area": self.tr("area")}[table], code=self.link.text().strip()))
                 return
         try:
-            users.add_user(store, self.ctx.actor, self.code.text(), self.name.text(), role,
+            users.add_user(store, require_actor(self.ctx), self.code.text(), self.name.text(), role,
                            password=self.password.text() or None,
                            chief_id=link_id if role == "chief" else None,
                            unit_id=link_id if role == "unit" else None,
@@ -163,7 +163,7 @@ class AccountPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.tabs)
-        ctx.data_changed.connect(lambda _t: self.refresh())
+        ctx.data_changed.connect(self.on_data_changed)  # a method: disconnected on deletion
         self.retranslate()
         self.refresh()
 
@@ -172,6 +172,9 @@ class AccountPage(QWidget):
             self.retranslate()
             self.refresh()
         super().changeEvent(event)
+
+    def on_data_changed(self, _tables: set[str]) -> None:
+        self.refresh()
 
     def retranslate(self) -> None:
         self.btn_sign_in.setText(self.tr("Sign in…"))
@@ -259,7 +262,7 @@ class AccountPage(QWidget):
         if not ok:
             return
         try:
-            users.reset_password(self.ctx.store, self.ctx.actor, user.id, password)
+            users.reset_password(self.ctx.store, require_actor(self.ctx), user.id, password)
         except UserError as exc:
             QMessageBox.warning(self, self.tr("Reset password"), str(exc))
             return
@@ -272,7 +275,8 @@ class AccountPage(QWidget):
         if user is None or self.ctx.store is None:
             return
         try:
-            users.change_user(self.ctx.store, self.ctx.actor, user.id, active=not user.active)
+            users.change_user(self.ctx.store, require_actor(self.ctx), user.id,
+                              active=not user.active)
         except UserError as exc:
             QMessageBox.warning(self, self.tr("User accounts"), str(exc))
             return
@@ -286,7 +290,7 @@ class AccountPage(QWidget):
         if not path or self.ctx.store is None:
             return
         try:
-            n = audit.export_csv(self.ctx.store, self.ctx.actor, Path(path))
+            n = audit.export_csv(self.ctx.store, require_actor(self.ctx), Path(path))
         except UserError as exc:
             QMessageBox.warning(self, self.tr("Export audit log"), str(exc))
             return

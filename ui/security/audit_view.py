@@ -122,6 +122,13 @@ class AuditDialog(QDialog):
             layout.insertWidget(0, QLabel(str(exc)))
         self.model.set_entries(entries)
         self.view.resizeColumnsToContents()
+        if ctx.store is not None and not any(e.action == "insert" for e in entries):
+            row = ctx.store.conn.execute(
+                f'SELECT created_at FROM "{table}" WHERE id = ?', [record_id]).fetchone()
+            if row:  # made by a bulk insert (the demo): one log entry covers all its rows
+                layout.insertWidget(1, QLabel(self.tr(
+                    "Created on {at} together with other records in one bulk entry.").format(
+                        at=row[0].replace("T", " ")[:19])))
 
     def export(self) -> None:
         from riverchief.security import audit
@@ -131,8 +138,10 @@ class AuditDialog(QDialog):
         if not path or self.ctx.store is None:
             return
         try:
-            n = audit.export_csv(self.ctx.store, self.ctx.actor, Path(path), table=self.table,
-                                 record_id=self.record_id)
+            from ui.security.session import require_actor
+
+            n = audit.export_csv(self.ctx.store, require_actor(self.ctx), Path(path),
+                                 table=self.table, record_id=self.record_id)
         except UserError as exc:
             QMessageBox.warning(self, self.tr("Export history"), str(exc))
             return

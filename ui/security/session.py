@@ -9,18 +9,42 @@ from PySide6.QtWidgets import QWidget
 from ui.shell.context import AppContext
 
 
+def set_actor(ctx: AppContext, actor: Any) -> None:
+    """Remember who signed in, and to which open database."""
+    ctx.actor = actor
+    ctx.setProperty("actorStore", id(ctx.store) if actor is not None else 0)
+
+
 def current_actor(ctx: AppContext) -> Any:
     """The signed-in :class:`riverchief.security.Actor`, or None.
 
-    A single-user installation (no accounts yet) is signed in as its owner without asking.
+    A sign-in holds only for the database it was made in: after another file is opened
+    nobody is signed in. A single-user installation (no accounts yet) is signed in as its
+    owner without asking.
     """
-    if ctx.actor is not None or ctx.store is None:
+    if ctx.store is None:
+        return None
+    if ctx.actor is not None and ctx.property("actorStore") != id(ctx.store):
+        ctx.actor = None
+    if ctx.actor is not None:
         return ctx.actor
     from riverchief.security import users
 
     if users.is_single_user(ctx.store):
-        ctx.actor = users.sign_in_single_user(ctx.store)
+        set_actor(ctx, users.sign_in_single_user(ctx.store))
     return ctx.actor
+
+
+def require_actor(ctx: AppContext) -> Any:
+    """The signed-in actor; a UserError (shown like any other) when nobody is signed in."""
+    actor = current_actor(ctx)
+    if actor is None:
+        from PySide6.QtCore import QCoreApplication
+
+        from riverchief.errors import UserError
+
+        raise UserError(QCoreApplication.translate("Session", "Please sign in first."))
+    return actor
 
 
 def ensure_signed_in(parent: QWidget | None, ctx: AppContext) -> Any:
@@ -37,5 +61,5 @@ def ensure_signed_in(parent: QWidget | None, ctx: AppContext) -> Any:
 
 
 def sign_out(ctx: AppContext) -> None:
-    ctx.actor = None
+    set_actor(ctx, None)
     ctx.actor_changed.emit()

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 
 from riverchief.errors import UserError
 
+from ui.security.session import require_actor
 from ui.shell.context import AppContext
 
 
@@ -60,13 +61,21 @@ class SignInDialog(QDialog):
             self.password.clear()
             self.password.setFocus()
             return
-        self.ctx.actor = actor
-        self.ctx.actor_changed.emit()
+        from ui.security.session import set_actor
+
+        set_actor(self.ctx, actor)
+        user = users.get_user(self.ctx.store, actor.code)
         super().accept()
+        if user is not None and user.must_change_password:
+            # an administrator set this password: the user chooses their own now
+            ChangePasswordDialog(self.ctx, self.parentWidget(),
+                                 reason=self.tr("An administrator set your password; please "
+                                                "choose your own.")).exec()
+        self.ctx.actor_changed.emit()
 
 
 class ChangePasswordDialog(QDialog):
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None, reason: str = "") -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName("changePasswordDialog")
@@ -88,6 +97,8 @@ class ChangePasswordDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        if reason:
+            layout.addWidget(QLabel(reason))
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
@@ -98,10 +109,10 @@ class ChangePasswordDialog(QDialog):
         if self.new.text() != self.again.text():
             self.error.setText(self.tr("The two new passwords differ."))
             return
-        if self.ctx.store is None or self.ctx.actor is None:
+        if self.ctx.store is None:
             return
         try:
-            users.change_password(self.ctx.store, self.ctx.actor, self.old.text(),
+            users.change_password(self.ctx.store, require_actor(self.ctx), self.old.text(),
                                   self.new.text())
         except UserError as exc:
             self.error.setText(str(exc))

@@ -9,9 +9,12 @@ from __future__ import annotations
 import logging
 import logging.handlers
 import sys
+import threading
 import traceback
+from pathlib import Path
 from types import TracebackType
 
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from riverchief.errors import UserError
@@ -20,7 +23,15 @@ from riverchief.paths import logs_dir
 log = logging.getLogger("riverchief")
 
 
-def log_file():  # type: ignore[no-untyped-def]
+LOG_MAX_BYTES = 1_000_000
+LOG_BACKUPS = 5
+
+
+def log_file() -> Path:
+    """The log file in use (the rotating handler's file once logging is set up)."""
+    for handler in logging.getLogger().handlers:
+        if isinstance(handler, logging.handlers.RotatingFileHandler):
+            return Path(handler.baseFilename)
     return logs_dir() / "riverchief.log"
 
 
@@ -32,7 +43,8 @@ def setup_logging() -> None:
     try:
         logs_dir().mkdir(parents=True, exist_ok=True)
         handler = logging.handlers.RotatingFileHandler(
-            log_file(), maxBytes=1_000_000, backupCount=5, encoding="utf-8"
+            logs_dir() / "riverchief.log", maxBytes=LOG_MAX_BYTES, backupCount=LOG_BACKUPS,
+            encoding="utf-8",
         )
     except OSError:
         return
@@ -56,19 +68,61 @@ def show_error(parent: QWidget | None, title: str, exc: BaseException) -> None:
         ).format(error=f"{type(exc).__name__}: {exc}", log=log_file())
     )
     box.setDetailedText("".join(traceback.format_exception(exc)))
+    # Without a parent nothing else holds the dialog: keep it until it is closed, or it
+    # would vanish the moment this function returns.
+    _open_boxes.add(box)
+    box.finished.connect(lambda _result: _open_boxes.discard(box))
     box.open()
 
 
+_open_boxes: set[QMessageBox] = set()
+
+
+class _ThreadErrors(QObject):
+    """Carries an exception from any thread to the GUI thread (queued signal)."""
+
+    raised = Signal(object)
+
+
+_bridge: _ThreadErrors | None = None
+
+
+def _show_unexpected(exc: BaseException) -> None:
+    if QApplication.instance() is not None:
+        show_error(QApplication.activeWindow(),
+                   QApplication.translate("Errors", "Unexpected error"), exc)
+
+
 def install_excepthook() -> None:
-    """Show unexpected exceptions in a dialog instead of ending the app."""
+    """Show unexpected exceptions in a dialog instead of ending the app.
+
+    Covers the GUI thread (``sys.excepthook``: an exception in a slot) and every other
+    thread (``threading.excepthook``): the traceback goes to the log, the dialog to the
+    GUI thread. Background work started with ``ui.shell.jobs.start_job`` reports its
+    failures itself; this catches anything else.
+    """
+    global _bridge
 
     def hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
         if issubclass(kind, KeyboardInterrupt):
             sys.__excepthook__(kind, exc, tb)
             return
         log.error("unexpected error", exc_info=(kind, exc, tb))
-        if QApplication.instance() is not None:
-            show_error(QApplication.activeWindow(),
-                       QApplication.translate("Errors", "Unexpected error"), exc)
+        if threading.current_thread() is threading.main_thread():
+            _show_unexpected(exc)
+        elif _bridge is not None:
+            _bridge.raised.emit(exc)
 
+    def thread_hook(args: threading.ExceptHookArgs) -> None:
+        if args.exc_value is None or issubclass(args.exc_type, SystemExit):
+            return
+        log.error("unexpected error in thread %s", getattr(args.thread, "name", "?"),
+                  exc_info=(args.exc_type, args.exc_value, args.exc_traceback))
+        if _bridge is not None:
+            _bridge.raised.emit(args.exc_value)
+
+    if _bridge is None and QApplication.instance() is not None:
+        _bridge = _ThreadErrors()
+        _bridge.raised.connect(_show_unexpected, Qt.ConnectionType.QueuedConnection)
     sys.excepthook = hook
+    threading.excepthook = thread_hook

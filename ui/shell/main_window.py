@@ -61,6 +61,9 @@ class MainWindow(QMainWindow):
         ctx.actor_changed.connect(self.rebuild_sections)
         self.rebuild_sections()
         self._restore_geometry()
+        from ui.shell.backups import BackupKeeper
+
+        self.backups = BackupKeeper(self, ctx)  # the daily backup while the app is used
 
     # --- actions and menus ------------------------------------------------------------
     def _build_actions(self) -> None:
@@ -70,6 +73,9 @@ class MainWindow(QMainWindow):
         self.act_open.triggered.connect(self.open_database)
         self.act_backup = QAction(self)
         self.act_backup.triggered.connect(self.backup_database)
+        self.act_restore = QAction(self)
+        self.act_restore.setObjectName("actionRestore")
+        self.act_restore.triggered.connect(self.restore_database)
         self.act_quit = QAction(self)
         self.act_quit.setMenuRole(QAction.MenuRole.QuitRole)
         self.act_quit.triggered.connect(self.close)
@@ -86,6 +92,7 @@ class MainWindow(QMainWindow):
             self.menu_file.addAction(act)
         self.menu_file.addSeparator()
         self.menu_file.addAction(self.act_backup)
+        self.menu_file.addAction(self.act_restore)
         self.menu_file.addSeparator()
         self.menu_file.addAction(self.act_quit)
         self.menu_tools = bar.addMenu("")
@@ -108,6 +115,7 @@ class MainWindow(QMainWindow):
         self.act_new.setText(self.tr("&New database…"))
         self.act_open.setText(self.tr("&Open database…"))
         self.act_backup.setText(self.tr("&Back up now"))
+        self.act_restore.setText(self.tr("&Restore from backup…"))
         self.act_quit.setText(self.tr("&Quit"))
         self.act_settings.setText(self.tr("&Settings…"))
         self.act_about.setText(self.tr("&About RiverChief"))
@@ -120,6 +128,7 @@ class MainWindow(QMainWindow):
             self.tr("Database: {path}").format(path=path) if path else self.tr("No database open")
         )
         self.act_backup.setEnabled(path is not None)
+        self.act_restore.setEnabled(path is not None)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:
@@ -203,6 +212,11 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, self.tr("Back up"), str(exc))
             return
         self.statusBar().showMessage(self.tr("Backup written to {path}").format(path=dest), 8000)
+
+    def restore_database(self) -> None:
+        from ui.shell.backups import restore_from_backup
+
+        restore_from_backup(self, self.ctx)
 
     def show_settings(self) -> None:
         from ui.shell.settings_dialog import SettingsDialog

@@ -528,26 +528,10 @@ class ChartsPage(QWidget):
         area_ids = self.area_ids()
 
         def work(progress: Any) -> Any:
-            from riverchief.charts import waterquality as charts
-            from riverchief.waterquality.overview import class_counts_by_month
-            from riverchief.waterquality.score import chief_scores, monthly_score_series
+            from riverchief.waterquality.charting import chiefs_chart
 
-            names = dict(listed)
-            if kind == "shares":
-                months, counts = class_counts_by_month(store, period, area_ids)
-                return charts.class_shares_by_month(months, counts)
-            if kind == "ranking":
-                scores = chief_scores(store, period, chief_ids=list(names))
-                pairs = [(names[c], s.score) for c, s in scores.items()]
-                if not chosen:
-                    pairs = sorted((p for p in pairs if p[1] is not None),
-                                   key=lambda p: -(p[1] or 0))[:30]
-                return charts.chiefs_ranked(pairs, target)
-            series = monthly_score_series(store, period, chief_ids=list(names))
-            if not chosen:
-                with_data = [c for c, s in series.items() if any(v is not None for _, v in s)]
-                series = {c: series[c] for c in with_data[:8]}
-            return charts.score_over_months({names[c]: s for c, s in series.items()}, target)
+            return chiefs_chart(store, kind, period, dict(listed), explicit=bool(chosen),
+                                target=target, area_ids=area_ids)
 
         start_job(self, self.tr("Drawing the chart"), work, self.show_figure)
 
@@ -577,6 +561,87 @@ class ChartsPage(QWidget):
             QMessageBox.warning(self, self.tr("Export chart"), str(exc))
 
 
+class ChiefPage(QWidget):
+    """A chief's water-quality score in a period with the sections behind it (§6)."""
+
+    def __init__(self, page: WaterQualityPage) -> None:
+        super().__init__()
+        self.page = page
+        layout = QVBoxLayout(self)
+        bar = QHBoxLayout()
+        self.chief = QComboBox()
+        self.chief.setEditable(True)
+        self.chief.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.period = QLineEdit("2026")
+        self.period.setMaximumWidth(120)
+        self.show_button = QPushButton(self.tr("Show"))
+        self.show_button.clicked.connect(self.show_chief)
+        bar.addWidget(QLabel(self.tr("Chief:")))
+        bar.addWidget(self.chief, 1)
+        bar.addWidget(QLabel(self.tr("Period:")))
+        bar.addWidget(self.period)
+        bar.addWidget(self.show_button)
+        layout.addLayout(bar)
+        self.score = QLabel()
+        self.score.setStyleSheet("font-size: 13pt; font-weight: bold;")
+        layout.addWidget(self.score)
+        self.table = QTableWidget(0, 7)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setHorizontalHeaderLabels([
+            self.tr("Section"), self.tr("Target"), self.tr("Period class"),
+            self.tr("Target met"), self.tr("CWQI"), self.tr("Change vs last year"),
+            self.tr("TLI")])
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        layout.addWidget(self.table, 1)
+
+    def refresh(self) -> None:
+        store = self.page.ctx.store
+        self.chief.clear()
+        if store is None:
+            return
+        for cid, code, name in store.conn.execute(
+                "SELECT id, code, name FROM chief WHERE deleted_at IS NULL ORDER BY code"):
+            self.chief.addItem(f"{name} ({code})", cid)
+
+    def show_chief(self) -> None:
+        from riverchief.charts.waterquality import class_text
+        from riverchief.periods import parse_period
+        from riverchief.waterquality.score import chief_scores, chief_sections
+
+        store, chief_id = self.page.ctx.store, self.chief.currentData()
+        if store is None or chief_id is None:
+            return
+        try:
+            period = parse_period(self.period.text())
+            score = chief_scores(store, period, chief_ids=[chief_id])[chief_id]
+        except UserError as exc:
+            QMessageBox.warning(self, self.tr("Chief"), str(exc))
+            return
+        rows = chief_sections(store, chief_id, period)
+        self.score.setText(self.tr("Water-quality score {period}: {score} ({met} of {n} "
+                                   "section-months on target)").format(
+            period=period.label, score=score.label, met=score.attained, n=score.counted))
+        self.table.setRowCount(len(rows))
+        for r, sp in enumerate(rows):
+            cells = [
+                f"{sp.section.code} {sp.section.name}",
+                class_text(sp.section.target),
+                class_text(sp.water_class) if sp.water_class else self.tr("no data"),
+                "" if sp.attained is None else (self.tr("yes") if sp.attained
+                                                else self.tr("no")),
+                sp.cwqi.label if sp.cwqi else "",
+                "" if sp.cwqi_change is None else f"{sp.cwqi_change:+.1f}%",
+                f"{sp.tli.value:.1f} {sp.tli.state.label}" if sp.tli else "",
+            ]
+            for c, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if c == 2 and sp.water_class:
+                    bg, fg = class_brushes(sp.water_class)
+                    item.setBackground(bg)
+                    item.setForeground(fg)
+                self.table.setItem(r, c, item)
+
+
 class WaterQualityPage(QWidget):
     """The navigation section 水质: sections, charts and import."""
 
@@ -593,7 +658,9 @@ class WaterQualityPage(QWidget):
         self.stack.addWidget(self.section_page)
         self.charts = ChartsPage(self)
         self.importer = ImportPage(self)
+        self.chief_page = ChiefPage(self)
         self.tabs.addTab(self.stack, self.tr("Sections"))
+        self.tabs.addTab(self.chief_page, self.tr("Chiefs"))
         self.tabs.addTab(self.charts, self.tr("Charts"))
         self.tabs.addTab(self.importer, self.tr("Import"))
         layout.addWidget(self.tabs)
@@ -609,6 +676,7 @@ class WaterQualityPage(QWidget):
     def refresh(self) -> None:
         self.list.refresh()
         self.charts.refresh()
+        self.chief_page.refresh()
         if self.stack.currentWidget() is self.section_page:
             self.section_page.refresh()
 

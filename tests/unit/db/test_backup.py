@@ -55,3 +55,38 @@ def test_restore_refuses_a_damaged_backup_and_keeps_the_database(tmp_path: Path)
         restore(bad, path)
     with open_store(path) as store:
         assert store.db["area"].count == 1
+
+
+def test_daily_backup_only_when_the_newest_is_a_day_old(tmp_path: Path) -> None:
+    import os
+    import time
+
+    from riverchief.db import backup_if_due
+
+    path = tmp_path / "d.db"
+    with open_store(path, create=True) as store:
+        first = backup_if_due(store)
+        assert first is not None and first.name.endswith("-daily.db")
+        assert backup_if_due(store) is None  # one today already
+        day_ago = time.time() - 25 * 3600
+        os.utime(first, (day_ago, day_ago))
+        second = backup_if_due(store)
+        assert second is not None and second != first
+    assert len(list_backups(path)) == 2
+
+
+def test_backups_before_imports_and_migrations_follow_the_setting(tmp_path: Path) -> None:
+    from riverchief.db import backup_before_import, backups_keep, set_backups_keep
+    from riverchief.errors import UserError
+
+    path = tmp_path / "k.db"
+    with open_store(path, create=True) as store:
+        assert backups_keep(store) == 10
+        set_backups_keep(store, 2)
+        for _ in range(4):
+            made = backup_before_import(store, "Registry import (XLSX)")
+        assert made.name.endswith("-before-registry-import-xlsx.db")
+        with pytest.raises(UserError):
+            set_backups_keep(store, 0)
+        assert backups_keep(store) == 2
+    assert len(list_backups(path)) == 2

@@ -13,9 +13,17 @@ from riverchief.registry import edit
 from riverchief.security import SYSTEM, Actor
 
 TZ = ZoneInfo("Asia/Shanghai")
-PNG = (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x06\x00\x00"
-       b"\x00\x1f\x15\xc4\x89\x00\x00\x00\rIDATx\x9cc\xf8\x0f\x00\x00\x01\x01\x00\x05\x18\xd8N"
-       b"\x00\x00\x00\x00IEND\xaeB`\x82")
+def _png() -> bytes:
+    import io
+
+    from PIL import Image
+
+    buf = io.BytesIO()
+    Image.new("RGB", (8, 6), (90, 140, 90)).save(buf, "PNG")
+    return buf.getvalue()
+
+
+PNG = _png()
 
 
 def at(text: str) -> datetime:
@@ -79,7 +87,7 @@ ORDER = ("registered", "assigned", "rectifying", "awaiting", "closed")
 
 def reach(store: Any, ids: dict[str, str], actors: dict[str, Actor], state: str,
           **create: Any) -> str:
-    values = {"source": "patrol", "patrol_id": "patrol-1", "category": "bank.household_waste",
+    values = {"source": "patrol", "patrol_id": "patrol-1", "category": "bank.household",
               "description": "河岸堆放生活垃圾约2立方米", "segment_id": ids["s1"],
               "photos": [(PNG, "before.png")], **create}
     pid = ledger.create_problem(store, actors["chief"], at=at(STEP_AT["registered"]), **values)

@@ -20,7 +20,7 @@ def test_complaint_creates_problems_and_gets_a_reply(
                                    content="河边有人倾倒建筑垃圾", area_id=reg["t1"],
                                    anonymous=True, complainant="不应保存")
     pid = ledger.create_problem(store, ev, source="complaint", complaint_id=cid,
-                                category="bank.construction_waste", description="倾倒建筑垃圾",
+                                category="bank.construction", description="倾倒建筑垃圾",
                                 segment_id=reg["s1"], at=at("2026-07-02T10:00"))
     rows = complaints.list_complaints(store, ev)
     assert [(r["id"], r["problems"], r["complainant"]) for r in rows] == [(cid, 1, "")]
@@ -88,7 +88,7 @@ def test_same_kind_links_and_recurring_spots(store: Any, reg: dict[str, str],
     assert ledger.timeline(store, b)[-1].kind == "link"
     spots = ledger.recurring_spots(store, ev)
     assert [(s["category"], s["segment_code"], s["problems"], s["open"]) for s in spots] == [
-        ("bank.household_waste", "QSH-01", 2, 1)]
+        ("bank.household", "QSH-01", 2, 1)]
 
 
 def test_due_this_week_and_overdue_and_dashboard(store: Any, reg: dict[str, str],
@@ -112,17 +112,26 @@ def test_due_this_week_and_overdue_and_dashboard(store: Any, reg: dict[str, str]
     assert closed
 
 
-def test_media_is_stored_once(store: Any, reg: dict[str, str], actors: dict[str, Actor]) -> None:
-    from riverchief import media
+def test_files_are_stored_once(store: Any, reg: dict[str, str],
+                                actors: dict[str, Actor]) -> None:
+    from riverchief.problems import files
 
-    first = media.add_file(store, actors["unit"], PNG, "a.png")
-    again = media.add_file(store, actors["chief"], PNG, "b.png")
-    assert first == again and first.mime == "image/png" and first.size == len(PNG)
-    path = media.file_path(store, first.sha256)
-    assert path.read_bytes() == PNG and path.name == first.sha256 + ".png"
-    assert len(list(media.media_folder(store).iterdir())) == 1
+    first = files.put_file(store, actors["unit"], (PNG, "a.png"), permission="problems.rectify")
+    again = files.put_file(store, actors["chief"], (PNG, "b.png"), permission="problems.report")
+    assert first == again and first.mime == "image/png" and first.kind == "photo"
+    assert first.size == len(PNG) and first.name == "a.png"
+    path = files.path_of(store, first.sha256)
+    assert path.read_bytes() == PNG and path.parent.name == first.sha256[:2]
+    assert [p.name for p in files.media_dir(store).rglob("*") if p.is_file()] == [first.sha256]
     assert store.conn.execute("SELECT COUNT(*) FROM media").fetchone()[0] == 1
+    doc = files.put_file(store, actors["unit"], (b"%PDF-1.4", "r.pdf"),
+                         permission="problems.rectify")
+    assert (doc.kind, doc.mime) == ("document", "application/pdf")
     with pytest.raises(UserError):
-        media.add_file(store, actors["unit"], b"", "empty.png")
+        files.put_file(store, actors["unit"], (b"", "empty.png"), permission="problems.rectify")
     with pytest.raises(UserError):
-        media.add_file(store, actors["unit"], store.path.parent / "nope.jpg")
+        files.put_file(store, actors["unit"], store.path.parent / "nope.jpg",
+                       permission="problems.rectify")
+    with pytest.raises(PermissionDenied):
+        files.put_file(store, actors["other_unit"], (PNG, "a.png"),
+                       permission="problems.rectify", unit_id=reg["u1"])

@@ -1,4 +1,4 @@
-"""Every write function of the problems, outfalls and media rooms, called by every role.
+"""Every write function of the problems and outfalls rooms, called by every role.
 
 The workflow actions (``ledger.act``) are checked state by state in test_workflow; the
 other writes are here. A write function added to these rooms without a case fails
@@ -15,14 +15,13 @@ from typing import Any
 import pytest
 from ledger_fixtures import PNG, reach
 
-from riverchief import media
 from riverchief.errors import PermissionDenied
 from riverchief.outfalls import ledger as of
-from riverchief.problems import complaints, ledger
+from riverchief.problems import complaints, files, ledger
 from riverchief.security import SYSTEM, Actor
 
 CORE = Path(__file__).resolve().parents[3] / "riverchief"
-ROOMS = ("problems", "outfalls", "media")
+ROOMS = ("problems", "outfalls")
 Call = Callable[[Any, Actor, dict[str, str]], object]
 MANAGERS = {"evaluator", "evaluator2", "admin"}
 EVERYONE = {"chief", "other_chief", "unit", "other_unit", "evaluator", "evaluator2",
@@ -78,7 +77,9 @@ CASES: dict[str, tuple[Call | None, set[str]]] = {
                                           parameter="氨氮", value=1.5), MANAGERS),
     "outfalls.ledger.advance": (lambda s, a, i: of.advance(s, a, i["o1"]), MANAGERS),
     "problems.workflow.apply": (None, set()),  # the pure machine behind act: test_workflow
-    "media.add_file": (lambda s, a, i: media.add_file(s, a, PNG + b"m", "m.png"), EVERYONE),
+    "problems.files.put_file": (
+        lambda s, a, i: files.put_file(s, a, (PNG + b"m", "m.png"), permission="problems.rectify",
+                                       unit_id=i["u1"]), {"unit", "admin"}),
 }
 
 

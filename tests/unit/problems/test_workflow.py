@@ -197,7 +197,7 @@ def test_create_problem_rules(store: Any, reg: dict[str, str],
 def test_visibility_by_role(store: Any, reg: dict[str, str], actors: dict[str, Actor]) -> None:
     mine = reach(store, reg, actors, "assigned")
     other = ledger.create_problem(store, actors["other_chief"], source="patrol",
-                                  patrol_id="p2", category="bank.construction_waste",
+                                  patrol_id="p2", category="bank.construction",
                                   description="建筑垃圾", segment_id=reg["s2"])
     assert {r["id"] for r in ledger.list_problems(store, actors["unit"])} == {mine}
     assert ledger.list_problems(store, actors["other_unit"]) == []
@@ -206,3 +206,22 @@ def test_visibility_by_role(store: Any, reg: dict[str, str], actors: dict[str, A
     assert {r["id"] for r in ledger.list_problems(store, actors["evaluator"])} == {mine, other}
     with pytest.raises(UserError):
         ledger.get_problem(store, actors["other_unit"], mine)
+
+
+def test_a_problem_written_the_patrol_logs_way_joins_the_ledger(
+        store: Any, reg: dict[str, str], actors: dict[str, Actor]) -> None:
+    """The patrol log's minimal insert (no code, no timeline) is a valid ledger row."""
+    from riverchief.db import records
+
+    first = reach(store, reg, actors, "registered")
+    pid = records.insert(store, "problem", {
+        "source": "patrol", "patrol_id": "p7", "chief_id": reg["c1"], "segment_id": reg["s1"],
+        "area_id": reg["t1"], "category": "surface.floating", "description": "漂浮物",
+        "found_at": "2026-07-03T08:00:00+08:00", "photos": "[]", "state": "registered"},
+        actor="chief1")
+    codes = {r["id"]: r["code"] for r in ledger.list_problems(store, actors["evaluator"])}
+    assert codes == {first: "P2026-00001", pid: "P2026-00002"}
+    ledger.assign(store, actors["evaluator"], pid, unit_id=reg["u1"], deadline="2026-07-30",
+                  requirement="打捞", at=at("2026-07-03T10:00"))
+    assert [(e.seq, e.kind) for e in ledger.timeline(store, pid)] == [(0, "register"),
+                                                                      (1, "assign")]
