@@ -30,6 +30,8 @@ MODULES = [
     "benchmarks.registry_room",
     "benchmarks.tracks",
     "benchmarks.reliability",
+    "benchmarks.ledgers",
+    "benchmarks.patrols",
 ]
 
 
