@@ -127,12 +127,13 @@ def synthetic_db(tier: str, folder: Path) -> Path:
         source = rng.choice(["patrol", "patrol", "patrol", "media", "superior", "supervision"])
         state = "closed" if closed else "rectifying"
         problems.append((_uuid(i, 12), *rec, f"P{i}", source, "floating", "问题", c[3], c[2],
-                         c[0], found.isoformat(), "bench", state, unit, deadline.isoformat(),
+                         c[0], f"{found.isoformat()}T10:00:00+08:00", "bench", state, unit,
+                         deadline.isoformat(),
                          "u" if closed else None,
                          f"{closed.isoformat()}T10:00:00+08:00" if closed else None,
                          "v" if closed else None, closed.isoformat() if closed else None))
     conn.executemany(f"INSERT INTO problem ({cols}, code, source, category, description,"
-                     " segment_id, area_id, chief_id, found_on, reported_by, state, unit_id,"
+                     " segment_id, area_id, chief_id, found_at, reported_by, state, unit_id,"
                      " deadline, fix_reported_by, fix_reported_at, verifier, closed_on) VALUES"
                      f" ({', '.join('?' * 22)})", problems)
     conn.executemany(f"INSERT INTO outfall ({cols}, code, name, segment_id, area_id, type,"

@@ -174,16 +174,16 @@ def read_problems(store: Store, ids: set[str], period: Period,
         f.problems, f.complaints, f.findings = [], [], []
     start = (period.start - timedelta(days=62)).isoformat()  # unfixed at earlier month ends
     rows = store.conn.execute(
-        "SELECT p.id, p.code, p.source, p.chief_id, p.found_on, p.deadline, p.state,"
+        "SELECT p.id, p.code, p.source, p.chief_id, substr(p.found_at, 1, 10), p.deadline, p.state,"
         " p.fix_reported_at, p.closed_on, b.due_on, pa.chief_id, pa.start_at,"
         " c.id, c.code, c.received_on"
         " FROM problem p LEFT JOIN supervision_batch b ON b.id = p.batch_id"
         " LEFT JOIN patrol pa ON pa.id = p.patrol_id"
         " LEFT JOIN complaint c ON c.id = p.complaint_id AND c.deleted_at IS NULL"
-        " WHERE p.deleted_at IS NULL AND p.chief_id IS NOT NULL AND p.found_on <= ?"
+        " WHERE p.deleted_at IS NULL AND p.chief_id IS NOT NULL AND p.found_at < ?"
         " AND (p.state NOT IN ('awaiting', 'closed') OR p.closed_on IS NULL"
         "      OR p.closed_on >= ? OR p.fix_reported_at >= ?)",
-        [period.end.isoformat(), start, start])
+        [(period.end + timedelta(days=1)).isoformat(), start, start])
     for (pid, code, source, cid, found_on, deadline, state, fix_at, closed_on, due_on,
          patrol_chief, patrol_start, complaint_id, complaint_code, received_on) in rows:
         if cid not in ids:

@@ -92,7 +92,7 @@ def make_district(store: Store) -> District:
                 **extra: Any) -> str:
         values = dict(code=key, source=source, category="floating", description=key,
                       segment_id=None, area_id=ids["T1"], chief_id=ids[chief],
-                      found_on=found_on, reported_by="test", state=state)
+                      found_at=f"{found_on}T10:00:00+08:00", reported_by="test", state=state)
         if state != "registered":
             values.update(unit_id=ids["U"])
         values.update(extra)
