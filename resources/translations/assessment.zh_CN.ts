@@ -351,6 +351,29 @@
     </message>
 </context>
 <context>
+    <name>ChiefViewPanel</name>
+    <message>
+        <source>My assessment</source>
+        <translation>我的考核</translation>
+    </message>
+    <message>
+        <source>{period} so far (to {day}): {total} points, {grade}</source>
+        <translation>{period} 截至 {day}：{total} 分，{grade}</translation>
+    </message>
+    <message>
+        <source>Missed: {units}</source>
+        <translation>已缺巡：{units}</translation>
+    </message>
+    <message>
+        <source>Patrols still due: {units}</source>
+        <translation>还需巡河：{units}</translation>
+    </message>
+    <message>
+        <source>Problem {code}: deadline {deadline} ({days} days left)</source>
+        <translation>问题 {code}：整改期限 {deadline}（剩 {days} 天）</translation>
+    </message>
+</context>
+<context>
     <name>Navigation</name>
     <message>
         <source>Assessment</source>

@@ -100,3 +100,25 @@ def test_default_period_is_the_last_finished_quarter() -> None:
 
     assert default_period(date(2026, 5, 2)) == "2026Q1"
     assert default_period(date(2026, 2, 2)) == "2025Q4"
+
+
+def test_a_chief_sees_their_own_scorecard_and_what_is_due(page: AssessmentPage) -> None:
+    from datetime import date
+
+    from riverchief.security import Actor
+
+    store = page.ctx.store
+    assert store is not None
+    tc = store.conn.execute("SELECT id FROM chief WHERE code = 'TC'").fetchone()[0]
+    page.today = date(2026, 3, 20)
+    page.ctx.actor = Actor("u9", "tc", "李镇长", "chief", chief_id=tc)
+    page.ctx.actor_changed.emit()
+    assert not page.chief_panel.isHidden()
+    text = page.chief_panel.text.text()
+    # so far: patrol 34 (the March patrol invalid), reporting 8, handling 15, water 6.67,
+    # supervision 20, outfalls 5 = 88.67; March still needs a valid patrol
+    assert text == ("2026Q1 截至 2026-03-20：88.67 分，良好\n"
+                    "还需巡河：2026-03 (2026-03-01–2026-03-31)")
+    page.ctx.actor = None
+    page.ctx.actor_changed.emit()
+    assert page.chief_panel.isHidden()

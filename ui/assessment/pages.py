@@ -410,6 +410,38 @@ class RuleEditor(QWidget):
         self.preview()
 
 
+class ChiefViewPanel(QGroupBox):
+    """A chief's own view: the score so far this period and what still costs points."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("chiefViewPanel")
+        self.setTitle(self.tr("My assessment"))
+        self.text = QLabel()
+        self.text.setObjectName("chiefViewText")
+        self.text.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.text)
+
+    def show_view(self, view: Any) -> None:
+        card = view.card
+        lines = [self.tr("{period} so far (to {day}): {total} points, {grade}").format(
+            period=view.period.label, day=view.so_far.end.isoformat(),
+            total="-" if card is None or card.total is None else f"{card.total:.2f}",
+            grade="-" if card is None else card.grade_name)]
+        if view.units_missed:
+            lines.append(self.tr("Missed: {units}").format(
+                units=", ".join(u.label for u in view.units_missed)))
+        if view.units_due:
+            lines.append(self.tr("Patrols still due: {units}").format(
+                units=", ".join(f"{u.label} ({u.start.isoformat()}–{u.end.isoformat()})"
+                                for u in view.units_due)))
+        for p in view.problems_due:
+            lines.append(self.tr("Problem {code}: deadline {deadline} ({days} days left)").format(
+                code=p.code, deadline=p.deadline.isoformat(), days=p.days_left))
+        self.text.setText("\n".join(lines))
+
+
 class AssessmentPage(QWidget):
     """Ranking with period, area and level pickers; the scorecard; the rule editor."""
 
@@ -451,6 +483,9 @@ class AssessmentPage(QWidget):
         self.scorecard.record_activated.connect(self.open_record)
         self.editor: RuleEditor | None = None
         self.record_dialog: RecordDialog | None = None
+        self.today: date | None = None  # None: the real today (tests set a day)
+        self.chief_panel = ChiefViewPanel()
+        self.chief_panel.hide()
 
         ranking = QWidget()
         top = QHBoxLayout()
@@ -463,6 +498,7 @@ class AssessmentPage(QWidget):
         top.addWidget(self.btn_compute)
         top.addWidget(self.btn_rules)
         rl = QVBoxLayout(ranking)
+        rl.addWidget(self.chief_panel)
         rl.addLayout(top)
         rl.addWidget(self.summary)
         rl.addWidget(self.dashboard)
@@ -474,7 +510,26 @@ class AssessmentPage(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.stack)
         ctx.database_changed.connect(self.reload_areas)
+        ctx.actor_changed.connect(self.show_own_view)
         self.reload_areas()
+        self.show_own_view()
+
+    def show_own_view(self) -> None:
+        """For a signed-in chief: their own scorecard so far and what is still due."""
+        actor = self.ctx.actor
+        if self.ctx.store is None or actor is None or getattr(actor, "role", "") != "chief" \
+                or not actor.chief_id:
+            self.chief_panel.hide()
+            return
+        from riverchief.assessment.chief_view import chief_view
+
+        try:
+            view = chief_view(self.ctx.store, actor.chief_id, self.today, self.rules())
+        except UserError as exc:
+            self.chief_panel.text.setText(str(exc))
+        else:
+            self.chief_panel.show_view(view)
+        self.chief_panel.show()
 
     def rules(self) -> Any:
         from riverchief.rules import rules_in_force
