@@ -10,6 +10,7 @@ whom and why; the evaluator records when and by whom it was done.
 
 from __future__ import annotations
 
+import gc
 import json
 from dataclasses import dataclass, field
 from datetime import date
@@ -126,6 +127,19 @@ def freeze(store: Store, actor: Actor, assessment: Assessment, *, note: str = ""
     touched = {c.chief.area_id for c in assessment.cards}
     require(actor, PERMISSION, area_id=assessment.area_id, area_ids=touched)
     progress.report(0, 3, translate("Assessment", "digest of the inputs"))
+    paused = gc.isenabled()
+    gc.disable()  # many small objects, no cycles
+    try:
+        return _freeze(store, actor, assessment, note, progress)
+    finally:
+        if paused:
+            gc.enable()
+
+
+def _freeze(store: Store, actor: Actor, assessment: Assessment, note: str,
+            progress: Progress) -> str:
+    require(actor, PERMISSION, area_id=assessment.area_id,
+            area_ids={c.chief.area_id for c in assessment.cards})
     digest, count = input_digest(store, assessment.inputs)
     rules = assessment.rules
     progress.report(1, 3, translate("Assessment", "results"))

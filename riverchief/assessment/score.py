@@ -272,6 +272,7 @@ class Context:
         self.segment_labels = segment_labels or {}
         self.full = (period.start, period.end)
         self._calendars: dict[Frequency, DutyCalendar] = {}
+        self.active = rules.active()
         self._unit_refs: dict[object, RecordRef] = {}
 
     def unit_ref(self, unit: object) -> RecordRef:
@@ -552,7 +553,7 @@ def score_with(facts: ChiefFacts, ctx: Context) -> Scorecard:
     """The scorecard of one chief (unranked) in a shared :class:`Context`."""
     period = ctx.period
     indicators: list[IndicatorResult] = []
-    for r in ctx.rules.active():
+    for r in ctx.active:
         key = r.key
         if key == "patrol":
             indicators.append(score_patrol(facts, r, ctx))
