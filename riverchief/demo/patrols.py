@@ -215,7 +215,7 @@ def _make_chunk(p: _Plan, sl: slice, rng: np.random.Generator, resampled: Floats
     pause[short | rushed] = 0.0
     duration = np.maximum((f1 - f0) * length / speed + pause, 60.0)
     # points
-    k = np.where(has_track, rng.integers(20, 50, m), 0)
+    k = np.where(has_track, rng.integers(20, 41, m), 0)
     off = np.zeros(m + 1, dtype=np.int64)
     np.cumsum(k, out=off[1:])
     pid = np.repeat(np.arange(m), k)

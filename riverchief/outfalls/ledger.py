@@ -386,13 +386,10 @@ def days_overdue(row: dict[str, Any], today: date) -> int:
     return max(0, (today - date.fromisoformat(row["deadline"])).days)
 
 
-def list_outfalls(store: Store, actor: Actor, *, today: date | None = None,
-                  stage: str | None = None, type: str | None = None,
-                  remediation: str | None = None, segment_id: str | None = None,
-                  area_ids: Sequence[str] | None = None, overdue: bool = False,
-                  search: str | None = None, limit: int | None = None,
-                  offset: int = 0) -> list[dict[str, Any]]:
-    day = today or _now(store, None).date()
+def _where(actor: Actor, day: date, *, stage: str | None = None, type: str | None = None,
+           remediation: str | None = None, segment_id: str | None = None,
+           area_ids: Sequence[str] | None = None, overdue: bool = False,
+           search: str | None = None) -> tuple[str, list[Any]]:
     params: list[Any] = []
     where = ["o.deleted_at IS NULL", visible_clause(actor, params)]
     for column, value in (("stage", stage), ("type", type), ("remediation", remediation),
@@ -409,7 +406,18 @@ def list_outfalls(store: Store, actor: Actor, *, today: date | None = None,
     if search:
         where.append("(o.code LIKE ? OR o.name LIKE ? OR o.national_code LIKE ?)")
         params += [f"%{search}%"] * 3
-    sql = SELECT + " WHERE " + " AND ".join(where) + " ORDER BY o.code"
+    return " AND ".join(where), params
+
+
+def list_outfalls(store: Store, actor: Actor, *, today: date | None = None,
+                  limit: int | None = None, offset: int = 0,
+                  **filters: Any) -> list[dict[str, Any]]:
+    """The outfalls the actor may see, by code, each with ``days_overdue``. Filters:
+    ``stage``, ``type``, ``remediation``, ``segment_id``, ``area_ids``, ``overdue``,
+    ``search`` (code, name or national code)."""
+    day = today or _now(store, None).date()
+    where, params = _where(actor, day, **filters)
+    sql = SELECT + " WHERE " + where + " ORDER BY o.code"
     if limit is not None:
         sql += " LIMIT ? OFFSET ?"
         params += [limit, offset]
@@ -417,6 +425,14 @@ def list_outfalls(store: Store, actor: Actor, *, today: date | None = None,
     for r in rows:
         r["days_overdue"] = days_overdue(r, day)
     return rows
+
+
+def count_outfalls(store: Store, actor: Actor, *, today: date | None = None,
+                   **filters: Any) -> int:
+    day = today or _now(store, None).date()
+    where, params = _where(actor, day, **filters)
+    return int(store.conn.execute(f"SELECT COUNT(*) FROM outfall o WHERE {where}",
+                                  params).fetchone()[0])
 
 
 def get_outfall(store: Store, actor: Actor, outfall_id: str) -> dict[str, Any]:

@@ -442,8 +442,17 @@ def count_problems(store: Store, actor: Actor, *, today: date | None = None,
 
 
 def timeline(store: Store, problem_id: str) -> list[Event]:
-    return [Event.from_row(r) for r in store.db.query(
+    """The problem's timeline, oldest first. A problem the patrol log wrote directly has
+    no stored registration entry; it is shown from the problem's own fields (seq 0)."""
+    events = [Event.from_row(r) for r in store.db.query(
         "SELECT * FROM problem_event WHERE problem_id = ? ORDER BY seq", [problem_id])]
+    if not events or events[0].kind != "register":
+        row = store.conn.execute("SELECT found_at, reported_by, source, chief_id FROM problem "
+                                 "WHERE id = ?", [problem_id]).fetchone()
+        if row is not None:
+            events.insert(0, Event(0, "register", row[0], row[1] or row[3] or "", "", None,
+                                   "registered", "", {"source": row[2]}))
+    return events
 
 
 def evidence(store: Store, problem_id: str, kinds: Sequence[str] | None = None

@@ -18,7 +18,8 @@ sys.path.insert(0, str(ROOT / "packaging"))
 
 import bundle  # noqa: E402
 
-pytestmark = pytest.mark.slow
+# The first test also pays for the build (1–3 minutes on two cores, more when busy).
+pytestmark = [pytest.mark.slow, pytest.mark.timeout(1800)]
 
 SIZE_LIMIT = 250_000_000  # bytes (issue 12)
 

@@ -207,9 +207,9 @@ class OutfallsPage(QWidget):
             return
         self.hint.setText("")
         f = self.filters()
-        everything = of.list_outfalls(store, actor, **f)
-        self.model.reset(lambda: len(everything),
-                         lambda limit, offset: everything[offset:offset + limit])
+        self.model.reset(lambda: of.count_outfalls(store, actor, **f),
+                         lambda limit, offset: of.list_outfalls(store, actor, limit=limit,
+                                                                offset=offset, **f))
         p = of.campaign_progress(store, actor)
         for s in of.STAGES:
             self.cards[s].set(self.tr("{stage} ({share:.0%})").format(

@@ -17,6 +17,7 @@ from ui.shell.context import AppContext
 
 SECTION_MODULES = [
     "ui.shell.home",
+    "ui.patrols",
     "ui.exchange.page",
     "ui.registry.waters_page",
     "ui.registry.chiefs_page",

@@ -104,6 +104,9 @@ def test_overdue_and_campaign_progress(store: Any, reg: dict[str, str],
     of.add_monitoring(store, ev, b, sampled_on="2026-03-05", parameter="COD", value=50)
     of.advance(store, ev, b)
     late = of.list_outfalls(store, ev, overdue=True, today=date(2026, 7, 10))
+    assert of.count_outfalls(store, ev, overdue=True, today=date(2026, 7, 10)) == 1
+    assert [r["code"] for r in of.list_outfalls(store, ev, limit=1, offset=1)] == ["PWK-002"]
+    assert of.count_outfalls(store, ev, search="PWK-00") == 3
     assert [(r["id"], r["days_overdue"]) for r in late] == [(a, 10)]
     assert [m["overdue"] for m in of.milestones(store, a, today=date(2026, 7, 10))] == [True]
     p = of.campaign_progress(store, ev, 2026, today=date(2026, 7, 10))

@@ -223,4 +223,5 @@ def test_a_problem_written_the_patrol_logs_way_joins_the_ledger(
     assert codes == {first: "P2026-00001", pid: "P2026-00002"}
     ledger.assign(store, actors["evaluator"], pid, unit_id=reg["u1"], deadline="2026-07-30",
                   requirement="打捞", at=at("2026-07-03T10:00"))
-    assert [e.seq for e in ledger.timeline(store, pid)] == [1]
+    assert [(e.seq, e.kind) for e in ledger.timeline(store, pid)] == [(0, "register"),
+                                                                      (1, "assign")]
