@@ -31,6 +31,7 @@ MODULES = [
     "benchmarks.tracks",
     "benchmarks.reliability",
     "benchmarks.ledgers",
+    "benchmarks.patrols",
 ]
 
 

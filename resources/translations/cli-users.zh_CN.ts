@@ -20,8 +20,16 @@
         <translation>两次输入的密码不一致。</translation>
     </message>
     <message>
+        <source>--code needs --table.</source>
+        <translation>--code 需要同时给出 --table。</translation>
+    </message>
+    <message>
         <source>No {what} with code {code}.</source>
         <translation>没有编码为 {code} 的{what}。</translation>
+    </message>
+    <message>
+        <source>{n} audit entries written to {path}.</source>
+        <translation>已将 {n} 条审计记录写入 {path}。</translation>
     </message>
     <message>
         <source>chief</source>

@@ -1,4 +1,4 @@
-"""``riverchief users add|list|reset-password``, and who is acting for every command.
+"""``riverchief users add|list|reset-password|audit``, and who is acting for every command.
 
 Commands that write take ``--user CODE``; the password comes from ``$RIVERCHIEF_PASSWORD``
 or a prompt. A single-user installation (no accounts yet) needs neither.
@@ -84,6 +84,17 @@ def register(nouns: argparse._SubParsersAction) -> None:  # type: ignore[type-ar
     add_actor_options(ls)
     ls.set_defaults(func=cmd_list)
 
+    aud = verbs.add_parser("audit", help="the audit trail: who changed what, when "
+                                         "(-o FILE.csv exports it)")
+    aud.add_argument("--table", help="only this table (e.g. segment, chief, app_user)")
+    aud.add_argument("--code", help="only the record with this code (needs --table)")
+    aud.add_argument("--by", help="only changes by this user")
+    aud.add_argument("--since", help="from this date or time (ISO, e.g. 2026-07-01)")
+    aud.add_argument("--until", help="up to this date or time (ISO)")
+    add_output_options(aud)
+    add_actor_options(aud)
+    aud.set_defaults(func=cmd_audit)
+
     reset = verbs.add_parser("reset-password", help="set a new password and unlock an account")
     reset.add_argument("code", help="sign-in name")
     reset.add_argument("--password-stdin", action="store_true",
@@ -91,6 +102,37 @@ def register(nouns: argparse._SubParsersAction) -> None:  # type: ignore[type-ar
     reset.set_defaults(no_password=False)
     add_actor_options(reset)
     reset.set_defaults(func=cmd_reset)
+
+
+def cmd_audit(args: argparse.Namespace) -> int:
+    from riverchief.cli import db_path
+    from riverchief.db import open_store
+    from riverchief.registry.edit import id_for_code
+    from riverchief.security import audit
+
+    with open_store(db_path(args)) as store:
+        actor = actor_from_args(store, args)
+        record_id = None
+        if args.code:
+            if not args.table:
+                raise UserError(translate("CliUsers", "--code needs --table."))
+            record_id = id_for_code(store, args.table, args.code)
+            if record_id is None:
+                raise UserError(translate("CliUsers", "No {what} with code {code}.").format(
+                    what=args.table, code=args.code))
+        filters = {"table": args.table, "record_id": record_id, "by": args.by,
+                   "since": args.since, "until": args.until}
+        if args.out is not None and args.out.suffix.lower() == ".csv" and args.format != "json":
+            n = audit.export_csv(store, actor, args.out, **filters)
+            print(translate("CliUsers", "{n} audit entries written to {path}.").format(
+                n=n, path=args.out))
+            return 0
+        rows = [{"at": e.at, "actor": e.actor, "action": e.action, "table": e.table,
+                 "record": e.record_id,
+                 "changes": e.describe()}
+                for e in audit.entries(store, actor, **filters)]
+    emit(args, rows, ["at", "actor", "action", "table", "record", "changes"])
+    return 0
 
 
 def _ref(store: Store, table: str, code: str | None, what: str) -> str | None:

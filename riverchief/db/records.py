@@ -34,6 +34,11 @@ REDACTED_FIELDS = frozenset({"password_hash"})
 
 
 def _redact(row: dict[str, Any] | None) -> dict[str, Any] | None:
+    if row and any(isinstance(v, bytes | bytearray | memoryview) for v in row.values()):
+        # binary columns (a packed track, a stored file) go in as size and fingerprint
+        row = {k: (f"<{len(bytes(v))} bytes sha256:{hashlib.sha256(bytes(v)).hexdigest()[:16]}>"
+                   if isinstance(v, bytes | bytearray | memoryview) else v)
+               for k, v in row.items()}
     if not row or not REDACTED_FIELDS & row.keys():
         return row
     # a fingerprint of the secret, so a change shows without the secret itself

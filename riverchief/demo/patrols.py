@@ -191,7 +191,7 @@ class _Chunk:
 
 def _make_chunk(p: _Plan, sl: slice, rng: np.random.Generator, resampled: Floats,
                 seg_len: Floats, seg_vertices: tuple[Floats, Floats, Ints],
-                methods: list[str], hash_base: int) -> _Chunk:
+                methods: list[str]) -> _Chunk:
     kind = p.kind[sl]
     seg = p.segment[sl]
     m = len(kind)
@@ -215,7 +215,7 @@ def _make_chunk(p: _Plan, sl: slice, rng: np.random.Generator, resampled: Floats
     pause[short | rushed] = 0.0
     duration = np.maximum((f1 - f0) * length / speed + pause, 60.0)
     # points
-    k = np.where(has_track, rng.integers(20, 50, m), 0)
+    k = np.where(has_track, rng.integers(20, 41, m), 0)
     off = np.zeros(m + 1, dtype=np.int64)
     np.cumsum(k, out=off[1:])
     pid = np.repeat(np.arange(m), k)
@@ -309,7 +309,7 @@ def _make_chunk(p: _Plan, sl: slice, rng: np.random.Generator, resampled: Floats
     ph_lat[no_exif] = np.nan
     ph_lon = np.round(ph_lon, 6).astype(np.float64)
     ph_lat = np.round(ph_lat, 6).astype(np.float64)
-    photo_hash = hash_base + np.arange(nph)
+    photo_hash = np.arange(nph)  # distinct files, until some are copied below
     # a reused photo: the first photo of such a patrol is a copy of an earlier patrol's
     copies = ph_off[:-1][reuse]
     copies = copies[copies > 0]
@@ -411,22 +411,29 @@ def generate(ctx: DemoContext) -> None:
     np.cumsum(v_counts, out=v_off[1:])
     vertices = (np.asarray(v_lon, dtype=float), np.asarray(v_lat, dtype=float), v_off)
     plan = _plan(ctx, rng, seg_index)
-    # Millions of rows: the secondary indexes are dropped and built again afterwards
-    # (sorting once beats millions of random b-tree inserts), with a big page cache. The
-    # step runs in one transaction, so a failure restores them too.
+    # Millions of rows: the secondary indexes keyed at random (chief, segment, photo hash)
+    # are dropped and built again afterwards (one sort beats millions of random b-tree
+    # inserts), with a big page cache and the sorter's helper threads. The step runs in
+    # one transaction, so a failure restores them too. Indexes by time grow at their end
+    # and stay.
     indexes = [(name, sql) for name, sql in store.conn.execute(
         "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
-        "AND tbl_name IN ('patrol', 'patrol_segment', 'patrol_photo')")]
+        "AND tbl_name IN ('patrol', 'patrol_segment', 'patrol_photo') "
+        "AND name NOT IN ('patrol_by_start', 'patrol_by_verdict')")]
     cache = store.conn.execute("PRAGMA cache_size").fetchone()[0]
+    threads = store.conn.execute("PRAGMA threads").fetchone()[0]
     store.conn.execute("PRAGMA cache_size = -262144")
+    store.conn.execute(f"PRAGMA threads = {min(4, os.cpu_count() or 1)}")
     try:
         for name, _ in indexes:
             store.conn.execute(f'DROP INDEX "{name}"')
         made, totals = _write(ctx, plan, rules, rng, resampled, seg_len, vertices)
         for _, sql in indexes:
+            check(ctx.progress)
             store.conn.execute(sql)
     finally:
         store.conn.execute(f"PRAGMA cache_size = {int(cache)}")
+        store.conn.execute(f"PRAGMA threads = {int(threads)}")
     ctx.made["patrols"] = made
     ctx.made["patrol_verdicts"] = totals
 
@@ -485,7 +492,7 @@ def _compute(shared: _Shared, index: int) -> _Computed:
     sl = slice(first, min(len(plan.kind), first + CHUNK))
     methods = list(METHODS)
     chunk = _make_chunk(plan, sl, rng, shared.resampled, shared.seg_len, shared.vertices,
-                        methods, 0)
+                        methods)
     result = judge_batch(chunk.batch, shared.rules)
     b = chunk.batch
     m = b.n

@@ -30,6 +30,7 @@ from riverchief.rules.patrol import (
     parse_patrol,
 )
 from riverchief.rules.schema import Checker, RuleProblem, RuleSetError
+from riverchief.waterquality.rules import parse_waterquality
 
 if TYPE_CHECKING:
     from riverchief.db import Store
@@ -69,6 +70,7 @@ def _parse_header(doc: dict[str, Any], c: Checker) -> dict[str, str]:
 SECTIONS: dict[str, Callable[[dict[str, Any], Checker], Any]] = {
     "ruleset": _parse_header,
     "patrol": parse_patrol,
+    "waterquality": parse_waterquality,
 }
 
 

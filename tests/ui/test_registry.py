@@ -250,3 +250,31 @@ def test_hand_over_and_sign_renewed_from_the_pages(qtbot, ctx, window, monkeypat
     file.sign_renewed()
     assert sign.id not in {s.sign.id for s in queries.stale_signs(ctx.store, date.today())}
     assert file.signs.rows[file.signs.keys.index(sign.id)][4] == "已更新"
+
+
+def test_registry_lists_add_and_remove_a_unit(qtbot, qtmodeltester, ctx, window,  # type: ignore[no-untyped-def]
+                                              monkeypatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    sign_in(qtbot, ctx, "admin", "demo1234")
+    page = window.show_section("registry-lists")
+    page.table.setCurrentIndex(page.table.findData("unit"))
+    qtmodeltester.check(page.model)
+    before = page.model.rowCount()
+    assert page.headers()[:2] == ["单位编码", "单位名称"]
+    dialog = RecordDialog(ctx, "unit", None)
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.widgets["code"], "U-NEW")
+    dialog.widgets["name"].insert("河道管理所")
+    qtbot.keyClicks(dialog.widgets["area_id"], "410102")
+    click_ok(qtbot, dialog)
+    assert dialog.result() == dialog.DialogCode.Accepted
+    assert page.model.rowCount() == before + 1
+    row = next(i for i, r in enumerate(page.model.rows) if r[0] == "U-NEW")
+    _select_row(page.view, row)
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *a, **k: QMessageBox.StandardButton.Yes)
+    page.remove()
+    assert page.model.rowCount() == before
+    assert ctx.store.conn.execute(
+        "SELECT deleted_at IS NOT NULL FROM unit WHERE code = 'U-NEW'").fetchone()[0] == 1

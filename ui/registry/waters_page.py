@@ -24,7 +24,7 @@ from ui.registry.widgets import RowsModel, SegmentMap
 from ui.shell.context import AppContext
 from ui.shell.sections import Section
 
-REGISTRY_TABLES = {"water", "segment", "section", "chief", "assignment", "sign", "area"}
+REGISTRY_TABLES = {"water", "segment", "section", "chief", "assignment", "sign", "area", "unit"}
 
 
 def _table(model: RowsModel, name: str) -> QTableView:

@@ -17,9 +17,12 @@ from ui.shell.context import AppContext
 
 SECTION_MODULES = [
     "ui.shell.home",
+    "ui.patrols",
     "ui.exchange.page",
     "ui.registry.waters_page",
     "ui.registry.chiefs_page",
+    "ui.registry.lists_page",
+    "ui.waterquality",
     "ui.security.account_page",
     "ui.ledgers",
 ]

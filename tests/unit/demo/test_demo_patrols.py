@@ -54,7 +54,7 @@ def test_tracks_have_tens_of_points(district: Path) -> None:
         blobs = [r[0] for r in store.db.execute(
             "SELECT track FROM patrol WHERE track IS NOT NULL LIMIT 300")]
     sizes = [decode(b).points for b in blobs]
-    assert min(sizes) >= 20 and max(sizes) < 50
+    assert min(sizes) >= 20 and max(sizes) <= 40
 
 
 def test_verdicts_are_the_engines(district: Path) -> None:
