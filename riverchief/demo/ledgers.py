@@ -264,19 +264,32 @@ def _district_of(store: Any) -> dict[str, str]:
     return out
 
 
-def _patrols(store: Any) -> dict[str, list[str]]:
-    """chief id -> ids of their patrols, when the patrol log made some."""
+def _patrols(store: Any) -> dict[str, list[tuple[str, str]]]:
+    """chief id -> their patrols as (start time, id), oldest first, when the patrol log made
+    some."""
     if not store.db["patrol"].exists():
         return {}
-    out: dict[str, list[str]] = {}
+    out: dict[str, list[tuple[str, str]]] = {}
     try:
-        for pid, chief in store.conn.execute(
-                "SELECT id, chief_id FROM patrol WHERE deleted_at IS NULL ORDER BY id "
-                "LIMIT 200000"):
-            out.setdefault(chief, []).append(pid)
+        for pid, chief, start in store.conn.execute(
+                "SELECT id, chief_id, start_at FROM patrol WHERE deleted_at IS NULL "
+                "ORDER BY start_at LIMIT 300000"):
+            out.setdefault(chief, []).append((start, pid))
     except Exception:  # noqa: BLE001 - another patrol schema: leave problems unlinked
         return {}
     return out
+
+
+def _patrol_before(patrols: list[tuple[str, str]], found: datetime) -> tuple[str, str] | None:
+    """The chief's last patrol started before ``found``, if within ten days (the one the
+    problem was found on)."""
+    import bisect
+
+    at = bisect.bisect_right(patrols, (found.isoformat(), "~")) - 1
+    if at < 0:
+        return None
+    start = datetime.fromisoformat(patrols[at][0])
+    return patrols[at] if found - start <= timedelta(days=10) else None
 
 
 def generate(ctx: DemoContext) -> None:
@@ -360,12 +373,13 @@ def generate(ctx: DemoContext) -> None:
         found = NOW - timedelta(days=rng.uniform(lo, hi), hours=rng.uniform(0, 9))
         roll = rng.random()
         source, complaint_id, batch_id, patrol_id = "patrol", None, None, None
-        if roll < 0.1 and complaint_by_district.get(district):
+        early = target in ("registered", "assigned")  # a batch's problems are all assigned
+        if roll < 0.1 and complaint_by_district.get(district) and not early:
             c = rng.choice(complaint_by_district[district])
             source, complaint_id = "complaint", c["id"]
             found = max(found, datetime.combine(date.fromisoformat(c["received_on"]),
                                                 time(9), TZ))
-        elif roll < 0.18:
+        elif roll < 0.18 and not early:
             b = batch_by_district.get(district) if rng.random() < 0.7 or not upper else \
                 rng.choice(upper)
             if b:
@@ -380,8 +394,14 @@ def generate(ctx: DemoContext) -> None:
             source = "media"
         if found >= NOW:
             found = NOW - timedelta(hours=rng.uniform(2, 30))
-        if source == "patrol" and chief and patrols.get(chief):
-            patrol_id = rng.choice(patrols[chief])
+        if source == "patrol":
+            # found on the latest patrol of one of the segment's chiefs
+            hits = [(hit, c) for c in chiefs_of.get(seg.id, [])
+                    if (hit := _patrol_before(patrols.get(c, []), found))]
+            if hits:
+                (start, patrol_id), chief = max(hits)
+                found = datetime.fromisoformat(start).astimezone(TZ) + timedelta(
+                    minutes=rng.randint(10, 50))
         category = rng.choice(categories)
         units = units_by_district.get(district) or ctx.made["units"]
         unit_row = first_unit if forced else rng.choice(units)
