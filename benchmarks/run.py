@@ -24,7 +24,15 @@ if str(ROOT) not in sys.path:
 
 from benchmarks.registry import TARGETS, Result  # noqa: E402
 
-MODULES = ["benchmarks.startup", "benchmarks.waterquality", "benchmarks.reliability"]
+MODULES = [
+    "benchmarks.startup",
+    "benchmarks.waterquality",
+    "benchmarks.registry_room",
+    "benchmarks.tracks",
+    "benchmarks.reliability",
+    "benchmarks.ledgers",
+    "benchmarks.patrols",
+]
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -29,6 +29,132 @@
     </message>
 </context>
 <context>
+    <name>AssignmentTimeline</name>
+    <message>
+        <source>No assignments</source>
+        <translation>没有任职记录</translation>
+    </message>
+</context>
+<context>
+    <name>ChiefsPage</name>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>河长类别</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>行政区划</translation>
+    </message>
+    <message>
+        <source>Organisation and post</source>
+        <translation>单位及职务</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>河段</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>起</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>止</translation>
+    </message>
+    <message>
+        <source>Search code, name or organisation</source>
+        <translation>搜索编码、姓名或单位</translation>
+    </message>
+    <message>
+        <source>All levels</source>
+        <translation>全部级别</translation>
+    </message>
+    <message>
+        <source>New chief…</source>
+        <translation>新增河长…</translation>
+    </message>
+    <message>
+        <source>Edit chief…</source>
+        <translation>编辑河长…</translation>
+    </message>
+    <message>
+        <source>Assign to segment…</source>
+        <translation>分配河段…</translation>
+    </message>
+    <message>
+        <source>End assignment…</source>
+        <translation>结束任职…</translation>
+    </message>
+    <message>
+        <source>Hand over…</source>
+        <translation>换届交接…</translation>
+    </message>
+    <message>
+        <source>History…</source>
+        <translation>修改历史…</translation>
+    </message>
+    <message>
+        <source>{n} chiefs</source>
+        <translation>共 {n} 名河长</translation>
+    </message>
+    <message>
+        <source>Choose a chief on the left.</source>
+        <translation>请在左侧选择一名河长。</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>至今</translation>
+    </message>
+    <message>
+        <source>End assignment</source>
+        <translation>结束任职</translation>
+    </message>
+    <message>
+        <source>Choose an assignment in the list first.</source>
+        <translation>请先在列表中选择一条任职记录。</translation>
+    </message>
+    <message>
+        <source>Last day of this assignment (e.g. 2026-06-30):</source>
+        <translation>任职的最后一天（如 2026-06-30）：</translation>
+    </message>
+    <message>
+        <source>Hand over</source>
+        <translation>换届交接</translation>
+    </message>
+    <message>
+        <source>Code of the chief who takes over:</source>
+        <translation>接任河长的编码：</translation>
+    </message>
+    <message>
+        <source>First day of the new chief (e.g. 2026-07-01):</source>
+        <translation>新河长任职首日（如 2026-07-01）：</translation>
+    </message>
+    <message>
+        <source>No chief with code {code}.</source>
+        <translation>没有编码为 {code} 的河长。</translation>
+    </message>
+    <message>
+        <source>{n} segment(s) handed over.</source>
+        <translation>已交接 {n} 个河段。</translation>
+    </message>
+</context>
+<context>
     <name>Geometry</name>
     <message>
         <source>The line is not valid JSON ({error}).</source>
@@ -268,6 +394,95 @@
     </message>
 </context>
 <context>
+    <name>Navigation</name>
+    <message>
+        <source>Chiefs</source>
+        <translation>河长名录</translation>
+    </message>
+    <message>
+        <source>Waters (一河一档)</source>
+        <translation>河湖（一河一档）</translation>
+    </message>
+    <message>
+        <source>Registry lists</source>
+        <translation>名录维护</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsDialog</name>
+    <message>
+        <source>Import refused</source>
+        <translation>导入被拒绝</translation>
+    </message>
+    <message>
+        <source>Import the {n} valid rows</source>
+        <translation>导入 {n} 行无误的数据</translation>
+    </message>
+    <message>
+        <source>{n} problem(s) found; nothing was imported. Fix the file and import it again, or import only the valid rows.</source>
+        <translation>发现 {n} 处问题，未导入任何数据。请修正文件后重新导入，或只导入无误的行。</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDialog</name>
+    <message>
+        <source>water</source>
+        <translation>水体</translation>
+    </message>
+    <message>
+        <source>segment</source>
+        <translation>河段</translation>
+    </message>
+    <message>
+        <source>monitoring section</source>
+        <translation>监测断面</translation>
+    </message>
+    <message>
+        <source>chief</source>
+        <translation>河长</translation>
+    </message>
+    <message>
+        <source>responsible unit</source>
+        <translation>责任单位</translation>
+    </message>
+    <message>
+        <source>assignment</source>
+        <translation>河长任职</translation>
+    </message>
+    <message>
+        <source>public sign</source>
+        <translation>公示牌</translation>
+    </message>
+    <message>
+        <source>area</source>
+        <translation>行政区划</translation>
+    </message>
+    <message>
+        <source>Edit {what}</source>
+        <translation>编辑{what}</translation>
+    </message>
+    <message>
+        <source>New {what}</source>
+        <translation>新增{what}</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>codes, separated by commas</source>
+        <translation>编码，用逗号分隔</translation>
+    </message>
+    <message>
+        <source>Length:</source>
+        <translation>长度：</translation>
+    </message>
+    <message>
+        <source>{km:.2f} km (from the line)</source>
+        <translation>{km:.2f} 千米（按河段线计算）</translation>
+    </message>
+</context>
+<context>
     <name>Registry</name>
     <message>
         <source>The {field} does not exist (any more).</source>
@@ -321,6 +536,14 @@
     <message>
         <source>That chief is not assigned to this segment then.</source>
         <translation>该河长当时不负责此河段。</translation>
+    </message>
+    <message>
+        <source>Choose another chief to take over.</source>
+        <translation>请选择另一名河长接任。</translation>
+    </message>
+    <message>
+        <source>That chief holds no segment on that day.</source>
+        <translation>该河长当天不负责任何河段。</translation>
     </message>
     <message>
         <source>code</source>
@@ -525,6 +748,309 @@
     <message>
         <source>{value} is not a valid {field}.</source>
         <translation>{value} 不是有效的{field}。</translation>
+    </message>
+</context>
+<context>
+    <name>RegistryListsPage</name>
+    <message>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>新增…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <source>History…</source>
+        <translation>修改历史…</translation>
+    </message>
+    <message>
+        <source>{n} rows</source>
+        <translation>共 {n} 行</translation>
+    </message>
+    <message>
+        <source>{n} rows (the first {max} shown; search to narrow)</source>
+        <translation>共 {n} 行（仅显示前 {max} 行；请搜索以缩小范围）</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Remove {what}? It stays in the history and can be seen in the audit log.</source>
+        <translation>删除 {what}？删除后仍保留在修改历史中，可在审计日志中查看。</translation>
+    </message>
+</context>
+<context>
+    <name>RegistryTransfer</name>
+    <message>
+        <source>Import into the registry</source>
+        <translation>导入名录</translation>
+    </message>
+    <message>
+        <source>Registry tables and segment lines ({patterns})</source>
+        <translation>名录表格和河段线（{patterns}）</translation>
+    </message>
+    <message>
+        <source>WGS84 (GPS)</source>
+        <translation>WGS84（GPS）</translation>
+    </message>
+    <message>
+        <source>GCJ-02 (Amap, Tencent, WeChat)</source>
+        <translation>GCJ-02（高德、腾讯、微信）</translation>
+    </message>
+    <message>
+        <source>BD-09 (Baidu)</source>
+        <translation>BD-09（百度）</translation>
+    </message>
+    <message>
+        <source>Coordinate system</source>
+        <translation>坐标系</translation>
+    </message>
+    <message>
+        <source>The lines were drawn in:</source>
+        <translation>这些线的坐标系：</translation>
+    </message>
+    <message>
+        <source>Importing {file}</source>
+        <translation>正在导入 {file}</translation>
+    </message>
+    <message>
+        <source>{file}: {new} new, {updated} updated, {same} unchanged, {skipped} skipped.</source>
+        <translation>{file}：新增 {new}，更新 {updated}，未变 {same}，跳过 {skipped}。</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Export the registry</source>
+        <translation>导出名录</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;Segment lines (*.geojson)</source>
+        <translation>Excel 工作簿 (*.xlsx);;河段线 (*.geojson)</translation>
+    </message>
+    <message>
+        <source>{file}: {rows} rows written.</source>
+        <translation>{file}：已写出 {rows} 行。</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Exporting {file}</source>
+        <translation>正在导出 {file}</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentMap</name>
+    <message>
+        <source>No lines yet</source>
+        <translation>尚无河段线</translation>
+    </message>
+</context>
+<context>
+    <name>WaterFileView</name>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>河段</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>行政区划</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>起点</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>终点</translation>
+    </message>
+    <message>
+        <source>Length (km)</source>
+        <translation>长度（千米）</translation>
+    </message>
+    <message>
+        <source>Chiefs now</source>
+        <translation>现任河长</translation>
+    </message>
+    <message>
+        <source>Chief</source>
+        <translation>河长</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>河长类别</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>任职止</translation>
+    </message>
+    <message>
+        <source>Organisation and post</source>
+        <translation>单位及职务</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>断面</translation>
+    </message>
+    <message>
+        <source>Water type</source>
+        <translation>水体类型</translation>
+    </message>
+    <message>
+        <source>Target class</source>
+        <translation>水质目标</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>设置位置</translation>
+    </message>
+    <message>
+        <source>Last updated</source>
+        <translation>更新日期</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>河段</translation>
+    </message>
+    <message>
+        <source>Chiefs</source>
+        <translation>河长</translation>
+    </message>
+    <message>
+        <source>Monitoring sections</source>
+        <translation>监测断面</translation>
+    </message>
+    <message>
+        <source>Public signs</source>
+        <translation>公示牌</translation>
+    </message>
+    <message>
+        <source>Edit water…</source>
+        <translation>编辑水体…</translation>
+    </message>
+    <message>
+        <source>New segment…</source>
+        <translation>新增河段…</translation>
+    </message>
+    <message>
+        <source>Edit segment…</source>
+        <translation>编辑河段…</translation>
+    </message>
+    <message>
+        <source>History…</source>
+        <translation>修改历史…</translation>
+    </message>
+    <message>
+        <source>Sign renewed…</source>
+        <translation>公示牌已更新…</translation>
+    </message>
+    <message>
+        <source>Choose a water on the left.</source>
+        <translation>请在左侧选择一条河湖。</translation>
+    </message>
+    <message>
+        <source>{n} segments, {km:.1f} km</source>
+        <translation>{n} 个河段，共 {km:.1f} 千米</translation>
+    </message>
+    <message>
+        <source>flows into {name}</source>
+        <translation>汇入{name}</translation>
+    </message>
+    <message>
+        <source>tributaries: {names}</source>
+        <translation>支流：{names}</translation>
+    </message>
+    <message>
+        <source>managed by {area}</source>
+        <translation>管理区划：{area}</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>至今</translation>
+    </message>
+    <message>
+        <source>out of date: chiefs changed on {day}</source>
+        <translation>未及时更新：河长已于 {day} 变更</translation>
+    </message>
+    <message>
+        <source>up to date</source>
+        <translation>已更新</translation>
+    </message>
+    <message>
+        <source>Sign renewed</source>
+        <translation>公示牌已更新</translation>
+    </message>
+    <message>
+        <source>Choose a sign in the list first.</source>
+        <translation>请先在列表中选择一块公示牌。</translation>
+    </message>
+    <message>
+        <source>Day the sign was renewed (e.g. 2026-07-15):</source>
+        <translation>公示牌更新日期（如 2026-07-15）：</translation>
+    </message>
+</context>
+<context>
+    <name>WatersPage</name>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>河段数</translation>
+    </message>
+    <message>
+        <source>Search code or name</source>
+        <translation>搜索编码或名称</translation>
+    </message>
+    <message>
+        <source>New water…</source>
+        <translation>新增水体…</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>{n} waters</source>
+        <translation>共 {n} 条河湖</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,113 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>AccountPage</name>
+    <message>
+        <source>Sign in…</source>
+        <translation>登录…</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>退出登录</translation>
+    </message>
+    <message>
+        <source>Change password…</source>
+        <translation>修改密码…</translation>
+    </message>
+    <message>
+        <source>Add user…</source>
+        <translation>新增用户…</translation>
+    </message>
+    <message>
+        <source>Reset password…</source>
+        <translation>重置密码…</translation>
+    </message>
+    <message>
+        <source>Deactivate / activate</source>
+        <translation>停用 / 启用</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>User accounts</source>
+        <translation>用户账户</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <source>The latest 500 changes. The audit log cannot be edited.</source>
+        <translation>最近 500 条修改记录。审计日志不可编辑。</translation>
+    </message>
+    <message>
+        <source>Sign-in name</source>
+        <translation>登录名</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>已锁定</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Nobody is signed in.</source>
+        <translation>尚未登录。</translation>
+    </message>
+    <message>
+        <source>Signed in as {name} ({code}), {role}</source>
+        <translation>当前用户：{name}（{code}），{role}</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <source>Your password was changed.</source>
+        <translation>密码已修改。</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>重置密码</translation>
+    </message>
+    <message>
+        <source>New password for {code} (they must change it at next sign-in):</source>
+        <translation>{code} 的新密码（下次登录时须修改）：</translation>
+    </message>
+    <message>
+        <source>Export audit log</source>
+        <translation>导出审计日志</translation>
+    </message>
+    <message>
+        <source>{n} entries written.</source>
+        <translation>已写出 {n} 条记录。</translation>
+    </message>
+</context>
+<context>
     <name>Audit</name>
     <message>
         <source>created</source>
@@ -26,6 +133,86 @@
     <message>
         <source>Cannot write the file: {error}</source>
         <translation>无法写入文件：{error}</translation>
+    </message>
+</context>
+<context>
+    <name>AuditDialog</name>
+    <message>
+        <source>History of {what}</source>
+        <translation>{what} 的修改历史</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>Every change to this record, oldest first. The history cannot be edited.</source>
+        <translation>此记录的全部修改，按时间先后排列。修改历史不可编辑。</translation>
+    </message>
+    <message>
+        <source>Created on {at} together with other records in one bulk entry.</source>
+        <translation>创建于 {at}，与其他记录一起批量写入（共用一条日志）。</translation>
+    </message>
+    <message>
+        <source>Export history</source>
+        <translation>导出修改历史</translation>
+    </message>
+    <message>
+        <source>{n} entries written.</source>
+        <translation>已写出 {n} 条记录。</translation>
+    </message>
+</context>
+<context>
+    <name>AuditModel</name>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>表</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>修改内容</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>Change password</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <source>Current password:</source>
+        <translation>当前密码：</translation>
+    </message>
+    <message>
+        <source>New password:</source>
+        <translation>新密码：</translation>
+    </message>
+    <message>
+        <source>Repeat the new password:</source>
+        <translation>再次输入新密码：</translation>
+    </message>
+    <message>
+        <source>The two new passwords differ.</source>
+        <translation>两次输入的新密码不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>Navigation</name>
+    <message>
+        <source>Users and audit</source>
+        <translation>用户与审计</translation>
     </message>
 </context>
 <context>
@@ -66,6 +253,83 @@
     <message>
         <source>This is assigned to another unit; you may not change it.</source>
         <translation>此事项已交办给其他单位，您无权修改。</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>Please sign in first.</source>
+        <translation>请先登录。</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Sign-in name:</source>
+        <translation>登录名：</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <source>Sign in to {path}</source>
+        <translation>登录到 {path}</translation>
+    </message>
+    <message>
+        <source>An administrator set your password; please choose your own.</source>
+        <translation>管理员为您设置了密码，请改为您自己的密码。</translation>
+    </message>
+</context>
+<context>
+    <name>UserDialog</name>
+    <message>
+        <source>Add user</source>
+        <translation>新增用户</translation>
+    </message>
+    <message>
+        <source>chief code, unit code or area code</source>
+        <translation>河长编码、单位编码或区划代码</translation>
+    </message>
+    <message>
+        <source>Sign-in name:</source>
+        <translation>登录名：</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>姓名：</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>角色：</translation>
+    </message>
+    <message>
+        <source>Linked to (code):</source>
+        <translation>关联（编码）：</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <source>No {what} with code &apos;{code}&apos;.</source>
+        <translation>没有编码为“{code}”的{what}。</translation>
+    </message>
+    <message>
+        <source>chief</source>
+        <translation>河长</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>责任单位</translation>
+    </message>
+    <message>
+        <source>area</source>
+        <translation>行政区划</translation>
     </message>
 </context>
 <context>

@@ -160,6 +160,18 @@
         <translation>“{value}”不是时间；请写成 2026-07-01 08:30:00 或 2026-07-01T08:30:00+08:00 的形式。</translation>
     </message>
     <message>
+        <source>No segment with code {code}.</source>
+        <translation>没有编码为 {code} 的河段。</translation>
+    </message>
+    <message>
+        <source>The end must be after the start.</source>
+        <translation>结束时间必须晚于开始时间。</translation>
+    </message>
+    <message>
+        <source>The rule set has no patrol rules for the level &apos;{level}&apos;; it knows: {levels}.</source>
+        <translation>规则集中没有“{level}”级别的巡河规则；已有级别：{levels}。</translation>
+    </message>
+    <message>
         <source>{n} times have no time zone; they were read in {zone}.</source>
         <translation>有 {n} 个时间没有时区；已按 {zone} 读取。</translation>
     </message>

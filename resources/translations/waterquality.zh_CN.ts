@@ -2,11 +2,383 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
-    <name>WaterQuality</name>
+    <name>ChartsPage</name>
     <message>
-        <source>No objective: give a LowerLimit, an UpperLimit or both.</source>
-        <translation>没有水质目标：请给出下限（LowerLimit）、上限（UpperLimit）或两者。</translation>
+        <source>Score of chiefs by month</source>
+        <translation>河长水质得分（按月）</translation>
     </message>
+    <message>
+        <source>Chiefs ranked by score</source>
+        <translation>河长水质得分排名</translation>
+    </message>
+    <message>
+        <source>Sections by class and month</source>
+        <translation>各月各类水质断面比例</translation>
+    </message>
+    <message>
+        <source>A year (2026), a quarter (2026Q3) or a month (2026-07)</source>
+        <translation>年（2026）、季度（2026Q3）或月份（2026-07）</translation>
+    </message>
+    <message>
+        <source>Chart:</source>
+        <translation>图表：</translation>
+    </message>
+    <message>
+        <source>Area:</source>
+        <translation>区域：</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>时段：</translation>
+    </message>
+    <message>
+        <source>Target score:</source>
+        <translation>目标得分：</translation>
+    </message>
+    <message>
+        <source>Chiefs (none ticked: all with data, best 30):</source>
+        <translation>河长（未勾选时：显示有数据的全部河长，最多前 30 名）：</translation>
+    </message>
+    <message>
+        <source>Draw</source>
+        <translation>绘制</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Choose a chart and press Draw.</source>
+        <translation>请选择图表并点击“绘制”。</translation>
+    </message>
+    <message>
+        <source>All areas</source>
+        <translation>全部区域</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <source>Drawing the chart</source>
+        <translation>正在绘制图表</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>导出图表</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG (*.svg)</source>
+        <translation>PNG 图片 (*.png);;SVG (*.svg)</translation>
+    </message>
+</context>
+<context>
+    <name>ChiefPage</name>
+    <message>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>Chief:</source>
+        <translation>河长：</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>时段：</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>断面</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Period class</source>
+        <translation>时段水质类别</translation>
+    </message>
+    <message>
+        <source>Target met</source>
+        <translation>是否达标</translation>
+    </message>
+    <message>
+        <source>CWQI</source>
+        <translation>CWQI</translation>
+    </message>
+    <message>
+        <source>Change vs last year</source>
+        <translation>同比变化</translation>
+    </message>
+    <message>
+        <source>TLI</source>
+        <translation>TLI</translation>
+    </message>
+    <message>
+        <source>Chief</source>
+        <translation>河长</translation>
+    </message>
+    <message>
+        <source>Water-quality score {period}: {score} ({met} of {n} section-months on target)</source>
+        <translation>水质得分 {period}：{score}（{n} 个断面月中 {met} 个达标）</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>无数据</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPage</name>
+    <message>
+        <source>No file chosen</source>
+        <translation>未选择文件</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <source>Source of rows without one:</source>
+        <translation>未注明来源的行的数据来源：</translation>
+    </message>
+    <message>
+        <source>Wide files: one sample per row with a section code or name, a date-time and one column per item (e.g. 高锰酸盐指数(mg/L)). Tidy files: Section, DateTime, Variable, Value, DetectionLimit, Units. Nothing is imported while the file has errors, unless you import the valid rows.</source>
+        <translation>宽表：每行一个样品，含断面编码或名称、监测时间，每个项目一列（如 高锰酸盐指数(mg/L)）。长表：Section、DateTime、Variable、Value、DetectionLimit、Units。文件有错误时不会导入任何数据，除非您选择只导入正确的行。</translation>
+    </message>
+    <message>
+        <source>Check file</source>
+        <translation>检查文件</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Import the valid rows</source>
+        <translation>只导入正确的行</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Import samples</source>
+        <translation>导入水质数据</translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.xlsx *.txt);;All files (*)</source>
+        <translation>表格 (*.csv *.xlsx *.txt);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>Navigation</name>
+    <message>
+        <source>Water quality</source>
+        <translation>水质</translation>
+    </message>
+</context>
+<context>
+    <name>SampleDialog</name>
+    <message>
+        <source>Enter a sample</source>
+        <translation>录入水质数据</translation>
+    </message>
+    <message>
+        <source>Section:</source>
+        <translation>断面：</translation>
+    </message>
+    <message>
+        <source>Sampled at:</source>
+        <translation>采样时间：</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>数据来源：</translation>
+    </message>
+    <message>
+        <source>Type values as measured; below detection as &lt;0.01, 0.01L or ND; leave items not measured blank.</source>
+        <translation>按实测值填写；未检出写作 &lt;0.01、0.01L 或 ND；未监测的项目留空。</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>监测值</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a value: write a number, a below-detection value (&lt;0.01, 0.01L, ND) or leave it blank.</source>
+        <translation>“{text}”不是有效数值：请填写数字、未检出值（&lt;0.01、0.01L、ND）或留空。</translation>
+    </message>
+    <message>
+        <source>Choose a section.</source>
+        <translation>请选择断面。</translation>
+    </message>
+</context>
+<context>
+    <name>SectionPage</name>
+    <message>
+        <source>← All sections</source>
+        <translation>← 全部断面</translation>
+    </message>
+    <message>
+        <source>Enter a sample…</source>
+        <translation>录入水质数据…</translation>
+    </message>
+    <message>
+        <source>Delete sample</source>
+        <translation>删除样品</translation>
+    </message>
+    <message>
+        <source>Samples</source>
+        <translation>监测数据</translation>
+    </message>
+    <message>
+        <source>Class history</source>
+        <translation>类别历史</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>趋势</translation>
+    </message>
+    <message>
+        <source>{water_type}; target class {target}</source>
+        <translation>{water_type}；目标类别 {target}</translation>
+    </message>
+    <message>
+        <source>Sampled at</source>
+        <translation>采样时间</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>水质类别</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>水质状况</translation>
+    </message>
+    <message>
+        <source>Target met</source>
+        <translation>是否达标</translation>
+    </message>
+    <message>
+        <source>Main pollutants</source>
+        <translation>主要污染指标</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Trophic state</source>
+        <translation>营养状态</translation>
+    </message>
+    <message>
+        <source>Select a sample in the table first.</source>
+        <translation>请先在表格中选择一个样品。</translation>
+    </message>
+    <message>
+        <source>Delete the sample of {time}? The deletion is recorded in the audit log.</source>
+        <translation>删除 {time} 的样品？删除操作将记入审计日志。</translation>
+    </message>
+</context>
+<context>
+    <name>SectionsList</name>
+    <message>
+        <source>Filter by code or name</source>
+        <translation>按编码或名称筛选</translation>
+    </message>
+    <message>
+        <source>Enter a sample…</source>
+        <translation>录入水质数据…</translation>
+    </message>
+    <message>
+        <source>{n} sections; latest month on target at {met} of {known} with data.</source>
+        <translation>共 {n} 个断面；最近一月有数据的 {known} 个断面中 {met} 个达标。</translation>
+    </message>
+</context>
+<context>
+    <name>SectionsModel</name>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>断面</translation>
+    </message>
+    <message>
+        <source>Water type</source>
+        <translation>水体类型</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Latest month</source>
+        <translation>最近月份</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>水质类别</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>水质状况</translation>
+    </message>
+    <message>
+        <source>Target met</source>
+        <translation>是否达标</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>无数据</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+</context>
+<context>
+    <name>WaterQuality</name>
     <message>
         <source>The lower limit is above the upper limit.</source>
         <translation>下限高于上限。</translation>
@@ -184,8 +556,20 @@
         <translation>缺少监测项目。</translation>
     </message>
     <message>
+        <source>No chief with code {code}.</source>
+        <translation>没有编码为 {code} 的河长。</translation>
+    </message>
+    <message>
+        <source>Name the section with --section CODE.</source>
+        <translation>请用 --section 编码 指定断面。</translation>
+    </message>
+    <message>
         <source>Unknown item &apos;{name}&apos;.</source>
         <translation>未知的监测项目“{name}”。</translation>
+    </message>
+    <message>
+        <source>Unknown chart &apos;{kind}&apos;.</source>
+        <translation>未知的图表“{kind}”。</translation>
     </message>
     <message>
         <source>(and {n} more problems)</source>
@@ -214,15 +598,6 @@
     <message>
         <source>hypereutrophic</source>
         <translation>重度富营养</translation>
-    </message>
-    <message>
-        <source>Unknown water-quality rule setting: {names}</source>
-        <extracomment>Items for which automatic-station results count before laboratory ones by default. Cyanide and heavy metals: first among main pollutants when worse than class III. The fixed CWQI item set: the 21 assessed items of GB 3838-2002 Table 1. Items whose automatic-station result counts before the laboratory&apos;s; for every other item the laboratory&apos;s counts first. Items that, worse than class III, lead the main pollutants (cyanide, heavy metals). Let total nitrogen decide the class of lakes (off by default: reported only). How many main pollutants to name. The fixed CWQI item set. The chief&apos;s water-quality score: attainment share (default), CCME WQI or CWQI. Fraction of the detection limit a below-detection result enters a mean with.</extracomment>
-        <translation>未知的水质规则设置：{names}</translation>
-    </message>
-    <message>
-        <source>Unknown score method &apos;{method}&apos;: choose {choices}.</source>
-        <translation>未知的评分方法“{method}”：请选择 {choices}。</translation>
     </message>
     <message>
         <source>water temperature</source>
@@ -412,6 +787,46 @@
     <message>
         <source>The CCME WQI needs a quarter or a year, not a single month.</source>
         <translation>CCME 水质指数需要按季度或年度计算，不能只按一个月。</translation>
+    </message>
+    <message>
+        <source>must be a list of item keys</source>
+        <extracomment>Items for which automatic-station results count before laboratory ones by default. Cyanide and heavy metals: first among main pollutants when worse than class III. The fixed CWQI item set: the 21 assessed items of GB 3838-2002 Table 1. Items whose automatic-station result counts before the laboratory&apos;s; for every other item the laboratory&apos;s counts first. Items that, worse than class III, lead the main pollutants (cyanide, heavy metals). Let total nitrogen decide the class of lakes (off by default: reported only). How many main pollutants to name. The fixed CWQI item set. The chief&apos;s water-quality score: attainment share (default), CCME WQI or CWQI. Fraction of the detection limit a below-detection result enters a mean with.</extracomment>
+        <translation>必须是项目代码的列表</translation>
+    </message>
+    <message>
+        <source>unknown items: {names}</source>
+        <translation>未知的项目：{names}</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>必须是 true 或 false</translation>
+    </message>
+</context>
+<context>
+    <name>WaterQualityPage</name>
+    <message>
+        <source>Sections</source>
+        <translation>断面</translation>
+    </message>
+    <message>
+        <source>Chiefs</source>
+        <translation>河长</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Enter a sample</source>
+        <translation>录入水质数据</translation>
+    </message>
+    <message>
+        <source>There are no monitoring sections yet.</source>
+        <translation>尚无监测断面。</translation>
     </message>
 </context>
 </TS>

@@ -63,8 +63,10 @@ def save_figure(fig: Figure, path: Path | str, *, dpi: int = DEFAULT_DPI,
     FigureCanvasAgg(fig)
     tmp = path.with_name(path.name + ".part")
     try:
-        fig.savefig(tmp, format=kind, dpi=dpi,
-                    **({"pil_kwargs": {"compress_level": 3}} if kind == "png" else {}))
+        if kind == "png":
+            fig.savefig(tmp, format=kind, dpi=dpi, pil_kwargs={"compress_level": 3})
+        else:
+            fig.savefig(tmp, format=kind, dpi=dpi)
         tmp.replace(path)
     finally:
         tmp.unlink(missing_ok=True)

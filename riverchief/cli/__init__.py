@@ -19,7 +19,19 @@ from riverchief import __version__, i18n
 from riverchief.errors import Cancelled, UserError
 from riverchief.paths import default_db_path
 
-COMMAND_MODULES = ["db", "demo", "registry", "users", "tracks", "wq"]
+COMMAND_MODULES = [
+    "db",
+    "demo",
+    "registry",
+    "users",
+    "tracks",
+    "wq",
+    "packages",
+    "problems",
+    "outfalls",
+    "reports",
+    "patrols",
+]
 
 log = logging.getLogger("riverchief")
 

@@ -1,4 +1,4 @@
-"""``riverchief users add|list|reset-password``, and who is acting for every command.
+"""``riverchief users add|list|reset-password|audit``, and who is acting for every command.
 
 Commands that write take ``--user CODE``; the password comes from ``$RIVERCHIEF_PASSWORD``
 or a prompt. A single-user installation (no accounts yet) needs neither.
@@ -14,6 +14,7 @@ import sys
 from riverchief.cli.output import add_output_options, emit
 from riverchief.db import Store
 from riverchief.errors import UserError
+from riverchief.i18n import translate
 from riverchief.security import Actor
 
 PASSWORD_ENV = "RIVERCHIEF_PASSWORD"
@@ -33,12 +34,15 @@ def actor_from_args(store: Store, args: argparse.Namespace) -> Actor:
     if not code:
         if users.is_single_user(store):
             return users.sign_in_single_user(store)
-        raise UserError("this installation has users: add --user CODE (password from "
-                        f"${PASSWORD_ENV} or a prompt)")
+        raise UserError(translate(
+            "CliUsers", "This installation has users: add --user CODE (password from "
+                        "${env} or a prompt).").format(env=PASSWORD_ENV))
     password = os.environ.get(PASSWORD_ENV)
     if password is None:
         if not sys.stdin.isatty():
-            raise UserError(f"no password: set ${PASSWORD_ENV} or run in a terminal")
+            raise UserError(translate(
+                "CliUsers", "No password: set ${env} or run in a terminal.").format(
+                    env=PASSWORD_ENV))
         password = getpass.getpass(f"password for {code}: ")
     return users.sign_in(store, code, password)
 
@@ -50,10 +54,11 @@ def _new_password(args: argparse.Namespace) -> str | None:
     if args.no_password:
         return None
     if not sys.stdin.isatty():
-        raise UserError("give the new password with --password-stdin, or --no-password")
+        raise UserError(translate(
+            "CliUsers", "Give the new password with --password-stdin, or --no-password."))
     first = getpass.getpass("new password: ")
     if first != getpass.getpass("repeat it: "):
-        raise UserError("the two passwords differ")
+        raise UserError(translate("CliUsers", "The two passwords differ."))
     return first
 
 
@@ -79,6 +84,17 @@ def register(nouns: argparse._SubParsersAction) -> None:  # type: ignore[type-ar
     add_actor_options(ls)
     ls.set_defaults(func=cmd_list)
 
+    aud = verbs.add_parser("audit", help="the audit trail: who changed what, when "
+                                         "(-o FILE.csv exports it)")
+    aud.add_argument("--table", help="only this table (e.g. segment, chief, app_user)")
+    aud.add_argument("--code", help="only the record with this code (needs --table)")
+    aud.add_argument("--by", help="only changes by this user")
+    aud.add_argument("--since", help="from this date or time (ISO, e.g. 2026-07-01)")
+    aud.add_argument("--until", help="up to this date or time (ISO)")
+    add_output_options(aud)
+    add_actor_options(aud)
+    aud.set_defaults(func=cmd_audit)
+
     reset = verbs.add_parser("reset-password", help="set a new password and unlock an account")
     reset.add_argument("code", help="sign-in name")
     reset.add_argument("--password-stdin", action="store_true",
@@ -88,6 +104,37 @@ def register(nouns: argparse._SubParsersAction) -> None:  # type: ignore[type-ar
     reset.set_defaults(func=cmd_reset)
 
 
+def cmd_audit(args: argparse.Namespace) -> int:
+    from riverchief.cli import db_path
+    from riverchief.db import open_store
+    from riverchief.registry.edit import id_for_code
+    from riverchief.security import audit
+
+    with open_store(db_path(args)) as store:
+        actor = actor_from_args(store, args)
+        record_id = None
+        if args.code:
+            if not args.table:
+                raise UserError(translate("CliUsers", "--code needs --table."))
+            record_id = id_for_code(store, args.table, args.code)
+            if record_id is None:
+                raise UserError(translate("CliUsers", "No {what} with code {code}.").format(
+                    what=args.table, code=args.code))
+        filters = {"table": args.table, "record_id": record_id, "by": args.by,
+                   "since": args.since, "until": args.until}
+        if args.out is not None and args.out.suffix.lower() == ".csv" and args.format != "json":
+            n = audit.export_csv(store, actor, args.out, **filters)
+            print(translate("CliUsers", "{n} audit entries written to {path}.").format(
+                n=n, path=args.out))
+            return 0
+        rows = [{"at": e.at, "actor": e.actor, "action": e.action, "table": e.table,
+                 "record": e.record_id,
+                 "changes": e.describe()}
+                for e in audit.entries(store, actor, **filters)]
+    emit(args, rows, ["at", "actor", "action", "table", "record", "changes"])
+    return 0
+
+
 def _ref(store: Store, table: str, code: str | None, what: str) -> str | None:
     from riverchief.registry.edit import id_for_code
 
@@ -95,24 +142,26 @@ def _ref(store: Store, table: str, code: str | None, what: str) -> str | None:
         return None
     ref = id_for_code(store, table, code)
     if ref is None:
-        raise UserError(f"no {what} with code {code}")
+        raise UserError(translate("CliUsers", "No {what} with code {code}.").format(
+            what=what, code=code))
     return ref
 
 
 def cmd_add(args: argparse.Namespace) -> int:
     from riverchief.cli import db_path
     from riverchief.db import open_store
-    from riverchief.security import users
+    from riverchief.security import role_name, users
 
     with open_store(db_path(args)) as store:
         actor = actor_from_args(store, args)
         password = _new_password(args)
         user = users.add_user(
             store, actor, args.code, args.name, args.role, password=password,
-            chief_id=_ref(store, "chief", args.chief, "chief"),
-            unit_id=_ref(store, "unit", args.unit, "unit"),
-            scope_area_id=_ref(store, "area", args.scope, "area"))
-    print(f"added {user.code} ({user.role})")
+            chief_id=_ref(store, "chief", args.chief, translate("CliUsers", "chief")),
+            unit_id=_ref(store, "unit", args.unit, translate("CliUsers", "unit")),
+            scope_area_id=_ref(store, "area", args.scope, translate("CliUsers", "area")))
+    print(translate("CliUsers", "Added {code} ({role}).").format(code=user.code,
+                                                                 role=role_name(user.role)))
     return 0
 
 
@@ -146,10 +195,11 @@ def cmd_reset(args: argparse.Namespace) -> int:
         actor = actor_from_args(store, args)
         target = users.get_user(store, args.code)
         if target is None:
-            raise UserError(f"no user {args.code}")
+            raise UserError(translate("CliUsers", "No user {code}.").format(code=args.code))
         password = _new_password(args)
         if not password:
-            raise UserError("a new password is needed")
+            raise UserError(translate("CliUsers", "A new password is needed."))
         users.reset_password(store, actor, target.id, password)
-    print(f"password of {args.code} reset; the account is unlocked")
+    print(translate("CliUsers", "Password of {code} reset; the account is unlocked.").format(
+        code=args.code))
     return 0

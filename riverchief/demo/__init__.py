@@ -1,9 +1,9 @@
 """The synthetic demo district (示范区), deterministic by seed, at three scale tiers.
 
 ``generate(path, tier, seed)`` makes a complete database. Each capability adds its data
-as one *step* in :data:`STEPS` — a function ``step(ctx)`` that reads what earlier steps
-made from ``ctx`` and writes its own records through the core's functions. Every random
-choice comes from ``ctx.rng``, so the same seed gives the same records.
+as one *step* listed in :data:`STEP_MODULES` — a function ``step(ctx)`` that reads what
+earlier steps made from ``ctx`` and writes its own records through the core's functions.
+Every random choice comes from ``ctx.rng``, so the same seed gives the same records.
 """
 
 from __future__ import annotations
@@ -60,7 +60,7 @@ Step = Callable[[DemoContext], None]
 
 
 #: The demo steps in the order they run; each is ``riverchief.demo.<name>.generate``.
-STEP_MODULES = ["areas", "registry", "waterquality"]
+STEP_MODULES = ["areas", "registry", "patrols", "waterquality", "ledgers"]
 
 
 def _steps() -> list[tuple[str, Step]]:

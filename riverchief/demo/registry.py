@@ -100,7 +100,6 @@ class _Builder:
     def __init__(self, ctx: DemoContext) -> None:
         self.ctx = ctx
         self.rng = ctx.rng
-        self.tz_today = date(YEAR, 11, 28)
         self.waters: list[dict[str, Any]] = []
         self.segments: list[dict[str, Any]] = []
         self.sections: list[dict[str, Any]] = []
@@ -131,7 +130,7 @@ class _Builder:
         self.seg_meta[sid] = {"kind": kind, "main": main, "area": area_id, "line": line}
         return sid
 
-    def district(self, n: int, d_id: str, d_code: str, d_name: str, origin: Point,
+    def district(self, d_id: str, d_code: str, origin: Point,
                  townships: list[dict[str, Any]], seg_quota: int, section_quota: int) -> None:
         rng = self.rng
         used: set[str] = set()
@@ -436,7 +435,7 @@ def generate(ctx: DemoContext) -> None:
         origin = (west + (n % grid_cols) * DISTRICT_W, south + (n // grid_cols) * DISTRICT_H)
         towns = townships.get(d["id"], [])
         before = len(b.segments)
-        b.district(n, d["id"], d["code"], d["name"], origin, towns, seg_quota, section_quota)
+        b.district(d["id"], d["code"], origin, towns, seg_quota, section_quota)
         b.district_chiefs(d["code"], d, towns, villages, chief_quota, (before, len(b.segments)))
         b.make_units(d["code"], d, towns)
         ctx.progress.report(n + 1, nd, "registry")

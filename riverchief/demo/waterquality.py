@@ -3,10 +3,10 @@
 Every section gets a laboratory sample each month from January 2025 to October 2026;
 sections above district level get the full 21 items once a quarter (heavy metals mostly
 below detection), so their CWQI is comparable, while district sections measure the
-common items only; national and provincial sections also have an automatic station. Values follow the
-seasons (ammonia higher in the cold dry months, dissolved oxygen lower in summer,
-permanganate index and phosphorus higher in the wet season); a few sections are
-persistently bad; about one section-month in twenty-five is missing. Lakes get total
+common items only; national and provincial sections also have an automatic station.
+Values follow the seasons (ammonia higher in the cold dry months, dissolved oxygen lower
+in summer, permanganate index and phosphorus higher in the wet season); a few sections
+are persistently bad; about one section-month in twenty-five is missing. Lakes get total
 nitrogen, chlorophyll a and transparency for the trophic state.
 """
 
@@ -70,7 +70,10 @@ def _values(rng: random.Random, level: float, month: int, lake: bool, full: bool
     std = standard()
     season = math.cos((month - 1) / 12 * 2 * math.pi)  # +1 in January, −1 in July
     wet = max(0.0, math.sin((month - 4) / 12 * 2 * math.pi))  # wet season May–September
-    noise = lambda: rng.lognormvariate(0.0, 0.15)  # noqa: E731
+
+    def noise() -> float:
+        return rng.lognormvariate(0.0, 0.15)
+
     out: dict[str, tuple[float | None, bool, float | None]] = {}
 
     def put(key: str, x: float) -> None:

@@ -313,3 +313,41 @@ def replace_chief(
         return create(store, actor, "assignment", {"chief_id": new_chief_id,
                                                    "segment_id": segment_id,
                                                    "start_date": first})
+
+
+def mark_sign_updated(store: Store, actor: Actor, sign_id: str, day: date | str) -> None:
+    """The sign's text was renewed on ``day``: it now names the chiefs in office that day."""
+    from riverchief.registry.queries import responsible_chiefs
+
+    require(actor, "registry.edit")
+    first = date.fromisoformat(day) if isinstance(day, str) else day
+    with store.db.atomic():
+        sign = _live(store, "sign", sign_id)
+        if sign is None:
+            raise UserError(translate("Registry", "The record no longer exists."))
+        chiefs = [c.id for c in responsible_chiefs(store, sign["segment_id"], first)]
+        change(store, actor, "sign", sign_id,
+               {"named_chief_ids": chiefs, "last_updated": first})
+
+
+def hand_over(store: Store, actor: Actor, old_chief_id: str, new_chief_id: str,
+              day: date | str) -> int:
+    """A new chief takes over every segment the old one holds on ``day`` (换届): the old
+    assignments end the day before, the new ones start on it. Returns how many."""
+    require(actor, "registry.edit")
+    first = date.fromisoformat(day) if isinstance(day, str) else day
+    if old_chief_id == new_chief_id:
+        raise UserError(translate("Registry", "Choose another chief to take over."))
+    with store.db.atomic():
+        if _live(store, "chief", new_chief_id) is None:
+            raise FieldError(translate("Registry", "The {field} does not exist (any more).")
+                             .format(field=label("chief_id")), field="chief_id")
+        segments = [r["segment_id"] for r in store.db.query(
+            "SELECT DISTINCT segment_id FROM assignment WHERE chief_id = ? AND deleted_at IS NULL"
+            " AND start_date < ? AND (end_date IS NULL OR end_date >= ?)",
+            [old_chief_id, first.isoformat(), first.isoformat()])]
+        if not segments:
+            raise UserError(translate("Registry", "That chief holds no segment on that day."))
+        for segment_id in segments:
+            replace_chief(store, actor, segment_id, old_chief_id, new_chief_id, first)
+    return len(segments)

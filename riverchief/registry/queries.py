@@ -147,8 +147,11 @@ def assignments_in_period(
         sql += " AND segment_id = ?"
         params.append(segment_id)
     sql += _in("chief_id", chief_ids, params)
-    rows = store.db.query(sql + " ORDER BY segment_id, start_date, chief_id", params)
-    return [Assignment.from_row(r) for r in rows]
+    sql = sql.replace("SELECT *", "SELECT id, chief_id, segment_id, start_date, end_date, note")
+    rows = store.conn.execute(sql + " ORDER BY segment_id, start_date, chief_id", params)
+    day = date.fromisoformat
+    return [Assignment(r[0], r[1], r[2], day(r[3]), day(r[4]) if r[4] else None, r[5])
+            for r in rows]
 
 
 def assignments_of_chief(store: Store, chief_id: str) -> list[Assignment]:
@@ -197,13 +200,17 @@ def last_change(store: Store, segment_id: str, day: date) -> date | None:
     return date.fromisoformat(rows[0]["d"]) if rows and rows[0]["d"] else None
 
 
-def stale_signs(store: Store, today: date, days: int | None = None) -> list[StaleSign]:
+def stale_signs(
+    store: Store, today: date, days: int | None = None, *,
+    segment_ids: Iterable[str] | None = None,
+) -> list[StaleSign]:
     """Signs naming chiefs other than those in office, changed more than ``days`` ago and
-    not updated since (default: the setting ``registry.sign_stale_days``, 30)."""
+    not updated since (default: the setting ``registry.sign_stale_days``, 30); only the
+    signs of ``segment_ids`` when given."""
     if days is None:
         days = int(store.setting("registry.sign_stale_days", DEFAULT_SIGN_STALE_DAYS))
     out = []
-    for sign in list_signs(store):
+    for sign in list_signs(store, segment_ids=segment_ids):
         current = tuple(c.id for c in responsible_chiefs(store, sign.segment_id, today))
         if set(current) == set(sign.named_chief_ids):
             continue

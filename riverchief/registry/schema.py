@@ -15,7 +15,7 @@ from datetime import date, datetime
 from typing import Any
 
 from riverchief.errors import UserError
-from riverchief.i18n import translate
+from riverchief.i18n import language, translate
 
 
 class FieldError(UserError):
@@ -163,8 +163,19 @@ def label(field: str) -> str:
     return names.get(field, field)
 
 
+_label_cache: dict[tuple[str, str, str], str] = {}
+
+
 def choice_label(value: str, table: str = "") -> str:
     """The words users see for a stored choice value (of ``table``, where it matters)."""
+    key = (language(), table if table == "section" else "", value)
+    found = _label_cache.get(key)
+    if found is None:
+        found = _label_cache[key] = _choice_label(value, table)
+    return found
+
+
+def _choice_label(value: str, table: str) -> str:
     if table == "section":
         levels = {
             "national": translate("Registry", "national control"),

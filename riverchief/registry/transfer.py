@@ -17,7 +17,7 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, overload
 
 from riverchief.db import Store, backup_now, records
 from riverchief.errors import UserError
@@ -419,23 +419,35 @@ def _scoped_rows(store: Store, actor: Actor, kind: str) -> list[dict[str, Any]]:
     return list(store.db.query(sql, params))
 
 
-def table_rows(store: Store, actor: Actor, kind: str, lang: str) -> tuple[list[str],
-                                                                        list[list[Any]]]:
-    """Headers and rows of one table as users read them: codes, not ids."""
+@overload
+def table_rows(store: Store, actor: Actor, kind: str, lang: str
+               ) -> tuple[list[str], list[list[Any]]]: ...
+
+
+@overload
+def table_rows(store: Store, actor: Actor, kind: str, lang: str, *, with_ids: bool
+               ) -> tuple[list[str], list[list[Any]], list[str]]: ...
+
+
+def table_rows(store: Store, actor: Actor, kind: str, lang: str, *, with_ids: bool = False
+               ) -> Any:
+    """Headers and rows of one table as users read them: codes, not ids (and the ids of
+    the rows with ``with_ids``)."""
     fields = TABLES[kind]
     headers = [export_header(kind, f, lang) for f in fields]
-    codes: dict[tuple[str, str], str] = {}
+    # every referenced table's codes in one query each (not one query per row)
+    codes: dict[str, dict[str, str]] = {
+        f.ref: dict(store.conn.execute(f'SELECT id, code FROM "{f.ref}"').fetchall())
+        for f in fields if f.kind in ("ref", "idlist")
+    }
 
     def code(table: str, rid: str | None) -> str:
-        if not rid:
-            return ""
-        key = (table, rid)
-        if key not in codes:
-            codes[key] = edit.code_for_id(store, table, rid)
-        return codes[key]
+        return codes[table].get(rid, "") if rid else ""
 
     out = []
+    ids = []
     for r in _scoped_rows(store, actor, kind):
+        ids.append(r["id"])
         row: list[Any] = []
         for f in fields:
             v = r.get(f.name)
@@ -449,7 +461,7 @@ def table_rows(store: Store, actor: Actor, kind: str, lang: str) -> tuple[list[s
                 v = ""
             row.append(v)
         out.append(row)
-    return headers, out
+    return (headers, out, ids) if with_ids else (headers, out)
 
 
 def export_file(store: Store, actor: Actor, path: Path, *,

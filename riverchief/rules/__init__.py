@@ -16,7 +16,7 @@ import tomllib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from riverchief.errors import UserError
 from riverchief.i18n import translate
@@ -30,10 +30,16 @@ from riverchief.rules.patrol import (
     parse_patrol,
 )
 from riverchief.rules.schema import Checker, RuleProblem, RuleSetError
+from riverchief.waterquality.rules import parse_waterquality
+
+if TYPE_CHECKING:
+    from riverchief.db import Store
+    from riverchief.security import Actor
 
 __all__ = [
     "Frequency", "LevelRules", "MethodRules", "PatrolRules", "RuleProblem", "RuleSet",
-    "RuleSetError", "SECTIONS", "default_rules", "load_rules", "parse_rules",
+    "RuleSetError", "SECTIONS", "default_rules", "load_rules", "parse_rules", "rules_in_force",
+    "use_rules",
 ]
 
 DEFAULT_FILE = "default.toml"
@@ -64,6 +70,7 @@ def _parse_header(doc: dict[str, Any], c: Checker) -> dict[str, str]:
 SECTIONS: dict[str, Callable[[dict[str, Any], Checker], Any]] = {
     "ruleset": _parse_header,
     "patrol": parse_patrol,
+    "waterquality": parse_waterquality,
 }
 
 
@@ -128,7 +135,20 @@ def default_rules() -> RuleSet:
     return _default
 
 
-def rules_in_force(store: Any) -> RuleSet:
+def rules_in_force(store: Store) -> RuleSet:
     """The rule set the installation uses: the file named in its settings, else the default."""
     chosen = store.setting(RULES_SETTING)
     return load_rules(chosen) if chosen else default_rules()
+
+
+def use_rules(store: Store, path: Path | str | None, *, actor: Actor) -> RuleSet:
+    """Put a rule-set file in force (an administrator's choice; None: the shipped default).
+
+    The file is validated first, so a file with mistakes is never put in force.
+    """
+    from riverchief.security import require
+
+    require(actor, "settings.manage")
+    rules = load_rules(path) if path is not None else default_rules()
+    store.set_setting(RULES_SETTING, str(Path(path).resolve()) if path is not None else None)
+    return rules

@@ -42,10 +42,20 @@ class AuditEntry:
 
     def changes(self) -> list[tuple[str, Any, Any]]:
         """(field, before, after) for each field this entry changed, shared fields left out."""
+        if self.action == "bulk-insert":
+            return []
         before, after = self.before or {}, self.after or {}
         fields = [k for k in {**before, **after} if k not in SHARED_FIELDS]
         return [(k, before.get(k), after.get(k)) for k in fields
                 if before.get(k) != after.get(k)]
+
+
+    def describe(self) -> str:
+        """The change in one line: ``name: 清水河 → 清河; …`` (a bulk entry: what and how many)."""
+        if self.action == "bulk-insert" and self.after:
+            return f"{self.after.get('summary', '')} × {self.after.get('count', '')}"
+        return "; ".join(f"{k}: {'' if b is None else b} → {'' if a is None else a}"
+                         for k, b, a in self.changes())
 
 
 def action_name(action: str) -> str:
@@ -113,7 +123,7 @@ def export_csv(store: Store, actor: Actor, path: Path, **filters: Any) -> int:
             writer = csv.writer(f)
             writer.writerow(EXPORT_COLUMNS)
             for e in found:
-                changes = "; ".join(f"{k}: {b!s} → {a!s}" for k, b, a in e.changes())
+                changes = e.describe()
                 writer.writerow([
                     e.at, e.actor, e.action, e.table, e.record_id, changes,
                     json.dumps(e.before, ensure_ascii=False, sort_keys=True) if e.before else "",

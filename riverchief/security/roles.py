@@ -37,9 +37,10 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "patrols.write": frozenset({"chief"}),
     "patrols.review": frozenset({"evaluator"}),
     # problems: chiefs report, evaluators manage (交办/销号), units rectify their own
+    # (accept/return/feedback/report the fix: the unit the problem is assigned to only)
     "problems.report": frozenset({"chief", "evaluator"}),
     "problems.manage": frozenset({"evaluator"}),
-    "problems.rectify": frozenset({"unit", "evaluator"}),
+    "problems.rectify": frozenset({"unit"}),
     # ledgers and assessment
     "outfalls.manage": frozenset({"evaluator"}),
     "waterquality.manage": frozenset({"evaluator"}),

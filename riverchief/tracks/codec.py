@@ -3,8 +3,8 @@
 Layout (little-endian): ``b"RT"``, version 1, kind, point count (u32), segment count
 (u32), the segment start indexes (u32 each), then the points:
 
-- kind 0, *full*: longitudes and latitudes in 1e-7 degrees (i32 each), times in Unix
-  milliseconds (i64, ``NO_TIME`` where a point has none) — lossless for any GPS file;
+- kind 0, *full*: longitudes, latitudes and Unix times as 64-bit floats (NaN where a
+  point has no time) — exactly what was read, for any GPS file;
 - kind 1, *compact*: the first point in 1e-6 degrees (i32, i32) and whole Unix seconds
   (i64, ``NO_TIME`` when the track has no times), then per point the step from the one
   before in 1e-6 degrees and seconds (i16 each) — a tenth of the size, used when it
@@ -32,6 +32,7 @@ _HEAD = struct.Struct("<2sBBII")
 _I16 = np.iinfo(np.int16)
 
 Ints = npt.NDArray[np.int64]
+Floats = npt.NDArray[np.float64]
 
 
 def encode(track: Track) -> bytes:
@@ -52,12 +53,15 @@ def encode(track: Track) -> bytes:
                 first = struct.pack("<iiq", int(lon6[0]), int(lat6[0]),
                                     int(t[0]) if timed.all() else int(NO_TIME))
                 return head + starts + first + steps.astype("<i2").tobytes()
-    head = _HEAD.pack(MAGIC, VERSION, FULL, n, track.segments)
-    lon7 = np.round(track.lon * 1e7).astype("<i4")
-    lat7 = np.round(track.lat * 1e7).astype("<i4")
-    ms = np.where(timed, np.round(np.nan_to_num(track.time) * 1000), 0).astype("<i8")
-    ms[~timed] = NO_TIME
-    return head + starts + lon7.tobytes() + lat7.tobytes() + ms.tobytes()
+    return encode_full(track.lon, track.lat, track.time, track.seg_starts)
+
+
+def encode_full(lon: Floats, lat: Floats, time: Floats, seg_starts: Ints) -> bytes:
+    """The lossless form: the values as read (NaN times: no time)."""
+    head = _HEAD.pack(MAGIC, VERSION, FULL, len(lon), len(seg_starts))
+    return (head + seg_starts.astype("<u4").tobytes()
+            + np.asarray(lon, dtype="<f8").tobytes() + np.asarray(lat, dtype="<f8").tobytes()
+            + np.asarray(time, dtype="<f8").tobytes())
 
 
 def decode(blob: bytes) -> Track:
@@ -69,10 +73,9 @@ def decode(blob: bytes) -> Track:
     starts = np.frombuffer(blob, "<u4", nseg, pos).astype(np.int64)
     pos += 4 * nseg
     if kind == FULL:
-        lon = np.frombuffer(blob, "<i4", n, pos) / 1e7
-        lat = np.frombuffer(blob, "<i4", n, pos + 4 * n) / 1e7
-        ms = np.frombuffer(blob, "<i8", n, pos + 8 * n)
-        time = np.where(ms == NO_TIME, np.nan, ms / 1000.0)
+        lon = np.frombuffer(blob, "<f8", n, pos)
+        lat = np.frombuffer(blob, "<f8", n, pos + 8 * n)
+        time = np.frombuffer(blob, "<f8", n, pos + 16 * n)
     else:
         lon0, lat0, t0 = struct.unpack_from("<iiq", blob, pos)
         pos += 16

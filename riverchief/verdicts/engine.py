@@ -21,6 +21,7 @@ import math
 from collections.abc import Container, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
+from itertools import repeat
 from typing import Any
 
 import numpy as np
@@ -38,7 +39,7 @@ Floats = npt.NDArray[np.float64]
 Ints = npt.NDArray[np.int64]
 Bools = npt.NDArray[np.bool_]
 
-MAX_SAMPLES_PER_PATROL = 100  # along the segment lines; the spacing grows on long segments
+MAX_SAMPLES_PER_PATROL = 64  # along the segment lines; the spacing grows on long segments
 STATUS_CODES = {VALID: 0, SUSPECT: 1, INVALID: 2}
 STATUS_OF = {v: k for k, v in STATUS_CODES.items()}
 
@@ -85,8 +86,8 @@ class PatrolBatch:
 
     start_s: Floats
     end_s: Floats
-    level: Sequence[str]  # a list or a numpy array of level names
-    method: Sequence[str]
+    level: Sequence[str] | npt.NDArray[Any]  # a list or a numpy array of level names
+    method: Sequence[str] | npt.NDArray[Any]
     entered_s: Floats  # NaN: unknown
     claimed_distance_m: Floats  # NaN: none
     has_track: Bools
@@ -210,7 +211,7 @@ def _pid(off: Ints) -> Ints:
     return np.repeat(np.arange(len(off) - 1, dtype=np.int64), np.diff(off))
 
 
-def _lookup(values: Sequence[str], known: dict[str, float], what: str) -> Floats:
+def _lookup(values: Sequence[str] | npt.NDArray[Any], known: dict[str, float], what: str) -> Floats:
     """``known[v]`` for every value, vectorised over the distinct values."""
     uniq, inverse = np.unique(np.asarray(values, dtype=str), return_inverse=True)
     table = np.empty(len(uniq))
@@ -235,19 +236,22 @@ def judge_batch(b: PatrolBatch, rules: PatrolRules) -> BatchResult:  # noqa: C90
             return
         level = STATUS_CODES.get(severity, 0)
         if level:
-            np.maximum.at(status, idx, np.int8(level))
-        cols = {k: (v[idx] if isinstance(v, np.ndarray) else None) for k, v in numbers.items()}
-        for j, i in enumerate(idx.tolist()):
-            nums: dict[str, object] = {}
-            for k, v in numbers.items():
-                col = cols[k]
-                if col is None:
-                    nums[k] = v
+            status[idx] = np.maximum(status[idx], np.int8(level))  # idx has no repeats
+        cols: dict[str, list[Any]] = {}
+        for k, v in numbers.items():
+            if isinstance(v, np.ndarray):
+                sel = v[idx]
+                if sel.dtype.kind == "f":
+                    sel = np.round(sel, 4)
+                    cols[k] = [None if x != x else x for x in sel.tolist()]  # NaN: None
                 else:
-                    x = col[j]
-                    x = x.item() if isinstance(x, np.generic) else x
-                    nums[k] = None if isinstance(x, float) and math.isnan(x) else (
-                        round(x, 4) if isinstance(x, float) else x)
+                    cols[k] = sel.tolist()
+            else:
+                cols[k] = [v] * len(idx)
+        names = list(cols)
+        rows = zip(*cols.values(), strict=True) if cols else repeat(())
+        for i, values in zip(idx.tolist(), rows, strict=False):
+            nums = dict(zip(names, values, strict=True))
             reasons[i].append(Reason(code, severity, nums))
 
     levels = rules.levels
@@ -405,35 +409,58 @@ def _track_edges(b: PatrolBatch, pid: Ints, lon0: Floats, lat0: Floats
 
 
 def _coverage(b: PatrolBatch, rules: PatrolRules, pid: Ints) -> Floats:
+    """Share of each patrol's segment lines within the buffer of its track.
+
+    The lines are sampled at most a buffer apart (vertices included); between two
+    samples the distance to the track is taken as linear, so a stretch whose one end is
+    inside the buffer and the other outside counts up to the interpolated crossing.
+    """
     n = b.n
+    r = rules.coverage_buffer_m
     coverage = np.full(n, np.nan)
     lpid = _pid(b.ln_off)
     if len(lpid) < 2:
         return coverage
     lon0, lat0 = _reference(b, pid)
+    with_track = b.has_track[lpid]
     lx, ly = _project(b.ln_lon, b.ln_lat, lpid, lon0, lat0)
-    edge = (lpid[1:] == lpid[:-1]) & ~b.ln_start[1:]
+    edge = (lpid[1:] == lpid[:-1]) & ~b.ln_start[1:] & with_track[1:]
     ea = np.flatnonzero(edge)
+    if len(ea) == 0:
+        return coverage
     eown = lpid[ea]
     ax, ay = lx[ea], ly[ea]
     dx, dy = lx[ea + 1] - ax, ly[ea + 1] - ay
     length = np.hypot(dx, dy)
     total = np.bincount(eown, weights=length, minlength=n)
-    spacing = np.maximum(rules.coverage_buffer_m / 2.0, total / MAX_SAMPLES_PER_PATROL)
+    spacing = np.maximum(r, total / MAX_SAMPLES_PER_PATROL)
     per_edge = np.maximum(1, np.ceil(length / spacing[eown])).astype(np.int64)
-    sedge = np.repeat(np.arange(len(ea)), per_edge)
-    first = np.repeat(np.cumsum(per_edge) - per_edge, per_edge)
-    frac = (np.arange(len(sedge)) - first + 0.5) / per_edge[sedge]
+    # an edge that ends its line also gets a sample at its far end
+    last = np.r_[ea[1:] != ea[:-1] + 1, True]
+    points = per_edge + last
+    sedge = np.repeat(np.arange(len(ea)), points)
+    first = np.repeat(np.cumsum(points) - points, points)
+    k = np.arange(len(sedge)) - first
+    frac = k / per_edge[sedge]
     sx = ax[sedge] + frac * dx[sedge]
     sy = ay[sedge] + frac * dy[sedge]
-    weight = length[sedge] / per_edge[sedge]
     sown = eown[sedge]
-    # only patrols with a track take part
-    keep = b.has_track[sown]
-    sx, sy, weight, sown = sx[keep], sy[keep], weight[keep], sown[keep]
     tx, ty, tnx, tny = _track_edges(b, pid, lon0, lat0)
-    dist = min_distance(sx, sy, sown, tx, ty, tnx, tny, pid, n)
-    inside = np.bincount(sown, weights=weight * (dist <= rules.coverage_buffer_m), minlength=n)
+    # a sample near a track point is covered; only the others need the track's edges
+    dist = min_distance(sx, sy, sown, tx, ty, None, None, pid, n)
+    far = np.flatnonzero(dist > r)
+    if len(far):
+        dist[far] = min_distance(sx[far], sy[far], sown[far], tx, ty, tnx, tny, pid, n)
+    # stretches between consecutive samples of the same line
+    pair = np.flatnonzero(k[:-1] < per_edge[sedge[:-1]])
+    d1, d2 = dist[pair], dist[pair + 1]
+    piece = length[sedge[pair]] / per_edge[sedge[pair]]
+    in1, in2 = d1 <= r, d2 <= r
+    with np.errstate(divide="ignore", invalid="ignore"):
+        cross = np.where(in1, (r - d1) / (d2 - d1), (r - d2) / (d1 - d2))
+    share = np.where(in1 & in2, 1.0, np.where(in1 | in2, np.clip(np.nan_to_num(cross), 0, 1),
+                                              0.0))
+    inside = np.bincount(sown[pair], weights=piece * share, minlength=n)
     ok = b.has_track & (total > 0)
     coverage[ok] = np.clip(inside[ok] / total[ok], 0.0, 1.0)
     return coverage

@@ -3,8 +3,8 @@
 Every patrol has *queries* (sample points along its assigned segments, or photo
 positions) and *edges* (its track's steps, or its segment lines), in metres of the
 patrol's own local projection. :func:`min_distance` gives, for every query, the distance
-to the nearest edge of the same patrol, computing patrols in padded blocks so that the
-work stays in numpy and the memory bounded.
+to the nearest edge of the same patrol. Patrols are computed in padded blocks of similar
+size, so the work stays in numpy, the padding small and the memory bounded.
 """
 
 from __future__ import annotations
@@ -15,8 +15,8 @@ import numpy.typing as npt
 Floats = npt.NDArray[np.float64]
 Ints = npt.NDArray[np.int64]
 
-BLOCK_BUDGET = 2_000_000  # query x edge pairs computed at once
-_FAR = np.float32(1e9)
+BLOCK_BUDGET = 1_000_000  # query x edge pairs computed at once
+_FAR = 1e9
 
 
 def _offsets(pid: Ints, n: int) -> Ints:
@@ -26,25 +26,32 @@ def _offsets(pid: Ints, n: int) -> Ints:
     return out
 
 
-def _pad(values: Floats, pid: Ints, offsets: Ints, p0: int, p1: int, width: int,
+def _ranges(off: Ints, which: Ints) -> tuple[Ints, Ints, Ints]:
+    """Indexes of every item of the patrols ``which``, with their row and column in a pad."""
+    counts = off[which + 1] - off[which]
+    rows = np.repeat(np.arange(len(which)), counts)
+    first = np.cumsum(counts) - counts
+    cols = np.arange(int(counts.sum())) - first[rows]
+    return off[which][rows] + cols, rows, cols
+
+
+def _pad(values: Floats, index: Ints, rows: Ints, cols: Ints, shape: tuple[int, int],
          fill: float) -> npt.NDArray[np.float32]:
-    out = np.full((p1 - p0, max(width, 1)), fill, dtype=np.float32)
-    a, b = offsets[p0], offsets[p1]
-    rows = pid[a:b] - p0
-    cols = np.arange(a, b) - offsets[pid[a:b]]
-    out[rows, cols] = values[a:b]
+    out = np.full(shape, fill, dtype=np.float32)
+    out[rows, cols] = values[index]
     return out
 
 
 def min_distance(
     qx: Floats, qy: Floats, qpid: Ints,
-    ax: Floats, ay: Floats, bx: Floats, by: Floats, epid: Ints,
+    ax: Floats, ay: Floats, bx: Floats | None, by: Floats | None, epid: Ints,
     n: int,
 ) -> Floats:
     """Distance from each query to the nearest edge (a→b) of the same patrol.
 
-    ``qpid`` and ``epid`` give each query's and edge's patrol and must be sorted. A
-    query whose patrol has no edge gets +inf. A zero-length edge is a point.
+    ``qpid`` and ``epid`` give each query's and edge's patrol and must be sorted. With
+    ``bx``/``by`` None the edges are points (cheaper). A query whose patrol has no edge
+    gets +inf.
     """
     result = np.full(len(qx), np.inf)
     if len(qx) == 0 or len(ax) == 0:
@@ -53,69 +60,97 @@ def min_distance(
     e_off = _offsets(epid, n)
     q_cnt = np.diff(q_off)
     e_cnt = np.diff(e_off)
-    dx_all = bx - ax
-    dy_all = by - ay
-    len2 = dx_all * dx_all + dy_all * dy_all
-    inv_all = np.divide(1.0, len2, out=np.zeros_like(len2), where=len2 > 0)
+    points = bx is None or by is None
+    if points:
+        dx = dy = inv = np.zeros(0)
+    else:
+        assert bx is not None and by is not None
+        dx, dy = bx - ax, by - ay
+        len2 = dx * dx + dy * dy
+        inv = np.divide(1.0, len2, out=np.zeros_like(len2), where=len2 > 0)
     active = np.flatnonzero((q_cnt > 0) & (e_cnt > 0))
     if len(active) == 0:
         return result
-    # group consecutive active patrols into blocks whose padded size stays in budget
+    # patrols of similar size side by side, so the padding stays small
+    active = active[np.lexsort((e_cnt[active], q_cnt[active]))]
     start = 0
     while start < len(active):
-        p0 = int(active[start])
-        qmax = int(q_cnt[p0])
-        emax = int(e_cnt[p0])
+        qmax = int(q_cnt[active[start]])
+        emax = int(e_cnt[active[start]])
         end = start + 1
-        # grow the block in doubling steps while it fits
         step = 1
         while end < len(active):
             stop = min(len(active), end + step)
-            cand = active[start:stop]
-            q_m = max(qmax, int(q_cnt[cand].max()))
-            e_m = max(emax, int(e_cnt[cand].max()))
+            q_m = max(qmax, int(q_cnt[active[stop - 1]]))
+            e_m = max(emax, int(e_cnt[active[start:stop]].max()))
             if (stop - start) * q_m * e_m > BLOCK_BUDGET:
-                break
+                if step == 1:
+                    break
+                step = 1
+                continue
             qmax, emax, end = q_m, e_m, stop
             step *= 2
         block = active[start:end]
         start = end
-        p_first, p_last = int(block[0]), int(block[-1]) + 1
-        _block(qx, qy, qpid, q_off, ax, ay, dx_all, dy_all, inv_all, epid, e_off,
-               p_first, p_last, qmax, emax, result)
+        qi, qr, qc = _ranges(q_off, block)
+        ei, er, ec = _ranges(e_off, block)
+        shape_q = (len(block), qmax)
+        shape_e = (len(block), emax)
+        px = _pad(qx, qi, qr, qc, shape_q, 0.0)
+        py = _pad(qy, qi, qr, qc, shape_q, 0.0)
+        eax = _pad(ax, ei, er, ec, shape_e, _FAR)
+        eay = _pad(ay, ei, er, ec, shape_e, _FAR)
+        if points:
+            best = _block_points(px, py, eax, eay)
+        else:
+            best = _block_edges(px, py, eax, eay, _pad(dx, ei, er, ec, shape_e, 0.0),
+                                _pad(dy, ei, er, ec, shape_e, 0.0),
+                                _pad(inv, ei, er, ec, shape_e, 0.0))
+        result[qi] = np.sqrt(best[qr, qc].astype(np.float64))
     return result
 
 
-def _block(qx: Floats, qy: Floats, qpid: Ints, q_off: Ints, ax: Floats, ay: Floats,
-           dx: Floats, dy: Floats, inv: Floats, epid: Ints, e_off: Ints,
-           p0: int, p1: int, qmax: int, emax: int, result: Floats) -> None:
-    px = _pad(qx, qpid, q_off, p0, p1, qmax, 0.0)
-    py = _pad(qy, qpid, q_off, p0, p1, qmax, 0.0)
-    # split the edges of a huge single patrol so no block exceeds the budget
-    e_step = max(1, BLOCK_BUDGET // max(1, (p1 - p0) * qmax))
+def _edge_step(rows: int, cols: int, width: int) -> int:
+    return max(1, BLOCK_BUDGET // max(1, rows * cols)) if rows * cols * width > BLOCK_BUDGET \
+        else width
+
+
+def _block_points(px: npt.NDArray[np.float32], py: npt.NDArray[np.float32],
+                  eax: npt.NDArray[np.float32], eay: npt.NDArray[np.float32]
+                  ) -> npt.NDArray[np.float32]:
     best = np.full(px.shape, np.inf, dtype=np.float32)
-    EAX = _pad(ax, epid, e_off, p0, p1, emax, float(_FAR))
-    EAY = _pad(ay, epid, e_off, p0, p1, emax, float(_FAR))
-    EDX = _pad(dx, epid, e_off, p0, p1, emax, 0.0)
-    EDY = _pad(dy, epid, e_off, p0, p1, emax, 0.0)
-    EIN = _pad(inv, epid, e_off, p0, p1, emax, 0.0)
-    for e0 in range(0, EAX.shape[1], e_step):
-        sl = slice(e0, e0 + e_step)
-        ex = px[:, :, None] - EAX[:, None, sl]
-        ey = py[:, :, None] - EAY[:, None, sl]
-        edx = EDX[:, None, sl]
-        edy = EDY[:, None, sl]
-        t = ex * edx
-        t += ey * edy
-        t *= EIN[:, None, sl]
-        np.clip(t, 0.0, 1.0, out=t)
-        ex -= t * edx
-        ey -= t * edy
+    step = _edge_step(px.shape[0], px.shape[1], eax.shape[1])
+    for e0 in range(0, eax.shape[1], step):
+        sl = slice(e0, e0 + step)
+        ex = px[:, :, None] - eax[:, None, sl]
+        ey = py[:, :, None] - eay[:, None, sl]
         ex *= ex
         ey *= ey
         ex += ey
         np.minimum(best, ex.min(axis=2), out=best)
-    a, b = q_off[p0], q_off[p1]
-    rows = qpid[a:b] - p0
-    cols = np.arange(a, b) - q_off[qpid[a:b]]
-    result[a:b] = np.sqrt(best[rows, cols].astype(np.float64))
+    return best
+
+
+def _block_edges(px: npt.NDArray[np.float32], py: npt.NDArray[np.float32],
+                 eax: npt.NDArray[np.float32], eay: npt.NDArray[np.float32],
+                 edx: npt.NDArray[np.float32], edy: npt.NDArray[np.float32],
+                 ein: npt.NDArray[np.float32]) -> npt.NDArray[np.float32]:
+    best = np.full(px.shape, np.inf, dtype=np.float32)
+    step = _edge_step(px.shape[0], px.shape[1], eax.shape[1])
+    for e0 in range(0, eax.shape[1], step):
+        sl = slice(e0, e0 + step)
+        ex = px[:, :, None] - eax[:, None, sl]
+        ey = py[:, :, None] - eay[:, None, sl]
+        dx = edx[:, None, sl]
+        dy = edy[:, None, sl]
+        t = ex * dx
+        t += ey * dy
+        t *= ein[:, None, sl]
+        np.clip(t, 0.0, 1.0, out=t)
+        ex -= t * dx
+        ey -= t * dy
+        ex *= ex
+        ey *= ey
+        ex += ey
+        np.minimum(best, ex.min(axis=2), out=best)
+    return best

@@ -108,20 +108,19 @@ def ccme_file(path: Path | str) -> CcmeResult:
     """The CCME WQI 1.0 of a tidy file with objectives.
 
     Columns ``Date,Variable,Value,DetectionLimit,LowerLimit,UpperLimit,Units``; a row with
-    a blank value is not a test; a test needs a lower or an upper limit.
+    a blank value is not a test, nor is a row without a lower or an upper limit (its
+    variable is listed in ``without_objective``).
     """
     table = read_table(path)
     rows, read_errors = read_tidy(table, need_section=False, map_items=False)
     errors: list[tuple[int, UserError]] = list(read_errors)
     tests: list[CcmeTest] = []
+    without_objective: set[str] = set()
     for r in rows:
         if r.measurement is None:
             continue
         if r.lower is None and r.upper is None:
-            errors.append((r.row, UserError(
-                translate("WaterQuality",
-                          "No objective: give a LowerLimit, an UpperLimit or both."),
-                where=where(table, r.row, "LowerLimit/UpperLimit"))))
+            without_objective.add(r.variable)  # no guideline for it: not a test
             continue
         if r.lower is not None and r.upper is not None and r.lower > r.upper:
             errors.append((r.row, UserError(
@@ -138,7 +137,9 @@ def ccme_file(path: Path | str) -> CcmeResult:
     if errors:
         errors.sort(key=lambda t: t[0])
         raise FileErrors([e for _, e in errors])
-    return ccme_wqi(tests)
+    result = ccme_wqi(tests)
+    result.without_objective.extend(sorted(without_objective))
+    return result
 
 
 def ccme_variables(path: Path | str) -> list[str]:

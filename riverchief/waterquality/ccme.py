@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import Enum
 
 from riverchief.i18n import translate
@@ -101,6 +101,8 @@ class CcmeResult:
     nse: float | None
     wqi: float | None  # None: insufficient data
     category: Category
+    failed_variable_names: list[str] = field(default_factory=list)
+    without_objective: list[str] = field(default_factory=list)  # variables left out
 
     @property
     def sufficient(self) -> bool:
@@ -120,6 +122,8 @@ class CcmeResult:
             "F3": r(self.f3),
             "wqi": r(self.wqi),
             "category": self.category.value,
+            "failed_variable_names": self.failed_variable_names,
+            "without_objective": self.without_objective,
         }
 
 
@@ -140,7 +144,8 @@ def ccme_wqi(tests: Iterable[CcmeTest]) -> CcmeResult:
     n_tests = len(kept)
     if len(variables) < MIN_VARIABLES or samplings < MIN_SAMPLINGS:
         return CcmeResult(len(variables), n_tests, len(failed_variables), len(failed),
-                          samplings, None, None, None, None, None, Category.INSUFFICIENT)
+                          samplings, None, None, None, None, None, Category.INSUFFICIENT,
+                          sorted(failed_variables))
     f1 = 100 * len(failed_variables) / len(variables)
     f2 = 100 * len(failed) / n_tests
     excursions = math.fsum(t.excursion() for t in failed)
@@ -153,4 +158,4 @@ def ccme_wqi(tests: Iterable[CcmeTest]) -> CcmeResult:
     wqi = 100 - math.sqrt(f1 * f1 + f2 * f2 + f3 * f3) / DIVISOR
     wqi = min(100.0, max(0.0, wqi))
     return CcmeResult(len(variables), n_tests, len(failed_variables), len(failed), samplings,
-                      f1, f2, f3, nse, wqi, category(wqi))
+                      f1, f2, f3, nse, wqi, category(wqi), sorted(failed_variables))

@@ -120,10 +120,17 @@ def _blank(cell: object) -> bool:
     return cell is None or (isinstance(cell, str) and not cell.strip())
 
 
+def _looks_like_header(row: list[object]) -> bool:
+    kinds = {recognise(str(c))[0] for c in row if not _blank(c)}
+    return "item" in kinds or {"variable", "value"} <= kinds
+
+
 def _grid_to_table(path: Path, grid: list[list[object]], encoding: str | None) -> Table:
-    header_at = next((n for n, r in enumerate(grid) if any(not _blank(c) for c in r)), None)
-    if header_at is None:
+    """The header is the first row naming an item (title rows above it are skipped)."""
+    filled = [n for n, r in enumerate(grid) if any(not _blank(c) for c in r)]
+    if not filled:
         raise UserError(translate("WaterQuality", "The file is empty."), where=path.name)
+    header_at = next((n for n in filled[:20] if _looks_like_header(grid[n])), filled[0])
     headers = ["" if c is None else str(c).strip() for c in grid[header_at]]
     while headers and not headers[-1]:
         headers.pop()
@@ -399,6 +406,7 @@ _WATER_TYPES = {
     "river": "river", "河流": "river", "河": "river", "河道": "river", "r": "river",
     "lake": "lake", "reservoir": "lake", "湖库": "lake", "湖泊": "lake", "湖": "lake",
     "水库": "lake", "库": "lake", "湖、库": "lake", "湖库型": "lake", "l": "lake",
+    "河流型": "river", "湖泊型": "lake", "水库型": "lake",
 }
 _SOURCES = {
     "automatic": "automatic", "auto": "automatic", "自动": "automatic", "自动站": "automatic",

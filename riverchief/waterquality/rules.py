@@ -1,22 +1,20 @@
 """The water-quality part of a rule set (考核规则): choices the reference leaves to the office.
 
-Defaults follow ``water_quality.md``. A stored rule set is a JSON object under the setting
-``waterquality.rules``; unknown keys are refused so a typo does not pass silently.
+Defaults follow ``water_quality.md``. The rule set in force (:mod:`riverchief.rules`, a
+TOML file) may change them in its ``[waterquality]`` section; unknown keys are refused
+with their line so a typo does not pass silently.
 """
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field, fields, replace
+from dataclasses import dataclass, field, fields
 from typing import TYPE_CHECKING, Any
 
-from riverchief.errors import UserError
 from riverchief.i18n import translate
 
 if TYPE_CHECKING:
     from riverchief.db import Store
-    from riverchief.security import Actor
-
-SETTING_KEY = "waterquality.rules"
+    from riverchief.rules.schema import Checker
 
 #: Items for which automatic-station results count before laboratory ones by default.
 DEFAULT_AUTOMATIC_FIRST = ("ph", "do", "codmn", "nh3n", "tp", "tn")
@@ -51,46 +49,54 @@ class WaterQualityRules:
     below_detection_factor: float = 0.5
     extra: dict[str, Any] = field(default_factory=dict, compare=False)
 
-    def to_json(self) -> dict[str, Any]:
-        data = asdict(self)
-        data.pop("extra")
-        return data
-
-    @classmethod
-    def from_json(cls, data: dict[str, Any]) -> WaterQualityRules:
-        known = {f.name for f in fields(cls)} - {"extra"}
-        unknown = sorted(set(data) - known)
-        if unknown:
-            raise UserError(
-                translate("WaterQuality", "Unknown water-quality rule setting: {names}").format(
-                    names=", ".join(unknown)
-                )
-            )
-        values: dict[str, Any] = {}
-        for key, value in data.items():
-            values[key] = tuple(value) if isinstance(value, list) else value
-        rules = replace(cls(), **values)
-        if rules.score_method not in SCORE_METHODS:
-            raise UserError(
-                translate(
-                    "WaterQuality", "Unknown score method '{method}': choose {choices}."
-                ).format(method=rules.score_method, choices=", ".join(SCORE_METHODS))
-            )
-        return rules
-
 
 DEFAULT_RULES = WaterQualityRules()
 
 
+def parse_waterquality(doc: dict[str, Any], c: Checker) -> WaterQualityRules:
+    """The ``[waterquality]`` section of a rule-set file (every key optional)."""
+    from riverchief.waterquality.standards import standard
+
+    path = ("waterquality",)
+    table = c.table(doc, (), "waterquality")
+    names = [f.name for f in fields(WaterQualityRules) if f.name != "extra"]
+    c.only(table, path, names)
+    known = standard().items
+
+    def items(key: str, default: tuple[str, ...]) -> tuple[str, ...]:
+        value = table.get(key)
+        if value is None:
+            return default
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            c.error((*path, key), translate("WaterQuality", "must be a list of item keys"))
+            return default
+        unknown = [v for v in value if v not in known]
+        if unknown:
+            c.error((*path, key), translate("WaterQuality", "unknown items: {names}").format(
+                names=", ".join(unknown)))
+            return default
+        return tuple(value)
+
+    tn = table.get("tn_in_class", False)
+    if not isinstance(tn, bool):
+        c.error((*path, "tn_in_class"), translate("WaterQuality", "must be true or false"))
+        tn = False
+    return WaterQualityRules(
+        automatic_first=items("automatic_first", DEFAULT_AUTOMATIC_FIRST),
+        priority_pollutants=items("priority_pollutants", DEFAULT_PRIORITY_POLLUTANTS),
+        tn_in_class=tn,
+        max_main_pollutants=int(c.number(table, path, "max_main_pollutants", 3, minimum=1,
+                                         maximum=10, integer=True)),
+        cwqi_items=items("cwqi_items", DEFAULT_CWQI_ITEMS),
+        score_method=c.choice(table, path, "score_method", SCORE_METHODS, "attainment"),
+        below_detection_factor=c.number(table, path, "below_detection_factor", 0.5,
+                                        minimum=0, maximum=1),
+    )
+
+
 def load_rules(store: Store) -> WaterQualityRules:
-    """The rule set stored in the database, or the defaults."""
-    data = store.setting(SETTING_KEY)
-    return WaterQualityRules.from_json(data) if data else DEFAULT_RULES
+    """The water-quality part of the rule set in force (the defaults when it has none)."""
+    from riverchief.rules import rules_in_force
 
-
-def save_rules(store: Store, rules: WaterQualityRules, *, actor: Actor) -> None:
-    """Store the rule set (an administrator's task)."""
-    from riverchief.security import require
-
-    require(actor, "settings.manage")
-    store.set_setting(SETTING_KEY, rules.to_json())
+    found = rules_in_force(store).sections.get("waterquality")
+    return found if isinstance(found, WaterQualityRules) else DEFAULT_RULES

@@ -405,9 +405,9 @@ def import_file(
         report.imported = not errors and not dry_run
         return report
     require(actor, PERMISSION, area_ids={r.section.area_id for r in to_write})
-    from riverchief.db import backup_now
+    from riverchief.db import backup_before_import
 
-    backup_now(store, reason="before-import")
+    backup_before_import(store, "samples-import")
     check(progress)
     samples, values = [], []
     for r in to_write:

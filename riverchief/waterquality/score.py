@@ -52,8 +52,18 @@ def month_means(
     by_month: dict[str, list[Sample]] = {}
     for s in samples:
         by_month.setdefault(s.month, []).append(s)
-    return {m: period_means([(s.source, s.values) for s in ss], rules)[0]
-            for m, ss in by_month.items()}
+    factor = rules.below_detection_factor
+    out: dict[str, dict[str, MeanValue]] = {}
+    for m, ss in by_month.items():
+        if len(ss) == 1:  # one sample: its values are the means (the usual monthly case)
+            out[m] = {
+                k: MeanValue(v.effective(factor), 1, 1 if v.below_detection else 0,
+                             v.detection_limit if v.below_detection else None)
+                for k, v in ss[0].values.items()
+                if v.below_detection or v.value is not None}
+        else:
+            out[m] = period_means([(s.source, s.values) for s in ss], rules)[0]
+    return out
 
 
 def monthly_classes(
@@ -100,13 +110,13 @@ def sections_of_chiefs(
     by_segment: dict[str, list[SectionRef]] = {}
     for s in sections:
         by_segment.setdefault(s.segment_id, []).append(s)
-    months = period.months()
+    months = [(m.start, m.end, m.label) for m in period.months()]
     out: dict[str, dict[str, list[str]]] = {}
     for span in spans:
         if not span.overlaps(period):
             continue
-        covered = [m.label for m in months
-                   if span.start <= m.end and (span.end is None or span.end >= m.start)]
+        covered = [label for start, end, label in months
+                   if span.start <= end and (span.end is None or span.end >= start)]
         if not covered:
             continue
         per_chief = out.setdefault(span.chief_id, {})
@@ -330,11 +340,22 @@ def monthly_score_series(
     sections = {s.id: s for s in list_sections(store)}
     spans = load_spans(store, period)
     classes = monthly_classes(sections, load_samples(store, period.start, period.end), rules)
-    series: dict[str, list[tuple[str, float | None]]] = {c: [] for c in ids}
-    for month in period.months():
-        scores = attainment_scores(ids, spans, sections, classes, month)
-        for chief_id in ids:
-            series[chief_id].append((month.label, scores[chief_id].score))
+    covered = sections_of_chiefs(spans, sections.values(), period)
+    labels = [m.label for m in period.months()]
+    series: dict[str, list[tuple[str, float | None]]] = {}
+    for chief_id in ids:
+        attained = dict.fromkeys(labels, 0)
+        counted = dict.fromkeys(labels, 0)
+        for section_id, months in covered.get(chief_id, {}).items():
+            target = sections[section_id].target
+            for m in months:
+                c = classes.get((section_id, m))
+                if c is None or c.water_class is None:
+                    continue
+                counted[m] += 1
+                attained[m] += c.water_class <= target
+        series[chief_id] = [(m, 100.0 * attained[m] / counted[m] if counted[m] else None)
+                            for m in labels]
     return series
 
 

@@ -23,6 +23,7 @@ MISSING_MARKERS = frozenset({"", "--", "-", "*", "—", "——", "/", "nan", "N
 _BELOW_LT = re.compile(r"^[<＜]\s*([0-9]*\.?[0-9]+(?:[eE][-+]?\d+)?)$")
 _BELOW_L = re.compile(r"^([0-9]*\.?[0-9]+(?:[eE][-+]?\d+)?)\s*[Ll]$")
 _ND = frozenset({"nd", "n.d.", "未检出", "bdl"})
+_THOUSANDS = re.compile(r"^\d{1,3}(,\d{3})+(\.\d+)?$")
 _NUMBER = re.compile(r"^[-+]?([0-9]*\.?[0-9]+(?:[eE][-+]?\d+)?)$")
 
 
@@ -225,6 +226,8 @@ def parse_value(text: object) -> Measurement | None:
         return Measurement(None, True, float(m.group(1)))
     if m := _BELOW_L.match(s):
         return Measurement(None, True, float(m.group(1)))
+    if _THOUSANDS.match(s):
+        s = s.replace(",", "")
     if _NUMBER.match(s):
         x = float(s)
         if x < 0:

@@ -26,6 +26,16 @@ class AppContext(QObject):
         self.store: Store | None = None
         self.actor: Any = None  # riverchief.security.Actor once signed in
 
+    def current_actor(self) -> Any:
+        """The signed-in user; on a single-user installation, its owner (no password)."""
+        if self.actor is not None:
+            return self.actor
+        if self.store is None:
+            return None
+        from riverchief.security import users
+
+        return users.sign_in_single_user(self.store) if users.is_single_user(self.store) else None
+
     @property
     def db_path(self) -> Path | None:
         return self.store.path if self.store else None

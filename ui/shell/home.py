@@ -25,13 +25,17 @@ class HomePage(QWidget):
         layout.addWidget(self.intro)
         layout.addLayout(self.form)
         layout.addStretch(1)
-        ctx.data_changed.connect(lambda _tables: self.refresh())
+        # a bound method, not a lambda: Qt disconnects it when the page is deleted
+        ctx.data_changed.connect(self.on_data_changed)
         self.refresh()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:
             self.refresh()
         super().changeEvent(event)
+
+    def on_data_changed(self, _tables: set[str]) -> None:
+        self.refresh()
 
     def refresh(self) -> None:
         self.heading.setText(self.tr("RiverChief — river and lake chief patrols"))

@@ -15,7 +15,17 @@ from PySide6.QtWidgets import QWidget
 
 from ui.shell.context import AppContext
 
-SECTION_MODULES = ["ui.shell.home"]
+SECTION_MODULES = [
+    "ui.shell.home",
+    "ui.patrols",
+    "ui.exchange.page",
+    "ui.registry.waters_page",
+    "ui.registry.chiefs_page",
+    "ui.registry.lists_page",
+    "ui.waterquality",
+    "ui.security.account_page",
+    "ui.ledgers",
+]
 
 
 @dataclass(frozen=True)

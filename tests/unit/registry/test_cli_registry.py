@@ -74,3 +74,20 @@ def test_users_cli(db: Path, monkeypatch: pytest.MonkeyPatch, capsys: Any) -> No
     monkeypatch.setenv("RIVERCHIEF_PASSWORD", "wrong")
     assert main(["--db", str(db), "users", "list", "--user", "boss"]) == 1
     assert "Wrong sign-in name or password" in capsys.readouterr().err
+
+
+def test_signs_stale(tmp_path: Path, capsys: Any) -> None:
+    from riverchief.demo import generate
+
+    db = generate(tmp_path / "demo.db", "district", 3)
+    capsys.readouterr()
+    assert main(["--db", str(db), "registry", "signs", "--stale", "--day", "2026-11-28",
+                 "--format", "json"]) == 0
+    import json
+
+    stale = json.loads(capsys.readouterr().out)
+    assert stale and all(int(s["days_overdue"]) > 0 for s in stale)
+    assert all(s["chiefs_named"] != s["chiefs_now"] for s in stale)
+    assert main(["--db", str(db), "registry", "signs", "--stale", "--day", "2026-11-28",
+                 "--days", "400", "--format", "json"]) == 0
+    assert json.loads(capsys.readouterr().out) == []

@@ -174,6 +174,9 @@ def test_stale_signs(store: Any, reg: dict[str, str]) -> None:
     assert [(s.sign.code, s.changed_on, s.days_overdue) for s in stale] == [
         ("P1", date(2026, 7, 1), 10)]
     assert queries.stale_signs(store, date(2026, 8, 10), days=60) == []
+    edit.mark_sign_updated(store, SYSTEM, stale[0].sign.id, "2026-08-12")
+    assert queries.stale_signs(store, date(2026, 12, 1)) == []
+    assert queries.list_signs(store)[0].named_chief_ids == (reg["c2"],)
 
 
 def test_water_file(store: Any, reg: dict[str, str]) -> None:
@@ -183,3 +186,17 @@ def test_water_file(store: Any, reg: dict[str, str]) -> None:
     assert wf is not None
     assert [s.code for s in wf.segments] == ["QSH-01", "QSH-02"]
     assert list(wf.chiefs) == [reg["c1"]]
+
+
+def test_hand_over_all_segments(store: Any, reg: dict[str, str]) -> None:
+    for seg in ("seg1", "seg2"):
+        edit.create(store, SYSTEM, "assignment", {"chief_id": reg["c1"], "segment_id": reg[seg],
+                                                  "start_date": "2025-01-01"})
+    assert edit.hand_over(store, SYSTEM, reg["c1"], reg["c2"], "2026-05-01") == 2
+    for seg in ("seg1", "seg2"):
+        assert [c.code for c in queries.responsible_chiefs(store, reg[seg], "2026-04-30")] == [
+            "C001"]
+        assert [c.code for c in queries.responsible_chiefs(store, reg[seg], "2026-05-01")] == [
+            "C002"]
+    with pytest.raises(UserError, match="holds no segment"):
+        edit.hand_over(store, SYSTEM, reg["c1"], reg["c2"], "2026-06-01")

@@ -248,3 +248,10 @@ def test_import_takes_a_backup(store: Any, reg: dict[str, str], tmp_path: Path) 
     assert list_backups(store.path) == []
     import_file(store, SYSTEM, f)
     assert [p.name.endswith("-before-import.db") for p in list_backups(store.path)] == [True]
+
+
+def test_utf16_tab_separated_from_excel(store: Any, reg: dict[str, str], tmp_path: Path) -> None:
+    f = tmp_path / "units.txt"
+    f.write_bytes("单位编码\t单位名称\t区划代码\r\nU9\t水务局\t410102\r\n".encode("utf-16"))
+    report = import_file(store, SYSTEM, f, backup=False)
+    assert (report.created, report.encoding) == (1, "utf-16")

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from riverchief.db import Store
 from riverchief.errors import UserError
 from riverchief.paths import resource_path
 from riverchief.rules import RuleSetError, default_rules, load_rules, parse_rules
@@ -126,3 +127,27 @@ def test_key_lines_skip_multiline_values() -> None:
     assert lines[("t", "d", "e")] == 10
     assert lines[("t", "quoted key")] == 11
     assert lines[("arr", "0", "x")] == 13 and lines[("arr", "1", "x")] == 15
+
+
+def test_use_rules_needs_an_administrator_and_a_valid_file(
+    store: Store, tmp_path: Path, english: None
+) -> None:
+    from riverchief.errors import PermissionDenied
+    from riverchief.rules import rules_in_force, use_rules
+    from riverchief.security import SYSTEM, Actor
+
+    good = tmp_path / "strict.toml"
+    good.write_text(DEFAULT_TEXT.replace("buffer_m = 100", "buffer_m = 50"), encoding="utf-8")
+    bad = tmp_path / "bad.toml"
+    bad.write_text(DEFAULT_TEXT.replace("buffer_m = 100", "buffer_m = 0"), encoding="utf-8")
+    chief = Actor(id="u1", code="c1", name="河长", role="chief", chief_id="x")
+    with pytest.raises(PermissionDenied):
+        use_rules(store, good, actor=chief)
+    assert rules_in_force(store).patrol.coverage_buffer_m == 100
+    with pytest.raises(RuleSetError):
+        use_rules(store, bad, actor=SYSTEM)
+    assert rules_in_force(store).patrol.coverage_buffer_m == 100
+    use_rules(store, good, actor=SYSTEM)
+    assert rules_in_force(store).patrol.coverage_buffer_m == 50
+    use_rules(store, None, actor=SYSTEM)
+    assert rules_in_force(store).patrol.coverage_buffer_m == 100

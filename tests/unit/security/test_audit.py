@@ -57,3 +57,21 @@ def test_only_evaluators_and_admins_read_audit(store: Any, water: str) -> None:
         audit.history(store, chief, "water", water)
     ev = Actor("e", "e", "E", "evaluator", area_ids=frozenset())
     assert len(audit.entries(store, ev, record_id=water)) == 1
+
+
+def test_cli_audit(store: Any, water: str, tmp_path: Path, capsys: Any) -> None:
+    from riverchief.cli import main
+
+    edit.change(store, SYSTEM, "water", water, {"name": "清河"})
+    path = str(store.path)
+    assert main(["--db", path, "users", "audit", "--table", "water", "--code", "QSH",
+                 "--format", "csv"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0] == "at,actor,action,table,record,changes"
+    assert lines[-1].endswith(",system,update,water," + water + ",name: 清水河 → 清河")
+    out = tmp_path / "audit.csv"
+    assert main(["--db", path, "users", "audit", "-o", str(out)]) == 0
+    rows = list(csv.DictReader(out.open(encoding="utf-8-sig")))
+    assert len(rows) == 3  # the two records' inserts and the change
+    assert main(["--db", path, "users", "audit", "--code", "QSH"]) == 1
+    assert "--code needs --table" in capsys.readouterr().err

@@ -47,6 +47,8 @@ def _registry(store: Any) -> dict[str, str]:
     ids["a1"] = edit.create(store, SYSTEM, "assignment", {"chief_id": ids["c1"],
                                                           "segment_id": ids["s1"],
                                                           "start_date": "2026-01-01"})
+    ids["sign"] = edit.create(store, SYSTEM, "sign", {"code": "P1", "segment_id": ids["s1"],
+                                                      "last_updated": "2026-01-01"})
     ids["unit"] = edit.create(store, SYSTEM, "unit", {"code": "U1", "name": "水利局",
                                                       "area_id": ids["d"]})
     ids["user"] = u.add_user(store, SYSTEM, "someone", "某人", "admin").id
@@ -85,6 +87,12 @@ CASES: dict[str, tuple[Call, set[str]]] = {
         {"evaluator", "admin"}),
     "registry.edit.end_assignment": (
         lambda s, a, i: edit.end_assignment(s, a, i["a1"], "2026-06-30"),
+        {"evaluator", "admin"}),
+    "registry.edit.mark_sign_updated": (
+        lambda s, a, i: edit.mark_sign_updated(s, a, i["sign"], "2026-03-01"),
+        {"evaluator", "admin"}),
+    "registry.edit.hand_over": (
+        lambda s, a, i: edit.hand_over(s, a, i["c1"], i["c2"], "2026-07-01"),
         {"evaluator", "admin"}),
     "registry.areas.add_area": (
         lambda s, a, i: __import__("riverchief.registry.areas", fromlist=["x"]).add_area(

@@ -219,3 +219,33 @@ def test_malformed_files_end_in_a_clear_error_or_a_reading(
     assert t.points > 0
     assert np.all(np.abs(t.lat) <= 90) and np.all(np.abs(t.lon) <= 180)
     assert np.all(np.isfinite(t.lon)) and np.all(np.isfinite(t.lat))
+
+
+def test_kmz_bomb_is_refused_without_unpacking(english: None) -> None:
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", compression=zipfile.ZIP_DEFLATED) as z:
+        with z.open("doc.kml", "w", force_zip64=True) as member:
+            chunk = b" " * (1024 * 1024)
+            for _ in range(MAX_FILE_BYTES // len(chunk) + 1):
+                member.write(chunk)
+    assert len(buf.getvalue()) < 2 * 1024 * 1024
+    with pytest.raises(UserError, match="over 100 MB is refused"):
+        read_track_bytes(buf.getvalue(), "bomb.kmz")
+
+
+@settings(max_examples=80, deadline=None)
+@given(rows=st.lists(st.tuples(st.text(max_size=6), st.text(max_size=6), st.text(max_size=12)),
+                     max_size=6))
+def test_random_csv_ends_in_a_clear_error_or_a_reading(rows: list[tuple[str, str, str]]) -> None:
+    import csv as csv_mod
+
+    out = io.StringIO()
+    writer = csv_mod.writer(out)
+    writer.writerow(["lat", "lon", "time"])
+    writer.writerows(rows)
+    try:
+        t = read_track_bytes(out.getvalue().encode(), "h.csv")
+    except UserError as exc:
+        assert exc.message
+        return
+    assert t.points > 0 and np.all(np.isfinite(t.lat))

@@ -137,7 +137,7 @@ def test_partial_coverage_and_its_number() -> None:
     assert v.status == "suspect" and v.codes() == ["coverage_partial"]
     # buffer 100 m reaches beyond the turning point: 40% + 100 m of 1.83 km
     expected = (part + 100) / LINE_M
-    assert v.figures["coverage"] == pytest.approx(expected, abs=0.03)
+    assert v.figures["coverage"] == pytest.approx(expected, abs=0.01)
     assert v.reasons[0].numbers["threshold_pct"] == 60.0
 
 

@@ -227,3 +227,19 @@ def test_main_pollutants_lake_multiple_uses_lake_limit() -> None:
 def test_at_most_three() -> None:
     c = classify({"codmn": 16, "nh3n": 2.1, "tp": 0.45, "bod5": 11, "cod": 41})
     assert len(main_pollutants(c)) == 3
+
+
+def test_source_precedence_rule_setting() -> None:
+    from riverchief.waterquality.values import period_means
+
+    auto = ("automatic", {"nh3n": Measurement(0.4), "cod": Measurement(30.0)})
+    lab = ("laboratory", {"nh3n": Measurement(1.8), "cod": Measurement(12.0)})
+    field = ("field", {"nh3n": Measurement(3.0), "tp": Measurement(0.15)})
+    means, used = period_means([auto, lab, field])
+    # default: automatic for NH3-N, laboratory for the rest; field only when neither
+    assert used == {"nh3n": "automatic", "cod": "laboratory", "tp": "field"}
+    assert means["nh3n"].value == 0.4 and means["cod"].value == 12.0
+    rules = WaterQualityRules(automatic_first=())
+    means2, used2 = period_means([auto, lab], rules)
+    assert used2["nh3n"] == "laboratory" and means2["nh3n"].value == 1.8
+    assert classify(means2, "river", rules).water_class == W.V

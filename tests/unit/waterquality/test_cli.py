@@ -124,6 +124,17 @@ def test_ccme_table_and_insufficient(tmp_path: Path, capsys: pytest.CaptureFixtu
     assert "wqi               -" in out
 
 
+def test_ccme_rows_without_objective_are_no_tests(tmp_path: Path,
+                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "c.csv"
+    path.write_text(CCME + "2026-01-01,Temperature,12.5,,,,C\n", encoding="utf-8")
+    code, out, _ = run(capsys, "wq", "ccme", str(path), "--format", "json")
+    data = json.loads(out)
+    assert code == 0 and data["tests"] == 19 and data["variables"] == 5
+    assert data["without_objective"] == ["Temperature"]
+    assert data["failed_variable_names"] == ["A", "D", "DO"]
+
+
 def test_ccme_bad_row(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     path = tmp_path / "c.csv"
     path.write_text("Date,Variable,Value,DetectionLimit,LowerLimit,UpperLimit,Units\n"

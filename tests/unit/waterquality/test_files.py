@@ -82,6 +82,7 @@ def test_headers(header: str, kind: str, item: str | None, unit: str | None) -> 
         ("<0.01", Measurement(None, True, 0.01)), ("0.01L", Measurement(None, True, 0.01)),
         ("0.025l", Measurement(None, True, 0.025)), ("ND", Measurement(None, True, None)),
         ("未检出", Measurement(None, True, None)), ("1e-4", Measurement(0.0001)),
+        ("24,000", Measurement(24000.0)),
     ],
 )
 def test_values(text: object, expected: Measurement | None) -> None:
@@ -193,3 +194,11 @@ def test_tidy(tmp_path: Path, english: None) -> None:
         (5, "t.csv, row 5, column Units: The unit ℃ does not fit dissolved oxygen "
             "(expected mg/L)."),
     ]
+
+
+def test_title_rows_above_the_header(tmp_path: Path) -> None:
+    path = write(tmp_path / "t.csv", "2026年7月地表水水质月报,,\n\n" + HEADER
+                 + "甲,2026-07-01,7.5,6.2,4.1,0.5,0.1\n")
+    table = read_table(path)
+    assert table.headers[0] == "断面名称"
+    assert table.row_numbers == [4]

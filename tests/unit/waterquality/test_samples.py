@@ -223,3 +223,56 @@ def test_cli_import(registry: Registry, tmp_path: Path,
     assert capsys.readouterr().out.splitlines()[-1] == (
         "bad.csv: 3 samples imported, 0 already there, 1 rows with errors skipped.")
     assert count(registry) == 3
+
+
+def test_cli_score_and_sections(registry: Registry, tmp_path: Path,
+                                capsys: pytest.CaptureFixture[str]) -> None:
+    import json
+
+    from riverchief.cli import main
+
+    db = str(registry.store.path)
+    import_file(registry.store, write(tmp_path, "w.csv", WIDE), actor=SYSTEM)
+    assert main(["--db", db, "wq", "score", "2026Q3", "--format", "json"]) == 0
+    rows = {r["chief"]: r for r in json.loads(capsys.readouterr().out)}
+    assert rows["C1"]["attained"] == 2 and rows["C1"]["counted"] == 3
+    assert rows["C2"]["score"] is None and rows["C2"]["shown"] == "无数据"
+    assert main(["--db", db, "wq", "sections", "--format", "json"]) == 0
+    sections = {r["code"]: r for r in json.loads(capsys.readouterr().out)}
+    assert sections["S01"]["month"] == "2026-08" and sections["S01"]["class"] == "III"
+    assert sections["S02"]["class"] == "IV" and sections["S02"]["attained"] is False
+    assert sections["S03"]["class"] is None
+
+
+def test_import_takes_a_backup_first(registry: Registry, tmp_path: Path) -> None:
+    from riverchief.paths import backups_dir
+
+    import_file(registry.store, write(tmp_path, "w.csv", WIDE), actor=SYSTEM)
+    backups = list(backups_dir(registry.store.path).glob("*samples-import*"))
+    assert len(backups) == 1
+
+
+@pytest.mark.parametrize("kind", ["score", "ranking", "shares", "item", "tli"])
+def test_cli_chart(registry: Registry, tmp_path: Path, kind: str,
+                   capsys: pytest.CaptureFixture[str]) -> None:
+    from riverchief.cli import main
+
+    import_file(registry.store, write(tmp_path, "w.csv", WIDE), actor=SYSTEM)
+    out = tmp_path / f"{kind}.png"
+    argv = ["--db", str(registry.store.path), "wq", "chart", kind, "2026", "-o", str(out),
+            "--dpi", "60", "--section", "S02", "--item", "tp"]
+    assert main(argv) == 0
+    assert out.read_bytes().startswith(b"\x89PNG")
+
+
+def test_cli_chart_errors(registry: Registry, tmp_path: Path,
+                          capsys: pytest.CaptureFixture[str]) -> None:
+    from riverchief.cli import main
+
+    db = str(registry.store.path)
+    assert main(["--db", db, "--lang", "en", "wq", "chart", "item", "2026", "-o",
+                 str(tmp_path / "x.png")]) == 1
+    assert "Name the section with --section CODE." in capsys.readouterr().err
+    assert main(["--db", db, "--lang", "en", "wq", "chart", "score", "2026", "-o",
+                 str(tmp_path / "x.png"), "--chief", "ZZ"]) == 1
+    assert "No chief with code ZZ." in capsys.readouterr().err

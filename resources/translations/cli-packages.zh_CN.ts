@@ -1,0 +1,31 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
+<context>
+    <name>Packages</name>
+    <message>
+        <source>no password for the signing key: set ${env} or run in a terminal</source>
+        <translation>没有签名密钥的密码：请设置 ${env} 或在终端中运行</translation>
+    </message>
+    <message>
+        <source>password of the signing key: </source>
+        <translation>签名密钥的密码：</translation>
+    </message>
+    <message>
+        <source>No chief with code {code}.</source>
+        <translation>没有编码为 {code} 的河长。</translation>
+    </message>
+    <message>
+        <source>{count} records written to {path}</source>
+        <translation>已将 {count} 条记录写入 {path}</translation>
+    </message>
+    <message>
+        <source>{path}: already imported, nothing changed</source>
+        <translation>{path}：已导入过，未做任何更改</translation>
+    </message>
+    <message>
+        <source>{n} conflicts kept for an evaluator to settle</source>
+        <translation>{n} 处冲突已保留，待考核人员处理</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,225 @@
+"""``riverchief patrols add|list|import|show``: log, list and import patrols (巡河记录)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+from zoneinfo import ZoneInfo
+
+from riverchief.cli.output import add_output_options, emit
+from riverchief.cli.users import actor_from_args, add_actor_options
+from riverchief.errors import UserError
+
+if TYPE_CHECKING:
+    from riverchief.db import Store
+
+LIST_COLUMNS = ["id", "start", "end", "chief", "segment", "method", "distance_km",
+                "duration_min", "verdict", "source", "late", "revision"]
+
+
+def register(nouns: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p = nouns.add_parser("patrols", help="log, list and import patrols")
+    verbs = p.add_subparsers(dest="verb", metavar="VERB", required=True)
+
+    add = verbs.add_parser("add", help="log a patrol (times default to the track's)")
+    add.add_argument("--chief", required=True, help="chief code")
+    add.add_argument("--segment", required=True, action="append",
+                     help="segment code (repeat for several segments)")
+    add.add_argument("--start", help="start, e.g. 2026-07-01T08:00 (default: the track's)")
+    add.add_argument("--end", help="end (default: the track's)")
+    add.add_argument("--method", default="foot", choices=["foot", "boat", "vehicle", "drone"])
+    add.add_argument("--weather", default="")
+    add.add_argument("--notes", default="")
+    add.add_argument("--actions", default="", help="what was done on the spot")
+    add.add_argument("--track", type=Path, help="GPX, KML, KMZ or CSV track file")
+    add.add_argument("--crs", choices=["wgs84", "gcj02", "bd09"],
+                     help="coordinate system of the track (default: from its producer)")
+    add.add_argument("--photo", type=Path, action="append", default=[], help="photo (repeat)")
+    add.add_argument("--check", action="append", default=[], metavar="ITEM=STATE",
+                     help="checklist entry, e.g. bank=problem (fine|problem|not_checked)")
+    add.add_argument("--problem", action="append", default=[], metavar="CATEGORY:TEXT",
+                     help="problem found, e.g. 'bank.household:桥下垃圾'")
+    add.add_argument("--dry-run", action="store_true", help="show the verdict, store nothing")
+    add_actor_options(add)
+    add_output_options(add)
+    add.set_defaults(func=cmd_add)
+
+    ls = verbs.add_parser("list", help="list patrols")
+    ls.add_argument("--chief", help="chief code")
+    ls.add_argument("--segment", help="segment code")
+    ls.add_argument("--period", help="2026, 2026Q3 or 2026-07")
+    ls.add_argument("--verdict", choices=["valid", "suspect", "invalid"])
+    ls.add_argument("--search", default="", help="text in notes, actions or problems")
+    ls.add_argument("--limit", type=int, default=1000)
+    add_output_options(ls)
+    ls.set_defaults(func=cmd_list)
+
+    imp = verbs.add_parser("import", help="import historical patrols from XLSX/CSV")
+    imp.add_argument("file", type=Path)
+    imp.add_argument("--valid-only", action="store_true",
+                     help="import the valid rows even when some rows are bad")
+    add_actor_options(imp)
+    imp.set_defaults(func=cmd_import)
+
+    show = verbs.add_parser("show", help="one patrol with its verdict and history")
+    show.add_argument("id")
+    show.set_defaults(func=cmd_show)
+
+
+def parse_when(text: str, tz: str, what: str) -> datetime:
+    try:
+        value = datetime.fromisoformat(text.strip().replace(" ", "T", 1))
+    except ValueError as exc:
+        raise UserError(f"'{text}' is not a date and time (write 2026-07-01T08:00)",
+                        where=what) from exc
+    return value if value.tzinfo else value.replace(tzinfo=ZoneInfo(tz))
+
+
+def _code(store: Store, table: str, code: str) -> str:
+    rows = list(store.db.query(f"SELECT id FROM {table} WHERE code = ? AND deleted_at IS NULL",
+                               [code]))
+    if not rows:
+        raise UserError(f"no {table} with code {code}")
+    return str(rows[0]["id"])
+
+
+def build_input(store: Store, args: argparse.Namespace) -> Any:
+    from riverchief.patrols import PatrolInput, PhotoFile, ProblemInput, TrackFile
+    from riverchief.patrols.taxonomy import category_by_name
+
+    track = TrackFile.from_path(args.track, args.crs) if args.track else None
+    read = track.read(store.timezone) if track else None
+    tz = store.timezone
+    start = parse_when(args.start, tz, "--start") if args.start else (read.start if read
+                                                                      else None)
+    end = parse_when(args.end, tz, "--end") if args.end else (read.end if read else None)
+    if start is None or end is None:
+        raise UserError("give --start and --end (the track has no times)" if track
+                        else "give --start and --end, or a --track with times")
+    checklist = {}
+    for entry in args.check:
+        item, _, state = entry.partition("=")
+        checklist[item.strip()] = state.strip()
+    problems = []
+    for entry in args.problem:
+        cat, _, text = entry.partition(":")
+        code = category_by_name(cat)
+        if code is None:
+            raise UserError(f"unknown problem category '{cat}'", where="--problem")
+        problems.append(ProblemInput(code, text.strip()))
+    return PatrolInput(
+        chief_id=_code(store, "chief", args.chief),
+        segment_ids=[_code(store, "segment", s) for s in args.segment],
+        start=start, end=end, method=args.method, weather=args.weather,
+        checklist=checklist, notes=args.notes, actions=args.actions, track=track,
+        photos=[PhotoFile.from_path(p) for p in args.photo], problems=problems)
+
+
+def cmd_add(args: argparse.Namespace) -> int:
+    from riverchief import patrols
+    from riverchief.cli import db_path
+    from riverchief.db import open_store
+
+    with open_store(db_path(args)) as store:
+        actor = actor_from_args(store, args)
+        inp = build_input(store, args)
+        if args.dry_run:
+            verdict = patrols.evaluate(store, patrols.check_input(store, inp))
+            pid = ""
+        else:
+            pid = patrols.submit(store, actor, inp, source="cli")
+            p = patrols.get_patrol(store, pid)
+            assert p is not None
+            from riverchief.verdicts import Verdict
+
+            verdict = Verdict(p.verdict or "", p.reasons)
+    if args.format == "json":
+        import json
+
+        print(json.dumps({"id": pid, **verdict.to_dict()}, ensure_ascii=False, indent=2))
+        return 0
+    from riverchief.verdicts import status_name
+
+    print(f"{pid or '(not stored)'}: {status_name(verdict.status)}")
+    for r in verdict.reasons:
+        print(f"  - {r.message}")
+    return 0
+
+
+def list_rows(store: Store, args: argparse.Namespace) -> list[dict[str, Any]]:
+    from riverchief.patrols import PatrolFilter, list_patrols
+    from riverchief.periods import parse_period
+
+    period = parse_period(args.period) if args.period else None
+    f = PatrolFilter(
+        chief_id=_code(store, "chief", args.chief) if args.chief else None,
+        segment_id=_code(store, "segment", args.segment) if args.segment else None,
+        date_from=period.start if period else None, date_to=period.end if period else None,
+        verdict=args.verdict, search=args.search)
+    rows = list_patrols(store, f, limit=args.limit)
+    return [{
+        "id": r["id"], "start": r["start_at"], "end": r["end_at"],
+        "chief": f"{r['chief_code']} {r['chief_name']}", "segment": r["segment_code"],
+        "method": r["method"],
+        "distance_km": None if r["distance_m"] is None else round(r["distance_m"] / 1000, 2),
+        "duration_min": None if r["duration_s"] is None else round(r["duration_s"] / 60),
+        "verdict": r["verdict"], "source": r["source"], "late": bool(r["filled_afterwards"]),
+        "revision": r["revision"]} for r in rows]
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    from riverchief.cli import db_path
+    from riverchief.db import open_store
+
+    with open_store(db_path(args)) as store:
+        rows = list_rows(store, args)
+    emit(args, rows, LIST_COLUMNS)
+    return 0
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from riverchief.cli import db_path
+    from riverchief.db import open_store
+    from riverchief.patrols.historical import import_history
+    from riverchief.registry.transfer import ImportRejected
+
+    with open_store(db_path(args)) as store:
+        actor = actor_from_args(store, args)
+        try:
+            report = import_history(store, actor, args.file, valid_only=args.valid_only)
+        except ImportRejected as exc:
+            for problem in exc.report.problems[:50]:
+                print(problem, file=sys.stderr)
+            if len(exc.report.problems) > 50:
+                print(f"... and {len(exc.report.problems) - 50} more", file=sys.stderr)
+            raise
+    for problem in report.problems[:50]:
+        print(f"skipped: {problem}", file=sys.stderr)
+    print(f"{args.file.name}: {report.created} patrols imported, "
+          f"{len(report.problems)} rows skipped")
+    return 0
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    from riverchief import patrols
+    from riverchief.cli import db_path
+    from riverchief.db import open_store
+    from riverchief.verdicts import status_name
+
+    with open_store(db_path(args)) as store:
+        p = patrols.get_patrol(store, args.id)
+        if p is None:
+            raise UserError(f"no patrol with id {args.id}")
+        revs = patrols.history(store, p.id)
+    minutes = (p.end - p.start) / timedelta(minutes=1)
+    print(f"{p.chief_code} {p.chief_name}  {', '.join(p.segment_codes)}  "
+          f"{p.start:%Y-%m-%d %H:%M}–{p.end:%H:%M} ({minutes:.0f} min)  "
+          f"{status_name(p.verdict or '')}")
+    for r in p.reasons:
+        print(f"  - {r.message}")
+    for rev in revs:
+        print(f"revision {rev.number} {rev.made_at} {rev.made_by} {rev.reason}")
+    return 0

@@ -1,0 +1,49 @@
+"""``riverchief reports water|...``: printable reports as PDF."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from riverchief.cli.users import actor_from_args, add_actor_options
+
+
+def register(nouns: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p = nouns.add_parser("reports", help="printable reports (PDF) and spreadsheets")
+    verbs = p.add_subparsers(dest="verb", metavar="VERB", required=True)
+    water = verbs.add_parser("water", help="one water's 一河一档 report")
+    water.add_argument("--water", required=True, help="water code")
+    _common(water)
+    water.set_defaults(func=cmd_water)
+
+
+def _common(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("-o", "--out", type=Path, required=True, help="PDF file to write")
+    parser.add_argument("--date", help="the date printed on the report (default: today)")
+    parser.add_argument("--author", help="who prepared it (default: the signed-in user)")
+    parser.add_argument("--issuer", help="issuing body (default: the area's river-chief office)")
+    parser.add_argument("--lang", dest="report_lang", choices=["zh", "en"],
+                        help="language of the report")
+    add_actor_options(parser)
+
+
+def _prepare(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    from riverchief import i18n
+    from riverchief.cli import db_path
+    from riverchief.db import open_store
+
+    if args.report_lang:
+        i18n.set_language("zh_CN" if args.report_lang == "zh" else "en")
+    return open_store(db_path(args))
+
+
+def cmd_water(args: argparse.Namespace) -> int:
+    from riverchief.reports.common import default_issuer, parse_day
+    from riverchief.reports.water import water_report
+
+    with _prepare(args) as store:
+        actor = actor_from_args(store, args)
+        water_report(store, args.water, args.out, issuer=args.issuer or default_issuer(store),
+                     day=parse_day(args.date), author=args.author or actor.name)
+    print(args.out)
+    return 0

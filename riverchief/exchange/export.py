@@ -1,0 +1,136 @@
+"""Export packages: a chief's new records for the office, the office's signed receipts."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+from riverchief import __version__
+from riverchief.db import Store, records
+from riverchief.errors import UserError
+from riverchief.exchange import keys
+from riverchief.exchange.canonical import canonical, content_hash
+from riverchief.exchange.chain import ChainEntry
+from riverchief.exchange.media import media_path
+from riverchief.exchange.package import PackageRecord, write_package
+from riverchief.i18n import translate
+from riverchief.ids import now_iso
+from riverchief.security import Actor, require
+
+
+def _chain_entry_for(store: Store, table: str, record_id: str,
+                     revision: int) -> tuple[str, ChainEntry] | None:
+    rows = list(store.db.query(
+        "SELECT * FROM chain_entry WHERE table_name = ? AND record_id = ? AND "
+        "record_revision = ? AND deleted_at IS NULL", [table, record_id, revision]))
+    if not rows:
+        return None
+    r = rows[0]
+    return r["chief_id"], ChainEntry(r["seq"], r["prev_hash"], r["record_hash"], table,
+                                     record_id, revision, json.loads(r["content"]),
+                                     tuple(json.loads(r["media"])))
+
+
+def pending_rows(store: Store, table: str, chief_id: str) -> list[dict[str, Any]]:
+    """A chief's rows of ``table`` whose current revision the office has not acknowledged."""
+    return list(store.db.query(
+        f'SELECT t.* FROM "{table}" t WHERE t.chief_id = ? AND NOT EXISTS ('
+        "SELECT 1 FROM record_revision r WHERE r.table_name = ? AND r.record_id = t.id AND "
+        "r.record_revision = t.revision AND r.status = 'acknowledged') ORDER BY t.id",
+        [chief_id, table]))
+
+
+def export_package(
+    store: Store,
+    actor: Actor,
+    out: Path,
+    password: str,
+    items: list[tuple[str, dict[str, Any]]],
+    *,
+    chief_id: str | None = None,
+    period: str | None = None,
+    kind: str = "records",
+    extra_manifest: dict[str, Any] | None = None,
+) -> Path:
+    """Sign and write ``items`` (table, row) with their chain entries and media."""
+    require(actor, "exchange.export", chief_id=chief_id)
+    own = keys.installation_key(store)
+    if own is None:
+        raise UserError(translate(
+            "Exchange", "This installation has no signing key yet: create one under Keys."))
+    signer = keys.signing_key(store, password)
+    package_records: list[PackageRecord] = []
+    heads: dict[str, dict[str, Any]] = {}
+    media: dict[str, Path] = {}
+    chain_items: dict[str, list[ChainEntry]] = {}
+    for table, row in items:
+        found = _chain_entry_for(store, table, row["id"], int(row["revision"]))
+        entry = None
+        if found:
+            owner, entry = found
+            chain_items.setdefault(owner, []).append(entry)
+            for sha in entry.media:
+                media[sha] = media_path(store, sha)
+        package_records.append(PackageRecord(table, row, entry))
+    for owner, entries in chain_items.items():
+        entries.sort(key=lambda e: e.seq)
+        seqs = [e.seq for e in entries]
+        if seqs != list(range(seqs[0], seqs[0] + len(seqs))):
+            raise UserError(translate(
+                "Exchange", "The records to export leave a gap in the chain of chief {chief}; "
+                "export everything since the last acknowledged export.").format(chief=owner))
+        heads[owner] = {"from_seq": entries[0].seq, "prev_hash": entries[0].prev_hash,
+                        "to_seq": entries[-1].seq, "last_hash": entries[-1].record_hash}
+    missing = [sha for sha, p in media.items() if not p.exists()]
+    if missing:
+        raise UserError(translate("Exchange", "A photo or track file is missing from the media "
+                                  "folder ({sha}).").format(sha=missing[0][:12]))
+    counts = Counter(t for t, _ in items)
+    manifest = {
+        "kind": kind, "app_version": __version__, "origin_installation": store.installation_id,
+        "public_key": own.public_key, "fingerprint": own.fingerprint, "author": actor.code,
+        "author_name": actor.name, "chief_id": chief_id, "period": period,
+        "created_at": now_iso(store.timezone), "counts": dict(counts), "chains": heads,
+        **(extra_manifest or {}),
+    }
+    path = write_package(out, manifest, package_records, media,
+                         lambda data: keys.sign(signer, data))
+    with store.db.atomic():
+        for table, row in items:
+            records.insert(store, "record_revision", {
+                "table_name": table, "record_id": row["id"],
+                "record_revision": int(row["revision"]),
+                "content_sha256": content_hash({k: v for k, v in row.items()
+                                                if k != "updated_at"}),
+                "content": canonical(row).decode("utf-8"), "status": "exported",
+                "package_id": None, "peer_installation": None,
+            }, actor=actor.code)
+    return path
+
+
+def export_receipt(
+    store: Store,
+    actor: Actor,
+    manifest_sha256: str,
+    out: Path,
+    password: str,
+    items: list[tuple[str, dict[str, Any]]] | None = None,
+) -> Path:
+    """The office's signed receipt for an imported package, with registry updates if any."""
+    require(actor, "exchange.import")
+    rows = list(store.db.query("SELECT * FROM package_log WHERE manifest_sha256 = ?",
+                               [manifest_sha256]))
+    if not rows:
+        raise UserError(translate("Exchange", "No imported package has this fingerprint."))
+    accepted = json.loads(rows[0]["summary"]).get("accepted", [])
+    # conflicts the office has settled since count as accepted: the chief's revision was read
+    accepted += [[r["table_name"], r["record_id"], r["record_revision"]] for r in store.db.query(
+        "SELECT v.table_name, v.record_id, v.record_revision FROM conflict c "
+        "JOIN record_revision v ON v.id = c.incoming_revision_id "
+        "WHERE v.package_id = ? AND c.settled_at IS NOT NULL", [rows[0]["id"]])]
+    return export_package(store, actor, out, password, items or [], kind="receipt",
+                          extra_manifest={"receipt": {"package": manifest_sha256,
+                                                      "accepted": accepted,
+                                                      "received_at": rows[0]["received_at"]}})

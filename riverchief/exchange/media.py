@@ -1,0 +1,31 @@
+"""Media files received in packages, stored by SHA-256 beside the database (once each)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from riverchief.db import Store
+from riverchief.errors import UserError
+from riverchief.exchange.canonical import sha256_hex
+from riverchief.i18n import translate
+
+
+def media_dir(store: Store) -> Path:
+    return store.path.parent / "media"
+
+
+def media_path(store: Store, sha256: str) -> Path:
+    return media_dir(store) / sha256[:2] / sha256
+
+
+def store_media_bytes(store: Store, sha256: str, data: bytes) -> Path:
+    if sha256_hex(data) != sha256:
+        raise UserError(translate("Exchange", "A media file does not match its hash."))
+    target = media_path(store, sha256)
+    if target.exists():
+        return target
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = target.with_name(target.name + ".part")
+    tmp.write_bytes(data)
+    tmp.replace(target)
+    return target

@@ -1,0 +1,329 @@
+"""Import a package: verify everything first, classify every record, then apply in one go.
+
+Rules (DESIGN.md, Exchange): importing the same package twice changes nothing; packages may
+arrive in any order and an older revision never replaces a newer one — it joins the
+record's history; the same record changed in two places is a conflict: both revisions are
+kept and flagged for an evaluator to settle.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from riverchief.db import Store, backup_now, records
+from riverchief.errors import UserError
+from riverchief.exchange import chain as chains
+from riverchief.exchange import keys
+from riverchief.exchange.canonical import canonical, content_hash
+from riverchief.exchange.media import media_path, store_media_bytes
+from riverchief.exchange.package import Package, PackageRecord, read_package
+from riverchief.i18n import translate
+from riverchief.ids import now_iso
+from riverchief.progress import SILENT, Progress, check
+from riverchief.security import Actor, require
+
+#: Tables whose records travel in packages. Rooms add theirs (patrols, problems, ...).
+EXCHANGED_TABLES: set[str] = {
+    "area", "water", "segment", "section", "chief", "unit", "assignment", "sign",
+}
+
+NEW, UPDATED, UNCHANGED, HISTORY, CONFLICT = "new", "updated", "unchanged", "history", "conflict"
+
+
+@dataclass
+class ImportResult:
+    """What an import did (or, for a dry run, would do)."""
+
+    path: Path
+    already_imported: bool = False
+    dry_run: bool = False
+    counts: Counter[str] = field(default_factory=Counter)
+    conflicts: list[tuple[str, str]] = field(default_factory=list)  # (table, record id)
+    author: str = ""
+    fingerprint: str = ""
+    kind: str = "records"
+    acknowledged: int = 0
+
+    def summary(self) -> dict[str, int]:
+        return {k: self.counts.get(k, 0) for k in (NEW, UPDATED, UNCHANGED, HISTORY, CONFLICT)}
+
+
+def _base_revision(store: Store, table: str, record_id: str) -> int | None:
+    """The last revision both sides are known to share (exported, acknowledged or applied)."""
+    rows = list(store.db.query(
+        "SELECT max(record_revision) AS r FROM record_revision WHERE table_name = ? "
+        "AND record_id = ? AND status IN ('exported', 'acknowledged', 'applied')",
+        [table, record_id]))
+    return rows[0]["r"] if rows and rows[0]["r"] is not None else None
+
+
+def classify(store: Store, rec: PackageRecord) -> str:
+    local = records.get(store, rec.table, rec.row["id"])
+    if local is None:
+        return NEW
+    incoming_rev, local_rev = int(rec.row["revision"]), int(local["revision"])
+    if content_hash(_comparable(local)) == content_hash(_comparable(rec.row)):
+        return UNCHANGED
+    known = list(store.db.query(
+        "SELECT 1 FROM record_revision WHERE table_name = ? AND record_id = ? "
+        "AND record_revision = ? AND content_sha256 = ?",
+        [rec.table, rec.row["id"], incoming_rev, content_hash(_comparable(rec.row))]))
+    if incoming_rev < local_rev:
+        return UNCHANGED if known else HISTORY
+    if incoming_rev == local_rev:
+        return CONFLICT
+    base = _base_revision(store, rec.table, rec.row["id"])
+    if local["origin"] != store.installation_id and base is None:
+        base = 1 if local_rev == 1 else None
+    return UPDATED if base is not None and base >= local_rev else CONFLICT
+
+
+def _comparable(row: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in row.items() if k != "updated_at"}
+
+
+def _verify(store: Store, pkg: Package) -> keys.KeyInfo:
+    manifest = pkg.manifest
+    public = str(manifest.get("public_key", ""))
+    own = keys.installation_key(store)
+    if own is not None and own.public_key == public:
+        raise UserError(translate("Exchange", "This package was made on this installation."),
+                        where=str(pkg.path))
+    key = keys.find_enrolled(store, public)
+    if key is None:
+        raise UserError(translate(
+            "Exchange", "The package is signed by a key this office has not enrolled "
+            "(fingerprint {fp}). Enrol the laptop's key first."
+        ).format(fp=keys.fingerprint(public) if len(public) == 64 else "?"), where=str(pkg.path))
+    if key.revoked_at is not None:
+        raise UserError(translate(
+            "Exchange", "The package is signed by a revoked key ({label}, revoked {when})."
+        ).format(label=key.label, when=key.revoked_at), where=str(pkg.path))
+    if not keys.verify_signature(public, pkg.manifest_bytes, pkg.signature):
+        raise UserError(translate("Exchange", "The package's signature is not valid: it was "
+                                  "changed after it was signed."), where=str(pkg.path))
+    for rec in pkg.records:
+        if rec.table not in EXCHANGED_TABLES:
+            raise UserError(translate("Exchange", "The package carries records of an unknown "
+                                      "kind ({table}).").format(table=rec.table),
+                            where=str(pkg.path))
+        if not isinstance(rec.row.get("id"), str) or not isinstance(rec.row.get("revision"), int):
+            raise UserError(translate("Exchange", "A record in the package has no id or "
+                                      "revision."), where=str(pkg.path))
+    _verify_chains(store, pkg)
+    return key
+
+
+def _verify_chains(store: Store, pkg: Package) -> None:
+    heads = pkg.manifest.get("chains") or {}
+    by_chief: dict[str, list[chains.ChainEntry]] = {}
+    for rec in pkg.records:
+        if rec.chain is None:
+            continue
+        chief_id = str(rec.row.get("chief_id"))
+        if canonical(rec.chain.content) != canonical(_chain_content(rec.row)):
+            raise UserError(translate(
+                "Exchange", "Record {seq} of chief {chief} differs from what was chained."
+            ).format(seq=rec.chain.seq, chief=chief_id), where=str(pkg.path))
+        by_chief.setdefault(chief_id, []).append(rec.chain)
+    if set(by_chief) != set(heads):
+        raise UserError(translate("Exchange", "The package's chains do not match its manifest."),
+                        where=str(pkg.path))
+    for chief_id, entries in by_chief.items():
+        head = heads[chief_id]
+        breaks = chains.verify(entries, start_seq=int(head["from_seq"]),
+                               start_hash=str(head["prev_hash"]),
+                               end=(int(head["to_seq"]), str(head["last_hash"])))
+        if breaks:
+            first = breaks[0]
+            raise UserError(translate(
+                "Exchange", "The chain of chief {chief} breaks at record {seq} ({kind}): {message}"
+            ).format(chief=chief_id, seq=first.position, kind=first.kind, message=first.message),
+                where=str(pkg.path))
+        for entry in entries:
+            held = list(store.db.query(
+                "SELECT record_hash FROM chain_entry WHERE chief_id = ? AND seq = ?",
+                [chief_id, entry.seq]))
+            if held and held[0]["record_hash"] != entry.record_hash:
+                raise UserError(translate(
+                    "Exchange", "The chain of chief {chief} forks at record {seq}: the office "
+                    "holds a different record there.").format(chief=chief_id, seq=entry.seq),
+                    where=str(pkg.path))
+
+
+def _chain_content(row: dict[str, Any]) -> dict[str, Any]:
+    """What of a row is chained: everything but the bookkeeping that changes on merge."""
+    return {k: v for k, v in row.items() if k not in ("updated_at",)}
+
+
+def import_package(
+    store: Store,
+    actor: Actor,
+    path: Path,
+    *,
+    dry_run: bool = False,
+    progress: Progress = SILENT,
+) -> ImportResult:
+    """Verify a package, then (unless ``dry_run``) apply it in one transaction."""
+    pkg = read_package(path)
+    result = ImportResult(path, dry_run=dry_run, author=str(pkg.manifest.get("author", "")),
+                          kind=str(pkg.manifest.get("kind", "records")))
+    # The office imports chiefs' records; a chief imports the office's receipts.
+    require(actor, "exchange.export" if result.kind == "receipt" else "exchange.import")
+    done = list(store.db.query("SELECT id FROM package_log WHERE manifest_sha256 = ?",
+                               [pkg.manifest_sha256]))
+    if done:
+        result.already_imported = True
+        return result
+    key = _verify(store, pkg)
+    result.fingerprint = key.fingerprint
+    kinds = []
+    for n, rec in enumerate(pkg.records):
+        if n % 500 == 0:
+            check(progress)
+            progress.report(n, len(pkg.records), translate("Exchange", "checking records"))
+        kind = classify(store, rec)
+        kinds.append(kind)
+        result.counts[kind] += 1
+        if kind == CONFLICT:
+            result.conflicts.append((rec.table, rec.row["id"]))
+    if dry_run:
+        return result
+    backup_now(store, reason="before-import")
+    received = now_iso(store.timezone)
+    with store.db.atomic():
+        store.conn.execute("PRAGMA defer_foreign_keys = ON")
+        package_id = records.insert(store, "package_log", {
+            "manifest_sha256": pkg.manifest_sha256, "kind": result.kind,
+            "origin_installation": str(pkg.manifest.get("origin_installation", "")),
+            "fingerprint": key.fingerprint, "author": result.author, "received_at": received,
+            "summary": json.dumps({**result.summary(), "accepted": [
+                [r.table, r.row["id"], r.row["revision"]]
+                for r, k in zip(pkg.records, kinds, strict=True) if k != CONFLICT]}),
+        }, actor=actor.code)
+        for sha in pkg.media_names():
+            store_media_bytes(store, sha, pkg.read_media(sha))
+        for n, (rec, kind) in enumerate(zip(pkg.records, kinds, strict=True)):
+            if n % 500 == 0:
+                check(progress)
+                progress.report(n, len(pkg.records), translate("Exchange", "applying records"))
+            _apply(store, actor, rec, kind, package_id, str(pkg.manifest.get(
+                "origin_installation", "")))
+            if rec.chain is not None and kind != CONFLICT:
+                _store_chain(store, actor, rec)
+        if result.kind == "receipt":
+            result.acknowledged = _acknowledge(store, actor, pkg)
+        if key.installation_id is None:
+            store.db.execute("UPDATE enrolled_key SET installation_id = ? WHERE id = ?",
+                             [pkg.manifest.get("origin_installation"), key.id])
+    return result
+
+
+def _revision_row(rec: PackageRecord, status: str, package_id: str, peer: str) -> dict[str, Any]:
+    return {"table_name": rec.table, "record_id": rec.row["id"],
+            "record_revision": int(rec.row["revision"]),
+            "content_sha256": content_hash(_comparable(rec.row)),
+            "content": canonical(rec.row).decode("utf-8"), "status": status,
+            "package_id": package_id, "peer_installation": peer}
+
+
+def _apply(store: Store, actor: Actor, rec: PackageRecord, kind: str, package_id: str,
+           peer: str) -> None:
+    require(actor, "exchange.import")
+    row = rec.row
+    if kind == UNCHANGED:
+        return
+    if kind == NEW:
+        store.db[rec.table].insert(row)  # type: ignore[union-attr]
+        records._audit(store, "import", rec.table, row["id"], None, row, actor.code)
+        records.insert(store, "record_revision", _revision_row(rec, "applied", package_id, peer),
+                       actor=actor.code)
+    elif kind == UPDATED:
+        before = records.get(store, rec.table, row["id"])
+        store.db[rec.table].update(row["id"], row)  # type: ignore[union-attr]
+        records._audit(store, "import", rec.table, row["id"], before, row, actor.code)
+        records.insert(store, "record_revision", _revision_row(rec, "applied", package_id, peer),
+                       actor=actor.code)
+    elif kind == HISTORY:
+        records.insert(store, "record_revision", _revision_row(rec, "history", package_id, peer),
+                       actor=actor.code)
+    elif kind == CONFLICT:
+        local = records.get(store, rec.table, row["id"])
+        assert local is not None
+        rev_id = records.insert(store, "record_revision",
+                                _revision_row(rec, "conflict", package_id, peer),
+                                actor=actor.code)
+        records.insert(store, "conflict", {
+            "table_name": rec.table, "record_id": row["id"],
+            "local_revision": local["revision"], "incoming_revision_id": rev_id,
+            "settled_at": None, "settled_by": None, "choice": None, "note": None,
+        }, actor=actor.code)
+
+
+def _store_chain(store: Store, actor: Actor, rec: PackageRecord) -> None:
+    require(actor, "exchange.import")
+    entry = rec.chain
+    assert entry is not None
+    chief_id = str(rec.row.get("chief_id"))
+    held = list(store.db.query("SELECT 1 FROM chain_entry WHERE chief_id = ? AND seq = ?",
+                               [chief_id, entry.seq]))
+    if held:
+        return
+    records.insert(store, "chain_entry", {
+        "chief_id": chief_id, "seq": entry.seq, "table_name": entry.table_name,
+        "record_id": entry.record_id, "record_revision": entry.record_revision,
+        "prev_hash": entry.prev_hash, "record_hash": entry.record_hash,
+        "content": canonical(entry.content).decode("utf-8"),
+        "media": json.dumps(list(entry.media)),
+    }, actor=actor.code)
+
+
+def _acknowledge(store: Store, actor: Actor, pkg: Package) -> int:
+    """Mark what the office's receipt lists as accepted: it leaves the next export."""
+    require(actor, "exchange.export")
+    count = 0
+    for table, record_id, revision in pkg.manifest.get("receipt", {}).get("accepted", []):
+        cur = store.db.execute(
+            "UPDATE record_revision SET status = 'acknowledged' WHERE table_name = ? AND "
+            "record_id = ? AND record_revision = ? AND status = 'exported'",
+            [table, record_id, revision])
+        count += cur.rowcount
+    return count
+
+
+def open_conflicts(store: Store) -> list[dict[str, Any]]:
+    return list(store.db.query(
+        "SELECT c.*, r.content AS incoming FROM conflict c JOIN record_revision r "
+        "ON r.id = c.incoming_revision_id WHERE c.settled_at IS NULL ORDER BY c.created_at"))
+
+
+def settle_conflict(store: Store, actor: Actor, conflict_id: str, choice: str,
+                    note: str = "") -> None:
+    """Keep the local or the incoming revision; the other stays in the history. Audited."""
+    require(actor, "exchange.import")
+    if choice not in ("local", "incoming"):
+        raise ValueError(choice)
+    with store.db.atomic():
+        c = records.get(store, "conflict", conflict_id)
+        if c is None or c["settled_at"] is not None:
+            raise UserError(translate("Exchange", "This conflict is already settled."))
+        if choice == "incoming":
+            kept = records.get(store, "record_revision", c["incoming_revision_id"])
+            assert kept is not None
+            incoming = json.loads(kept["content"])
+            local = records.get(store, c["table_name"], c["record_id"])
+            assert local is not None
+            changes = {k: v for k, v in incoming.items()
+                       if k not in records.SHARED_FIELDS and local.get(k) != v}
+            records.update(store, c["table_name"], c["record_id"], changes, actor=actor.code)
+        records.update(store, "conflict", conflict_id, {
+            "settled_at": now_iso(store.timezone), "settled_by": actor.code, "choice": choice,
+            "note": note}, actor=actor.code)
+
+
+def media_file(store: Store, sha256: str) -> Path:
+    return media_path(store, sha256)

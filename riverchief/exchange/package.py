@@ -1,0 +1,245 @@
+"""Package files (交换包): a zip with a signed manifest, records as JSON lines, and media.
+
+Layout::
+
+    manifest.json   format, origin installation and public key, author, period, counts,
+                    chain heads, and the SHA-256 of every other member
+    manifest.sig    Ed25519 signature of manifest.json (hex)
+    records.jsonl   one {"table", "row", "chain"} object per line
+    media/<sha256>  photos and track files, named by their hash
+
+Reading never trusts the file: member names, sizes, compression ratios and the manifest
+size are checked before anything is extracted, and nothing is written to the database
+until everything verifies.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import stat
+import zipfile
+import zlib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from riverchief.errors import UserError
+from riverchief.exchange.canonical import canonical, sha256_hex
+from riverchief.exchange.chain import ChainEntry
+from riverchief.i18n import translate
+
+FORMAT = "riverchief-package"
+FORMAT_VERSION = 1
+MANIFEST = "manifest.json"
+SIGNATURE = "manifest.sig"
+RECORDS = "records.jsonl"
+
+MAX_MEMBERS = 200_000
+MAX_MANIFEST_BYTES = 16 * 1024 * 1024
+MAX_MEMBER_BYTES = 256 * 1024 * 1024
+MAX_TOTAL_BYTES = 8 * 1024 * 1024 * 1024
+MAX_RATIO = 100  # uncompressed / compressed, for members above 1 MB
+_HEX = set("0123456789abcdef")
+
+
+@dataclass
+class PackageRecord:
+    table: str
+    row: dict[str, Any]
+    chain: ChainEntry | None = None
+
+
+@dataclass
+class Package:
+    """A verified package's contents (media are read lazily from the zip)."""
+
+    path: Path
+    manifest: dict[str, Any]
+    manifest_bytes: bytes
+    signature: str
+    records: list[PackageRecord] = field(default_factory=list)
+
+    @property
+    def manifest_sha256(self) -> str:
+        return sha256_hex(self.manifest_bytes)
+
+    def media_names(self) -> list[str]:
+        return [m.removeprefix("media/") for m in self.manifest["members"] if
+                m.startswith("media/")]
+
+    def read_media(self, sha256: str) -> bytes:
+        with zipfile.ZipFile(self.path) as zf:
+            return zf.read(f"media/{sha256}")
+
+
+def _refuse(path: Path, message: str) -> UserError:
+    return UserError(message, where=str(path))
+
+
+def write_package(
+    out: Path,
+    manifest: dict[str, Any],
+    records: list[PackageRecord],
+    media: dict[str, Path],
+    sign: Any,
+) -> Path:
+    """Write a package atomically; ``sign(bytes) -> hex`` signs the manifest."""
+    lines = b"".join(
+        canonical({"table": r.table, "row": r.row,
+                   "chain": r.chain.to_json() if r.chain else None}) + b"\n"
+        for r in records
+    )
+    members: dict[str, str] = {RECORDS: sha256_hex(lines)}
+    for sha, file in sorted(media.items()):
+        data = file.read_bytes()
+        if sha256_hex(data) != sha:
+            raise UserError(translate("Exchange", "A stored file no longer matches its hash."),
+                            where=str(file))
+        members[f"media/{sha}"] = sha
+    full = {**manifest, "format": FORMAT, "format_version": FORMAT_VERSION, "members": members}
+    manifest_bytes = json.dumps(full, ensure_ascii=False, sort_keys=True, indent=1).encode()
+    tmp = out.with_name(out.name + ".part")
+    with zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr(MANIFEST, manifest_bytes)
+        zf.writestr(SIGNATURE, sign(manifest_bytes))
+        zf.writestr(RECORDS, lines)
+        for sha, file in sorted(media.items()):
+            zf.write(file, f"media/{sha}", compress_type=zipfile.ZIP_STORED)
+    tmp.replace(out)
+    return out
+
+
+def _check_name(path: Path, info: zipfile.ZipInfo) -> None:
+    name = info.filename
+    mode = (info.external_attr >> 16) & 0o170000
+    if mode == stat.S_IFLNK:
+        raise _refuse(path, translate("Exchange", "The package contains a link ({name}): refused.")
+                      .format(name=name))
+    if (name.startswith(("/", "\\")) or ":" in name or "\\" in name
+            or any(part in ("..", "") for part in name.split("/"))):
+        raise _refuse(path, translate(
+            "Exchange", "The package contains an unsafe path ({name}): refused.").format(name=name))
+    if name in (MANIFEST, SIGNATURE, RECORDS):
+        return
+    if name.startswith("media/") and len(name) == 6 + 64 and set(name[6:]) <= _HEX:
+        return
+    raise _refuse(path, translate("Exchange", "The package contains an unexpected member ({name})."
+                                  ).format(name=name))
+
+
+def _open(path: Path) -> zipfile.ZipFile:
+    try:
+        zf = zipfile.ZipFile(path)
+    except FileNotFoundError as exc:
+        raise _refuse(path, translate("Exchange", "The package file does not exist.")) from exc
+    except (zipfile.BadZipFile, OSError) as exc:
+        raise _refuse(path, translate(
+            "Exchange", "This is not a RiverChief package (not a readable zip file).")) from exc
+    return zf
+
+
+def read_package(path: Path) -> Package:
+    """Open a package and check its structure; see :func:`_read_package`."""
+    try:
+        return _read_package(path)
+    except UserError:
+        raise
+    except (zipfile.BadZipFile, zlib.error, EOFError, OSError, NotImplementedError,
+            UnicodeDecodeError, ValueError, KeyError) as exc:
+        raise _refuse(path, translate(
+            "Exchange", "The package is damaged and cannot be read ({error}).").format(
+                error=type(exc).__name__)) from exc
+
+
+def _read_package(path: Path) -> Package:
+    """Open and structurally check a package; raises a clear :class:`UserError` if hostile.
+
+    Checks: member names (no ``..``, absolute paths, links, unknown names, duplicates),
+    sizes and compression ratios (zip bombs), the manifest's size, format and version,
+    every member's SHA-256 against the manifest, and no missing or extra member. The
+    signature and the chains are checked by the importer, which knows the keys.
+    """
+    with _open(path) as zf:
+        infos = zf.infolist()
+        if len(infos) > MAX_MEMBERS:
+            raise _refuse(path, translate("Exchange", "The package has too many members."))
+        names = [i.filename for i in infos]
+        if len(set(names)) != len(names):
+            raise _refuse(path, translate("Exchange", "The package has duplicate members."))
+        total = 0
+        for info in infos:
+            _check_name(path, info)
+            total += info.file_size
+            too_big = info.file_size > MAX_MEMBER_BYTES or total > MAX_TOTAL_BYTES
+            ratio = info.file_size / max(info.compress_size, 1)
+            if too_big or (info.file_size > 1_000_000 and ratio > MAX_RATIO):
+                raise _refuse(path, translate(
+                    "Exchange", "The package is too large or too compressed ({name}): refused "
+                    "as a possible zip bomb.").format(name=info.filename))
+        for required in (MANIFEST, SIGNATURE, RECORDS):
+            if required not in names:
+                raise _refuse(path, translate("Exchange", "The package has no {name}.").format(
+                    name=required))
+        if zf.getinfo(MANIFEST).file_size > MAX_MANIFEST_BYTES:
+            raise _refuse(path, translate("Exchange", "The package's manifest is absurdly large."))
+        manifest_bytes = _read_limited(zf, MANIFEST, MAX_MANIFEST_BYTES)
+        try:
+            manifest = json.loads(manifest_bytes)
+        except (ValueError, UnicodeDecodeError) as exc:
+            raise _refuse(path, translate("Exchange", "The package's manifest is not valid JSON.")
+                          ) from exc
+        if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
+            raise _refuse(path, translate("Exchange", "This is not a RiverChief package."))
+        if manifest.get("format_version") != FORMAT_VERSION:
+            raise _refuse(path, translate(
+                "Exchange", "Unknown package format version {version}: this app reads "
+                "version {ours}. Update RiverChief.").format(
+                    version=manifest.get("format_version"), ours=FORMAT_VERSION))
+        members = manifest.get("members")
+        if not isinstance(members, dict):
+            raise _refuse(path, translate("Exchange", "The package's manifest lists no members."))
+        listed = set(members) | {MANIFEST, SIGNATURE}
+        extra = sorted(set(names) - listed)
+        missing = sorted(listed - set(names))
+        if extra:
+            raise _refuse(path, translate(
+                "Exchange", "The package contains a member its manifest does not list ({name})."
+            ).format(name=extra[0]))
+        if missing:
+            raise _refuse(path, translate(
+                "Exchange", "A member listed in the manifest is missing ({name}).").format(
+                    name=missing[0]))
+        for name, expected in members.items():
+            data = _read_limited(zf, name, MAX_MEMBER_BYTES)
+            if sha256_hex(data) != expected:
+                raise _refuse(path, translate(
+                    "Exchange", "The member {name} was changed: its hash does not match the "
+                    "manifest.").format(name=name))
+        signature = _read_limited(zf, SIGNATURE, 1024).decode("ascii", "replace").strip()
+        records = _parse_records(path, zf.read(RECORDS))
+    return Package(path, manifest, manifest_bytes, signature, records)
+
+
+def _read_limited(zf: zipfile.ZipFile, name: str, limit: int) -> bytes:
+    with zf.open(name) as f:
+        data = f.read(limit + 1)
+    if len(data) > limit:
+        raise UserError(translate("Exchange", "The member {name} is larger than it claims.")
+                        .format(name=name))
+    return data
+
+
+def _parse_records(path: Path, data: bytes) -> list[PackageRecord]:
+    out = []
+    for n, line in enumerate(io.BytesIO(data), 1):
+        if not line.strip():
+            continue
+        try:
+            obj = json.loads(line)
+            chain = ChainEntry.from_json(obj["chain"]) if obj.get("chain") else None
+            out.append(PackageRecord(str(obj["table"]), dict(obj["row"]), chain))
+        except (ValueError, KeyError, TypeError) as exc:
+            raise UserError(translate("Exchange", "Record line {n} of the package is damaged.")
+                            .format(n=n), where=str(path)) from exc
+    return out

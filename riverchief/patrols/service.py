@@ -1,0 +1,484 @@
+"""Writing patrols: submit (locks the record), correct (a new revision with a reason),
+drafts (autosaved form content), and recomputing verdicts with the rule set in force.
+
+Every write checks the actor's role first: a chief writes only their own patrols; an
+evaluator may recompute verdicts (``patrols.review``) but never changes a patrol's content.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import math
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from datetime import date, datetime, timedelta
+from typing import TYPE_CHECKING, Any
+from zoneinfo import ZoneInfo
+
+from riverchief.db import records
+from riverchief.errors import UserError
+from riverchief.i18n import translate
+from riverchief.ids import now_iso, uuid7
+from riverchief.media import PhotoInfo, put_photo, read_photo
+from riverchief.patrols.model import CONTENT_FIELDS, METHODS, PatrolInput, Revision
+from riverchief.patrols.taxonomy import CATEGORIES, CHECK_ITEMS, CHECK_STATES
+from riverchief.progress import SILENT, Progress, check
+from riverchief.registry import queries as registry
+from riverchief.registry.geometry import from_json
+from riverchief.rules import RuleSet, rules_in_force
+from riverchief.security import Actor, require
+from riverchief.tracks import Track
+from riverchief.tracks.codec import encode
+from riverchief.verdicts import PatrolEvidence, Photo, Verdict, judge, judge_many
+from riverchief.verdicts.stored import load_evidence
+
+if TYPE_CHECKING:
+    from riverchief.db import Store
+
+MAX_PATROL_HOURS = 24
+
+
+@dataclass(frozen=True)
+class Checked:
+    """A patrol input that passed the checks, with what was read from its files."""
+
+    input: PatrolInput
+    level: str
+    area_id: str
+    segment_lines: list[list[tuple[float, float]]]
+    track: Track | None
+    photos: list[PhotoInfo]
+
+
+def local_iso(value: datetime, tz: str) -> str:
+    """ISO 8601 in the district's zone, so that stored times sort as text."""
+    return value.astimezone(ZoneInfo(tz)).isoformat(timespec="seconds")
+
+
+def _aware(value: datetime, tz: str, what: str, where: str | None) -> datetime:
+    if value.tzinfo is None:
+        return value.replace(tzinfo=ZoneInfo(tz))
+    return value
+
+
+def check_input(store: Store, inp: PatrolInput, *, where: str | None = None,
+                labels: dict[str, str] | None = None, now: datetime | None = None) -> Checked:
+    """Check a patrol as filled in and read its track and photos; raises :class:`UserError`.
+
+    Nothing is written. ``where`` prefixes messages (e.g. a spreadsheet row) and
+    ``labels`` names the fields as the user sees them (e.g. spreadsheet columns).
+    """
+    def err(message: str, fld: str) -> UserError:
+        return UserError(message, where=f"{where}, {fld}" if where else fld)
+
+    names = {
+        "chief": translate("Patrols", "chief"), "segment": translate("Patrols", "segment"),
+        "start": translate("Patrols", "start"), "end": translate("Patrols", "end"),
+        "method": translate("Patrols", "method"), "checklist": translate("Patrols", "checklist"),
+        "problems": translate("Patrols", "problems"),
+    }
+    names.update(labels or {})
+
+    chief = registry.get_chief(store, inp.chief_id) if inp.chief_id else None
+    if chief is None:
+        raise err(translate("Patrols", "Choose the river chief who patrolled."),
+                  names["chief"])
+    if not inp.segment_ids:
+        raise err(translate("Patrols", "Choose the segment that was patrolled."),
+                  names["segment"])
+    start = _aware(inp.start, store.timezone, "start", where)
+    end = _aware(inp.end, store.timezone, "end", where)
+    if end <= start:
+        raise err(translate("Patrols", "The end time must be after the start time."),
+                  names["end"])
+    if end - start > timedelta(hours=MAX_PATROL_HOURS):
+        raise err(translate("Patrols", "A patrol cannot last more than {hours} hours.").format(
+            hours=MAX_PATROL_HOURS), names["end"])
+    current = now or datetime.now(ZoneInfo(store.timezone))
+    if start > current + timedelta(minutes=10):
+        raise err(translate("Patrols", "The patrol cannot start in the future."),
+                  names["start"])
+    local_day = start.astimezone(ZoneInfo(store.timezone)).date()
+    assigned = {s.id: s for s in registry.segments_of_chief(store, chief.id, local_day)}
+    lines: list[list[tuple[float, float]]] = []
+    for sid in inp.segment_ids:
+        seg = registry.get_segment(store, sid)
+        if seg is None:
+            raise err(translate("Patrols", "The segment does not exist."),
+                      names["segment"])
+        if sid not in assigned:
+            raise err(translate(
+                "Patrols", "{chief} was not responsible for segment {segment} on {day}.").format(
+                    chief=chief.name, segment=seg.code, day=local_day.isoformat()),
+                names["segment"])
+        lines.append(list(from_json(_segment_geometry(store, sid))))
+    if inp.method not in METHODS:
+        raise err(translate("Patrols", "Unknown method of patrol '{method}'.").format(
+            method=inp.method), names["method"])
+    for item, state in inp.checklist.items():
+        if item not in CHECK_ITEMS or state not in CHECK_STATES:
+            raise err(translate("Patrols", "Unknown checklist entry '{item}: {state}'.").format(
+                item=item, state=state), names["checklist"])
+    for problem in inp.problems:
+        if problem.category not in CATEGORIES:
+            raise err(translate("Patrols", "Unknown problem category '{category}'.").format(
+                category=problem.category), names["problems"])
+        if any(i < 0 or i >= len(inp.photos) for i in problem.photo_indexes):
+            raise err(translate("Patrols", "A problem refers to a photo that is not attached."),
+                      names["problems"])
+    track = inp.track.read(store.timezone) if inp.track else None
+    photos = [read_photo(p.data, p.name, tz=store.timezone) for p in inp.photos]
+    fixed = PatrolInput(**{**inp.__dict__, "start": start, "end": end})
+    return Checked(fixed, chief.level, chief.area_id, lines, track, photos)
+
+
+def _segment_geometry(store: Store, segment_id: str) -> str | None:
+    rows = list(store.db.query("SELECT geometry FROM segment WHERE id = ?", [segment_id]))
+    return rows[0]["geometry"] if rows else None
+
+
+def _used_hashes(store: Store, hashes: Iterable[str], exclude: str | None,
+                 entered_before: str | None = None) -> set[str]:
+    """Which of ``hashes`` belong to another patrol (entered before ``entered_before``)."""
+    wanted = sorted(set(hashes))
+    if not wanted:
+        return set()
+    marks = ",".join("?" * len(wanted))
+    sql = (f"SELECT DISTINCT pp.sha256 FROM patrol_photo pp JOIN patrol p ON p.id = pp.patrol_id"
+           f" WHERE pp.sha256 IN ({marks}) AND p.deleted_at IS NULL AND p.id IS NOT ?")
+    params: list[Any] = [*wanted, exclude]
+    if entered_before is not None:
+        sql += " AND p.entered_at < ?"
+        params.append(entered_before)
+    return {r["sha256"] for r in store.db.query(sql, params)}
+
+
+def _evidence(c: Checked, entered_at: datetime | None) -> PatrolEvidence:
+    return PatrolEvidence(
+        start=c.input.start, end=c.input.end, level=c.level, method=c.input.method,
+        segment_lines=c.segment_lines, track=c.track,
+        photos=[Photo(p.sha256, p.taken_at, p.lon, p.lat) for p in c.photos],
+        entered_at=entered_at, claimed_distance_m=c.input.claimed_distance_m,
+    )
+
+
+def evaluate(store: Store, c: Checked, *, rules: RuleSet | None = None,
+             entered_at: datetime | None = None, patrol_id: str | None = None,
+             unknown_entry: bool = False) -> Verdict:
+    """The verdict a checked patrol would get now (the form shows it before submitting)."""
+    ruleset = rules or rules_in_force(store)
+    when = None if unknown_entry else (entered_at or datetime.now(ZoneInfo(store.timezone)))
+    before = None
+    if patrol_id is not None:
+        row = records.get(store, "patrol", patrol_id)
+        before = row["entered_at"] if row else None
+    used = _used_hashes(store, (p.sha256 for p in c.photos), patrol_id, before)
+    return judge(_evidence(c, when), ruleset.patrol, used)
+
+
+def _late(c: Checked, entered_at: datetime, rules: RuleSet) -> bool:
+    return (entered_at - c.input.end).total_seconds() > rules.patrol.late_entry_days * 86400
+
+
+def _content_row(store: Store, c: Checked, verdict: Verdict, rules: RuleSet,
+                 track_file_id: str | None) -> dict[str, Any]:
+    """The patrol table's content columns (0030) for a checked input and its verdict."""
+    inp = c.input
+    track = c.track
+    distance = track.distance_m if track is not None else inp.claimed_distance_m
+    duration = (track.duration_s if track is not None and track.duration_s is not None
+                else inp.claimed_duration_s)
+    coverage = verdict.figures.get("coverage")
+    return {
+        "chief_id": inp.chief_id,
+        "segment_id": inp.segment_ids[0],
+        "start_at": local_iso(inp.start, store.timezone),
+        "end_at": local_iso(inp.end, store.timezone),
+        "method": inp.method,
+        "weather": inp.weather.strip(),
+        "checklist": json.dumps(inp.checklist, ensure_ascii=False, sort_keys=True),
+        "notes": inp.notes.strip(),
+        "actions": inp.actions.strip(),
+        "track": encode(track) if track is not None else None,
+        "track_file_id": track_file_id,
+        "distance_m": None if distance is None or math.isnan(distance) else round(distance, 1),
+        "duration_s": duration,
+        "coverage": coverage,
+        "verdict": verdict.status,
+        "reasons": json.dumps([{"code": r.code, "severity": r.severity, "numbers": r.numbers}
+                               for r in verdict.reasons], ensure_ascii=False),
+        "ruleset": f"{rules.name} {rules.version}",
+    }
+
+
+def _store_files(store: Store, actor: Actor, c: Checked,
+                 permission: str = "patrols.write") -> tuple[str | None, list[PhotoInfo]]:
+    """Keep the track file (in ``track_file``) and the photos (media store), each once."""
+    require(actor, permission, chief_id=c.input.chief_id)
+    track_file_id = None
+    tf, track = c.input.track, c.track
+    if tf is not None and track is not None:
+        sha = hashlib.sha256(tf.data).hexdigest()
+        rows = list(store.db.query("SELECT id FROM track_file WHERE sha256 = ?", [sha]))
+        if rows:
+            track_file_id = str(rows[0]["id"])
+        else:
+            track_file_id = records.insert(store, "track_file", {
+                "sha256": sha, "file_name": tf.name, "format": track.format or "gpx",
+                "crs": track.crs, "creator": track.creator, "size": len(tf.data),
+                "content": tf.data}, actor=actor.code)
+    for p in c.input.photos:
+        put_photo(store, actor, p.data, name=p.name, permission=permission,
+                  chief_id=c.input.chief_id)
+    return track_file_id, c.photos
+
+
+def _link(store: Store, actor: Actor, patrol_id: str, c: Checked,
+          photos: Sequence[PhotoInfo], permission: str = "patrols.write") -> None:
+    """The patrol's segments and photos (tables of 0030)."""
+    require(actor, permission, chief_id=c.input.chief_id)
+    store.db.execute("DELETE FROM patrol_segment WHERE patrol_id = ?", [patrol_id])
+    store.db.execute("DELETE FROM patrol_photo WHERE patrol_id = ?", [patrol_id])
+    for sid in dict.fromkeys(c.input.segment_ids):
+        store.db.execute("INSERT INTO patrol_segment (patrol_id, segment_id) VALUES (?, ?)",
+                         [patrol_id, sid])
+    for pos, ph in enumerate(photos, start=1):
+        store.db.execute(
+            "INSERT INTO patrol_photo (patrol_id, position, sha256, taken_at, lon, lat)"
+            " VALUES (?, ?, ?, ?, ?, ?)",
+            [patrol_id, pos, ph.sha256,
+             local_iso(ph.taken_at, store.timezone) if ph.taken_at else None, ph.lon, ph.lat])
+
+
+def _add_problems(store: Store, actor: Actor, c: Checked, patrol_id: str) -> list[str]:
+    require(actor, "problems.report", chief_id=c.input.chief_id, area_id=c.area_id)
+    ids = []
+    found_at = local_iso(c.input.start, store.timezone)
+    for p in c.input.problems:
+        ids.append(records.insert(store, "problem", {
+            "source": "patrol", "patrol_id": patrol_id, "chief_id": c.input.chief_id,
+            "segment_id": c.input.segment_ids[0], "area_id": c.area_id,
+            "category": p.category, "description": p.description.strip(),
+            "lon": p.lon, "lat": p.lat, "found_at": found_at,
+            "photos": json.dumps([c.photos[i].sha256 for i in p.photo_indexes]),
+            "state": "registered",
+        }, actor=actor.code))
+    return ids
+
+
+def _snapshot(row: dict[str, Any], c: Checked) -> str:
+    content = {k: row.get(k) for k in CONTENT_FIELDS if k in row}
+    content["segment_ids"] = list(c.input.segment_ids)
+    content["photos"] = [p.sha256 for p in c.photos]
+    return json.dumps(content, ensure_ascii=False, sort_keys=True)
+
+
+def submit(
+    store: Store,
+    actor: Actor,
+    inp: PatrolInput,
+    *,
+    source: str = "form",
+    draft_id: str | None = None,
+    rules: RuleSet | None = None,
+    entered_at: datetime | None = None,
+) -> str:
+    """Check, judge and store a patrol with its files and problems; returns its id.
+
+    The record is locked from now on (see :func:`correct`). All or nothing: one
+    transaction, files stored by hash first (a stored file without a record is harmless).
+    """
+    # a chief writes their own patrols; an import by the office needs exchange.import in
+    # the chief's area
+    if source == "import" and actor.role != "chief":
+        permission = "exchange.import"
+        chief = registry.get_chief(store, inp.chief_id)
+        require(actor, permission, area_id=chief.area_id if chief else None)
+    else:
+        permission = "patrols.write"
+        require(actor, permission, chief_id=inp.chief_id)
+    ruleset = rules or rules_in_force(store)
+    c = check_input(store, inp)
+    when = entered_at or datetime.now(ZoneInfo(store.timezone))
+    # an imported old record's entry time says nothing about the chief
+    verdict = evaluate(store, c, rules=ruleset, entered_at=when,
+                       unknown_entry=source == "import")
+    with store.db.atomic():
+        track_file_id, photos = _store_files(store, actor, c, permission)
+        row = _content_row(store, c, verdict, ruleset, track_file_id)
+        row.update(source="imported" if source == "import" else "entered", state="submitted",
+                   entered_at=local_iso(when, store.timezone),
+                   filled_afterwards=int(source != "import" and _late(c, when, ruleset)))
+        patrol_id = records.insert(store, "patrol", row, actor=actor.code)
+        _link(store, actor, patrol_id, c, photos, permission)
+        _add_problems(store, actor, c, patrol_id)
+        records.insert(store, "patrol_revision", {
+            "patrol_id": patrol_id, "number": 1, "content": _snapshot(row, c), "reason": "",
+            "made_by": actor.code}, actor=actor.code)
+        if draft_id:
+            store.db.execute("DELETE FROM patrol_draft WHERE id = ?", [draft_id])
+    return patrol_id
+
+
+def correct(
+    store: Store,
+    actor: Actor,
+    patrol_id: str,
+    inp: PatrolInput,
+    reason: str,
+    *,
+    rules: RuleSet | None = None,
+) -> int:
+    """Correct a submitted patrol: a new revision with ``reason``; returns its number.
+
+    The earlier content stays in the history. Problems already registered stay in the
+    ledger; problems in ``inp`` are added as new ones. The entry time is the original
+    one (a correction does not make a back-dated patrol look fresh).
+    """
+    existing = records.get(store, "patrol", patrol_id)
+    if existing is None or existing["deleted_at"] is not None:
+        raise UserError(translate("Patrols", "The patrol no longer exists."))
+    require(actor, "patrols.write", chief_id=existing["chief_id"])
+    if inp.chief_id != existing["chief_id"]:
+        raise UserError(translate("Patrols", "A correction cannot move a patrol to another "
+                                  "chief."), where=translate("Patrols", "chief"))
+    if not reason.strip():
+        raise UserError(translate("Patrols", "Say why the patrol is corrected."),
+                        where=translate("Patrols", "reason"))
+    ruleset = rules or rules_in_force(store)
+    c = check_input(store, inp)
+    entered = datetime.fromisoformat(existing["entered_at"])
+    verdict = evaluate(store, c, rules=ruleset, entered_at=entered, patrol_id=patrol_id,
+                       unknown_entry=existing["source"] == "imported")
+    with store.db.atomic():
+        track_file_id, photos = _store_files(store, actor, c)
+        row = _content_row(store, c, verdict, ruleset, track_file_id)
+        row.update(correction_reason=reason.strip(),
+                   filled_afterwards=int(existing["source"] != "imported"
+                                         and _late(c, entered, ruleset)))
+        after = records.update(store, "patrol", patrol_id, row, actor=actor.code,
+                               expected_revision=existing["revision"])
+        _link(store, actor, patrol_id, c, photos)
+        _add_problems(store, actor, c, patrol_id)
+        records.insert(store, "patrol_revision", {
+            "patrol_id": patrol_id, "number": after["revision"],
+            "content": _snapshot(row, c), "reason": reason.strip(),
+            "made_by": actor.code}, actor=actor.code)
+    return int(after["revision"])
+
+
+def history(store: Store, patrol_id: str) -> list[Revision]:
+    """Every revision of a patrol's content, oldest first."""
+    rows = store.db.query(
+        "SELECT * FROM patrol_revision WHERE patrol_id = ? AND deleted_at IS NULL"
+        " ORDER BY number", [patrol_id])
+    return [Revision(r["number"], r["created_at"], r["made_by"], r["reason"],
+                     json.loads(r["content"])) for r in rows]
+
+
+# --- drafts --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Draft:
+    id: str
+    user_code: str
+    chief_id: str | None
+    content: dict[str, Any]
+    updated_at: str
+
+
+def save_draft(store: Store, actor: Actor, content: dict[str, Any],
+               draft_id: str | None = None) -> str:
+    """Save (or overwrite) the form's content as a draft of ``actor``; returns its id.
+
+    Drafts are local to this installation and never exported; each save is one small
+    write, made durable at once (the WAL is synchronous), so a killed process keeps it.
+    """
+    chief_id = content.get("chief_id") or None
+    require(actor, "patrols.write", chief_id=chief_id)
+    key = draft_id or uuid7()
+    store.db.execute(
+        "INSERT INTO patrol_draft (id, user_code, chief_id, content, updated_at)"
+        " VALUES (?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET content = excluded.content,"
+        " chief_id = excluded.chief_id, updated_at = excluded.updated_at",
+        [key, actor.code, chief_id, json.dumps(content, ensure_ascii=False),
+         now_iso(store.timezone)])
+    store.conn.commit()
+    return key
+
+
+def drafts(store: Store, actor: Actor) -> list[Draft]:
+    """The drafts ``actor`` left unsent, newest first."""
+    rows = store.db.query(
+        "SELECT * FROM patrol_draft WHERE user_code = ? ORDER BY updated_at DESC", [actor.code])
+    return [Draft(r["id"], r["user_code"], r["chief_id"], json.loads(r["content"]),
+                  r["updated_at"]) for r in rows]
+
+
+def discard_draft(store: Store, actor: Actor, draft_id: str) -> None:
+    rows = list(store.db.query("SELECT * FROM patrol_draft WHERE id = ?", [draft_id]))
+    if not rows:
+        return
+    require(actor, "patrols.write", chief_id=rows[0]["chief_id"])
+    if rows[0]["user_code"] != actor.code and not actor.is_admin:
+        raise UserError(translate("Patrols", "This draft belongs to another user."))
+    store.db.execute("DELETE FROM patrol_draft WHERE id = ?", [draft_id])
+    store.conn.commit()
+
+
+# --- verdicts with the rule set in force ----------------------------------------------
+
+
+def recompute_verdicts(
+    store: Store,
+    actor: Actor,
+    *,
+    rules: RuleSet | None = None,
+    patrol_ids: Sequence[str] | None = None,
+    period: tuple[date, date] | None = None,
+    progress: Progress = SILENT,
+) -> int:
+    """Judge patrols again with ``rules`` (default: the rule set in force); returns how many
+    verdicts changed. The patrols' content is untouched."""
+    require(actor, "patrols.review")
+    ruleset = rules or rules_in_force(store)
+    sql = ("SELECT p.id, p.source, p.verdict, p.reasons, p.ruleset, c.area_id FROM patrol p"
+           " JOIN chief c ON c.id = p.chief_id WHERE p.deleted_at IS NULL")
+    params: list[Any] = []
+    if patrol_ids is not None:
+        sql += f" AND p.id IN ({','.join('?' * len(patrol_ids))})"
+        params += list(patrol_ids)
+    if period is not None:
+        sql += " AND p.start_at >= ? AND p.start_at < ?"
+        params += [period[0].isoformat(), (period[1] + timedelta(days=1)).isoformat()]
+    rows = list(store.db.query(sql + " ORDER BY p.id", params))
+    if actor.area_ids is not None:
+        for r in rows:
+            require(actor, "patrols.review", area_id=r["area_id"])
+    changed = 0
+    batch = 500
+    label = f"{ruleset.name} {ruleset.version}"
+    for at in range(0, len(rows), batch):
+        check(progress)
+        part = rows[at:at + batch]
+        loaded = load_evidence(store, [r["id"] for r in part])
+        verdicts = []
+        for r, (e, used) in zip(part, loaded, strict=True):
+            if r["source"] == "imported":
+                e = replace(e, entered_at=None)
+            verdicts.append(judge_many([e], ruleset.patrol, used)[0])
+        with store.db.atomic():
+            for r, v in zip(part, verdicts, strict=True):
+                reasons = json.dumps([{"code": x.code, "severity": x.severity,
+                                       "numbers": x.numbers} for x in v.reasons],
+                                     ensure_ascii=False)
+                if (r["verdict"], r["reasons"], r["ruleset"]) != (v.status, reasons, label):
+                    records.update(store, "patrol", r["id"], {
+                        "verdict": v.status, "reasons": reasons, "ruleset": label,
+                        "coverage": v.figures.get("coverage")}, actor=actor.code)
+                    changed += 1
+        progress.report(min(at + batch, len(rows)), len(rows),
+                        translate("Patrols", "Judging patrols"))
+    return changed

@@ -1,0 +1,138 @@
+"""The exchange page: a chief exports, the office imports, settles a conflict, sends a receipt."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog
+
+from riverchief.db import open_store, records
+from riverchief.exchange import keys, merge, selection
+
+from ui.exchange.dialogs import PasswordDialog
+from ui.exchange.page import ExchangePage
+from ui.shell.context import AppContext
+
+TABLE = "field_note"
+AREA_ID = "0190f1a0-0000-7000-8000-0000000000a1"
+CHIEF_ID = "0190f1a0-0000-7000-8000-0000000000c1"
+PASSWORD = "签名口令"
+
+
+def make_db(path: Path) -> Path:
+    with open_store(path, create=True) as store:
+        records.insert(store, "area", {"id": AREA_ID, "code": "410102", "name": "清源区",
+                                       "level": "district", "parent_id": None}, actor="t")
+        records.insert(store, "chief", {"id": CHIEF_ID, "code": "HZ001", "name": "张伟",
+                                        "level": "village", "title": "river_chief",
+                                        "area_id": AREA_ID}, actor="t")
+        store.db.execute(
+            f"CREATE TABLE {TABLE} (id TEXT PRIMARY KEY, created_at TEXT, updated_at TEXT, "
+            "origin TEXT, revision INTEGER, deleted_at TEXT, chief_id TEXT, note TEXT)")
+    return path
+
+
+@pytest.fixture
+def sides(qtbot, tmp_path, monkeypatch):
+    monkeypatch.setattr(merge, "EXCHANGED_TABLES", merge.EXCHANGED_TABLES | {TABLE})
+    monkeypatch.setattr(selection, "CHIEF_RECORD_TABLES", {TABLE: "created_at"})
+
+    def fill_password(self):
+        self.password.setText(PASSWORD)
+        if self.again is not None:
+            self.again.setText(PASSWORD)
+        return True
+
+    monkeypatch.setattr(PasswordDialog, "exec", fill_password)
+    pages = []
+    for name in ("laptop", "office"):
+        ctx = AppContext()
+        ctx.open(make_db(tmp_path / f"{name}.db"))
+        page = ExchangePage(ctx)
+        qtbot.addWidget(page)
+        page.show()
+        pages.append(page)
+    yield pages
+    for page in pages:
+        page.ctx.close()
+
+
+def wait_status(qtbot, page, text) -> None:
+    qtbot.waitUntil(lambda: text in page.import_status.text(), timeout=15_000)
+
+
+def open_package(qtbot, page, monkeypatch, path: Path) -> None:
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
+    qtbot.mouseClick(page.choose_package, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(page.apply_import.isEnabled, timeout=15_000)
+    qtbot.mouseClick(page.apply_import, Qt.MouseButton.LeftButton)
+
+
+def test_export_import_conflict_receipt(qtbot, sides, tmp_path, monkeypatch) -> None:
+    laptop, office = sides
+    for page in (laptop, office):
+        qtbot.mouseClick(page.create_key, Qt.MouseButton.LeftButton)
+        assert "指纹" in page.own_key.text()
+    laptop_key = keys.installation_key(laptop.ctx.store)
+    office_key = keys.installation_key(office.ctx.store)
+    keys.enrol_key(office.ctx.store, office.ctx.current_actor(), laptop_key.public_key,
+                   "张伟的笔记本", chief_id=CHIEF_ID)
+    keys.enrol_key(laptop.ctx.store, laptop.ctx.current_actor(), office_key.public_key, "河长办")
+    office.refresh()
+    assert office.keys_table.rowCount() == 1
+    assert office.keys_table.item(0, 1).text() == laptop_key.fingerprint
+
+    note_id = records.insert(laptop.ctx.store, TABLE, {"chief_id": CHIEF_ID, "note": "巡河正常"},
+                             actor="zhangwei")
+    laptop.refresh()
+    assert "1" in laptop.export_contents.text()
+    first = tmp_path / "HZ001-1.zip"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(first), ""))
+    qtbot.mouseClick(laptop.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(first.exists, timeout=15_000)
+
+    open_package(qtbot, office, monkeypatch, first)
+    wait_status(qtbot, office, "已导入")
+    assert office.ctx.store.db[TABLE].count == 1
+
+    # the same record changed in both places: a conflict, both kept
+    records.update(office.ctx.store, TABLE, note_id, {"note": "河长办修改"}, actor="liping")
+    records.update(laptop.ctx.store, TABLE, note_id, {"note": "河长更正"}, actor="zhangwei")
+    laptop.refresh()
+    second = tmp_path / "HZ001-2.zip"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(second), ""))
+    qtbot.mouseClick(laptop.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(second.exists, timeout=15_000)
+    open_package(qtbot, office, monkeypatch, second)
+    wait_status(qtbot, office, "已导入")
+    office.tabs.setCurrentIndex(3)
+    qtbot.waitUntil(lambda: office.conflicts.rowCount() == 1, timeout=5000)
+    office.conflicts.selectRow(0)
+    assert "河长更正" in office.incoming_text.toPlainText()
+    assert "河长办修改" in office.local_text.toPlainText()
+    qtbot.mouseClick(office.take_incoming, Qt.MouseButton.LeftButton)
+    assert office.conflicts.rowCount() == 0
+    assert records.get(office.ctx.store, TABLE, note_id)["note"] == "河长更正"
+
+    # the office writes a receipt; the chief imports it and sees what was accepted
+    receipt = tmp_path / "receipt.zip"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(receipt), ""))
+    office.tabs.setCurrentIndex(2)
+    qtbot.mouseClick(office.write_receipt, Qt.MouseButton.LeftButton)
+    assert receipt.exists()
+    open_package(qtbot, laptop, monkeypatch, receipt)
+    wait_status(qtbot, laptop, "回执")
+    laptop.refresh()
+    assert "没有新内容" in laptop.export_contents.text() or not laptop.export_button.isEnabled()
+
+
+def test_tampered_package_is_refused_in_the_page(qtbot, sides, tmp_path, monkeypatch) -> None:
+    _laptop, office = sides
+    bad = tmp_path / "bad.zip"
+    bad.write_bytes(b"PK\x03\x04 not really")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(bad), ""))
+    qtbot.mouseClick(office.choose_package, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "拒绝" in office.import_status.text(), timeout=10_000)
+    assert not office.apply_import.isEnabled()

@@ -1,0 +1,163 @@
+"""The ledger pages driven through their widgets: an evaluator assigns a problem, the unit's
+user reports the fix with a photo, a second user verifies it, the 回头看 reopens it."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "unit" / "problems"))
+
+from ledger_fixtures import PNG, build_actors, build_registry  # noqa: E402
+
+from riverchief.problems import ledger  # noqa: E402
+
+from ui.ledgers.outfalls_page import OutfallsPage  # noqa: E402
+from ui.ledgers.problems_page import ProblemsPage  # noqa: E402
+from ui.shell.context import AppContext  # noqa: E402
+
+
+def _sign_in(ctx: AppContext, actor: Any) -> None:
+    ctx.actor = actor
+    ctx.actor_changed.emit()
+
+
+def _buttons(page: ProblemsPage) -> set[str]:
+    return set(page.detail.action_buttons)
+
+
+def _do(qtbot: Any, page: ProblemsPage, key: str, fill: Any = None) -> None:
+    qtbot.mouseClick(page.detail.action_buttons[key], Qt.MouseButton.LeftButton)
+    dialog = page.dialog
+    assert dialog is not None and dialog.key == key and dialog.isVisible()
+    if fill:
+        fill(dialog)
+    dialog.accept()
+
+
+@pytest.fixture
+def world(ctx: AppContext, tmp_path: Path) -> tuple[dict[str, str], dict[str, Any], str]:
+    ctx.open(tmp_path / "ledger.db", create=True)
+    assert ctx.store is not None
+    ids = build_registry(ctx.store)
+    actors = build_actors(ids)
+    pid = ledger.create_problem(ctx.store, actors["chief"], source="patrol", patrol_id="p1",
+                                category="bank.household", description="河岸堆放生活垃圾",
+                                segment_id=ids["s1"], photos=[(PNG, "现场.png")])
+    return ids, actors, pid
+
+
+def test_problem_from_assignment_to_reopening(qtbot: Any, ctx: AppContext, tmp_path: Path,
+                                              world: Any) -> None:
+    ids, actors, pid = world
+    _sign_in(ctx, actors["evaluator"])
+    page = ProblemsPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    assert page.model.rowCount() == 1 and page.cards["open"].value.text() == "1"
+    assert page.select(pid)
+    assert _buttons(page) == {"assign"}
+    assert len(page.detail.photo_labels["before"]) == 1
+
+    def assign(d: Any) -> None:
+        d.unit.setCurrentIndex(d.unit.findData(ids["u1"]))
+        d.requirement.setPlainText("7日内清理完毕")
+    _do(qtbot, page, "assign", assign)
+    assert ledger.get_problem(ctx.store, actors["admin"], pid)["state"] == "assigned"
+    assert "交办" in page.detail.title.text() and page.detail.timeline.count() == 2
+
+    # the unit's user sees only its problem and the unit's actions
+    _sign_in(ctx, actors["unit"])
+    assert page.select(pid)
+    assert _buttons(page) == {"accept", "return", "feedback"}
+    _do(qtbot, page, "accept")
+    assert _buttons(page) == {"report_fix", "feedback"}
+    photo = tmp_path / "整改后.png"
+    photo.write_bytes(PNG + b"after")
+
+    def report(d: Any) -> None:
+        d.measures.setPlainText("已清运垃圾并设置警示牌")
+        d.add_files([photo])
+    _do(qtbot, page, "report_fix", report)
+    row = ledger.get_problem(ctx.store, actors["admin"], pid)
+    assert (row["state"], row["fix_reported_by"]) == ("awaiting", "unit1")
+    assert len(page.detail.photo_labels["after"]) == 1
+    assert page.detail.photo_labels["after"][0].pixmap() is not None
+    assert _buttons(page) == set()
+
+    # a second user (not the one who reported the fix) verifies it
+    _sign_in(ctx, actors["evaluator2"])
+    assert page.select(pid)
+    assert {"verify", "reject"} <= _buttons(page)
+    _do(qtbot, page, "verify")
+    row = ledger.get_problem(ctx.store, actors["admin"], pid)
+    assert (row["state"], row["verifier"]) == ("closed", "hzb2")
+    assert page.cards["closed"].value.text() == "1"
+
+    # 回头看: the problem came back
+    _sign_in(ctx, actors["evaluator"])
+    assert page.select(pid)
+    assert "recheck_reopen" in _buttons(page) and "recheck_confirm" not in _buttons(page)
+    _do(qtbot, page, "recheck_reopen",
+        lambda d: d.note.setPlainText("回头看发现垃圾再次堆放"))
+    row = ledger.get_problem(ctx.store, actors["admin"], pid)
+    assert (row["state"], row["recurring"], row["recheck_result"]) == ("rectifying", 1,
+                                                                       "reopened")
+    assert "整改中" in page.detail.title.text()
+    kinds = [e.kind for e in ledger.timeline(ctx.store, pid)]
+    assert kinds == ["register", "assign", "accept", "report_fix", "verify", "recheck_reopen"]
+    assert page.detail.timeline.count() == len(kinds)
+
+
+def test_filters_and_the_lazy_model(qtbot: Any, qtmodeltester: Any, ctx: AppContext,
+                                    world: Any) -> None:
+    ids, actors, pid = world
+    assert ctx.store is not None
+    for n in range(450):
+        ledger.create_problem(ctx.store, actors["evaluator"], source="superior",
+                              category="surface.oil", description=f"油污{n}",
+                              segment_id=ids["s2"])
+    _sign_in(ctx, actors["evaluator"])
+    page = ProblemsPage(ctx)
+    qtbot.addWidget(page)
+    assert page.model.total == 451 and page.model.rowCount() == 200
+    qtmodeltester.check(page.model)
+    assert page.select(pid)  # on the third page: fetched on demand
+    page.category.setCurrentIndex(page.category.findData("bank.household"))
+    assert page.model.total == 1
+    page.category.setCurrentIndex(0)
+    page.overdue.setChecked(True)
+    assert page.model.total == 0
+    # a unit sees nothing that is not assigned to it
+    _sign_in(ctx, actors["other_unit"])
+    page.overdue.setChecked(False)
+    assert page.model.total == 0 and page.detail.action_buttons == {}
+
+
+def test_outfall_page_moves_an_outfall_on(qtbot: Any, ctx: AppContext, world: Any) -> None:
+    from riverchief.outfalls import ledger as of
+
+    ids, actors, _ = world
+    assert ctx.store is not None
+    oid = of.add_outfall(ctx.store, actors["evaluator"], code="PWK-1", name="造纸厂排口",
+                         type="industrial", segment_id=ids["s1"])
+    _sign_in(ctx, actors["evaluator"])
+    page = OutfallsPage(ctx)
+    qtbot.addWidget(page)
+    assert page.cards["found"].value.text() == "1"
+    page.table.setCurrentIndex(page.model.index(0, 0))
+    assert page.outfall is not None and page.outfall["id"] == oid
+    assert page.advance_button.isHidden() and page.blocker.text()  # needs monitoring first
+    of.add_monitoring(ctx.store, actors["evaluator"], oid, sampled_on="2026-07-01",
+                      parameter="COD", value=80)
+    ctx.notify({"outfall"})
+    assert not page.advance_button.isHidden()
+    qtbot.mouseClick(page.advance_button, Qt.MouseButton.LeftButton)
+    assert page.dialog is not None
+    page.dialog.accept()
+    assert of.get_outfall(ctx.store, actors["admin"], oid)["stage"] == "monitored"
+    assert page.cards["monitored"].value.text() == "1"

@@ -1,0 +1,99 @@
+"""The demo's patrols: a year of them, tracks of tens of points, verdicts from the engine."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from riverchief.db import open_store
+from riverchief.demo import generate
+from riverchief.rules import default_rules
+from riverchief.tracks.codec import decode
+from riverchief.verdicts import judge
+from riverchief.verdicts.stored import load_evidence
+
+
+@pytest.fixture(scope="module")
+def district(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return generate(tmp_path_factory.mktemp("demo") / "district.db", "district", seed=7)
+
+
+def test_a_year_of_patrols_with_a_realistic_mix(district: Path) -> None:
+    with open_store(district) as store:
+        n = store.db.execute("SELECT count(*) FROM patrol").fetchone()[0]
+        assert 5000 <= n <= 7000  # the tier's ~6,000 a year
+        verdicts = dict(store.db.execute(
+            "SELECT verdict, count(*) FROM patrol GROUP BY verdict").fetchall())
+        assert 0.10 < verdicts["invalid"] / n < 0.35
+        assert 0.08 < verdicts["suspect"] / n < 0.35
+        codes = Counter(
+            r[0] for r in store.db.execute(
+                "SELECT json_extract(value, '$.code') FROM patrol, json_each(patrol.reasons)"))
+        for code in ("too_short_time", "too_short_distance", "coverage_low", "coverage_partial",
+                     "entered_late", "outside_window", "jump", "photo_reused", "no_track",
+                     "photo_no_exif"):
+            assert codes[code] > 0.003 * n, code
+        first, last = store.db.execute("SELECT min(start_at), max(start_at) FROM patrol"
+                                       ).fetchone()
+        assert first.startswith("2026-01") and last.startswith("2026-12")
+        assert first.endswith("+08:00")
+        # every patrol lies within an assignment of its chief to its segment
+        outside = store.db.execute(
+            "SELECT count(*) FROM patrol p WHERE NOT EXISTS (SELECT 1 FROM assignment a "
+            "WHERE a.chief_id = p.chief_id AND a.segment_id = p.segment_id "
+            "AND a.start_date <= substr(p.start_at, 1, 10) AND (a.end_date IS NULL "
+            "OR a.end_date >= substr(p.start_at, 1, 10)))").fetchone()[0]
+        assert outside == 0
+
+
+def test_tracks_have_tens_of_points(district: Path) -> None:
+    with open_store(district) as store:
+        blobs = [r[0] for r in store.db.execute(
+            "SELECT track FROM patrol WHERE track IS NOT NULL LIMIT 300")]
+    sizes = [decode(b).points for b in blobs]
+    assert min(sizes) >= 20 and max(sizes) <= 40
+
+
+def test_verdicts_are_the_engines(district: Path) -> None:
+    rules = default_rules().patrol
+    with open_store(district) as store:
+        rows = store.db.execute(
+            "SELECT id, verdict, reasons FROM patrol ORDER BY id LIMIT 40 OFFSET 1000"
+        ).fetchall()
+        rows += store.db.execute(
+            "SELECT id, verdict, reasons FROM patrol WHERE verdict = 'invalid' "
+            "ORDER BY start_at LIMIT 40").fetchall()
+        evidence = load_evidence(store, [r[0] for r in rows])
+    for (pid, verdict, reasons), (ev, used) in zip(rows, evidence, strict=True):
+        again = judge(ev, rules, used)
+        assert again.status == verdict, pid
+        stored = [(r["code"], r["numbers"].get("photo")) for r in json.loads(reasons)]
+        assert [(r.code, r.numbers.get("photo")) for r in again.reasons] == stored, pid
+
+
+def test_same_seed_same_patrols(district: Path, tmp_path: Path) -> None:
+    again = generate(tmp_path / "again.db", "district", seed=7)
+    query = "SELECT start_at, verdict, reasons, track FROM patrol ORDER BY start_at, reasons"
+    with open_store(district) as a, open_store(again) as b:
+        assert a.db.execute(query).fetchall() == b.db.execute(query).fetchall()
+
+
+def test_worker_processes_make_the_same_patrols(tmp_path: Path,
+                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    from riverchief.demo import patrols
+
+    monkeypatch.setattr(patrols, "CHUNK", 1500)  # four chunks for the district tier
+    monkeypatch.setattr(patrols, "_workers", lambda chunks: 0)
+    serial = generate(tmp_path / "serial.db", "district", seed=3)
+    monkeypatch.setattr(patrols, "_workers", lambda chunks: 2)
+    parallel = generate(tmp_path / "parallel.db", "district", seed=3)
+    query = ("SELECT start_at, chief_id IS NOT NULL, verdict, reasons, track, entered_at "
+             "FROM patrol ORDER BY rowid")
+    photos = ("SELECT ph.position, ph.sha256, ph.taken_at, ph.lon, ph.lat FROM patrol_photo ph "
+              "JOIN patrol p ON p.id = ph.patrol_id ORDER BY p.rowid, ph.position")
+    with open_store(serial) as a, open_store(parallel) as b:
+        assert a.db.execute(query).fetchall() == b.db.execute(query).fetchall()
+        assert a.db.execute(photos).fetchall() == b.db.execute(photos).fetchall()

@@ -1,0 +1,62 @@
+from __future__ import annotations
+
+import json
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from riverchief.cli import main
+from tests.unit.patrols.conftest import LINE, gpx_along, jpeg
+
+pytestmark = pytest.mark.usefixtures("english")
+
+START = datetime(2026, 7, 1, 8, 0, tzinfo=ZoneInfo("Asia/Shanghai"))
+
+
+def test_add_list_and_show(store: Any, world: dict[str, Any], tmp_path: Path,
+                           capsys: pytest.CaptureFixture[str]) -> None:
+    db = str(store.path)
+    store.close()
+    track = tmp_path / "walk.gpx"
+    track.write_bytes(gpx_along(LINE, START))
+    photo = tmp_path / "p.jpg"
+    photo.write_bytes(jpeg(START, 113.605, 34.7025))
+    assert main(["--db", db, "patrols", "add", "--chief", "C001", "--segment", "QSH-01",
+                 "--track", str(track), "--photo", str(photo), "--check", "bank=problem",
+                 "--problem", "bank.household:桥下垃圾", "--notes", "巡查正常",
+                 "--format", "json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert out["verdict"] in ("valid", "suspect")  # suspect: entered months after July
+    assert main(["--db", db, "patrols", "list", "--chief", "C001", "--period", "2026-07",
+                 "--format", "json"]) == 0
+    (row,) = json.loads(capsys.readouterr().out)
+    assert row["id"] == out["id"] and row["start"] == "2026-07-01T08:00:00+08:00"
+    assert row["duration_min"] == 30 and row["segment"] == "QSH-01"
+    assert main(["--db", db, "patrols", "list", "--search", "桥下", "--format", "csv"]) == 0
+    assert out["id"] in capsys.readouterr().out
+    assert main(["--db", db, "patrols", "list", "--period", "2026-08", "--format", "json"]) == 0
+    assert json.loads(capsys.readouterr().out) == []
+    assert main(["--db", db, "patrols", "show", out["id"]]) == 0
+    assert "revision 1" in capsys.readouterr().out
+
+
+def test_add_errors_are_one_line(store: Any, world: dict[str, Any], tmp_path: Path,
+                                 capsys: pytest.CaptureFixture[str]) -> None:
+    db = str(store.path)
+    store.close()
+    assert main(["--db", db, "patrols", "add", "--chief", "C001", "--segment", "QSH-02",
+                 "--start", "2026-07-01 08:00", "--end", "2026-07-01 09:00"]) == 1
+    err = capsys.readouterr().err
+    assert err.strip() == ("riverchief: segment: 王伟 was not responsible for segment QSH-02 "
+                           "on 2026-07-01.")
+    bad = tmp_path / "bad.csv"
+    bad.write_text("河长,河段,巡河日期,开始时间,结束时间\nC001,QSH-01,2026-03-02,8:00,7:00\n",
+                   encoding="utf-8")
+    assert main(["--db", db, "patrols", "import", str(bad)]) == 1
+    err = capsys.readouterr().err.splitlines()
+    assert err[0] == ("bad.csv, row 2, column 结束时间: The end time 07:00 is not after the "
+                      "start time 08:00.")
+    assert err[1].startswith("riverchief: bad.csv: 1 problem(s) found; nothing was imported")

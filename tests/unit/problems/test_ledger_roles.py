@@ -1,0 +1,128 @@
+"""Every write function of the problems and outfalls rooms, called by every role.
+
+The workflow actions (``ledger.act``) are checked state by state in test_workflow; the
+other writes are here. A write function added to these rooms without a case fails
+``test_every_write_function_has_a_case``.
+"""
+
+from __future__ import annotations
+
+import ast
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+from ledger_fixtures import PNG, reach
+
+from riverchief.errors import PermissionDenied
+from riverchief.outfalls import ledger as of
+from riverchief.problems import complaints, files, ledger
+from riverchief.security import SYSTEM, Actor
+
+CORE = Path(__file__).resolve().parents[3] / "riverchief"
+ROOMS = ("problems", "outfalls")
+Call = Callable[[Any, Actor, dict[str, str]], object]
+MANAGERS = {"evaluator", "evaluator2", "admin"}
+EVERYONE = {"chief", "other_chief", "unit", "other_unit", "evaluator", "evaluator2",
+            "other_evaluator", "admin"}
+
+
+def _setup(store: Any, ids: dict[str, str], actors: dict[str, Actor]) -> None:
+    ids["p1"] = reach(store, ids, actors, "registered")
+    ids["p2"] = reach(store, ids, actors, "registered")
+    ids["complaint"] = complaints.add_complaint(
+        store, SYSTEM, received_via="online", received_on="2026-07-01", content="有异味",
+        area_id=ids["t1"], anonymous=True)
+    ids["o1"] = of.add_outfall(store, SYSTEM, code="PWK-1", name="排口", type="other",
+                               segment_id=ids["s1"])
+    of.set_plan(store, SYSTEM, ids["o1"], remediation="ban", measures="封堵",
+                deadline="2026-12-31", milestones=[("封堵", "2026-11-30")])
+    ids["m1"] = of.milestones(store, ids["o1"])[0]["id"]
+    of.add_monitoring(store, SYSTEM, ids["o1"], sampled_on="2026-07-01", parameter="COD",
+                      value=20)
+
+
+CASES: dict[str, tuple[Call | None, set[str]]] = {
+    "problems.ledger.create_problem": (
+        lambda s, a, i: ledger.create_problem(s, a, source="superior", category="surface.oil",
+                                              description="油污", segment_id=i["s1"],
+                                              chief_id=i["c1"]),
+        {"chief", "evaluator", "evaluator2", "admin"}),
+    "problems.ledger.act": (None, set()),  # every action, state and role: test_workflow
+    "problems.ledger.link_same_kind": (
+        lambda s, a, i: ledger.link_same_kind(s, a, i["p1"], i["p2"]), MANAGERS),
+    "problems.complaints.add_complaint": (
+        lambda s, a, i: complaints.add_complaint(s, a, received_via="letter",
+                                                 received_on="2026-07-02", content="垃圾",
+                                                 area_id=i["t1"], complainant="张三"),
+        MANAGERS),
+    "problems.complaints.reply_complaint": (
+        lambda s, a, i: complaints.reply_complaint(s, a, i["complaint"], "已处理",
+                                                   "2026-07-03"), MANAGERS),
+    "problems.complaints.add_batch": (
+        lambda s, a, i: complaints.add_batch(s, a, level="district", name="区级督察",
+                                             issued_on="2026-07-01", due_on="2026-09-01",
+                                             area_id=i["t1"]), MANAGERS),
+    "outfalls.ledger.add_outfall": (
+        lambda s, a, i: of.add_outfall(s, a, code="PWK-9", name="排口九", type="agricultural",
+                                       segment_id=i["s1"]), MANAGERS),
+    "outfalls.ledger.set_plan": (
+        lambda s, a, i: of.set_plan(s, a, i["o1"], remediation="merge", measures="合并",
+                                    deadline="2026-12-31"), MANAGERS),
+    "outfalls.ledger.complete_milestone": (
+        lambda s, a, i: of.complete_milestone(s, a, i["m1"], "2026-07-05"), MANAGERS),
+    "outfalls.ledger.add_monitoring": (
+        lambda s, a, i: of.add_monitoring(s, a, i["o1"], sampled_on="2026-07-02",
+                                          parameter="氨氮", value=1.5), MANAGERS),
+    "outfalls.ledger.advance": (lambda s, a, i: of.advance(s, a, i["o1"]), MANAGERS),
+    "problems.workflow.apply": (None, set()),  # the pure machine behind act: test_workflow
+    "problems.files.put_file": (
+        lambda s, a, i: files.put_file(s, a, (PNG + b"m", "m.png"), permission="problems.rectify",
+                                       unit_id=i["u1"]), {"unit", "admin"}),
+}
+
+
+@pytest.mark.parametrize("name", [n for n, (call, _) in CASES.items() if call is not None])
+def test_role_matrix(store: Any, reg: dict[str, str], actors: dict[str, Actor],
+                     name: str) -> None:
+    _setup(store, reg, actors)
+    call, allowed = CASES[name]
+    assert call is not None
+    for role, actor in actors.items():
+        before = store.conn.execute("SELECT COUNT(*) FROM audit_log").fetchone()[0]
+        if role in allowed:
+            call(store, actor, reg)
+            if name == "outfalls.ledger.add_outfall":
+                store.conn.execute("UPDATE outfall SET code = code || '-' || ? "
+                                   "WHERE code = 'PWK-9'", [role])
+            elif name == "problems.ledger.link_same_kind":
+                store.conn.execute("UPDATE problem_link SET deleted_at = 'x'")
+            elif name == "outfalls.ledger.advance":
+                store.conn.execute("UPDATE outfall SET stage = 'found' WHERE id = ?",
+                                   [reg["o1"]])
+        else:
+            with pytest.raises(PermissionDenied):
+                call(store, actor, reg)
+            after = store.conn.execute("SELECT COUNT(*) FROM audit_log").fetchone()[0]
+            assert after == before, f"a refused {name} by {role} left a trace"
+
+
+def _checked_functions() -> set[str]:
+    names = set()
+    for room in ROOMS:
+        for path in sorted((CORE / room).rglob("*.py")):
+            tree = ast.parse(path.read_text(encoding="utf-8"))
+            module = ".".join(path.relative_to(CORE).with_suffix("").parts)
+            module = module.removesuffix(".__init__")
+            for node in tree.body:
+                if isinstance(node, ast.FunctionDef) and not node.name.startswith("_"):
+                    if any(isinstance(c, ast.Call) and getattr(c.func, "id", "") == "require"
+                           for c in ast.walk(node)):
+                        names.add(f"{module}.{node.name}")
+    return names
+
+
+def test_every_write_function_has_a_case() -> None:
+    missing = _checked_functions() - set(CASES)
+    assert not missing, f"add these write functions to CASES: {sorted(missing)}"

@@ -1,0 +1,507 @@
+"""The exchange section (数据交换): keys, export, import with a dry-run summary, conflicts."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from riverchief.errors import UserError
+
+from ui.exchange.dialogs import EnrolDialog, PasswordDialog
+from ui.shell.context import AppContext
+from ui.shell.jobs import start_job
+from ui.shell.sections import Section
+
+PACKAGE_FILTER = "RiverChief (*.zip)"
+
+
+def _table(headers: list[str]) -> QTableWidget:
+    table = QTableWidget(0, len(headers))
+    table.setHorizontalHeaderLabels(headers)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    table.horizontalHeader().setStretchLastSection(True)
+    table.verticalHeader().setVisible(False)
+    table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+    return table
+
+
+def _fill(table: QTableWidget, rows: list[list[Any]]) -> None:
+    table.setRowCount(len(rows))
+    for r, row in enumerate(rows):
+        for c, value in enumerate(row):
+            table.setItem(r, c, QTableWidgetItem("" if value is None else str(value)))
+
+
+class ExchangePage(QWidget):
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.setObjectName("exchangePage")
+        self.tabs = QTabWidget()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+        self._build_keys()
+        self._build_export()
+        self._build_import()
+        self._build_conflicts()
+        self.pending_import: Path | None = None
+        ctx.data_changed.connect(self.on_data_changed)  # a method: disconnected when deleted
+        self.retranslate()
+        self.refresh()
+
+    # --- keys -----------------------------------------------------------------------------
+    def _build_keys(self) -> None:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        self.own_key = QLabel()
+        self.own_key.setObjectName("ownKey")
+        self.own_key.setWordWrap(True)
+        self.own_key.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.create_key = QPushButton()
+        self.create_key.setObjectName("createKey")
+        self.create_key.clicked.connect(self.on_create_key)
+        self.keys_table = _table(["", "", "", ""])
+        self.keys_table.setObjectName("enrolledKeys")
+        buttons = QHBoxLayout()
+        self.enrol = QPushButton()
+        self.enrol.setObjectName("enrolKey")
+        self.enrol.clicked.connect(self.on_enrol)
+        self.revoke = QPushButton()
+        self.revoke.setObjectName("revokeKey")
+        self.revoke.clicked.connect(self.on_revoke)
+        buttons.addWidget(self.enrol)
+        buttons.addWidget(self.revoke)
+        buttons.addStretch(1)
+        layout.addWidget(self.own_key)
+        layout.addWidget(self.create_key)
+        self.enrolled_title = QLabel()
+        layout.addWidget(self.enrolled_title)
+        layout.addWidget(self.keys_table)
+        layout.addLayout(buttons)
+        self.tabs.addTab(page, "")
+
+    def on_create_key(self) -> None:
+        store = self.ctx.store
+        if store is None:
+            return
+        dialog = PasswordDialog(self, self.tr("Create the signing key"), confirm=True)
+        if not dialog.exec():
+            return
+        from riverchief.exchange.keys import create_installation_key
+
+        self._do(lambda: create_installation_key(store, self.ctx.current_actor(),
+                                                 dialog.password.text()))
+
+    def on_enrol(self) -> None:
+        store = self.ctx.store
+        if store is None:
+            return
+        from riverchief.exchange.keys import enrol_key, enrolled_keys
+
+        chiefs = [(r["id"], f'{r["code"]} {r["name"]}') for r in store.db.query(
+            "SELECT id, code, name FROM chief WHERE deleted_at IS NULL ORDER BY code")]
+        dialog = EnrolDialog(self, chiefs, [k.fingerprint for k in enrolled_keys(store)
+                                            if k.revoked_at is None])
+        if not dialog.exec():
+            return
+        self._do(lambda: enrol_key(store, self.ctx.current_actor(), dialog.public_key.text(),
+                                   dialog.label.text(), chief_id=dialog.chief.currentData(),
+                                   replaces=dialog.replaces.currentData()))
+
+    def on_revoke(self) -> None:
+        store = self.ctx.store
+        row = self.keys_table.currentRow()
+        if store is None or row < 0:
+            return
+        fingerprint = self.keys_table.item(row, 1).text()
+        answer = QMessageBox.question(self, self.tr("Revoke key"), self.tr(
+            "Refuse packages signed by {fp} from now on? Packages imported before stay."
+        ).format(fp=fingerprint))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        from riverchief.exchange.keys import revoke_key
+
+        self._do(lambda: revoke_key(store, self.ctx.current_actor(), fingerprint,
+                                    reason=self.tr("revoked in the keys page")))
+
+    # --- export ---------------------------------------------------------------------------
+    def _build_export(self) -> None:
+        page = QWidget()
+        form = QFormLayout(page)
+        self.export_chief = QComboBox()
+        self.export_chief.setObjectName("exportChief")
+        self.export_chief.currentIndexChanged.connect(lambda _i: self.refresh_export())
+        self.export_contents = QLabel()
+        self.export_contents.setObjectName("exportContents")
+        self.export_button = QPushButton()
+        self.export_button.setObjectName("exportButton")
+        self.export_button.clicked.connect(self.on_export)
+        self.export_chief_label = QLabel()
+        self.export_what_label = QLabel()
+        form.addRow(self.export_chief_label, self.export_chief)
+        form.addRow(self.export_what_label, self.export_contents)
+        form.addRow(self.export_button)
+        self.export_status = QLabel()
+        self.export_status.setObjectName("exportStatus")
+        self.export_status.setWordWrap(True)
+        form.addRow(self.export_status)
+        self.tabs.addTab(page, "")
+
+    def _export_items(self) -> list[tuple[str, dict[str, Any]]]:
+        store = self.ctx.store
+        chief_id = self.export_chief.currentData()
+        if store is None or not chief_id:
+            return []
+        from riverchief.exchange.selection import chief_items
+
+        return chief_items(store, chief_id)
+
+    def refresh_export(self) -> None:
+        items = self._export_items()
+        counts: dict[str, int] = {}
+        for table, _row in items:
+            counts[table] = counts.get(table, 0) + 1
+        if not items:
+            self.export_contents.setText(self.tr("Nothing new since the last acknowledged export."))
+        else:
+            self.export_contents.setText("\n".join(
+                self.tr("{table}: {n} records").format(table=t, n=n) for t, n in counts.items()))
+        self.export_button.setEnabled(bool(items))
+
+    def on_export(self) -> None:
+        store = self.ctx.store
+        chief_id = self.export_chief.currentData()
+        if store is None or not chief_id:
+            return
+        code = self.export_chief.currentText().split()[0]
+        from riverchief.ids import now_iso
+
+        suggested = str(Path.home() / f"{code}-{now_iso(store.timezone)[:10]}.zip")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the package"), suggested,
+                                              PACKAGE_FILTER)
+        if not path:
+            return
+        dialog = PasswordDialog(self, self.tr("Sign the package"))
+        if not dialog.exec():
+            return
+        password = dialog.password.text()
+        items = self._export_items()
+        actor = self.ctx.current_actor()
+        db_path = store.path
+
+        def work(progress: Any) -> Path:
+            from riverchief.db import open_store
+            from riverchief.exchange.export import export_package
+
+            with open_store(db_path) as own:
+                return export_package(own, actor, Path(path), password, items,
+                                      chief_id=chief_id)
+
+        start_job(self, self.tr("Writing the package"), work, self._exported)
+
+    def _exported(self, path: Path) -> None:
+        self.ctx.notify("record_revision")
+        self.export_status.setText(self.tr(
+            "The package was written to {path}. Take it to the river-chief office."
+        ).format(path=path))
+
+    # --- import ---------------------------------------------------------------------------
+    def _build_import(self) -> None:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        row = QHBoxLayout()
+        self.choose_package = QPushButton()
+        self.choose_package.setObjectName("choosePackage")
+        self.choose_package.clicked.connect(self.on_choose_package)
+        self.apply_import = QPushButton()
+        self.apply_import.setObjectName("applyImport")
+        self.apply_import.setEnabled(False)
+        self.apply_import.clicked.connect(self.on_apply_import)
+        self.write_receipt = QPushButton()
+        self.write_receipt.setObjectName("writeReceipt")
+        self.write_receipt.setEnabled(False)
+        self.write_receipt.clicked.connect(self.on_write_receipt)
+        row.addWidget(self.choose_package)
+        row.addWidget(self.apply_import)
+        row.addWidget(self.write_receipt)
+        row.addStretch(1)
+        self.last_imported: Path | None = None
+        self.import_status = QLabel()
+        self.import_status.setObjectName("importStatus")
+        self.import_status.setWordWrap(True)
+        self.import_summary = _table(["", ""])
+        self.import_summary.setObjectName("importSummary")
+        self.received_title = QLabel()
+        self.received = _table(["", "", "", ""])
+        self.received.setObjectName("receivedPackages")
+        layout.addLayout(row)
+        layout.addWidget(self.import_status)
+        layout.addWidget(self.import_summary)
+        layout.addWidget(self.received_title)
+        layout.addWidget(self.received)
+        self.tabs.addTab(page, "")
+
+    def on_choose_package(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open a package"), str(Path.home()),
+                                              PACKAGE_FILTER)
+        if path:
+            self.check_package(Path(path))
+
+    def _import_job(self, path: Path, dry_run: bool) -> None:
+        store = self.ctx.store
+        if store is None:
+            return
+        actor = self.ctx.current_actor()
+        db_path = store.path
+
+        def work(progress: Any) -> Any:
+            from riverchief.db import open_store
+            from riverchief.exchange.merge import import_package
+
+            with open_store(db_path) as own:
+                return import_package(own, actor, path, dry_run=dry_run, progress=progress)
+
+        title = self.tr("Checking the package") if dry_run else self.tr("Importing the package")
+        start_job(self, title, work, self._show_import, on_error=self._import_failed)
+
+    def check_package(self, path: Path) -> None:
+        """Verify everything and show what would change (the dry run)."""
+        self.pending_import = None
+        self.apply_import.setEnabled(False)
+        self._import_job(path, dry_run=True)
+
+    def on_apply_import(self) -> None:
+        if self.pending_import is not None:
+            self._import_job(self.pending_import, dry_run=False)
+
+    def _import_failed(self, exc: BaseException) -> None:
+        self.import_status.setText(self.tr("Refused: {error}").format(error=exc))
+        self.import_status.setStyleSheet("color: #c0392b;")
+        _fill(self.import_summary, [])
+        if not isinstance(exc, UserError):
+            from ui.shell.errors import show_error
+
+            show_error(self, self.tr("Import"), exc)
+
+    def _show_import(self, result: Any) -> None:
+        self.import_status.setStyleSheet("")
+        names = {"new": self.tr("new"), "updated": self.tr("updated"),
+                 "unchanged": self.tr("unchanged"), "history": self.tr("older revisions kept"),
+                 "conflict": self.tr("conflicts")}
+        if result.already_imported:
+            self.import_status.setText(self.tr("{path}: already imported, nothing changed.")
+                                       .format(path=result.path))
+            _fill(self.import_summary, [])
+            return
+        _fill(self.import_summary, [[names[k], v] for k, v in result.summary().items()])
+        if result.dry_run:
+            self.pending_import = result.path
+            self.apply_import.setEnabled(True)
+            self.import_status.setText(self.tr(
+                "{path}: signature, hashes and chains verify (key {fp}, author {author}). "
+                "Check the changes below, then apply them.").format(
+                    path=result.path, fp=result.fingerprint, author=result.author))
+            return
+        self.pending_import = None
+        self.apply_import.setEnabled(False)
+        if result.kind == "receipt":
+            self.import_status.setText(self.tr(
+                "Receipt from the office: {n} of your records were accepted.").format(
+                    n=result.acknowledged))
+        else:
+            self.import_status.setText(self.tr("{path}: imported.").format(path=result.path))
+            self.last_imported = result.path
+            self.write_receipt.setEnabled(True)
+        self.ctx.notify({"package_log", "conflict"})
+
+    def on_write_receipt(self) -> None:
+        """The office's signed receipt for the package just imported, for the chief."""
+        store = self.ctx.store
+        if store is None or self.last_imported is None:
+            return
+        suggested = str(self.last_imported.with_name(self.last_imported.stem + "-receipt.zip"))
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the receipt"), suggested,
+                                              PACKAGE_FILTER)
+        if not path:
+            return
+        dialog = PasswordDialog(self, self.tr("Sign the receipt"))
+        if not dialog.exec():
+            return
+        from riverchief.exchange.export import export_receipt
+        from riverchief.exchange.package import read_package
+
+        imported = self.last_imported
+        self._do(lambda: export_receipt(store, self.ctx.current_actor(),
+                                        read_package(imported).manifest_sha256, Path(path),
+                                        dialog.password.text()))
+
+    # --- conflicts ------------------------------------------------------------------------
+    def _build_conflicts(self) -> None:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        self.conflicts = _table(["", "", "", ""])
+        self.conflicts.setObjectName("conflicts")
+        self.conflicts.currentCellChanged.connect(lambda *_: self._show_conflict())
+        sides = QHBoxLayout()
+        self.local_text = QPlainTextEdit()
+        self.local_text.setReadOnly(True)
+        self.incoming_text = QPlainTextEdit()
+        self.incoming_text.setReadOnly(True)
+        sides.addWidget(self.local_text)
+        sides.addWidget(self.incoming_text)
+        buttons = QHBoxLayout()
+        self.keep_local = QPushButton()
+        self.keep_local.setObjectName("keepLocal")
+        self.take_incoming = QPushButton()
+        self.take_incoming.setObjectName("takeIncoming")
+        self.keep_local.clicked.connect(lambda: self.settle("local"))
+        self.take_incoming.clicked.connect(lambda: self.settle("incoming"))
+        buttons.addWidget(self.keep_local)
+        buttons.addWidget(self.take_incoming)
+        buttons.addStretch(1)
+        layout.addWidget(self.conflicts)
+        layout.addLayout(sides)
+        layout.addLayout(buttons)
+        self.tabs.addTab(page, "")
+        self._conflict_rows: list[dict[str, Any]] = []
+
+    def _show_conflict(self) -> None:
+        row = self.conflicts.currentRow()
+        store = self.ctx.store
+        if store is None or not (0 <= row < len(self._conflict_rows)):
+            self.local_text.setPlainText("")
+            self.incoming_text.setPlainText("")
+            return
+        c = self._conflict_rows[row]
+        from riverchief.db import records
+
+        local = records.get(store, c["table_name"], c["record_id"]) or {}
+        self.local_text.setPlainText(json.dumps(local, ensure_ascii=False, indent=1))
+        self.incoming_text.setPlainText(json.dumps(json.loads(c["incoming"]), ensure_ascii=False,
+                                                   indent=1))
+
+    def settle(self, choice: str) -> None:
+        store = self.ctx.store
+        row = self.conflicts.currentRow()
+        if store is None or not (0 <= row < len(self._conflict_rows)):
+            return
+        from riverchief.exchange.merge import settle_conflict
+
+        conflict_id = self._conflict_rows[row]["id"]
+        self._do(lambda: settle_conflict(store, self.ctx.current_actor(), conflict_id, choice))
+
+    # --- common ---------------------------------------------------------------------------
+    def _do(self, action: Any) -> None:
+        try:
+            action()
+        except UserError as exc:
+            QMessageBox.warning(self, self.tr("Exchange"), str(exc))
+            return
+        self.ctx.notify({"installation_key", "enrolled_key", "conflict"})
+
+    def on_data_changed(self, _tables: object) -> None:
+        self.refresh()
+
+    def refresh(self) -> None:
+        store = self.ctx.store
+        if store is None:
+            return
+        from riverchief.exchange.keys import enrolled_keys, installation_key
+        from riverchief.exchange.merge import open_conflicts
+
+        own = installation_key(store)
+        if own is None:
+            self.own_key.setText(self.tr("This installation has no signing key yet."))
+        else:
+            self.own_key.setText(self.tr(
+                "This installation's public key: {key}\nFingerprint (read it to the office): "
+                "{fp}").format(key=own.public_key, fp=own.fingerprint))
+        self.create_key.setVisible(own is None)
+        _fill(self.keys_table, [[k.label, k.fingerprint, k.revoked_at or "", k.public_key]
+                                for k in enrolled_keys(store)])
+        chief_id = self.export_chief.currentData()
+        self.export_chief.blockSignals(True)
+        self.export_chief.clear()
+        actor = self.ctx.current_actor()
+        sql = "SELECT id, code, name FROM chief WHERE deleted_at IS NULL"
+        params: list[Any] = []
+        if actor is not None and actor.role == "chief":
+            sql += " AND id = ?"
+            params.append(actor.chief_id)
+        for r in store.db.query(sql + " ORDER BY code", params):
+            self.export_chief.addItem(f'{r["code"]} {r["name"]}', r["id"])
+        index = self.export_chief.findData(chief_id)
+        self.export_chief.setCurrentIndex(max(index, 0))
+        self.export_chief.blockSignals(False)
+        self.refresh_export()
+        _fill(self.received, [[r["received_at"], r["author"], r["fingerprint"], r["summary"]]
+                              for r in store.db.query(
+                                  "SELECT * FROM package_log ORDER BY received_at DESC "
+                                  "LIMIT 200")])
+        self._conflict_rows = open_conflicts(store)
+        _fill(self.conflicts, [[c["table_name"], c["record_id"], c["local_revision"],
+                                c["created_at"]] for c in self._conflict_rows])
+        self._show_conflict()
+
+    def retranslate(self) -> None:
+        for i, text in enumerate((self.tr("Keys"), self.tr("Export for the office"),
+                                  self.tr("Import"), self.tr("Conflicts"))):
+            self.tabs.setTabText(i, text)
+        self.create_key.setText(self.tr("Create the signing key…"))
+        self.enrolled_title.setText(self.tr("Keys this office accepts packages from:"))
+        self.keys_table.setHorizontalHeaderLabels(
+            [self.tr("Label"), self.tr("Fingerprint"), self.tr("Revoked"), self.tr("Public key")])
+        self.enrol.setText(self.tr("Enrol a key…"))
+        self.revoke.setText(self.tr("Revoke…"))
+        self.export_chief_label.setText(self.tr("Chief:"))
+        self.export_what_label.setText(self.tr("Included:"))
+        self.export_button.setText(self.tr("Export and sign…"))
+        self.choose_package.setText(self.tr("Open a package…"))
+        self.apply_import.setText(self.tr("Apply the changes"))
+        self.write_receipt.setText(self.tr("Write a receipt…"))
+        self.import_summary.setHorizontalHeaderLabels([self.tr("What"), self.tr("Records")])
+        self.received_title.setText(self.tr("Packages received (the receipt time bounds when "
+                                            "the records existed):"))
+        self.received.setHorizontalHeaderLabels(
+            [self.tr("Received"), self.tr("Author"), self.tr("Key"), self.tr("Summary")])
+        self.conflicts.setHorizontalHeaderLabels(
+            [self.tr("Kind"), self.tr("Record"), self.tr("Local revision"),
+             self.tr("Arrived")])
+        self.keep_local.setText(self.tr("Keep this installation's revision"))
+        self.take_incoming.setText(self.tr("Take the incoming revision"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+            self.refresh()
+        super().changeEvent(event)
+
+
+SECTIONS = [
+    Section(
+        key="exchange",
+        title=lambda: QCoreApplication.translate("Navigation", "Exchange"),
+        factory=ExchangePage,
+        order=80,
+    )
+]

@@ -1,0 +1,29 @@
+"""The ledgers (台账): problems (问题台账) and outfalls (入河排污口台账)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+from ui.shell.context import AppContext
+from ui.shell.sections import Section
+
+
+def _problems(ctx: AppContext) -> QWidget:
+    from ui.ledgers.problems_page import ProblemsPage
+
+    return ProblemsPage(ctx)
+
+
+def _outfalls(ctx: AppContext) -> QWidget:
+    from ui.ledgers.outfalls_page import OutfallsPage
+
+    return OutfallsPage(ctx)
+
+
+SECTIONS = [
+    Section(key="problems", title=lambda: QCoreApplication.translate("Navigation", "Problems"),
+            factory=_problems, order=40),
+    Section(key="outfalls", title=lambda: QCoreApplication.translate("Navigation", "Outfalls"),
+            factory=_outfalls, order=45),
+]

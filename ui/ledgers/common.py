@@ -1,0 +1,130 @@
+"""What both ledger pages share: the signed-in user, dashboard cards, a lazy table model."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+
+from riverchief.security import Actor
+
+from ui.shell.context import AppContext
+
+Index = QModelIndex | QPersistentModelIndex
+ROOT = QModelIndex()
+PAGE = 200
+
+
+def current_actor(ctx: AppContext) -> Actor | None:
+    """The signed-in user; the owner of a single-user installation when nobody signed in."""
+    if ctx.actor is not None:
+        return ctx.actor  # type: ignore[no-any-return]
+    if ctx.store is None:
+        return None
+    from riverchief.security import users
+
+    if users.is_single_user(ctx.store):
+        return users.sign_in_single_user(ctx.store)
+    return None
+
+
+class Card(QFrame):
+    """A dashboard card: a big number and what it counts."""
+
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        layout = QVBoxLayout(self)
+        self.value = QLabel("–")
+        self.value.setStyleSheet("font-size: 20pt; font-weight: bold;")
+        self.caption = QLabel()
+        layout.addWidget(self.value)
+        layout.addWidget(self.caption)
+
+    def set(self, caption: str, value: object, alarm: bool = False) -> None:
+        self.caption.setText(caption)
+        self.value.setText(str(value))
+        self.value.setStyleSheet("font-size: 20pt; font-weight: bold;"
+                                 + (" color: #c0392b;" if alarm else ""))
+
+
+class LazyTableModel(QAbstractTableModel):
+    """Rows fetched a page at a time (``fetchMore``); only the loaded rows are kept.
+
+    ``fetch(limit, offset)`` returns row dicts, ``count()`` how many there are;
+    ``columns`` are (title, function of a row) pairs; a row with ``days_overdue`` > 0 is
+    shown in red.
+    """
+
+    def __init__(self, columns: Sequence[tuple[Callable[[], str], Callable[[dict[str, Any]],
+                                                                            Any]]]) -> None:
+        super().__init__()
+        self.columns = list(columns)
+        self.rows: list[dict[str, Any]] = []
+        self.total = 0
+        self._resetting = False  # views ask for more rows while a change is announced
+        self._fetch: Callable[[int, int], list[dict[str, Any]]] = lambda limit, offset: []
+
+    def reset(self, count: Callable[[], int],
+              fetch: Callable[[int, int], list[dict[str, Any]]]) -> None:
+        self._resetting = True
+        self.beginResetModel()
+        self._fetch = fetch
+        self.total = count()
+        self.rows = fetch(PAGE, 0)
+        self.endResetModel()
+        self._resetting = False
+
+    def rowCount(self, parent: Index = ROOT) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = ROOT) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.columns)
+
+    def canFetchMore(self, parent: Index = ROOT) -> bool:  # noqa: N802
+        return not parent.isValid() and not self._resetting and len(self.rows) < self.total
+
+    def fetchMore(self, parent: Index = ROOT) -> None:  # noqa: N802
+        if parent.isValid() or self._resetting:
+            return
+        more = self._fetch(PAGE, len(self.rows))
+        if not more:
+            self.total = len(self.rows)
+            return
+        # no nested fetch while views and testers handle this insertion's signals
+        self._resetting = True
+        try:
+            self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(more) - 1)
+            self.rows.extend(more)
+            self.endInsertRows()
+        finally:
+            self._resetting = False
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self.rows):
+            return None
+        row = self.rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            value = self.columns[index.column()][1](row)
+            return "" if value is None else str(value)
+        if role == Qt.ItemDataRole.ForegroundRole and row.get("days_overdue"):
+            return QColor("#c0392b")
+        if role == Qt.ItemDataRole.UserRole:
+            return row["id"]
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.columns[section][0]()
+        return None
+
+    def row_of(self, record_id: str) -> int | None:
+        for n, r in enumerate(self.rows):
+            if r["id"] == record_id:
+                return n
+        return None

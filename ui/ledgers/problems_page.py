@@ -1,0 +1,557 @@
+"""The problem ledger page: dashboard cards, filters, a lazy table and the detail of the
+chosen problem with its photos, timeline and the actions the signed-in user may take."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QDate, QEvent, Qt
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from riverchief.errors import UserError
+from riverchief.problems import files, ledger, workflow
+from riverchief.problems.categories import CATEGORIES, category_name
+from riverchief.problems.model import (
+    SOURCES,
+    STATES,
+    days_overdue,
+    event_name,
+    source_name,
+    state_name,
+    urgency_name,
+)
+from riverchief.security import Actor
+
+from ui.ledgers.common import Card, LazyTableModel, current_actor
+from ui.shell.context import AppContext
+from ui.shell.errors import show_error
+
+IMAGE_SUFFIXES = {".jpg", ".jpeg", ".png", ".heic"}
+NOTE_REQUIRED = {k for k, a in workflow.ACTIONS.items() if a.needs_note}
+
+
+class ActionDialog(QDialog):
+    """What one workflow action needs: a unit and deadline to assign, measures and files to
+    report a fix, a reason to return or reject, a new deadline to extend or reopen."""
+
+    def __init__(self, parent: QWidget, key: str, problem: dict[str, Any],
+                 units: list[dict[str, Any]]) -> None:
+        super().__init__(parent)
+        self.key = key
+        self.setObjectName(f"action_{key}")
+        self.setWindowTitle(workflow.action_name(key) + " — " + problem["code"])
+        form = QFormLayout(self)
+        self.unit = QComboBox()
+        self.deadline = QDateEdit()
+        self.deadline.setCalendarPopup(True)
+        self.deadline.setDisplayFormat("yyyy-MM-dd")
+        self.urgency = QComboBox()
+        self.requirement = QPlainTextEdit()
+        self.contact = QLineEdit()
+        self.public_notice = QCheckBox(self.tr("Publish the fix for public notice before "
+                                               "closing"))
+        self.measures = QPlainTextEdit()
+        self.files = QListWidget()
+        self.file_kind = QComboBox()
+        self.note = QPlainTextEdit()
+        self.note.setMaximumHeight(80)
+        if key == "assign":
+            for u in units:
+                self.unit.addItem(u["name"], u["id"])
+            self.deadline.setDate(QDate.currentDate().addDays(30))
+            for u in ("normal", "urgent", "critical"):
+                self.urgency.addItem(urgency_name(u), u)
+            form.addRow(self.tr("Responsible unit:"), self.unit)
+            form.addRow(self.tr("Deadline:"), self.deadline)
+            form.addRow(self.tr("Urgency:"), self.urgency)
+            form.addRow(self.tr("Requirement:"), self.requirement)
+            form.addRow(self.tr("Contact:"), self.contact)
+            form.addRow("", self.public_notice)
+        if key in ("extend", "recheck_reopen"):
+            current = QDate.fromString(problem.get("deadline") or "", "yyyy-MM-dd")
+            base = max(current, QDate.currentDate()) if current.isValid() \
+                else QDate.currentDate()
+            self.deadline.setDate(base.addDays(15))
+            form.addRow(self.tr("New deadline:"), self.deadline)
+        if key == "report_fix":
+            add = QPushButton(self.tr("Add photo or document…"))
+            add.clicked.connect(self._browse)
+            self.file_kind.addItem(self.tr("photo after the fix"), "after")
+            self.file_kind.addItem(self.tr("document"), "document")
+            form.addRow(self.tr("Measures taken:"), self.measures)
+            form.addRow(self.tr("Evidence:"), self.files)
+            form.addRow(self.file_kind, add)
+        label = self.tr("Reason:") if key in NOTE_REQUIRED else self.tr("Note:")
+        form.addRow(label, self.note)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def _browse(self) -> None:
+        names, _ = QFileDialog.getOpenFileNames(
+            self, self.tr("Evidence of the fix"), "",
+            self.tr("Photos and documents (*.jpg *.jpeg *.png *.heic *.pdf *.doc *.docx)"))
+        self.add_files([Path(n) for n in names])
+
+    def add_files(self, paths: list[Path]) -> None:
+        for p in paths:
+            self.files.addItem(str(p))
+        if paths and all(p.suffix.lower() not in IMAGE_SUFFIXES for p in paths):
+            self.file_kind.setCurrentIndex(1)
+
+    def values(self) -> dict[str, Any]:
+        """The keyword arguments of :func:`riverchief.problems.ledger.act`."""
+        out: dict[str, Any] = {"note": self.note.toPlainText().strip()}
+        if self.key == "assign":
+            out.update(unit_id=self.unit.currentData(),
+                       deadline=self.deadline.date().toString("yyyy-MM-dd"),
+                       urgency=self.urgency.currentData(),
+                       requirement=self.requirement.toPlainText(),
+                       unit_contact=self.contact.text(),
+                       public_notice=self.public_notice.isChecked())
+        if self.key in ("extend", "recheck_reopen"):
+            out["deadline"] = self.deadline.date().toString("yyyy-MM-dd")
+        if self.key == "report_fix":
+            out.update(measures=self.measures.toPlainText(),
+                       files=[Path(self.files.item(i).text()) for i in range(self.files.count())],
+                       file_kind=self.file_kind.currentData())
+        return out
+
+
+class ProblemDetail(QWidget):
+    """One problem: its fields, photos before and after, timeline and action buttons."""
+
+    def __init__(self, page: ProblemsPage) -> None:
+        super().__init__()
+        self.page = page
+        self.problem: dict[str, Any] | None = None
+        layout = QVBoxLayout(self)
+        self.title = QLabel()
+        self.title.setObjectName("problemTitle")
+        self.title.setStyleSheet("font-size: 14pt; font-weight: bold;")
+        self.form = QFormLayout()
+        self.before = QHBoxLayout()
+        self.after = QHBoxLayout()
+        self.timeline = QListWidget()
+        self.timeline.setObjectName("timeline")
+        self.buttons = QGridLayout()
+        self.action_buttons: dict[str, QPushButton] = {}
+        self.photo_labels: dict[str, list[QLabel]] = {"before": [], "after": []}
+        self.before_title = QLabel()
+        self.after_title = QLabel()
+        self.timeline_title = QLabel()
+        layout.addWidget(self.title)
+        layout.addLayout(self.buttons)
+        layout.addLayout(self.form)
+        layout.addWidget(self.before_title)
+        layout.addLayout(self.before)
+        layout.addWidget(self.after_title)
+        layout.addLayout(self.after)
+        layout.addWidget(self.timeline_title)
+        layout.addWidget(self.timeline, 1)
+
+    def _clear(self, box: QHBoxLayout | QGridLayout) -> None:
+        while box.count():
+            item = box.takeAt(0)
+            if item is not None and item.widget() is not None:
+                item.widget().deleteLater()
+
+    def show_problem(self, problem: dict[str, Any] | None, actor: Actor | None) -> None:
+        self.problem = problem
+        for box in (self.before, self.after, self.buttons):
+            self._clear(box)
+        while self.form.rowCount():
+            self.form.removeRow(0)
+        self.timeline.clear()
+        self.action_buttons = {}
+        self.photo_labels = {"before": [], "after": []}
+        self.before_title.setText("")
+        self.after_title.setText("")
+        self.timeline_title.setText("")
+        if problem is None:
+            self.title.setText(self.tr("Choose a problem in the ledger."))
+            return
+        store = self.page.ctx.store
+        assert store is not None
+        self.title.setText(f"{problem['code']}  {state_name(problem['state'])}")
+        today = date.today()
+        late = days_overdue(problem, today)
+        rows = [
+            (self.tr("Source:"), source_name(problem["source"])),
+            (self.tr("Category:"), category_name(problem["category"])),
+            (self.tr("Segment:"), problem.get("segment_name") or problem.get("area_name")),
+            (self.tr("Description:"), problem["description"]),
+            (self.tr("Responsible unit:"), problem.get("unit_name") or ""),
+            (self.tr("Requirement:"), problem["requirement"]),
+            (self.tr("Deadline:"), (problem["deadline"] or "") + (
+                "  " + self.tr("{n} days overdue").format(n=late) if late else "")),
+            (self.tr("Urgency:"), urgency_name(problem["urgency"])),
+            (self.tr("Measures:"), problem["measures"]),
+            (self.tr("Verified by:"), problem["verifier"] or ""),
+            (self.tr("Re-inspection:"), problem["recheck_on"] or ""),
+        ]
+        if problem["recurring"]:
+            rows.append((self.tr("Recurring:"), self.tr("reopened {n} time(s) at "
+                                                        "re-inspection").format(
+                n=problem["reopen_count"])))
+        for label, value in rows:
+            text = QLabel(str(value or ""))
+            text.setWordWrap(True)
+            self.form.addRow(label, text)
+        self.before_title.setText(self.tr("Photos when found"))
+        self.after_title.setText(self.tr("Evidence of the fix"))
+        for item in ledger.evidence(store, problem["id"]):
+            kind = "before" if item["kind"] == "before" else "after"
+            label = QLabel()
+            label.setToolTip(item["filename"])
+            pix = QPixmap(str(files.path_of(store, item["sha256"]))) \
+                if item["mime"].startswith("image/") else QPixmap()
+            if pix.isNull():
+                label.setText(item["filename"])
+            else:
+                label.setPixmap(pix.scaled(160, 120, Qt.AspectRatioMode.KeepAspectRatio,
+                                           Qt.TransformationMode.SmoothTransformation))
+            self.photo_labels[kind].append(label)
+            (self.before if kind == "before" else self.after).addWidget(label)
+        self.before.addStretch(1)
+        self.after.addStretch(1)
+        self.timeline_title.setText(self.tr("Timeline"))
+        for e in ledger.timeline(store, problem["id"]):
+            line = f"{e.at[:16].replace('T', ' ')}  {event_name(e.kind)}  {e.actor_name or e.actor}"
+            if e.to_state and e.to_state != e.from_state:
+                line += f"  → {state_name(e.to_state)}"
+            if e.note:
+                line += f"\n    {e.note}"
+            self.timeline.addItem(line)
+        if actor is None:
+            return
+        keys = ledger.allowed_actions(store, actor, problem)
+        for n, key in enumerate(keys):
+            button = QPushButton(workflow.action_name(key))
+            button.setObjectName(f"do_{key}")
+            button.clicked.connect(lambda _=False, k=key: self.page.open_action(k))
+            self.buttons.addWidget(button, n // 4, n % 4)
+            self.action_buttons[key] = button
+        if problem["state"] != "registered":
+            n = len(keys)
+            for kind, text in (("slip", self.tr("Print assignment slip…")),
+                               ("notice", self.tr("Print rectification notice…"))):
+                button = QPushButton(text)
+                button.setObjectName(f"print_{kind}")
+                button.clicked.connect(lambda _=False, k=kind: self.page.print_notice(k))
+                self.buttons.addWidget(button, n // 4, n % 4)
+                n += 1
+
+
+class ProblemsPage(QWidget):
+    """问题台账."""
+
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.setObjectName("problemsPage")
+        self.dialog: ActionDialog | None = None
+        layout = QVBoxLayout(self)
+        self.hint = QLabel()
+        self.hint.setWordWrap(True)
+        layout.addWidget(self.hint)
+        cards = QHBoxLayout()
+        self.cards = {k: Card(f"card_{k}") for k in ("open", "overdue", "closed",
+                                                      "recheck_due")}
+        for card in self.cards.values():
+            cards.addWidget(card)
+        layout.addLayout(cards)
+        filters = QHBoxLayout()
+        self.state = QComboBox()
+        self.state.setObjectName("filterState")
+        self.source = QComboBox()
+        self.category = QComboBox()
+        self.area = QComboBox()
+        self.unit = QComboBox()
+        self.segment = QLineEdit()
+        self.segment.setMaximumWidth(110)
+        self.search = QLineEdit()
+        self.overdue = QCheckBox()
+        self.overdue.setObjectName("filterOverdue")
+        self.export_button = QPushButton()
+        self.export_button.clicked.connect(self.export)
+        for w in (self.state, self.source, self.category, self.area, self.unit, self.segment,
+                  self.search, self.overdue, self.export_button):
+            filters.addWidget(w)
+        layout.addLayout(filters)
+        split = QSplitter()
+        self.model = LazyTableModel([
+            (lambda: self.tr("Code"), lambda r: r["code"]),
+            (lambda: self.tr("State"), lambda r: state_name(r["state"])),
+            (lambda: self.tr("Source"), lambda r: source_name(r["source"])),
+            (lambda: self.tr("Category"), lambda r: category_name(r["category"])),
+            (lambda: self.tr("Segment"), lambda r: r.get("segment_name")),
+            (lambda: self.tr("Unit"), lambda r: r.get("unit_name")),
+            (lambda: self.tr("Deadline"), lambda r: r["deadline"]),
+            (lambda: self.tr("Days overdue"), lambda r: r["days_overdue"] or ""),
+        ])
+        self.table = QTableView()
+        self.table.setObjectName("problemTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self.show_current())
+        self.detail = ProblemDetail(self)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.detail)
+        split.addWidget(self.table)
+        split.addWidget(scroll)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        layout.addWidget(split, 1)
+        self._labels()
+        self._fill_filters()
+        for combo in (self.state, self.source, self.category, self.area, self.unit):
+            combo.currentIndexChanged.connect(lambda *_: self.reload())
+        self.overdue.toggled.connect(lambda *_: self.reload())
+        self.search.returnPressed.connect(self.reload)
+        self.segment.returnPressed.connect(self.reload)
+        ctx.actor_changed.connect(self._actor_changed)
+        ctx.data_changed.connect(self._data_changed)
+        self.reload()
+
+    # -- labels and filters -----------------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self._labels()
+            self._fill_filters()
+            self.reload()
+        super().changeEvent(event)
+
+    def _labels(self) -> None:
+        self.overdue.setText(self.tr("Overdue only"))
+        self.search.setPlaceholderText(self.tr("Code or words"))
+        self.segment.setPlaceholderText(self.tr("Segment code"))
+        self.export_button.setText(self.tr("Export…"))
+
+    @property
+    def actor(self) -> Actor | None:
+        return current_actor(self.ctx)
+
+    def _fill_filters(self) -> None:
+        store = self.ctx.store
+        combos: list[tuple[QComboBox, str, list[tuple[str, Any]]]] = [
+            (self.state, self.tr("All states"), [(state_name(s), s) for s in STATES]),
+            (self.source, self.tr("All sources"), [(source_name(s), s) for s in SOURCES]),
+            (self.category, self.tr("All categories"),
+             [(category_name(c), c) for c in CATEGORIES]),
+        ]
+        areas: list[tuple[str, Any]] = []
+        units: list[tuple[str, Any]] = []
+        actor = self.actor
+        if store is not None and actor is not None:
+            scope = actor.area_ids
+            for r in store.db.query("SELECT id, name, level FROM area WHERE deleted_at IS NULL "
+                                    "AND level IN ('province', 'city', 'district', 'township') "
+                                    "ORDER BY code LIMIT 2000"):
+                if scope is None or r["id"] in scope:
+                    areas.append((r["name"], r["id"]))
+            units = [(u["name"], u["id"]) for u in self._units()]
+        combos += [(self.area, self.tr("All areas"), areas),
+                   (self.unit, self.tr("All units"), units)]
+        for combo, everything, items in combos:
+            chosen = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(everything, None)
+            for text, value in items:
+                combo.addItem(text, value)
+            at = combo.findData(chosen)
+            combo.setCurrentIndex(max(0, at))
+            combo.blockSignals(False)
+
+    def _units(self) -> list[dict[str, Any]]:
+        store, actor = self.ctx.store, self.actor
+        if store is None or actor is None:
+            return []
+        rows = list(store.db.query("SELECT id, code, name, area_id FROM unit WHERE deleted_at "
+                                   "IS NULL ORDER BY code"))
+        if actor.area_ids is not None and actor.role == "evaluator":
+            rows = [u for u in rows if u["area_id"] in actor.area_ids]
+        if actor.role == "unit":
+            rows = [u for u in rows if u["id"] == actor.unit_id]
+        return rows
+
+    def filters(self) -> dict[str, Any]:
+        store = self.ctx.store
+        out: dict[str, Any] = {"state": self.state.currentData(),
+                               "source": self.source.currentData(),
+                               "category": self.category.currentData(),
+                               "unit_id": self.unit.currentData(),
+                               "overdue": self.overdue.isChecked(),
+                               "search": self.search.text().strip() or None}
+        if self.area.currentData() and store is not None:
+            from riverchief.registry.areas import descendants
+
+            out["area_ids"] = descendants(store, self.area.currentData())
+        code = self.segment.text().strip()
+        if code and store is not None:
+            row = store.conn.execute("SELECT id FROM segment WHERE code = ? AND deleted_at IS "
+                                     "NULL", [code]).fetchone()
+            out["segment_id"] = row[0] if row else "-"
+        return out
+
+    # -- loading ----------------------------------------------------------------------
+
+    def _actor_changed(self) -> None:
+        self._fill_filters()
+        self.reload()
+
+    def _data_changed(self, tables: set[str]) -> None:
+        if tables & {"problem", "problem_event", "unit", "segment", "area"}:
+            self.reload()
+
+    def reload(self) -> None:
+        store, actor = self.ctx.store, self.actor
+        keep = self.current_id()
+        if store is None or actor is None:
+            self.hint.setText(self.tr("Sign in to see the problem ledger.") if store else "")
+            self.hint.setVisible(bool(store))
+            self.model.reset(lambda: 0, lambda limit, offset: [])
+            self.detail.show_problem(None, None)
+            return
+        self.hint.setVisible(False)
+        f = self.filters()
+        self.model.reset(lambda: ledger.count_problems(store, actor, **f),
+                         lambda limit, offset: ledger.list_problems(
+                             store, actor, limit=limit, offset=offset, **f))
+        cards = ledger.dashboard(store, actor)
+        self.cards["open"].set(self.tr("open"), cards["open"])
+        self.cards["overdue"].set(self.tr("overdue"), cards["overdue"], cards["overdue"] > 0)
+        self.cards["closed"].set(self.tr("closed this month"), cards["closed"])
+        self.cards["recheck_due"].set(self.tr("re-inspections due"), cards["recheck_due"])
+        if keep:
+            self.select(keep)
+        else:
+            self.detail.show_problem(None, actor)
+
+    def current_id(self) -> str | None:
+        index = self.table.currentIndex()
+        return self.model.data(index, Qt.ItemDataRole.UserRole) if index.isValid() else None
+
+    def select(self, problem_id: str) -> bool:
+        """Select a problem in the table (loading further pages as needed)."""
+        row = self.model.row_of(problem_id)
+        while row is None and self.model.canFetchMore():
+            self.model.fetchMore()
+            row = self.model.row_of(problem_id)
+        if row is None:
+            self.detail.show_problem(None, self.actor)
+            return False
+        self.table.setCurrentIndex(self.model.index(row, 0))
+        self.show_current()
+        return True
+
+    def show_current(self) -> None:
+        pid, store, actor = self.current_id(), self.ctx.store, self.actor
+        if pid is None or store is None or actor is None:
+            self.detail.show_problem(None, actor)
+            return
+        try:
+            problem = ledger.get_problem(store, actor, pid)
+        except UserError:
+            problem = None
+        self.detail.show_problem(problem, actor)
+
+    # -- actions ----------------------------------------------------------------------
+
+    def open_action(self, key: str) -> ActionDialog | None:
+        problem = self.detail.problem
+        if problem is None:
+            return None
+        self.dialog = ActionDialog(self, key, problem, self._all_units())
+        self.dialog.accepted.connect(lambda d=self.dialog: self.perform(d.key, d.values()))
+        self.dialog.open()
+        return self.dialog
+
+    def _all_units(self) -> list[dict[str, Any]]:
+        store, actor = self.ctx.store, self.actor
+        if store is None or actor is None:
+            return []
+        rows = list(store.db.query("SELECT id, code, name, area_id FROM unit WHERE deleted_at "
+                                   "IS NULL ORDER BY code"))
+        if actor.role == "evaluator" and actor.area_ids is not None:
+            rows = [u for u in rows if u["area_id"] in actor.area_ids or u["area_id"] is None]
+        return rows
+
+    def perform(self, key: str, values: dict[str, Any]) -> bool:
+        problem, store, actor = self.detail.problem, self.ctx.store, self.actor
+        if problem is None or store is None or actor is None:
+            return False
+        try:
+            ledger.act(store, actor, problem["id"], key, **values)
+        except UserError as exc:
+            show_error(self, workflow.action_name(key), exc)
+            return False
+        self.ctx.notify({"problem", "problem_event", "problem_media", "media"})
+        self.select(problem["id"])
+        return True
+
+    def print_notice(self, kind: str) -> None:
+        from riverchief.notices import Issuer, assignment_slip, rectification_notice
+
+        problem, store, actor = self.detail.problem, self.ctx.store, self.actor
+        if problem is None or store is None or actor is None:
+            return
+        name = (self.tr("assignment slip {code}.pdf") if kind == "slip"
+                else self.tr("rectification notice {code}.pdf")).format(code=problem["code"])
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save as PDF"), name, "PDF (*.pdf)")
+        if not path:
+            return
+        make = assignment_slip if kind == "slip" else rectification_notice
+        try:
+            make(store, actor, problem["id"], Path(path), Issuer(actor.name, date.today()))
+        except UserError as exc:
+            show_error(self, self.tr("Print"), exc)
+
+    def export(self) -> None:
+        from riverchief.problems.export import export_problems
+
+        store, actor = self.ctx.store, self.actor
+        if store is None or actor is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export the problem ledger"), self.tr("problem ledger.xlsx"),
+            self.tr("Excel workbook (*.xlsx);;CSV (*.csv)"))
+        if not path:
+            return
+        try:
+            export_problems(store, actor, Path(path), **self.filters())
+        except UserError as exc:
+            show_error(self, self.tr("Export"), exc)
+

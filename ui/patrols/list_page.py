@@ -1,0 +1,268 @@
+"""The patrol list (巡河记录): filters, full-text search and a lazy table of millions of rows."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, QEvent, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QProgressBar,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from riverchief.patrols.queries import PatrolFilter
+
+from ui.patrols.common import current_actor, own_chief_id
+from ui.patrols.list_model import PatrolListModel
+from ui.shell.context import AppContext
+
+SEARCH_DELAY_MS = 300
+
+
+class PatrolListPage(QWidget):
+    open_patrol = Signal(str)
+
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.setObjectName("patrolList")
+        self.model: PatrolListModel | None = None
+        self.actor = None
+        layout = QVBoxLayout(self)
+
+        bar = QHBoxLayout()
+        self.search = QLineEdit()
+        self.search.setObjectName("patrolSearch")
+        self.search.setClearButtonEnabled(True)
+        self.area = QComboBox()
+        self.area.setObjectName("areaFilter")
+        self.chief = QLineEdit()
+        self.chief.setObjectName("chiefFilter")
+        self.segment = QLineEdit()
+        self.segment.setObjectName("segmentFilter")
+        self.level = QComboBox()
+        self.verdict = QComboBox()
+        self.verdict.setObjectName("verdictFilter")
+        for w, stretch in ((self.search, 3), (self.area, 2), (self.chief, 1), (self.segment, 1),
+                           (self.level, 1), (self.verdict, 1)):
+            bar.addWidget(w, stretch)
+        layout.addLayout(bar)
+
+        dates = QHBoxLayout()
+        self.use_dates = QCheckBox()
+        self.date_from = QDateEdit()
+        self.date_to = QDateEdit()
+        for d in (self.date_from, self.date_to):
+            d.setCalendarPopup(True)
+            d.setDisplayFormat("yyyy-MM-dd")
+            d.setEnabled(False)
+        today = QDate.currentDate()
+        self.date_from.setDate(today.addMonths(-3))
+        self.date_to.setDate(today)
+        self.to_label = QLabel()
+        self.busy = QProgressBar()
+        self.busy.setObjectName("busyIndicator")
+        self.busy.setRange(0, 0)
+        self.busy.setMaximumWidth(120)
+        self.busy.setTextVisible(False)
+        self.busy.hide()
+        self.count_label = QLabel()
+        self.count_label.setObjectName("patrolCount")
+        dates.addWidget(self.use_dates)
+        dates.addWidget(self.date_from)
+        dates.addWidget(self.to_label)
+        dates.addWidget(self.date_to)
+        dates.addStretch(1)
+        dates.addWidget(self.busy)
+        dates.addWidget(self.count_label)
+        layout.addLayout(dates)
+
+        self.table = QTableView()
+        self.table.setObjectName("patrolTable")
+        self.table.verticalHeader().hide()  # painting row numbers of millions of rows is slow
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(False)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.doubleClicked.connect(self._open_index)
+        layout.addWidget(self.table, 1)
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SEARCH_DELAY_MS)
+        self._timer.timeout.connect(self.apply_filters)
+        self.search.textChanged.connect(lambda _t: self._timer.start())
+        self.search.returnPressed.connect(self.apply_filters)
+        self.chief.editingFinished.connect(self.apply_filters)
+        self.segment.editingFinished.connect(self.apply_filters)
+        for combo in (self.area, self.level, self.verdict):
+            combo.currentIndexChanged.connect(lambda _i: self.apply_filters())
+        self.use_dates.toggled.connect(self._dates_toggled)
+        self.date_from.dateChanged.connect(lambda _d: self.apply_filters())
+        self.date_to.dateChanged.connect(lambda _d: self.apply_filters())
+
+        self.retranslate()
+        ctx.database_changed.connect(self.attach)
+        ctx.data_changed.connect(self._data_changed)
+        self.attach()
+
+    # --- set-up -------------------------------------------------------------------------
+    def retranslate(self) -> None:
+        self.search.setPlaceholderText(self.tr("Search notes and problems (any 1+ characters)"))
+        self.chief.setPlaceholderText(self.tr("Chief code or name"))
+        self.segment.setPlaceholderText(self.tr("Segment code"))
+        self.use_dates.setText(self.tr("From"))
+        self.to_label.setText(self.tr("to"))
+        self._fill_combos()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+            if self.model is not None:
+                self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0,
+                                                  self.model.columnCount() - 1)
+        super().changeEvent(event)
+
+    def _fill_combos(self) -> None:
+        for combo in (self.level, self.verdict):
+            combo.blockSignals(True)
+        level = self.level.currentData()
+        verdict = self.verdict.currentData()
+        self.level.clear()
+        self.level.addItem(self.tr("All levels"), None)
+        for key, text in (("district", self.tr("district")), ("township", self.tr("township")),
+                          ("village", self.tr("village"))):
+            self.level.addItem(text, key)
+        self.verdict.clear()
+        self.verdict.addItem(self.tr("All verdicts"), None)
+        for key, text in (("valid", self.tr("valid")), ("suspect", self.tr("suspect")),
+                          ("invalid", self.tr("invalid"))):
+            self.verdict.addItem(text, key)
+        self.level.setCurrentIndex(max(0, self.level.findData(level)))
+        self.verdict.setCurrentIndex(max(0, self.verdict.findData(verdict)))
+        for combo in (self.level, self.verdict):
+            combo.blockSignals(False)
+
+    def _fill_areas(self) -> None:
+        self.area.blockSignals(True)
+        self.area.clear()
+        self.area.addItem(self.tr("All areas"), None)
+        store = self.ctx.store
+        if store is not None:
+            actor = self.actor
+            for r in store.db.query(
+                    "SELECT id, code, name, level FROM area WHERE deleted_at IS NULL"
+                    " AND level IN ('district', 'township') ORDER BY code"):
+                if actor is not None and not actor.sees_area(r["id"]):
+                    continue
+                self.area.addItem(f"{r['name']} ({r['code']})", r["id"])
+        self.area.blockSignals(False)
+
+    def attach(self) -> None:
+        """(Re)connect to the open database."""
+        if self.model is not None:
+            self.model.close()
+            self.model.deleteLater()
+            self.model = None
+        store = self.ctx.store
+        if store is None:
+            self.table.setModel(None)
+            return
+        self.actor = current_actor(self.ctx)
+        self._fill_areas()
+        mine = own_chief_id(self.ctx)
+        self.chief.setEnabled(mine is None)  # a chief's list is their own patrols
+        self.model = PatrolListModel(store.path, self, conn=store.conn)
+        self.model.busy_changed.connect(self.busy.setVisible)
+        self.model.counted.connect(self._show_count)
+        self.model.failed.connect(lambda msg: QMessageBox.warning(
+            self, self.tr("Patrols"), msg))
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)
+        for col, width in enumerate((170, 90, 200, 70, 70, 90, 90, 70)):
+            self.table.setColumnWidth(col, width)
+        self.apply_filters()
+
+    def _data_changed(self, tables: set[str]) -> None:
+        if tables & {"patrol", "problem"} and self.model is not None:
+            self.model.reload()
+
+    def _dates_toggled(self, on: bool) -> None:
+        self.date_from.setEnabled(on)
+        self.date_to.setEnabled(on)
+        self.apply_filters()
+
+    def _show_count(self, n: int) -> None:
+        self.count_label.setText(self.tr("{n} patrols").format(n=f"{n:,}"))
+
+    # --- filters ------------------------------------------------------------------------
+    def _resolve(self, table: str, text: str) -> str | None:
+        store = self.ctx.store
+        if store is None or not text.strip():
+            return None
+        value = text.strip()
+        rows = list(store.db.query(
+            f"SELECT id FROM {table} WHERE deleted_at IS NULL AND code = ? LIMIT 1", [value]))
+        if not rows:
+            rows = list(store.db.query(
+                f"SELECT id FROM {table} WHERE deleted_at IS NULL AND name = ? LIMIT 2",
+                [value]))
+        return rows[0]["id"] if len(rows) == 1 else "-"  # "-": matches nothing
+
+    def current_filter(self) -> PatrolFilter:
+        store = self.ctx.store
+        actor = self.actor
+        area_ids: frozenset[str] | None = None
+        area = self.area.currentData()
+        if area and store is not None:
+            from riverchief.registry.areas import descendants
+
+            area_ids = frozenset({area, *descendants(store, area)})
+        elif actor is not None and actor.role == "evaluator":
+            area_ids = actor.area_ids
+        mine = actor.chief_id if actor is not None and actor.role == "chief" else None
+        d_from: date | None = None
+        d_to: date | None = None
+        if self.use_dates.isChecked():
+            d_from = self.date_from.date().toPython()  # type: ignore[assignment]
+            d_to = self.date_to.date().toPython()  # type: ignore[assignment]
+        return PatrolFilter(
+            area_ids=area_ids,
+            chief_id=mine or self._resolve("chief", self.chief.text()),
+            segment_id=self._resolve("segment", self.segment.text()),
+            level=self.level.currentData(), date_from=d_from, date_to=d_to,
+            verdict=self.verdict.currentData(), search=self.search.text())
+
+    def apply_filters(self) -> None:
+        self._timer.stop()
+        if self.model is None:
+            return
+        self.count_label.setText(self.tr("counting…"))
+        self.model.set_filter(self.current_filter())
+
+    def _open_index(self, index: QModelIndex) -> None:
+        if self.model is None:
+            return
+        pid = self.model.patrol_id(index.row())
+        if pid:
+            self.open_patrol.emit(pid)
+
+    def closeEvent(self, event: QEvent) -> None:  # type: ignore[override]  # noqa: N802
+        if self.model is not None:
+            self.model.close()
+        super().closeEvent(event)  # type: ignore[arg-type]

@@ -1,0 +1,1 @@
+"""Registry pages: waters and 一河一档, chiefs and their assignments, edit dialogs."""

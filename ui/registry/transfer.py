@@ -1,0 +1,139 @@
+"""Import and export of the registry from the GUI, in the background with progress."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QInputDialog,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.shell.context import AppContext
+
+IMPORT_FILTER = "*.csv *.xlsx *.geojson *.json *.kml *.kmz *.shp *.zip"
+LINE_SUFFIXES = (".geojson", ".json", ".kml", ".kmz", ".shp", ".zip")
+translate = QCoreApplication.translate  # lupdate reads the context of each call
+
+
+class ProblemsDialog(QDialog):
+    """The bad rows of an import that was refused; the user may import the valid rows."""
+
+    def __init__(self, problems: list[Any], valid: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("importProblems")
+        self.setWindowTitle(self.tr("Import refused"))
+        self.resize(760, 420)
+        text = QPlainTextEdit("\n".join(str(p) for p in problems))
+        text.setReadOnly(True)
+        text.setObjectName("problemsText")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        self.import_valid = QPushButton(self.tr("Import the {n} valid rows").format(n=valid))
+        self.import_valid.setEnabled(valid > 0)
+        self.import_valid.clicked.connect(self.accept)
+        buttons.addButton(self.import_valid, QDialogButtonBox.ButtonRole.AcceptRole)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr(
+            "{n} problem(s) found; nothing was imported. Fix the file and import it again, or "
+            "import only the valid rows.").format(n=len(problems))))
+        layout.addWidget(text)
+        layout.addWidget(buttons)
+
+
+def import_registry(parent: QWidget, ctx: AppContext, path: Path | None = None) -> None:
+    from riverchief.registry.transfer import ImportRejected, import_file
+
+    from ui.security.session import ensure_signed_in
+    from ui.shell.jobs import start_job
+
+    if ctx.store is None:
+        return
+    if path is None:
+        name, _ = QFileDialog.getOpenFileName(
+            parent, translate("RegistryTransfer", "Import into the registry"), str(Path.home()),
+            translate("RegistryTransfer", "Registry tables and segment lines ({patterns})")
+            .format(patterns=IMPORT_FILTER))
+        if not name:
+            return
+        path = Path(name)
+    datum = "wgs84"
+    if path.suffix.lower() in LINE_SUFFIXES:
+        choices = [translate("RegistryTransfer", "WGS84 (GPS)"),
+                   translate("RegistryTransfer", "GCJ-02 (Amap, Tencent, WeChat)"),
+                   translate("RegistryTransfer", "BD-09 (Baidu)")]
+        choice, ok = QInputDialog.getItem(
+            parent, translate("RegistryTransfer", "Coordinate system"),
+            translate("RegistryTransfer", "The lines were drawn in:"), choices, 0, False)
+        if not ok:
+            return
+        datum = ("wgs84", "gcj02", "bd09")[choices.index(choice)]
+    actor = ensure_signed_in(parent, ctx)
+    if actor is None:
+        return
+    store = ctx.store
+    title = translate("RegistryTransfer", "Importing {file}").format(file=path.name)
+
+    def run(valid_only: bool) -> None:
+        start_job(parent, title,
+                  lambda progress: import_file(store, actor, path, valid_only=valid_only,
+                                               datum=datum, progress=progress),
+                  done, on_error=failed)
+
+    def done(report: Any) -> None:
+        ctx.notify({"area", "water", "segment", "section", "chief", "unit", "assignment",
+                    "sign"})
+        message = translate(
+            "RegistryTransfer",
+            "{file}: {new} new, {updated} updated, {same} unchanged, {skipped} skipped.")
+        QMessageBox.information(parent, translate("RegistryTransfer", "Import"), message.format(
+            file=path.name, new=report.created, updated=report.updated, same=report.unchanged,
+            skipped=len(report.problems)))
+
+    def failed(exc: BaseException) -> None:
+        if isinstance(exc, ImportRejected):
+            report = exc.report
+            dialog = ProblemsDialog(report.problems, report.imported + report.unchanged, parent)
+            if dialog.exec():
+                run(True)
+            return
+        QMessageBox.warning(parent, translate("RegistryTransfer", "Import"), str(exc))
+
+    run(False)
+
+
+def export_registry(parent: QWidget, ctx: AppContext) -> None:
+    from riverchief.registry.transfer import export_file
+
+    from ui.security.session import current_actor
+    from ui.shell.jobs import start_job
+
+    actor = current_actor(ctx)
+    if ctx.store is None or actor is None:
+        return
+    name, _ = QFileDialog.getSaveFileName(
+        parent, translate("RegistryTransfer", "Export the registry"),
+        str(Path.home() / "registry.xlsx"),
+        translate("RegistryTransfer", "Excel workbook (*.xlsx);;Segment lines (*.geojson)"))
+    if not name:
+        return
+    path = Path(name)
+    store = ctx.store
+
+    def done(counts: dict[str, int]) -> None:
+        message = translate("RegistryTransfer", "{file}: {rows} rows written.")
+        QMessageBox.information(parent, translate("RegistryTransfer", "Export"),
+                                message.format(file=path.name, rows=sum(counts.values())))
+
+    start_job(parent, translate("RegistryTransfer", "Exporting {file}").format(file=path.name),
+              lambda _progress: export_file(store, actor, path), done)

@@ -1,0 +1,1 @@
+"""Signing in, user management and the audit history (the GUI of riverchief.security)."""
