@@ -138,9 +138,9 @@ class PatrolListPage(QWidget):
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
-            if self.model is not None:
-                self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0,
-                                                  self.model.columnCount() - 1)
+            # the header asks the model for its titles when it repaints (emitting
+            # headerDataChanged from Python leaks references to True in PySide6)
+            self.table.horizontalHeader().viewport().update()
         super().changeEvent(event)
 
     def _fill_combos(self) -> None:
