@@ -113,7 +113,9 @@ def _media(ctx: DemoContext) -> tuple[list[str], list[str]]:
     store = ctx.store
     final = Path(str(store.path).removesuffix(".part"))  # generate() renames the file at the end
     folder = final.with_name(final.name + ".media")
-    rows, before, after = [], [], []
+    rows: list[dict[str, Any]] = []
+    before: list[str] = []
+    after: list[str] = []
     for n in range(8):
         data = _picture(ctx.rng, clean=n >= 4)
         sha = hashlib.sha256(data).hexdigest()
@@ -236,8 +238,8 @@ def _walk(rng: random.Random, walk: _Walk, target: str, evaluator: Actor, unit: 
         return
     when = recheck + _hours(rng, 0, 24 * 6)
     if target == "reopened":
-        new = (when.date() + timedelta(days=15)).isoformat()
-        walk.act("recheck_reopen", evaluator, when, rules, deadline=new,
+        new_deadline = (when.date() + timedelta(days=15)).isoformat()
+        walk.act("recheck_reopen", evaluator, when, rules, deadline=new_deadline,
                  note="回头看发现问题反弹，重新交办整改")
     else:
         walk.act("recheck_confirm", evaluator, when, rules, note="回头看现场核查，未发现反弹")
@@ -368,7 +370,7 @@ def generate(ctx: DemoContext) -> None:
         seg = segments[rng.randrange(len(segments))] if not forced else rng.choice(
             [s for s in segments[:60] if district_of[s.area_id] == districts[0]] or segments)
         district = district_of[seg.area_id]
-        chief = (chiefs_of.get(seg.id) or [None])[0]
+        chief: str | None = (chiefs_of.get(seg.id) or [None])[0]  # type: ignore[list-item]
         lo, hi = AGE[target]
         found = NOW - timedelta(days=rng.uniform(lo, hi), hours=rng.uniform(0, 9))
         roll = rng.random()
@@ -444,7 +446,7 @@ def generate(ctx: DemoContext) -> None:
         w.row["code"] = f"P{year}-{serial[year]:05d}"
     # 举一反三: problems of one category on one segment are linked to the first of them
     first_of: dict[tuple[str, str], _Walk] = {}
-    links = []
+    links: list[dict[str, Any]] = []
     for w in walks:
         key = (w.row["segment_id"], w.row["category"])
         if key in first_of and len(links) < n_problems // 15:
