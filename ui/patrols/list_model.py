@@ -156,9 +156,9 @@ class Reader:
     def connection(self) -> sqlite3.Connection:
         with self._lock:
             if self._conn is None:
-                self._conn = sqlite3.connect(str(self.path), check_same_thread=False,
-                                             timeout=15)
-                self._conn.execute("PRAGMA query_only = 1")
+                from riverchief.db.connection import connect
+
+                self._conn = connect(self.path, role="readonly")
                 self._conn.execute("PRAGMA cache_size = -65536")  # 64 MB
             return self._conn
 
@@ -175,6 +175,10 @@ class Reader:
         self.generation += 1
         self.interrupt()
         self.pool.waitForDone(5000)
+        self.pool.start(self._close_connection)  # on the thread that opened it
+        self.pool.waitForDone(5000)
+
+    def _close_connection(self) -> None:
         with self._lock:
             if self._conn is not None:
                 self._conn.close()
