@@ -152,13 +152,17 @@ class Reader:
         self.generation = 0
         self._conn: sqlite3.Connection | None = None
         self._lock = threading.Lock()
+        self._owner = 0  # the thread that opened the connection
 
     def connection(self) -> sqlite3.Connection:
         with self._lock:
+            if self._conn is not None and self._owner != threading.get_ident():
+                self._conn = None  # the pool replaced its thread: open anew on this one
             if self._conn is None:
                 from riverchief.db.connection import connect
 
                 self._conn = connect(self.path, role="readonly")
+                self._owner = threading.get_ident()
                 self._conn.execute("PRAGMA cache_size = -65536")  # 64 MB
             return self._conn
 
@@ -181,8 +185,9 @@ class Reader:
     def _close_connection(self) -> None:
         with self._lock:
             if self._conn is not None:
-                self._conn.close()
-                self._conn = None
+                if self._owner == threading.get_ident():
+                    self._conn.close()
+                self._conn = None  # else: released when collected
 
 
 class PatrolListModel(QAbstractTableModel):
