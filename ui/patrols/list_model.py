@@ -33,7 +33,13 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
-from riverchief.patrols.queries import PatrolFilter, count, page_ids, rows_for
+from riverchief.patrols.queries import (
+    PatrolFilter,
+    count,
+    first_search_page,
+    page_ids,
+    rows_for,
+)
 
 log = logging.getLogger(__name__)
 
@@ -244,6 +250,10 @@ class PatrolListModel(QAbstractTableModel):
                 ids = page_ids(c, f, sort=sort, descending=desc, offset=0, limit=-1)
                 return ids, rows_for(c, ids[:PAGE])
 
+            if sort == "start":
+                # the first matches by date at once, then every match for the count
+                self.reader.submit(gen, "page:0", lambda c: rows_for(c, first_search_page(
+                    c, f, descending=desc, limit=PAGE)))
             self.reader.submit(gen, "search", search)
         elif self.conn is not None and self._cheap(f, sort):
             # an index walk gives the first page at once: show it without a round trip
@@ -284,10 +294,13 @@ class PatrolListModel(QAbstractTableModel):
         if what == "search":
             ids, first = result
             self.ids = ids
-            self.pages[0] = first
+            self.pages = OrderedDict({0: first})
             self.pending.discard(0)
             self.counting = False
             self._resize(len(ids))
+            if ids:
+                self.dataChanged.emit(self.index(0, 0), self.index(
+                    min(len(ids), PAGE) - 1, len(COLUMNS) - 1))
             self.counted.emit(len(ids))
         elif what == "count":
             self.counting = False
