@@ -15,7 +15,7 @@ from riverchief.periods import Period, parse_period
 from riverchief.progress import SILENT, Progress, check
 from riverchief.reports import layout
 from riverchief.reports.layout import MM, DocumentInfo, esc
-from riverchief.reports.water import _date_text, _in, _outfalls_table
+from riverchief.reports.water import _date_text, _in
 
 LEVELS = ("district", "township", "village")
 
@@ -121,7 +121,7 @@ def quarterly_report(
           "—" if f.complaints is None else str(f.complaints),
           "—" if f.complaints_previous is None else str(f.complaints_previous),
           _change(f.complaints, f.complaints_previous)]],
-        [70, 36, 36, 24], align=["l", "r", "r", "r"]))
+        [62, 34, 34, 30], align=["l", "r", "r", "r"]))
     story.append(Spacer(1, 3 * MM))
     from riverchief.rules.assessment import GRADES, grade_name
     story.append(layout.table(
@@ -265,14 +265,14 @@ def _sections_table(store: Store, period: Period, area_ids: list[str] | None) ->
         pollutants = ("、".join(p.name for p in main_pollutants(latest))
                       if latest is not None and latest.water_class else "")
         rows.append([sec.code, sec.name, class_text(sec.target), *cells, status, pollutants])
-    month_w = 14.0
+    month_w = 12.0
     return layout.table(
         [translate("Reports", "Code"), translate("Reports", "Section"),
-         translate("Reports", "Target"), *[m[5:] + translate("Reports", " (month)")
+         translate("Reports", "Target"), *[translate("Reports", "{m} (month)").format(m=int(m[5:]))
                                            for m in months],
          translate("Reports", "Status"), translate("Reports", "Main pollutants")],
-        rows, [24, 30, 14, *[month_w] * len(months), 24, 160 - 92 - month_w * len(months)
-               if len(months) <= 4 else 20],
+        rows, [27, 30, 12, *[month_w] * len(months), 22,
+               max(20.0, 160 - 91 - month_w * len(months))],
         align=["l", "l", "c", *["c"] * len(months), "c", "l"], highlight_rows=highlight)
 
 
@@ -298,20 +298,45 @@ def _overdue_table(store: Store, period: Period, segment_ids: list[str]) -> Any:
         return Paragraph(esc(translate("Reports", "No problem was overdue at the end of the "
                                                   "quarter.")), st["plain"])
     return layout.table(
-        [translate("Reports", "No."), translate("Reports", "Found"),
+        [translate("Reports", "No."),
          translate("Reports", "Category"), translate("Reports", "Segment"),
          translate("Reports", "Description"), translate("Reports", "Unit"),
          translate("Reports", "Deadline"), translate("Reports", "Days overdue"),
          translate("Reports", "State")],
-        [[r["code"], str(r["found_at"])[:10], category_name(r["category"]), r["segment_name"],
+        [[r["code"], category_name(r["category"]), r["segment_name"],
           r["description"], r["unit_name"] or "", r["deadline"],
           str((period.end - date.fromisoformat(str(r["deadline"])[:10])).days),
           state_name(r["state"])] for r in rows],
-        [22, 17, 18, 18, 35, 18, 17, 13, 14], align=["l"] * 7 + ["r", "l"])
+        [25, 16, 18, 36, 20, 19, 12, 14], align=["l"] * 6 + ["r", "l"])
+
+
+def _outfalls_table(store: Store, segment_ids: list[str]) -> Any:
+    from reportlab.platypus import Paragraph
+
+    from riverchief.outfalls.ledger import remediation_name, stage_name, type_name
+
+    st = layout.styles()
+    if "outfall" not in store.db.table_names():
+        return Paragraph(esc(translate("Reports", "No outfall ledger in this database.")),
+                         st["plain"])
+    rows = list(store.db.query(
+        f"SELECT * FROM outfall WHERE deleted_at IS NULL AND segment_id IN ({_in(segment_ids)}) "
+        f"ORDER BY code", segment_ids))
+    if not rows:
+        return Paragraph(esc(translate("Reports", "No outfalls were recorded in this area.")),
+                         st["plain"])
+    return layout.table(
+        [translate("Reports", "Code"), translate("Reports", "Name"),
+         translate("Reports", "Type"), translate("Reports", "Remediation"),
+         translate("Reports", "Responsible"), translate("Reports", "Deadline"),
+         translate("Reports", "Stage")],
+        [[r["code"], r["name"], type_name(r["type"]), remediation_name(r["remediation"]),
+          r["responsible_entity"], r["deadline"] or "", stage_name(r["stage"])] for r in rows],
+        [24, 36, 16, 16, 32, 20, 16])
 
 
 def _scorecard(c: Any) -> list[Any]:
-    from reportlab.platypus import CondPageBreak, Paragraph
+    from reportlab.platypus import KeepTogether, Paragraph
 
     from riverchief.assessment.score import show
     from riverchief.registry.areas import level_name
@@ -329,11 +354,11 @@ def _scorecard(c: Any) -> list[Any]:
             if len(d.records) > 12:
                 refs += translate("Reports", " and {n} more").format(n=len(d.records) - 12)
             rows.append(["", f"-{show(d.points)}", "", d.reason, refs])
-    return [CondPageBreak(40 * MM), Paragraph(esc(head), st["h2"]), layout.table(
+    return [KeepTogether([Paragraph(esc(head), st["h2"]), layout.table(
         [translate("Reports", "Indicator"), translate("Reports", "Points"),
          translate("Reports", "Of"), translate("Reports", "Reason"),
          translate("Reports", "Records")],
-        rows, [30, 16, 12, 64, 38], align=["l", "r", "r", "l", "l"])]
+        rows, [30, 16, 12, 64, 38], align=["l", "r", "r", "l", "l"])])]
 
 
 def ranking_xlsx(store: Store, period: Period | str, out: Path, *,
