@@ -359,6 +359,10 @@
         <translation>得分</translation>
     </message>
     <message>
+        <source>Area of the chief</source>
+        <translation>所属区域</translation>
+    </message>
+    <message>
         <source>consequences</source>
         <translation>奖惩</translation>
     </message>

@@ -151,7 +151,7 @@ def quarterly_report(
         story.append(layout.table(
             [translate("Reports", "Rank"), translate("Reports", "Name"),
              translate("Reports", "Score"), translate("Reports", "Grade"),
-             translate("Reports", "Area")],
+             translate("Reports", "Area of the chief")],
             [["—" if c.rank is None else str(c.rank), c.chief.name,
               "—" if c.total is None else str(c.total), c.grade_name, c.chief.area_name]
              for c in cards],
@@ -378,7 +378,7 @@ def ranking_xlsx(store: Store, period: Period | str, out: Path, *,
     headers = [translate("Reports", "Rank"), translate("Reports", "Name"),
                translate("Reports", "Score"), translate("Reports", "Grade"),
                translate("Reports", "Level"), translate("Reports", "Rank in level"),
-               translate("Reports", "Area")]
+               translate("Reports", "Area of the chief")]
     ws.append(headers)
     for cell in ws[1]:
         cell.font = Font(bold=True)
