@@ -383,6 +383,10 @@
         <translation>四、监测断面水质</translation>
     </message>
     <message>
+        <source>Monitoring sections by water class, {period}</source>
+        <translation>{period} 监测断面水质类别构成</translation>
+    </message>
+    <message>
         <source>5. Overdue problems</source>
         <translation>五、逾期未整改问题</translation>
     </message>

@@ -59,8 +59,9 @@ def quarterly_report(
     from riverchief.assessment.inputs import input_digest
     from riverchief.assessment.runs import find_consequences
     from riverchief.assessment.scorecards import compute
-    from riverchief.charts.waterquality import chiefs_ranked
+    from riverchief.charts.waterquality import chiefs_ranked, class_shares_by_month
     from riverchief.registry.areas import level_name
+    from riverchief.waterquality.overview import class_counts_by_month
 
     appendix = _check_appendix(appendix)
     if isinstance(period, str):
@@ -185,6 +186,13 @@ def quarterly_report(
     story.append(Paragraph(esc(translate("Reports", "4. Water quality of the monitoring sections")),
                            st["h1"]))
     story.append(_sections_table(store, period, area_ids))
+    months, counts = class_counts_by_month(store, period, area_ids)
+    if any(counts):
+        story.append(Spacer(1, 4 * MM))
+        story.append(layout.figure(class_shares_by_month(
+            months, counts, title=translate("Reports", "Monitoring sections by water class, "
+                                                       "{period}").format(period=period.label)),
+            width_mm=140))
     check(progress)
 
     progress.report(5, 8, translate("Reports", "problems"))
@@ -307,7 +315,7 @@ def _overdue_table(store: Store, period: Period, segment_ids: list[str]) -> Any:
           r["description"], r["unit_name"] or "", r["deadline"],
           str((period.end - date.fromisoformat(str(r["deadline"])[:10])).days),
           state_name(r["state"])] for r in rows],
-        [25, 16, 18, 36, 20, 19, 12, 14], align=["l"] * 6 + ["r", "l"])
+        [25, 16, 18, 32, 20, 22, 12, 15], align=["l"] * 6 + ["r", "l"])
 
 
 def _outfalls_table(store: Store, segment_ids: list[str]) -> Any:
@@ -332,7 +340,7 @@ def _outfalls_table(store: Store, segment_ids: list[str]) -> Any:
          translate("Reports", "Stage")],
         [[r["code"], r["name"], type_name(r["type"]), remediation_name(r["remediation"]),
           r["responsible_entity"], r["deadline"] or "", stage_name(r["stage"])] for r in rows],
-        [24, 36, 16, 16, 32, 20, 16])
+        [24, 30, 20, 17, 27, 22, 20])
 
 
 def _scorecard(c: Any) -> list[Any]:
