@@ -447,6 +447,10 @@
         <translation>状态</translation>
     </message>
     <message>
+        <source>Includes {n} supervision finding(s), which the summary counts apart from the problems.</source>
+        <translation>含督查发现问题 {n} 个，总体情况中的问题数不含督查发现问题。</translation>
+    </message>
+    <message>
         <source>No outfalls were recorded in this area.</source>
         <translation>本区域没有登记入河排污口。</translation>
     </message>

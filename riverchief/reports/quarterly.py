@@ -197,7 +197,8 @@ def quarterly_report(
 
     progress.report(5, 8, translate("Reports", "problems"))
     story.append(Paragraph(esc(translate("Reports", "5. Overdue problems")), st["h1"]))
-    story.append(_overdue_table(store, period, segment_ids))
+    overdue = _overdue_table(store, period, segment_ids)
+    story.extend(overdue if isinstance(overdue, list) else [overdue])
     story.append(Paragraph(esc(translate("Reports", "6. Outfalls")), st["h1"]))
     story.append(_outfalls_table(store, segment_ids))
 
@@ -285,7 +286,7 @@ def _sections_table(store: Store, period: Period, area_ids: list[str] | None) ->
 
 
 def _overdue_table(store: Store, period: Period, segment_ids: list[str]) -> Any:
-    from reportlab.platypus import Paragraph
+    from reportlab.platypus import KeepTogether, Paragraph
 
     from riverchief.problems.categories import category_name
     from riverchief.problems.model import state_name
@@ -300,12 +301,15 @@ def _overdue_table(store: Store, period: Period, segment_ids: list[str]) -> Any:
         f"LEFT JOIN segment s ON s.id = p.segment_id LEFT JOIN unit u ON u.id = p.unit_id "
         f"WHERE p.deleted_at IS NULL AND p.segment_id IN ({_in(segment_ids)}) "
         f"AND p.deadline IS NOT NULL AND p.deadline < ? "
-        f"AND (p.closed_on IS NULL OR p.closed_on > ?) ORDER BY p.deadline, p.code LIMIT 500",
+        f"AND NOT (p.state IN ('awaiting', 'closed') "
+        f"         AND substr(coalesce(p.fix_reported_at, p.closed_on), 1, 10) <= ?) "
+        f"ORDER BY p.deadline, p.code LIMIT 500",
         [*segment_ids, end, end]))
     if not rows:
         return Paragraph(esc(translate("Reports", "No problem was overdue at the end of the "
                                                   "quarter.")), st["plain"])
-    return layout.table(
+    findings = sum(1 for r in rows if r["source"] == "supervision")
+    table = layout.table(
         [translate("Reports", "No."),
          translate("Reports", "Category"), translate("Reports", "Segment"),
          translate("Reports", "Description"), translate("Reports", "Unit"),
@@ -316,6 +320,12 @@ def _overdue_table(store: Store, period: Period, segment_ids: list[str]) -> Any:
           str((period.end - date.fromisoformat(str(r["deadline"])[:10])).days),
           state_name(r["state"])] for r in rows],
         [25, 16, 18, 32, 20, 22, 12, 15], align=["l"] * 6 + ["r", "l"])
+    if not findings:
+        return table
+    note = translate("Reports", "Includes {n} supervision finding(s), which the summary "
+                                "counts apart from the problems.").format(n=findings)
+    return KeepTogether([table, Paragraph(esc(note), st["plain"])]) if len(rows) < 8 else \
+        [table, Paragraph(esc(note), st["plain"])]
 
 
 def _outfalls_table(store: Store, segment_ids: list[str]) -> Any:
