@@ -197,7 +197,7 @@ def quarterly_report(
 
     progress.report(5, 8, translate("Reports", "problems"))
     story.append(Paragraph(esc(translate("Reports", "5. Overdue problems")), st["h1"]))
-    overdue = _overdue_table(store, period, segment_ids)
+    overdue = _overdue_table(store, period, segment_ids, area_ids)
     story.extend(overdue if isinstance(overdue, list) else [overdue])
     story.append(Paragraph(esc(translate("Reports", "6. Outfalls")), st["h1"]))
     story.append(_outfalls_table(store, segment_ids))
@@ -285,7 +285,8 @@ def _sections_table(store: Store, period: Period, area_ids: list[str] | None) ->
         align=["l", "l", "c", *["c"] * len(months), "c", "l"], highlight_rows=highlight)
 
 
-def _overdue_table(store: Store, period: Period, segment_ids: list[str]) -> Any:
+def _overdue_table(store: Store, period: Period, segment_ids: list[str],
+                   area_ids: list[str] | None) -> Any:
     from reportlab.platypus import KeepTogether, Paragraph
 
     from riverchief.problems.categories import category_name
@@ -296,15 +297,21 @@ def _overdue_table(store: Store, period: Period, segment_ids: list[str]) -> Any:
         return Paragraph(esc(translate("Reports", "No problem ledger in this database.")),
                          st["plain"])
     end = period.end.isoformat()
+    # problems on a segment of the area, or of the area without a segment
+    scope, params = "1", []
+    if area_ids is not None:
+        scope = (f"(p.segment_id IN ({_in(segment_ids)}) OR (p.segment_id IS NULL AND "
+                 f"p.area_id IN ({_in(area_ids)})))")
+        params = [*segment_ids, *area_ids]
     rows = list(store.db.query(
         f"SELECT p.*, s.name AS segment_name, u.name AS unit_name FROM problem p "
         f"LEFT JOIN segment s ON s.id = p.segment_id LEFT JOIN unit u ON u.id = p.unit_id "
-        f"WHERE p.deleted_at IS NULL AND p.segment_id IN ({_in(segment_ids)}) "
+        f"WHERE p.deleted_at IS NULL AND {scope} "
         f"AND p.deadline IS NOT NULL AND p.deadline < ? "
         f"AND NOT (p.state IN ('awaiting', 'closed') "
         f"         AND substr(coalesce(p.fix_reported_at, p.closed_on), 1, 10) <= ?) "
         f"ORDER BY p.deadline, p.code LIMIT 500",
-        [*segment_ids, end, end]))
+        [*params, end, end]))
     if not rows:
         return Paragraph(esc(translate("Reports", "No problem was overdue at the end of the "
                                                   "quarter.")), st["plain"])

@@ -5,13 +5,17 @@ appendix choice, the ranking workbook, and the CLI."""
 from __future__ import annotations
 
 import importlib.util
+import shutil
+import subprocess
 import sys
 from datetime import date
 from pathlib import Path
 from types import ModuleType
 
+import numpy as np
 import pytest
 from openpyxl import load_workbook
+from PIL import Image
 from pypdf import PdfReader
 
 from riverchief.assessment.scorecards import compute
@@ -136,3 +140,21 @@ def test_cli_quarterly_and_ranking(tmp_path, capsys) -> None:
     assert load_workbook(xlsx).active.max_row == 6
     assert main(["--db", str(db), "reports", "quarterly", "--period", "2026Q1",
                  "--appendix", "nobody", "-o", str(pdf)]) != 0
+
+
+def test_overdue_section_lists_only_the_problem_past_its_deadline(district, tmp_path) -> None:
+    text = text_of(make(district, tmp_path, "q.pdf", appendix="none"))
+    overdue = text.split("五、逾期未整改问题")[1].split("六、入河排污口")[0]
+    assert "P1" in overdue and "2026-03-21" in overdue  # assigned, deadline passed
+    assert "P2" not in overdue  # fixed before its deadline
+
+
+@pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="pdftoppm (poppler-utils) absent")
+def test_rendered_pages_carry_ink(district, tmp_path) -> None:
+    pdf = make(district, tmp_path, "q.pdf")
+    subprocess.run(["pdftoppm", "-r", "40", "-png", str(pdf), str(tmp_path / "p")], check=True)
+    pages = sorted(tmp_path.glob("p-*.png"))
+    assert len(pages) == len(PdfReader(pdf).pages)
+    for png in pages:
+        dark = int((np.asarray(Image.open(png).convert("L")) < 128).sum())
+        assert dark > 500, (png.name, dark)
