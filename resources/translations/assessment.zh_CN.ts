@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
     <name>Assessment</name>
@@ -51,7 +52,7 @@
         <translation>问题记录</translation>
     </message>
     <message>
-        <source>{n} problem(s) on the chief's waters found by others, not on a patrol, {each} each</source>
+        <source>{n} problem(s) on the chief&apos;s waters found by others, not on a patrol, {each} each</source>
         <translation>责任河湖上 {n} 个问题由他人发现而非巡河发现，每个扣 {each} 分</translation>
     </message>
     <message>
@@ -67,7 +68,7 @@
         <translation>水质数据</translation>
     </message>
     <message>
-        <source>Not applicable: no monitoring section of the chief's waters has results in the period.</source>
+        <source>Not applicable: no monitoring section of the chief&apos;s waters has results in the period.</source>
         <translation>不适用：责任河湖的监测断面本期无监测结果。</translation>
     </message>
     <message>
@@ -123,7 +124,7 @@
         <translation>加分 {raw} 分，封顶 {cap} 分。</translation>
     </message>
     <message>
-        <source>'{value}' is not a number of points.</source>
+        <source>&apos;{value}&apos; is not a number of points.</source>
         <translation>“{value}”不是有效的分值。</translation>
     </message>
     <message>
@@ -231,7 +232,7 @@
         <translation>该处理结果已不存在。</translation>
     </message>
     <message>
-        <source>'{value}' is not a date (write it as 2026-07-01).</source>
+        <source>&apos;{value}&apos; is not a date (write it as 2026-07-01).</source>
         <translation>“{value}”不是日期（请写成 2026-07-01）。</translation>
     </message>
     <message>
@@ -255,7 +256,7 @@
         <translation>没有编码为 {code} 的区域。</translation>
     </message>
     <message>
-        <source>Unknown level '{level}': use district, township or village.</source>
+        <source>Unknown level &apos;{level}&apos;: use district, township or village.</source>
         <translation>未知级别“{level}”：请用 district、township 或 village。</translation>
     </message>
     <message>

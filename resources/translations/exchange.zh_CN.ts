@@ -128,7 +128,6 @@
     </message>
     <message>
         <source>This package was made on this installation.</source>
-        <extracomment>Tables whose records travel in packages. Rooms add theirs (patrols, problems, ...).</extracomment>
         <translation>该数据包是在本机生成的。</translation>
     </message>
     <message>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
     <name>Reports</name>
@@ -7,7 +8,7 @@
         <translation>{area}河长制办公室</translation>
     </message>
     <message>
-        <source>'{text}' is not a date: write it as 2026-10-08.</source>
+        <source>&apos;{text}&apos; is not a date: write it as 2026-10-08.</source>
         <translation>“{text}”不是日期：请写成 2026-10-08 的格式。</translation>
     </message>
     <message>
@@ -219,7 +220,7 @@
         <translation>发现日期</translation>
     </message>
     <message>
-        <source>Unknown appendix '{value}': use all, none, district, township or village.</source>
+        <source>Unknown appendix &apos;{value}&apos;: use all, none, district, township or village.</source>
         <translation>未知的附录选项“{value}”：请用 all、none、district、township 或 village。</translation>
     </message>
     <message>

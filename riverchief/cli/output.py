@@ -12,6 +12,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from riverchief.files import replace_into
+
 FORMATS = ("table", "csv", "json")
 
 
@@ -65,4 +67,4 @@ def write_text(out: Path | None, text: str) -> None:
         return
     tmp = out.with_name(out.name + ".part")
     tmp.write_text(text, encoding="utf-8-sig" if out.suffix.lower() == ".csv" else "utf-8")
-    tmp.replace(out)
+    replace_into(tmp, out)

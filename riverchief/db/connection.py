@@ -59,6 +59,25 @@ def busy_error(path: object = None) -> DatabaseBusy:
     )
 
 
+def sqlite_uri(path: Path, mode: str = "ro") -> str:
+    """A ``file:`` URI SQLite accepts for ``path`` on Windows and Linux alike.
+
+    ``Path.as_uri()`` writes a UNC path (``\\\\server\\share\\x.db``) as
+    ``file://server/share/x.db``, which SQLite on Windows rejects; SQLite wants the
+    authority empty: ``file:////server/share/x.db``.
+    """
+    from urllib.parse import quote
+
+    posix = path.resolve().as_posix()
+    if posix.startswith("//"):  # UNC
+        prefix = "file://"
+    elif len(posix) > 1 and posix[1] == ":":  # C:/...
+        prefix = "file:///"
+    else:
+        prefix = "file://"
+    return f"{prefix}{quote(posix, safe='/:')}?mode={mode}"
+
+
 def connect(
     path: Path | str, *, role: Role = "live", network: bool = False
 ) -> sqlite3.Connection:
@@ -66,7 +85,7 @@ def connect(
     path = Path(path)
     if role == "readonly":
         # One reader at a time uses it, but not always from the same pool thread.
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True,
+        conn = sqlite3.connect(sqlite_uri(path), uri=True,
                                timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         conn.execute("PRAGMA query_only = ON")

@@ -27,6 +27,7 @@ from typing import Any
 from riverchief.errors import UserError
 from riverchief.exchange.canonical import canonical, sha256_hex
 from riverchief.exchange.chain import ChainEntry
+from riverchief.files import replace_into
 from riverchief.i18n import translate
 
 FORMAT = "riverchief-package"
@@ -106,7 +107,7 @@ def write_package(
         zf.writestr(RECORDS, lines)
         for sha, file in sorted(media.items()):
             zf.write(file, f"media/{sha}", compress_type=zipfile.ZIP_STORED)
-    tmp.replace(out)
+    replace_into(tmp, out)
     return out
 
 

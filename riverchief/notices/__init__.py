@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from riverchief.errors import UserError
+from riverchief.files import replace_into
 from riverchief.i18n import translate
 from riverchief.problems import files, ledger
 from riverchief.problems.categories import category_name
@@ -114,7 +115,7 @@ def _build(path: Path, story: list[Flowable], title: str) -> Path:
                             author="RiverChief", creator="RiverChief", invariant=1)
     try:
         doc.build(story)
-        tmp.replace(path)
+        replace_into(tmp, path)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
         raise UserError(translate("Notices", "Cannot write the file: {error}").format(

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from riverchief.errors import UserError
+from riverchief.files import replace_into
 from riverchief.i18n import translate
 from riverchief.problems import ledger
 from riverchief.problems.categories import CATEGORY_CN
@@ -78,7 +79,7 @@ def write_table(path: Path, sheet: str, headers: Sequence[str],
                 ws.column_dimensions[ws.cell(1, n).column_letter].width = max(8, width)
             ws.freeze_panes = "A2"
             wb.save(tmp)
-        tmp.replace(path)
+        replace_into(tmp, path)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
         raise UserError(translate("Export", "Cannot write the file: {error}").format(

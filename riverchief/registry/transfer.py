@@ -21,6 +21,7 @@ from typing import Any, overload
 
 from riverchief.db import Store, backup_now, records
 from riverchief.errors import UserError
+from riverchief.files import replace_into
 from riverchief.i18n import language, translate
 from riverchief.progress import SILENT, Progress, check
 from riverchief.registry import edit, geometry
@@ -507,7 +508,7 @@ def export_file(store: Store, actor: Actor, path: Path, *,
         else:
             raise UserError(translate("Import", "Export to .xlsx, .csv or .geojson."),
                             where=path.name)
-        tmp.replace(path)
+        replace_into(tmp, path)
     except OSError as exc:
         raise UserError(
             translate("Import", "Cannot write the file: {error}").format(

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from xml.sax.saxutils import escape
 
+from riverchief.files import replace_into
 from riverchief.i18n import translate
 
 if TYPE_CHECKING:
@@ -219,5 +220,5 @@ def build(path: Path, info: DocumentInfo, story: list[Flowable]) -> Path:
         invariant=1,
     )
     doc.build(story, canvasmaker=_numbered_canvas(info))
-    tmp.replace(path)
+    replace_into(tmp, path)
     return path

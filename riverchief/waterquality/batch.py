@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from riverchief.errors import UserError
+from riverchief.files import replace_into
 from riverchief.i18n import translate
 from riverchief.waterquality.ccme import CcmeResult, CcmeTest, ccme_wqi
 from riverchief.waterquality.classes import (
@@ -89,7 +90,7 @@ def write_rows(out: Path | None, headers: list[str], rows: list[list[object]]) -
             ws.append([c for c in row])
         tmp = out.with_name(out.name + ".part")
         wb.save(tmp)
-        tmp.replace(out)
+        replace_into(tmp, out)
         return None
     buf = io.StringIO()
     writer = csv.writer(buf, lineterminator="\n")
@@ -100,7 +101,7 @@ def write_rows(out: Path | None, headers: list[str], rows: list[list[object]]) -
         return buf.getvalue()
     tmp = out.with_name(out.name + ".part")
     tmp.write_text(buf.getvalue(), encoding="utf-8-sig")
-    tmp.replace(out)
+    replace_into(tmp, out)
     return None
 
 

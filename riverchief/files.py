@@ -1,0 +1,26 @@
+"""Writing files the user asked for: complete or not at all, with a word when it cannot be."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from riverchief.errors import UserError
+from riverchief.i18n import translate
+
+
+def replace_into(tmp: Path, out: Path) -> Path:
+    """Move a finished temporary file onto ``out`` in one step.
+
+    On Windows this fails while Excel, WPS or a PDF viewer holds ``out`` open: the user is
+    told so, and the half-written temporary file is removed.
+    """
+    try:
+        tmp.replace(out)
+    except PermissionError as exc:
+        tmp.unlink(missing_ok=True)
+        raise UserError(
+            translate("Files", "The file cannot be replaced: it is open in another program "
+                      "(Excel, WPS, a PDF viewer) or read-only. Close it and try again."),
+            where=str(out),
+        ) from exc
+    return out
