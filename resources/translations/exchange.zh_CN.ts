@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
     <name>EnrolDialog</name>
@@ -111,7 +110,7 @@
         <translation>该密钥已登记。</translation>
     </message>
     <message>
-        <source>Give the key a label, e.g. the chief&apos;s laptop.</source>
+        <source>Give the key a label, e.g. the chief's laptop.</source>
         <translation>请为密钥填写名称，例如河长的笔记本电脑。</translation>
     </message>
     <message>
@@ -131,7 +130,7 @@
         <translation>该数据包是在本机生成的。</translation>
     </message>
     <message>
-        <source>The package is signed by a key this office has not enrolled (fingerprint {fp}). Enrol the laptop&apos;s key first.</source>
+        <source>The package is signed by a key this office has not enrolled (fingerprint {fp}). Enrol the laptop's key first.</source>
         <translation>该数据包的签名密钥尚未在本办登记（指纹 {fp}）。请先登记该电脑的密钥。</translation>
     </message>
     <message>
@@ -139,7 +138,7 @@
         <translation>该数据包由已撤销的密钥签名（{label}，撤销于 {when}）。</translation>
     </message>
     <message>
-        <source>The package&apos;s signature is not valid: it was changed after it was signed.</source>
+        <source>The package's signature is not valid: it was changed after it was signed.</source>
         <translation>数据包签名无效：签名后被修改过。</translation>
     </message>
     <message>
@@ -155,7 +154,7 @@
         <translation>河长 {chief} 的第 {seq} 条记录与入链时的内容不同。</translation>
     </message>
     <message>
-        <source>The package&apos;s chains do not match its manifest.</source>
+        <source>The package's chains do not match its manifest.</source>
         <translation>数据包中的链与清单不符。</translation>
     </message>
     <message>
@@ -223,11 +222,11 @@
         <translation>数据包中没有 {name}。</translation>
     </message>
     <message>
-        <source>The package&apos;s manifest is absurdly large.</source>
+        <source>The package's manifest is absurdly large.</source>
         <translation>数据包清单大得离谱。</translation>
     </message>
     <message>
-        <source>The package&apos;s manifest is not valid JSON.</source>
+        <source>The package's manifest is not valid JSON.</source>
         <translation>数据包清单不是有效的 JSON。</translation>
     </message>
     <message>
@@ -239,7 +238,7 @@
         <translation>未知的数据包格式版本 {version}：本程序只能读取版本 {ours}。请更新河长巡河。</translation>
     </message>
     <message>
-        <source>The package&apos;s manifest lists no members.</source>
+        <source>The package's manifest lists no members.</source>
         <translation>数据包清单未列出任何成员。</translation>
     </message>
     <message>
@@ -261,6 +260,34 @@
     <message>
         <source>Record line {n} of the package is damaged.</source>
         <translation>数据包第 {n} 行记录已损坏。</translation>
+    </message>
+    <message>
+        <source>not chained (not submitted on a chief's laptop)</source>
+        <translation>未入链（不是在河长电脑上提交的）</translation>
+    </message>
+    <message>
+        <source>record {seq} of the chief's chain; the chain verifies</source>
+        <translation>河长哈希链第 {seq} 条；链校验通过</translation>
+    </message>
+    <message>
+        <source>record {seq}: does not verify — {problems}</source>
+        <translation>第 {seq} 条：校验不通过——{problems}</translation>
+    </message>
+    <message>
+        <source>not received in a package (entered here)</source>
+        <translation>未经数据包接收（在本机录入）</translation>
+    </message>
+    <message>
+        <source>{when}, signed by key {fp}</source>
+        <translation>{when}，由密钥 {fp} 签名</translation>
+    </message>
+    <message>
+        <source>the record was changed after it was chained</source>
+        <translation>该记录在入链后被修改</translation>
+    </message>
+    <message>
+        <source>the record's current revision was never chained</source>
+        <translation>该记录的当前版本从未入链</translation>
     </message>
 </context>
 <context>
@@ -378,7 +405,7 @@
         <translation>本机尚无签名密钥。</translation>
     </message>
     <message>
-        <source>This installation&apos;s public key: {key}
+        <source>This installation's public key: {key}
 Fingerprint (read it to the office): {fp}</source>
         <translation>本机公钥：{key}
 指纹（请读给河长办核对）：{fp}</translation>
@@ -496,7 +523,7 @@ Fingerprint (read it to the office): {fp}</source>
         <translation>到达时间</translation>
     </message>
     <message>
-        <source>Keep this installation&apos;s revision</source>
+        <source>Keep this installation's revision</source>
         <translation>保留本机版本</translation>
     </message>
     <message>

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
     <name>ChiefHomePage</name>
@@ -36,15 +35,15 @@
         <translation>本{period}无巡河要求。</translation>
     </message>
     <message>
-        <source>This {period} ({start} – {end}): &lt;b style=&apos;color:{colour}&apos;&gt;{done} of {required}&lt;/b&gt; patrols done.</source>
-        <translation>本{period}（{start} – {end}）：已巡河 &lt;b style=&apos;color:{colour}&apos;&gt;{done} / {required}&lt;/b&gt; 次。</translation>
+        <source>This {period} ({start} – {end}): &lt;b style='color:{colour}'&gt;{done} of {required}&lt;/b&gt; patrols done.</source>
+        <translation>本{period}（{start} – {end}）：已巡河 &lt;b style='color:{colour}'&gt;{done} / {required}&lt;/b&gt; 次。</translation>
     </message>
     <message>
         <source>{n} invalid patrol(s) this period do not count.</source>
         <translation>本期有 {n} 次无效巡河，不计入次数。</translation>
     </message>
     <message>
-        <source>Overdue: last {period}&apos;s required patrols were not all done.</source>
+        <source>Overdue: last {period}'s required patrols were not all done.</source>
         <translation>已逾期：上一{period}的规定巡河次数未完成。</translation>
     </message>
     <message>
@@ -191,6 +190,14 @@
     <message>
         <source>Entered</source>
         <translation>录入时间</translation>
+    </message>
+    <message>
+        <source>Hash chain</source>
+        <translation>哈希链</translation>
+    </message>
+    <message>
+        <source>Received by the office</source>
+        <translation>河长办接收时间</translation>
     </message>
     <message>
         <source>Rule set</source>
@@ -439,11 +446,11 @@
         <translation>缺少列：{columns}。表头应包括 河长、河段、巡河日期、开始时间、结束时间 或 时长 等。</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not a date (write 2026-07-01).</source>
+        <source>'{value}' is not a date (write 2026-07-01).</source>
         <translation>“{value}”不是日期（请写作 2026-07-01）。</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not a time of day (write 08:30).</source>
+        <source>'{value}' is not a time of day (write 08:30).</source>
         <translation>“{value}”不是时刻（请写作 08:30）。</translation>
     </message>
     <message>
@@ -451,11 +458,11 @@
         <translation>时长必须大于零。</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not a duration (write minutes, e.g. 45, or 1小时20分).</source>
+        <source>'{value}' is not a duration (write minutes, e.g. 45, or 1小时20分).</source>
         <translation>“{value}”不是时长（请写分钟数，如 45，或 1小时20分）。</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not a distance (write kilometres, e.g. 2.5, or 2500米).</source>
+        <source>'{value}' is not a distance (write kilometres, e.g. 2.5, or 2500米).</source>
         <translation>“{value}”不是里程（请写公里数，如 2.5，或 2500米）。</translation>
     </message>
     <message>
@@ -463,11 +470,11 @@
         <translation>里程 {value} 不合常理。</translation>
     </message>
     <message>
-        <source>Several {what} are named &apos;{value}&apos;; write the code instead.</source>
+        <source>Several {what} are named '{value}'; write the code instead.</source>
         <translation>有多个{what}名为“{value}”，请改写编码。</translation>
     </message>
     <message>
-        <source>No {what} has the code or name &apos;{value}&apos;.</source>
+        <source>No {what} has the code or name '{value}'.</source>
         <translation>没有编码或名称为“{value}”的{what}。</translation>
     </message>
     <message>
@@ -491,7 +498,7 @@
         <translation>请填写结束时间或时长。</translation>
     </message>
     <message>
-        <source>Unknown method &apos;{value}&apos; (步行, 乘船, 驾车, 无人机).</source>
+        <source>Unknown method '{value}' (步行, 乘船, 驾车, 无人机).</source>
         <translation>未知的巡河方式“{value}”（步行、乘船、驾车、无人机）。</translation>
     </message>
     <message>
@@ -779,15 +786,15 @@
         <translation>{day} 当天 {chief} 不负责河段 {segment}。</translation>
     </message>
     <message>
-        <source>Unknown method of patrol &apos;{method}&apos;.</source>
+        <source>Unknown method of patrol '{method}'.</source>
         <translation>未知的巡河方式“{method}”。</translation>
     </message>
     <message>
-        <source>Unknown checklist entry &apos;{item}: {state}&apos;.</source>
+        <source>Unknown checklist entry '{item}: {state}'.</source>
         <translation>未知的巡查项目“{item}: {state}”。</translation>
     </message>
     <message>
-        <source>Unknown problem category &apos;{category}&apos;.</source>
+        <source>Unknown problem category '{category}'.</source>
         <translation>未知的问题类别“{category}”。</translation>
     </message>
     <message>

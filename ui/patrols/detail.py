@@ -132,6 +132,9 @@ class PatrolDetail(QWidget):
         self.correct.setVisible(actor is not None and (
             actor.is_admin or (actor.role == "chief" and actor.chief_id == p.chief_id)))
 
+        from riverchief.exchange.evidence import record_evidence
+
+        evidence = record_evidence(store, "patrol", p.id)
         rows = [
             (self.tr("Chief"), f"{p.chief_name} ({p.chief_code})"),
             (self.tr("Segments"), ", ".join(p.segment_codes)),
@@ -145,6 +148,8 @@ class PatrolDetail(QWidget):
             (self.tr("Track file"), p.track_name or (
                 self.tr("track recorded") if p.has_track else self.tr("no track"))),
             (self.tr("Entered"), p.entered_at.strftime("%Y-%m-%d %H:%M")),
+            (self.tr("Hash chain"), evidence.chain_text()),
+            (self.tr("Received by the office"), evidence.receipt_text()),
             (self.tr("Rule set"), p.ruleset),
             (self.tr("What was seen"), p.notes),
             (self.tr("Done on the spot"), p.actions),

@@ -98,3 +98,20 @@ def test_a_patrol_edited_in_the_laptop_database_is_caught(two, world, tmp_path) 
     with pytest.raises(UserError, match="链|chain"):
         merge.import_package(office, world["evaluator"], pkg)
     assert list(office.conn.iterdump()) == before
+
+
+def test_evidence_of_a_record_on_both_sides(two, world, tmp_path) -> None:
+    from riverchief.exchange.evidence import record_evidence
+
+    laptop, office = two
+    pid = patrols.submit(laptop, world["actor"], patrol_input(world))
+    here = record_evidence(laptop, "patrol", pid)
+    assert here.chained and here.verified and here.seq == 1 and here.received_at is None
+    merge.import_package(office, world["evaluator"], export(laptop, world, tmp_path / "p.zip"))
+    there = record_evidence(office, "patrol", pid)
+    assert there.verified and there.received_at is not None
+    assert there.fingerprint == keys.installation_key(laptop).fingerprint
+    # changed at the office behind the app's back: the evidence says so
+    office.conn.execute("UPDATE patrol SET notes = '改过' WHERE id = ?", [pid])
+    office.conn.commit()
+    assert record_evidence(office, "patrol", pid).verified is False
