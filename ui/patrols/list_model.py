@@ -156,9 +156,9 @@ class Reader:
     def connection(self) -> sqlite3.Connection:
         with self._lock:
             if self._conn is None:
-                self._conn = sqlite3.connect(str(self.path), check_same_thread=False,
-                                             timeout=15)
-                self._conn.execute("PRAGMA query_only = 1")
+                from riverchief.db import connection
+
+                self._conn = connection.connect(self.path, role="reader")  # query_only
                 self._conn.execute("PRAGMA cache_size = -65536")  # 64 MB
             return self._conn
 
