@@ -32,6 +32,7 @@ MODULES = [
     "benchmarks.reliability",
     "benchmarks.ledgers",
     "benchmarks.patrols",
+    "benchmarks.assessment",
 ]
 
 

@@ -81,6 +81,12 @@ DROP_PATTERNS = [
     # would pull GTK's stack (the xcb, wayland, offscreen and portal plugins stay)
     r"(^|/)plugins/platforms/libq(eglfs|linuxfb|vnc|vkkhrdisplay|minimalegl)\.so$",
     r"(^|/)plugins/egldeviceintegrations/",
+    # Linux: Wayland (the bundle runs through X11, or XWayland in a Wayland session) and
+    # the kiosk input plugins (evdev, TUIO); ibus input methods for Chinese stay
+    r"(^|/)plugins/platforms/libqwayland[^/]*\.so$",
+    r"(^|/)plugins/wayland-[^/]+/",
+    r"(^|/)libQt6(WaylandClient|WlShellIntegration|WaylandEglClientHwIntegration)\.so",
+    r"(^|/)plugins/generic/",
     r"(^|/)libQt6(EglFSDeviceIntegration|EglFsKmsSupport)\.so",
     r"(^|/)plugins/platformthemes/libqgtk3\.so$",
     r"(^|/)lib(gtk-3|gdk-3|cairo|cairo-gobject|pango-1\.0|pangocairo-1\.0|pangoft2-1\.0|atk-1\.0"

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
     <name>ActionDialog</name>
@@ -427,6 +426,10 @@
         <translation>导出…</translation>
     </message>
     <message>
+        <source>Register…</source>
+        <translation>登记问题…</translation>
+    </message>
+    <message>
         <source>All states</source>
         <translation>全部状态</translation>
     </message>
@@ -467,6 +470,10 @@
         <translation>待回头看</translation>
     </message>
     <message>
+        <source>Register a problem</source>
+        <translation>登记问题</translation>
+    </message>
+    <message>
         <source>assignment slip {code}.pdf</source>
         <translation>交办单 {code}.pdf</translation>
     </message>
@@ -497,6 +504,61 @@
     <message>
         <source>Export</source>
         <translation>导出</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterDialog</name>
+    <message>
+        <source>Register a problem</source>
+        <translation>登记问题</translation>
+    </message>
+    <message>
+        <source>Segment code</source>
+        <translation>河段编码</translation>
+    </message>
+    <message>
+        <source>Add photo…</source>
+        <translation>添加照片…</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>问题来源：</translation>
+    </message>
+    <message>
+        <source>Complaint or batch:</source>
+        <translation>投诉或督察批次：</translation>
+    </message>
+    <message>
+        <source>Patrol:</source>
+        <translation>巡河记录：</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>问题类别：</translation>
+    </message>
+    <message>
+        <source>Segment:</source>
+        <translation>河段：</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>问题描述：</translation>
+    </message>
+    <message>
+        <source>Photos:</source>
+        <translation>问题照片：</translation>
+    </message>
+    <message>
+        <source>Photos when found</source>
+        <translation>问题照片</translation>
+    </message>
+    <message>
+        <source>Photos (*.jpg *.jpeg *.png *.heic)</source>
+        <translation>照片 (*.jpg *.jpeg *.png *.heic)</translation>
+    </message>
+    <message>
+        <source>No segment has the code {code}.</source>
+        <translation>没有编码为 {code} 的河段。</translation>
     </message>
 </context>
 </TS>

@@ -506,6 +506,26 @@
         <source>Importing patrols</source>
         <translation>正在导入巡河记录</translation>
     </message>
+    <message>
+        <source>Import historical patrols</source>
+        <translation>导入历史巡河记录</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
+        <translation>表格 (*.xlsx *.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Importing {file}</source>
+        <translation>正在导入 {file}</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>{file}: {n} patrols imported, {skipped} rows skipped.</source>
+        <translation>{file}：已导入 {n} 条巡河记录，跳过 {skipped} 行。</translation>
+    </message>
 </context>
 <context>
     <name>PatrolList</name>
@@ -627,6 +647,10 @@
     <message>
         <source>to</source>
         <translation>至</translation>
+    </message>
+    <message>
+        <source>Import historical patrols…</source>
+        <translation>导入历史巡河记录…</translation>
     </message>
     <message>
         <source>All levels</source>

@@ -481,6 +481,10 @@
         <source>{km:.2f} km (from the line)</source>
         <translation>{km:.2f} 千米（按河段线计算）</translation>
     </message>
+    <message>
+        <source>{field}: {message}</source>
+        <translation>{field}：{message}</translation>
+    </message>
 </context>
 <context>
     <name>Registry</name>

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
     <name>Reports</name>
@@ -8,7 +7,7 @@
         <translation>{area}河长制办公室</translation>
     </message>
     <message>
-        <source>&apos;{text}&apos; is not a date: write it as 2026-10-08.</source>
+        <source>'{text}' is not a date: write it as 2026-10-08.</source>
         <translation>“{text}”不是日期：请写成 2026-10-08 的格式。</translation>
     </message>
     <message>
@@ -220,6 +219,210 @@
         <translation>发现日期</translation>
     </message>
     <message>
+        <source>Unknown appendix '{value}': use all, none, district, township or village.</source>
+        <translation>未知的附录选项“{value}”：请用 all、none、district、township 或 village。</translation>
+    </message>
+    <message>
+        <source>scoring</source>
+        <translation>计算得分</translation>
+    </message>
+    <message>
+        <source>Quarterly river-chief assessment report {period}</source>
+        <translation>{period} 河长制季度考核通报</translation>
+    </message>
+    <message>
+        <source>River-chief assessment</source>
+        <translation>河长制考核</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>考核期间：</translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation>{start} 至 {end}</translation>
+    </message>
+    <message>
+        <source>Chiefs assessed:</source>
+        <translation>参评河长：</translation>
+    </message>
+    <message>
+        <source>Rule set:</source>
+        <translation>考核规则：</translation>
+    </message>
+    <message>
+        <source>{name}, version {version}</source>
+        <translation>{name}，版本 {version}</translation>
+    </message>
+    <message>
+        <source>Rule-set hash:</source>
+        <translation>规则哈希：</translation>
+    </message>
+    <message>
+        <source>Input digest:</source>
+        <translation>数据摘要：</translation>
+    </message>
+    <message>
+        <source>{digest} ({n} records)</source>
+        <translation>{digest}（{n} 条记录）</translation>
+    </message>
+    <message>
+        <source>summary</source>
+        <translation>概况</translation>
+    </message>
+    <message>
+        <source>1. Summary</source>
+        <translation>一、总体情况</translation>
+    </message>
+    <message>
+        <source> pts</source>
+        <translation> 个百分点</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>本季度</translation>
+    </message>
+    <message>
+        <source>Previous quarter</source>
+        <translation>上季度</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <source>Chiefs assessed</source>
+        <translation>参评河长</translation>
+    </message>
+    <message>
+        <source>Patrol compliance (counted / required)</source>
+        <translation>巡河达标率（有效／应巡）</translation>
+    </message>
+    <message>
+        <source>Problems found</source>
+        <translation>发现问题</translation>
+    </message>
+    <message>
+        <source>Problems closed</source>
+        <translation>办结问题</translation>
+    </message>
+    <message>
+        <source>Problems overdue at the end</source>
+        <translation>期末逾期问题</translation>
+    </message>
+    <message>
+        <source>Section-months meeting the target</source>
+        <translation>断面月度达标率</translation>
+    </message>
+    <message>
+        <source>Section-months worse than class V</source>
+        <translation>断面月度劣V类比例</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>群众投诉</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Chiefs</source>
+        <translation>河长数</translation>
+    </message>
+    <message>
+        <source>{level} chiefs by total score</source>
+        <translation>{level}级河长得分排名</translation>
+    </message>
+    <message>
+        <source>ranking</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>2. Ranking of the river chiefs</source>
+        <translation>二、河长考核排名</translation>
+    </message>
+    <message>
+        <source>{level} chiefs</source>
+        <translation>{level}级河长</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Area of the chief</source>
+        <translation>所属区域</translation>
+    </message>
+    <message>
+        <source>consequences</source>
+        <translation>奖惩</translation>
+    </message>
+    <message>
+        <source>3. Praise and accountability</source>
+        <translation>三、通报表扬与问责</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>No chief is praised, talked to or criticised this quarter.</source>
+        <translation>本季度无河长受到表扬、约谈或通报批评。</translation>
+    </message>
+    <message>
+        <source>4. Water quality of the monitoring sections</source>
+        <translation>四、监测断面水质</translation>
+    </message>
+    <message>
+        <source>Monitoring sections by water class, {period}</source>
+        <translation>{period} 监测断面水质类别构成</translation>
+    </message>
+    <message>
+        <source>5. Overdue problems</source>
+        <translation>五、逾期未整改问题</translation>
+    </message>
+    <message>
+        <source>6. Outfalls</source>
+        <translation>六、入河排污口</translation>
+    </message>
+    <message>
+        <source>appendix</source>
+        <translation>附录</translation>
+    </message>
+    <message>
+        <source>Appendix: scorecards</source>
+        <translation>附录：河长考核评分表</translation>
+    </message>
+    <message>
+        <source>No monitoring sections in this area.</source>
+        <translation>本区域没有监测断面。</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>达标</translation>
+    </message>
+    <message>
+        <source>missed {n} of {m}</source>
+        <translation>{n}/{m} 个月未达标</translation>
+    </message>
+    <message>
+        <source>{m} (month)</source>
+        <translation>{m}月</translation>
+    </message>
+    <message>
+        <source>No problem was overdue at the end of the quarter.</source>
+        <translation>季度末没有逾期未整改的问题。</translation>
+    </message>
+    <message>
         <source>Category</source>
         <translation>类别</translation>
     </message>
@@ -236,8 +439,60 @@
         <translation>整改时限</translation>
     </message>
     <message>
+        <source>Days overdue</source>
+        <translation>逾期天数</translation>
+    </message>
+    <message>
         <source>State</source>
         <translation>状态</translation>
+    </message>
+    <message>
+        <source>Includes {n} supervision finding(s), which the summary counts apart from the problems.</source>
+        <translation>含督查发现问题 {n} 个，总体情况中的问题数不含督查发现问题。</translation>
+    </message>
+    <message>
+        <source>No outfalls were recorded in this area.</source>
+        <translation>本区域没有登记入河排污口。</translation>
+    </message>
+    <message>
+        <source>{name} ({level}, {area}): {total} points, {grade}</source>
+        <translation>{name}（{level}，{area}）：{total} 分，{grade}</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <source> and {n} more</source>
+        <translation> 等另 {n} 条</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Of</source>
+        <translation>满分</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>相关记录</translation>
+    </message>
+    <message>
+        <source>Ranking</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>Rank in level</source>
+        <translation>同级排名</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {error}</source>
+        <translation>无法写入 {path}：{error}</translation>
     </message>
     <message>
         <source>No outfall ledger in this database.</source>

@@ -2,6 +2,70 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>Assessment</name>
+    <message>
+        <source>Patrol duty</source>
+        <extracomment>indicator key -&gt; (default maximum points, its figures). The order is the scorecard&apos;s.</extracomment>
+        <translation>巡河履职</translation>
+    </message>
+    <message>
+        <source>Problem reporting</source>
+        <translation>问题上报</translation>
+    </message>
+    <message>
+        <source>Problem handling</source>
+        <translation>问题处置</translation>
+    </message>
+    <message>
+        <source>Water quality</source>
+        <translation>水质</translation>
+    </message>
+    <message>
+        <source>Complaints and supervision findings</source>
+        <translation>群众投诉与督查发现</translation>
+    </message>
+    <message>
+        <source>Outfalls</source>
+        <translation>入河排污口</translation>
+    </message>
+    <message>
+        <source>Bonus points</source>
+        <translation>加分</translation>
+    </message>
+    <message>
+        <source>excellent</source>
+        <translation>优秀</translation>
+    </message>
+    <message>
+        <source>good</source>
+        <translation>良好</translation>
+    </message>
+    <message>
+        <source>pass</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <source>fail</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <source>not assessed</source>
+        <translation>未评定</translation>
+    </message>
+    <message>
+        <source>public praise</source>
+        <translation>通报表扬</translation>
+    </message>
+    <message>
+        <source>admonitory talk</source>
+        <translation>约谈</translation>
+    </message>
+    <message>
+        <source>public criticism</source>
+        <translation>通报批评</translation>
+    </message>
+</context>
+<context>
     <name>Rules</name>
     <message>
         <source>not valid TOML: {error}</source>
@@ -126,6 +190,26 @@
     <message>
         <source>lists a value twice</source>
         <translation>有重复的值</translation>
+    </message>
+    <message>
+        <source>must be a list of grades from: {grades}</source>
+        <translation>必须是等次列表，可选：{grades}</translation>
+    </message>
+    <message>
+        <source>the grade bands must fall: excellent &gt; good &gt; pass (are {e}, {g}, {p})</source>
+        <translation>等次分数线必须递减：优秀 &gt; 良好 &gt; 合格（现为 {e}、{g}、{p}）</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>必须为 true 或 false</translation>
+    </message>
+    <message>
+        <source>must equal attain_points + improve_points ({sum})</source>
+        <translation>必须等于 attain_points + improve_points（{sum}）</translation>
+    </message>
+    <message>
+        <source>the maximum points of the enabled indicators must add up to 100 (they add up to {total})</source>
+        <translation>启用指标的满分之和必须为 100（现为 {total}）</translation>
     </message>
 </context>
 </TS>

@@ -127,21 +127,26 @@ def item_over_time(
     item: str,
     water_type: str = "river",
     section: str = "",
+    sources: Sequence[str] | None = None,
 ) -> Figure:
     """One item at one section over time, against the class-limit lines of its ladder.
 
-    Below-detection results are drawn hollow at half the detection limit.
+    Below-detection results are drawn hollow at half the detection limit. With
+    ``sources`` (one per value), automatic-station results form their own line beside the
+    laboratory's, so both stay visible.
     """
     fig = new_figure(margins=RIGHT_LEGEND_WIDE)
     ax = fig.add_subplot()
     std_item = standard()[item]
     from matplotlib.dates import date2num
 
-    xs: list[float] = []
-    ys: list[float] = []
+    from riverchief.waterquality.model import source_name
+
+    lines: dict[str, tuple[list[float], list[float]]] = {}
     nd_x: list[float] = []
     nd_y: list[float] = []
-    for when, v in zip(times, values, strict=True):
+    kinds = list(sources) if sources is not None else ["" for _ in values]
+    for when, v, kind in zip(times, values, kinds, strict=True):
         t = float(date2num(when))  # type: ignore[no-untyped-call]
         if v is None:
             continue
@@ -150,14 +155,23 @@ def item_over_time(
             nd_y.append(v.effective())
             continue
         y = v.effective() if isinstance(v, (Measurement, MeanValue)) else float(v)
+        xs, ys = lines.setdefault(kind, ([], []))
         xs.append(t)
         ys.append(y)
-    ax.plot(xs, ys, marker="o", color="#333333", linewidth=1.4, markersize=4,
-            label=item_name(item))
+    styles = {"": ("#333333", "o"), "laboratory": ("#333333", "o"),
+              "automatic": ("#7b3fa0", "s"), "field": ("#8c6d31", "^")}
+    if not lines:
+        lines[""] = ([], [])
+    for kind, (xs, ys) in lines.items():
+        colour, marker = styles.get(kind, ("#333333", "o"))
+        label = item_name(item) if len(lines) == 1 else \
+            f"{item_name(item)} ({source_name(kind)})"
+        ax.plot(xs, ys, marker=marker, color=colour, linewidth=1.4, markersize=4, label=label)
     if nd_x:
         ax.plot(nd_x, nd_y, linestyle="none", marker="o", markerfacecolor="white",
                 markeredgecolor="#333333", markersize=5,
                 label=translate("Charts", "below detection (half the limit)"))
+    xs_all = [x for xs, _ in lines.values() for x in xs]
     ladder = std_item.ladder(water_type)
     if ladder is not None:
         seen: set[float] = set()
@@ -179,7 +193,7 @@ def item_over_time(
     ax.set_title(title)
     ax.grid(alpha=0.3)
     ax.legend(loc="upper left", bbox_to_anchor=(1.0, 1.0), fontsize=8)
-    if xs or nd_x:
+    if xs_all or nd_x:
         ax.xaxis_date()
         fig.autofmt_xdate()
     else:

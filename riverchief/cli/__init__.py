@@ -20,6 +20,7 @@ from riverchief.errors import Cancelled, UserError
 from riverchief.paths import default_db_path
 
 COMMAND_MODULES = [
+    "assessment",
     "db",
     "demo",
     "registry",

@@ -13,6 +13,8 @@ from riverchief.cli.users import actor_from_args, add_actor_options
 from riverchief.errors import UserError
 
 STATE_HELP = "registered|assigned|rectifying|awaiting|closed (or 登记|交办|整改中|待验收|已销号)"
+ACTIONS = ["assign", "accept", "return", "report_fix", "publish", "verify", "reject",
+           "recheck_confirm", "recheck_reopen", "remind", "feedback", "extend"]
 TABLE_COLUMNS = ["编号", "状态", "来源", "类别", "河段", "责任单位", "整改时限", "逾期天数"]
 
 
@@ -57,6 +59,38 @@ def register(nouns: argparse._SubParsersAction) -> None:  # type: ignore[type-ar
     notice.add_argument("-o", "--out", type=Path, required=True, help="PDF file to write")
     add_actor_options(notice)
     notice.set_defaults(func=cmd_notice)
+
+    add = verbs.add_parser("add", help="register a problem (登记)")
+    add.add_argument("--source", required=True,
+                     choices=["patrol", "complaint", "supervision", "monitoring", "superior",
+                              "media"])
+    add.add_argument("--category", required=True, help="category code, e.g. bank.household")
+    add.add_argument("--description", required=True)
+    add.add_argument("--segment", help="segment code")
+    add.add_argument("--patrol", help="patrol id (source patrol)")
+    add.add_argument("--complaint", help="complaint code (source complaint)")
+    add.add_argument("--batch", help="supervision batch code (source supervision)")
+    add.add_argument("--photo", type=Path, action="append", default=[],
+                     help="photo when found (may repeat)")
+    add_actor_options(add)
+    add.set_defaults(func=cmd_add)
+
+    act = verbs.add_parser("act", help="take a workflow action: " + ", ".join(ACTIONS))
+    act.add_argument("code", help="problem code, e.g. P2026-00012")
+    act.add_argument("action", choices=ACTIONS)
+    act.add_argument("--note", default="", help="note, or the reason (return, reject, "
+                                                "feedback, extend, recheck_reopen)")
+    act.add_argument("--unit", help="responsible unit code (assign)")
+    act.add_argument("--deadline", help="deadline (assign, extend, recheck_reopen)")
+    act.add_argument("--requirement", help="what the unit must do (assign)")
+    act.add_argument("--urgency", choices=["normal", "urgent", "critical"], default="normal")
+    act.add_argument("--public-notice", action="store_true", help="publish before closing")
+    act.add_argument("--measures", help="measures taken (report_fix)")
+    act.add_argument("--file", type=Path, action="append", default=[],
+                     help="evidence: photo after the fix or document (may repeat)")
+    act.add_argument("--document", action="store_true", help="the files are documents")
+    add_actor_options(act)
+    act.set_defaults(func=cmd_act)
 
     due = verbs.add_parser("due", help="problems due this week, by responsible unit")
     due.add_argument("--today", help="a day of the week to list (default: today)")
@@ -192,4 +226,48 @@ def cmd_notice(args: argparse.Namespace) -> int:
         make = assignment_slip if args.kind == "slip" else rectification_notice
         make(store, actor, row["id"], args.out, issuer)
     print(args.out)
+    return 0
+
+
+def cmd_add(args: argparse.Namespace) -> int:
+    from riverchief.cli import db_path
+    from riverchief.db import open_store
+    from riverchief.problems import ledger
+
+    with open_store(db_path(args)) as store:
+        actor = actor_from_args(store, args)
+        pid = ledger.create_problem(
+            store, actor, source=args.source, category=args.category,
+            description=args.description,
+            segment_id=_id_by_code(store, "segment", args.segment, "--segment"),
+            patrol_id=args.patrol,
+            complaint_id=_id_by_code(store, "complaint", args.complaint, "--complaint"),
+            batch_id=_id_by_code(store, "supervision_batch", args.batch, "--batch"),
+            photos=args.photo)
+        print(store.conn.execute("SELECT code FROM problem WHERE id = ?", [pid]).fetchone()[0])
+    return 0
+
+
+def cmd_act(args: argparse.Namespace) -> int:
+    from riverchief.cli import db_path
+    from riverchief.db import open_store
+    from riverchief.problems import ledger
+    from riverchief.problems.model import STATE_CN
+
+    with open_store(db_path(args)) as store:
+        actor = actor_from_args(store, args)
+        row = ledger.problem_by_code(store, actor, args.code)
+        params: dict[str, Any] = {}
+        if args.action == "assign":
+            params.update(unit_id=_id_by_code(store, "unit", args.unit, "--unit"),
+                          deadline=args.deadline, requirement=args.requirement or "",
+                          urgency=args.urgency, public_notice=args.public_notice)
+        if args.action in ("extend", "recheck_reopen"):
+            params["deadline"] = args.deadline
+        if args.action == "report_fix":
+            params["measures"] = args.measures or ""
+        after = ledger.act(store, actor, row["id"], args.action, note=args.note,
+                           files=args.file,
+                           file_kind="document" if args.document else "after", **params)
+        print(f"{after['code']}: {STATE_CN[after['state']]}")
     return 0

@@ -15,6 +15,21 @@ def register(nouns: argparse._SubParsersAction) -> None:  # type: ignore[type-ar
     water.add_argument("--water", required=True, help="water code")
     _common(water)
     water.set_defaults(func=cmd_water)
+    quarterly = verbs.add_parser("quarterly", help="the quarterly assessment report of an area")
+    quarterly.add_argument("--period", required=True, help="quarter, e.g. 2026Q3")
+    quarterly.add_argument("--area", help="area code (default: all areas)")
+    quarterly.add_argument("--appendix", default="all",
+                           help="scorecards in the appendix: all, none or a level")
+    _common(quarterly)
+    quarterly.set_defaults(func=cmd_quarterly)
+    ranking = verbs.add_parser("ranking", help="the ranking of all chiefs as a spreadsheet")
+    ranking.add_argument("--period", required=True, help="period, e.g. 2026Q3")
+    ranking.add_argument("--area", help="area code (default: all areas)")
+    ranking.add_argument("-o", "--out", type=Path, required=True, help="XLSX file to write")
+    ranking.add_argument("--lang", dest="report_lang", choices=["zh", "en"],
+                         help="language of the headers")
+    add_actor_options(ranking)
+    ranking.set_defaults(func=cmd_ranking)
 
 
 def _common(parser: argparse.ArgumentParser) -> None:
@@ -45,5 +60,28 @@ def cmd_water(args: argparse.Namespace) -> int:
         actor = actor_from_args(store, args)
         water_report(store, args.water, args.out, issuer=args.issuer or default_issuer(store),
                      day=parse_day(args.date), author=args.author or actor.name)
+    print(args.out)
+    return 0
+
+
+def cmd_quarterly(args: argparse.Namespace) -> int:
+    from riverchief.reports.common import default_issuer, parse_day
+    from riverchief.reports.quarterly import quarterly_report
+
+    with _prepare(args) as store:
+        actor = actor_from_args(store, args)
+        quarterly_report(store, args.period, args.out, area_code=args.area,
+                         appendix=args.appendix, issuer=args.issuer or default_issuer(store),
+                         day=parse_day(args.date), author=args.author or actor.name)
+    print(args.out)
+    return 0
+
+
+def cmd_ranking(args: argparse.Namespace) -> int:
+    from riverchief.reports.quarterly import ranking_xlsx
+
+    with _prepare(args) as store:
+        actor_from_args(store, args)
+        ranking_xlsx(store, args.period, args.out, area_code=args.area)
     print(args.out)
     return 0

@@ -15,7 +15,13 @@ _NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6}(?:-\d+)?)-(?P<reason>[a
 
 
 def backup_to(conn: sqlite3.Connection, dest: Path) -> Path:
-    """Copy the live database to ``dest`` (consistent even while others write)."""
+    """Copy the live database to ``dest`` (consistent even while others write).
+
+    Never inside an open write transaction of ``conn``: SQLite's backup would wait for it
+    forever (and would copy half a change); callers back up before they begin.
+    """
+    if conn.in_transaction:
+        raise RuntimeError("backup requested inside an open transaction")
     dest.parent.mkdir(parents=True, exist_ok=True)
     tmp = dest.with_name(dest.name + ".part")
     if tmp.exists():

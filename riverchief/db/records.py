@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -141,6 +142,12 @@ def tombstone(store: Store, table: str, record_id: str, *, actor: str) -> None:
         _audit(store, "delete", table, record_id, before, None, actor)
 
 
+def _sql_value(value: Any) -> Any:
+    if isinstance(value, (dict, list, tuple)):
+        return json.dumps(value, ensure_ascii=False)
+    return value
+
+
 def insert_many(
     store: Store,
     table: str,
@@ -171,8 +178,17 @@ def insert_many(
         sql = (f'INSERT INTO "{table}" ({", ".join(f"[{c}]" for c in names)}) '
                f'VALUES ({", ".join("?" * len(names))})')
         for start in range(0, len(stamped), batch_size):
-            store.conn.executemany(
-                sql, [tuple(r.get(c) for c in names) for r in stamped[start:start + batch_size]])
+            batch = [tuple(r.get(c) for c in names) for r in stamped[start:start + batch_size]]
+            store.conn.execute("SAVEPOINT insert_many_batch")
+            try:
+                store.conn.executemany(sql, batch)
+            except sqlite3.ProgrammingError:
+                # lists and dicts are stored as JSON text, as sqlite-utils' insert_all did;
+                # the rows of this batch written before the failing one are undone first
+                store.conn.execute("ROLLBACK TO insert_many_batch")
+                store.conn.executemany(sql, [tuple(_sql_value(v) for v in row)
+                                             for row in batch])
+            store.conn.execute("RELEASE insert_many_batch")
         _audit(store, "bulk-insert", table, "", None, {"summary": summary, "count": len(stamped)},
                actor)
     return len(stamped)

@@ -113,7 +113,9 @@ def _media(ctx: DemoContext) -> tuple[list[str], list[str]]:
     store = ctx.store
     final = Path(str(store.path).removesuffix(".part"))  # generate() renames the file at the end
     folder = final.with_name(final.name + ".media")
-    rows, before, after = [], [], []
+    rows: list[dict[str, Any]] = []
+    before: list[str] = []
+    after: list[str] = []
     for n in range(8):
         data = _picture(ctx.rng, clean=n >= 4)
         sha = hashlib.sha256(data).hexdigest()
@@ -236,8 +238,8 @@ def _walk(rng: random.Random, walk: _Walk, target: str, evaluator: Actor, unit: 
         return
     when = recheck + _hours(rng, 0, 24 * 6)
     if target == "reopened":
-        new = (when.date() + timedelta(days=15)).isoformat()
-        walk.act("recheck_reopen", evaluator, when, rules, deadline=new,
+        new_deadline = (when.date() + timedelta(days=15)).isoformat()
+        walk.act("recheck_reopen", evaluator, when, rules, deadline=new_deadline,
                  note="回头看发现问题反弹，重新交办整改")
     else:
         walk.act("recheck_confirm", evaluator, when, rules, note="回头看现场核查，未发现反弹")
@@ -264,19 +266,32 @@ def _district_of(store: Any) -> dict[str, str]:
     return out
 
 
-def _patrols(store: Any) -> dict[str, list[str]]:
-    """chief id -> ids of their patrols, when the patrol log made some."""
+def _patrols(store: Any) -> dict[str, list[tuple[str, str]]]:
+    """chief id -> their patrols as (start time, id), oldest first, when the patrol log made
+    some."""
     if not store.db["patrol"].exists():
         return {}
-    out: dict[str, list[str]] = {}
+    out: dict[str, list[tuple[str, str]]] = {}
     try:
-        for pid, chief in store.conn.execute(
-                "SELECT id, chief_id FROM patrol WHERE deleted_at IS NULL ORDER BY id "
-                "LIMIT 200000"):
-            out.setdefault(chief, []).append(pid)
+        for pid, chief, start in store.conn.execute(
+                "SELECT id, chief_id, start_at FROM patrol WHERE deleted_at IS NULL "
+                "ORDER BY start_at LIMIT 300000"):
+            out.setdefault(chief, []).append((start, pid))
     except Exception:  # noqa: BLE001 - another patrol schema: leave problems unlinked
         return {}
     return out
+
+
+def _patrol_before(patrols: list[tuple[str, str]], found: datetime) -> tuple[str, str] | None:
+    """The chief's last patrol started before ``found``, if within ten days (the one the
+    problem was found on)."""
+    import bisect
+
+    at = bisect.bisect_right(patrols, (found.isoformat(), "~")) - 1
+    if at < 0:
+        return None
+    start = datetime.fromisoformat(patrols[at][0])
+    return patrols[at] if found - start <= timedelta(days=10) else None
 
 
 def generate(ctx: DemoContext) -> None:
@@ -355,17 +370,18 @@ def generate(ctx: DemoContext) -> None:
         seg = segments[rng.randrange(len(segments))] if not forced else rng.choice(
             [s for s in segments[:60] if district_of[s.area_id] == districts[0]] or segments)
         district = district_of[seg.area_id]
-        chief = (chiefs_of.get(seg.id) or [None])[0]
+        chief: str | None = (chiefs_of.get(seg.id) or [None])[0]  # type: ignore[list-item]
         lo, hi = AGE[target]
         found = NOW - timedelta(days=rng.uniform(lo, hi), hours=rng.uniform(0, 9))
         roll = rng.random()
         source, complaint_id, batch_id, patrol_id = "patrol", None, None, None
-        if roll < 0.1 and complaint_by_district.get(district):
+        early = target in ("registered", "assigned")  # a batch's problems are all assigned
+        if roll < 0.1 and complaint_by_district.get(district) and not early:
             c = rng.choice(complaint_by_district[district])
             source, complaint_id = "complaint", c["id"]
             found = max(found, datetime.combine(date.fromisoformat(c["received_on"]),
                                                 time(9), TZ))
-        elif roll < 0.18:
+        elif roll < 0.18 and not early:
             b = batch_by_district.get(district) if rng.random() < 0.7 or not upper else \
                 rng.choice(upper)
             if b:
@@ -380,8 +396,14 @@ def generate(ctx: DemoContext) -> None:
             source = "media"
         if found >= NOW:
             found = NOW - timedelta(hours=rng.uniform(2, 30))
-        if source == "patrol" and chief and patrols.get(chief):
-            patrol_id = rng.choice(patrols[chief])
+        if source == "patrol":
+            # found on the latest patrol of one of the segment's chiefs
+            hits = [(hit, c) for c in chiefs_of.get(seg.id, [])
+                    if (hit := _patrol_before(patrols.get(c, []), found))]
+            if hits:
+                (start, patrol_id), chief = max(hits)
+                found = datetime.fromisoformat(start).astimezone(TZ) + timedelta(
+                    minutes=rng.randint(10, 50))
         category = rng.choice(categories)
         units = units_by_district.get(district) or ctx.made["units"]
         unit_row = first_unit if forced else rng.choice(units)
@@ -424,7 +446,7 @@ def generate(ctx: DemoContext) -> None:
         w.row["code"] = f"P{year}-{serial[year]:05d}"
     # 举一反三: problems of one category on one segment are linked to the first of them
     first_of: dict[tuple[str, str], _Walk] = {}
-    links = []
+    links: list[dict[str, Any]] = []
     for w in walks:
         key = (w.row["segment_id"], w.row["category"])
         if key in first_of and len(links) < n_problems // 15:

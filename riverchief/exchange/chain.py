@@ -165,3 +165,27 @@ def verify_store(store: Store, chief_id: str) -> list[ChainBreak]:
     entries = entries_for(store, chief_id)
     breaks = verify(entries)
     return breaks
+
+
+def chain_record(store: Store, actor: Actor, table: str, record_id: str) -> ChainEntry:
+    """Chain a chief's record as it now stands (a submitted or corrected patrol).
+
+    The chained content is the record as it travels in packages (with its child rows), and
+    its media are the hashes of its photos and its track file.
+    """
+    from riverchief.exchange.tables import chained_content, with_children
+
+    row = records.get(store, table, record_id)
+    if row is None:
+        raise ValueError(f"no {table} {record_id}")
+    chief_id = str(row["chief_id"])
+    require(actor, "patrols.write", chief_id=chief_id)
+    full = with_children(store, table, row)
+    media: list[str] = []
+    if table == "patrol":
+        media = [p["sha256"] for p in full["_children"].get("patrol_photo", [])]
+        if row.get("track_file_id"):
+            media += [r["sha256"] for r in store.db.query(
+                "SELECT sha256 FROM track_file WHERE id = ?", [row["track_file_id"]])]
+    return append(store, actor, chief_id, table, record_id, int(row["revision"]),
+                  chained_content(full), media)

@@ -15,6 +15,7 @@ from riverchief.exchange.canonical import canonical, content_hash
 from riverchief.exchange.chain import ChainEntry
 from riverchief.exchange.media import media_path
 from riverchief.exchange.package import PackageRecord, write_package
+from riverchief.exchange.tables import outgoing
 from riverchief.i18n import translate
 from riverchief.ids import now_iso
 from riverchief.security import Actor, require
@@ -71,9 +72,9 @@ def export_package(
         if found:
             owner, entry = found
             chain_items.setdefault(owner, []).append(entry)
-            for sha in entry.media:
-                media[sha] = media_path(store, sha)
-        package_records.append(PackageRecord(table, row, entry))
+        if table == "media":
+            media[row["sha256"]] = media_path(store, row["sha256"])
+        package_records.append(PackageRecord(table, outgoing(store, table, row), entry))
     for owner, entries in chain_items.items():
         entries.sort(key=lambda e: e.seq)
         seqs = [e.seq for e in entries]
@@ -98,13 +99,13 @@ def export_package(
     path = write_package(out, manifest, package_records, media,
                          lambda data: keys.sign(signer, data))
     with store.db.atomic():
-        for table, row in items:
+        for rec in package_records:
             records.insert(store, "record_revision", {
-                "table_name": table, "record_id": row["id"],
-                "record_revision": int(row["revision"]),
-                "content_sha256": content_hash({k: v for k, v in row.items()
+                "table_name": rec.table, "record_id": rec.row["id"],
+                "record_revision": int(rec.row["revision"]),
+                "content_sha256": content_hash({k: v for k, v in rec.row.items()
                                                 if k != "updated_at"}),
-                "content": canonical(row).decode("utf-8"), "status": "exported",
+                "content": canonical(rec.row).decode("utf-8"), "status": "exported",
                 "package_id": None, "peer_installation": None,
             }, actor=actor.code)
     return path

@@ -10,12 +10,11 @@ from riverchief.exchange.canonical import sha256_hex
 from riverchief.i18n import translate
 
 
-def media_dir(store: Store) -> Path:
-    return store.path.parent / "media"
-
-
 def media_path(store: Store, sha256: str) -> Path:
-    return media_dir(store) / sha256[:2] / sha256
+    """Where the media store keeps a file (the same place the patrol form puts photos)."""
+    from riverchief.media.store import path_of
+
+    return path_of(store, sha256)
 
 
 def store_media_bytes(store: Store, sha256: str, data: bytes) -> Path:

@@ -18,18 +18,20 @@ from riverchief.db import Store, backup_now, records
 from riverchief.errors import UserError
 from riverchief.exchange import chain as chains
 from riverchief.exchange import keys
-from riverchief.exchange.canonical import canonical, content_hash
+from riverchief.exchange.canonical import canonical, content_hash, decode_row
 from riverchief.exchange.media import media_path, store_media_bytes
 from riverchief.exchange.package import Package, PackageRecord, read_package
+from riverchief.exchange.tables import (
+    CHILDREN,
+    EXCHANGED_TABLES,
+    LOCAL_COLUMNS,
+    chained_content,
+    outgoing,
+)
 from riverchief.i18n import translate
 from riverchief.ids import now_iso
 from riverchief.progress import SILENT, Progress, check
 from riverchief.security import Actor, require
-
-#: Tables whose records travel in packages. Rooms add theirs (patrols, problems, ...).
-EXCHANGED_TABLES: set[str] = {
-    "area", "water", "segment", "section", "chief", "unit", "assignment", "sign",
-}
 
 NEW, UPDATED, UNCHANGED, HISTORY, CONFLICT = "new", "updated", "unchanged", "history", "conflict"
 
@@ -66,7 +68,8 @@ def classify(store: Store, rec: PackageRecord) -> str:
     if local is None:
         return NEW
     incoming_rev, local_rev = int(rec.row["revision"]), int(local["revision"])
-    if content_hash(_comparable(local)) == content_hash(_comparable(rec.row)):
+    if content_hash(_comparable(outgoing(store, rec.table, local))) == content_hash(
+            _comparable(rec.row)):
         return UNCHANGED
     known = list(store.db.query(
         "SELECT 1 FROM record_revision WHERE table_name = ? AND record_id = ? "
@@ -125,7 +128,7 @@ def _verify_chains(store: Store, pkg: Package) -> None:
         if rec.chain is None:
             continue
         chief_id = str(rec.row.get("chief_id"))
-        if canonical(rec.chain.content) != canonical(_chain_content(rec.row)):
+        if canonical(rec.chain.content) != canonical(chained_content(rec.row)):
             raise UserError(translate(
                 "Exchange", "Record {seq} of chief {chief} differs from what was chained."
             ).format(seq=rec.chain.seq, chief=chief_id), where=str(pkg.path))
@@ -153,11 +156,6 @@ def _verify_chains(store: Store, pkg: Package) -> None:
                     "Exchange", "The chain of chief {chief} forks at record {seq}: the office "
                     "holds a different record there.").format(chief=chief_id, seq=entry.seq),
                     where=str(pkg.path))
-
-
-def _chain_content(row: dict[str, Any]) -> dict[str, Any]:
-    """What of a row is chained: everything but the bookkeeping that changes on merge."""
-    return {k: v for k, v in row.items() if k not in ("updated_at",)}
 
 
 def import_package(
@@ -231,20 +229,35 @@ def _revision_row(rec: PackageRecord, status: str, package_id: str, peer: str) -
             "package_id": package_id, "peer_installation": peer}
 
 
+def _replace_children(store: Store, actor: Actor, table: str, parent_id: str,
+                      children: dict[str, list[dict[str, Any]]]) -> None:
+    require(actor, "exchange.import")
+    for child, fk, _order in CHILDREN.get(table, []):
+        store.db.execute(f'DELETE FROM "{child}" WHERE "{fk}" = ?', [parent_id])
+        rows = [decode_row(c) for c in children.get(child, [])]
+        if rows:
+            store.db[child].insert_all(rows)  # type: ignore[union-attr]
+
+
 def _apply(store: Store, actor: Actor, rec: PackageRecord, kind: str, package_id: str,
            peer: str) -> None:
     require(actor, "exchange.import")
-    row = rec.row
     if kind == UNCHANGED:
         return
+    row = decode_row(rec.row)
+    children = rec.row.get("_children") or {}
     if kind == NEW:
+        for column in LOCAL_COLUMNS.get(rec.table, ()):
+            row[column] = None  # this installation gives its own (e.g. a problem's code)
         store.db[rec.table].insert(row)  # type: ignore[union-attr]
+        _replace_children(store, actor, rec.table, row["id"], children)
         records._audit(store, "import", rec.table, row["id"], None, row, actor.code)
         records.insert(store, "record_revision", _revision_row(rec, "applied", package_id, peer),
                        actor=actor.code)
     elif kind == UPDATED:
         before = records.get(store, rec.table, row["id"])
         store.db[rec.table].update(row["id"], row)  # type: ignore[union-attr]
+        _replace_children(store, actor, rec.table, row["id"], children)
         records._audit(store, "import", rec.table, row["id"], before, row, actor.code)
         records.insert(store, "record_revision", _revision_row(rec, "applied", package_id, peer),
                        actor=actor.code)
@@ -314,7 +327,7 @@ def settle_conflict(store: Store, actor: Actor, conflict_id: str, choice: str,
         if choice == "incoming":
             kept = records.get(store, "record_revision", c["incoming_revision_id"])
             assert kept is not None
-            incoming = json.loads(kept["content"])
+            incoming = decode_row(json.loads(kept["content"]))
             local = records.get(store, c["table_name"], c["record_id"])
             assert local is not None
             changes = {k: v for k, v in incoming.items()

@@ -310,7 +310,9 @@ def import_history(
             if done % 200 == 0:
                 progress.report(done, total, translate("PatrolImport", "Checking rows"))
     if report.problems and not valid_only:
-        raise ImportRejected(report, path.name)
+        rejected = ImportRejected(report, path.name)
+        rejected.valid_rows = len(planned)  # type: ignore[attr-defined]
+        raise rejected
     entered = datetime.now(ZoneInfo(store.timezone))
     with store.db.atomic():
         for i, inp in enumerate(planned):

@@ -18,6 +18,7 @@ from zoneinfo import ZoneInfo
 
 from riverchief.db import records
 from riverchief.errors import UserError
+from riverchief.exchange.chain import chain_record
 from riverchief.i18n import translate
 from riverchief.ids import now_iso, uuid7
 from riverchief.media import PhotoInfo, put_photo, read_photo
@@ -318,6 +319,9 @@ def submit(
             "made_by": actor.code}, actor=actor.code)
         if draft_id:
             store.db.execute("DELETE FROM patrol_draft WHERE id = ?", [draft_id])
+        if source != "import":
+            # the chief's hash chain: changing, dropping or reordering it later shows
+            chain_record(store, actor, "patrol", patrol_id)
     return patrol_id
 
 
@@ -365,6 +369,8 @@ def correct(
             "patrol_id": patrol_id, "number": after["revision"],
             "content": _snapshot(row, c), "reason": reason.strip(),
             "made_by": actor.code}, actor=actor.code)
+        if existing["source"] != "imported":
+            chain_record(store, actor, "patrol", patrol_id)
     return int(after["revision"])
 
 

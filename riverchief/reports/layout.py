@@ -167,7 +167,7 @@ def _numbered_canvas(info: DocumentInfo) -> type:
 
     st = styles()
 
-    class NumberedCanvas(canvas.Canvas):
+    class NumberedCanvas(canvas.Canvas):  # type: ignore[misc]
         """Two passes: the footer knows the total page count ("第 x 页 共 y 页")."""
 
         def __init__(self, *args: Any, **kwargs: Any) -> None:

@@ -12,6 +12,8 @@ errors (a misspelt key must not silently fall back to a default).
 
 from __future__ import annotations
 
+import hashlib
+import json
 import tomllib
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -21,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 from riverchief.errors import UserError
 from riverchief.i18n import translate
 from riverchief.paths import resource_path
+from riverchief.rules.assessment import AssessmentRules, parse_assessment
 from riverchief.rules.locate import key_lines
 from riverchief.rules.patrol import (
     Frequency,
@@ -37,9 +40,9 @@ if TYPE_CHECKING:
     from riverchief.security import Actor
 
 __all__ = [
-    "Frequency", "LevelRules", "MethodRules", "PatrolRules", "RuleProblem", "RuleSet",
-    "RuleSetError", "SECTIONS", "default_rules", "load_rules", "parse_rules", "rules_in_force",
-    "use_rules",
+    "AssessmentRules", "Frequency", "LevelRules", "MethodRules", "PatrolRules", "RuleProblem",
+    "RuleSet", "RuleSetError", "SECTIONS", "default_rules", "load_rules", "parse_rules",
+    "rules_in_force", "use_rules",
 ]
 
 DEFAULT_FILE = "default.toml"
@@ -55,6 +58,14 @@ class RuleSet:
     source: str
     patrol: PatrolRules
     sections: dict[str, Any] = field(default_factory=dict)
+    text: str = ""  # the file's text as read, for export and the editor
+    digest: str = ""  # SHA-256 of the parsed content (comments and layout do not count)
+
+    @property
+    def assessment(self) -> AssessmentRules:
+        value = self.sections["assessment"]
+        assert isinstance(value, AssessmentRules)
+        return value
 
 
 def _parse_header(doc: dict[str, Any], c: Checker) -> dict[str, str]:
@@ -66,12 +77,20 @@ def _parse_header(doc: dict[str, Any], c: Checker) -> dict[str, str]:
     }
 
 
-# Section name -> parser. The assessment room adds "assessment" here.
+# Section name -> parser.
 SECTIONS: dict[str, Callable[[dict[str, Any], Checker], Any]] = {
     "ruleset": _parse_header,
     "patrol": parse_patrol,
+    "assessment": parse_assessment,
     "waterquality": parse_waterquality,
 }
+
+
+def content_digest(doc: dict[str, Any]) -> str:
+    """SHA-256 of a parsed rule set: the same figures give the same digest."""
+    canonical = json.dumps(doc, sort_keys=True, ensure_ascii=False, default=str,
+                           separators=(",", ":"))
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
 
 def parse_rules(text: str, source: str) -> RuleSet:
@@ -102,7 +121,8 @@ def parse_rules(text: str, source: str) -> RuleSet:
     checker.raise_if_any()
     header = results.pop("ruleset")
     patrol = results.pop("patrol")
-    return RuleSet(header["name"], header["version"], source, patrol, results)
+    return RuleSet(header["name"], header["version"], source, patrol, results, text,
+                   content_digest(doc))
 
 
 def load_rules(path: Path | str | None = None) -> RuleSet:

@@ -69,9 +69,42 @@ def action_name(action: str) -> str:
     return names.get(action, action)
 
 
+# where a registry record's area is found (for an evaluator's scope)
+_AREA_SQL = {
+    "area": "SELECT id FROM area WHERE id = ?",
+    "water": "SELECT area_id FROM water WHERE id = ?",
+    "segment": "SELECT area_id FROM segment WHERE id = ?",
+    "chief": "SELECT area_id FROM chief WHERE id = ?",
+    "unit": "SELECT area_id FROM unit WHERE id = ?",
+    "section": "SELECT s.area_id FROM section x JOIN segment s ON s.id = x.segment_id "
+               "WHERE x.id = ?",
+    "sign": "SELECT s.area_id FROM sign x JOIN segment s ON s.id = x.segment_id WHERE x.id = ?",
+    "assignment": "SELECT s.area_id FROM assignment x JOIN segment s ON s.id = x.segment_id "
+                  "WHERE x.id = ?",
+}
+
+
+def record_area(store: Store, table: str, record_id: str) -> str | None:
+    """The area of a registry record (None for other tables or an unknown record)."""
+    sql = _AREA_SQL.get(table)
+    if sql is None or not record_id:
+        return None
+    row = store.conn.execute(sql, [record_id]).fetchone()
+    return str(row[0]) if row and row[0] else None
+
+
+def _in_scope(store: Store, actor: Actor, entry: AuditEntry) -> bool:
+    """An evaluator sees the registry's history only inside their area; other tables'
+    entries are scoped by the rooms that own them."""
+    if actor.role != "evaluator" or actor.area_ids is None or entry.table not in _AREA_SQL:
+        return True
+    area = record_area(store, entry.table, entry.record_id)
+    return area is not None and area in actor.area_ids
+
+
 def history(store: Store, actor: Actor, table: str, record_id: str) -> list[AuditEntry]:
-    """Every change to one record, oldest first."""
-    require(actor, "audit.read")
+    """Every change to one record, oldest first (an evaluator: records in their area)."""
+    require(actor, "audit.read", area_id=record_area(store, table, record_id))
     rows = store.db.query(
         "SELECT * FROM audit_log WHERE table_name = ? AND record_id = ? ORDER BY id",
         [table, record_id],
@@ -89,8 +122,10 @@ def entries(
     since: str | None = None,
     until: str | None = None,
     limit: int | None = None,
+    newest_first: bool = False,
 ) -> list[AuditEntry]:
-    """Audit entries matching the filters (``since``/``until`` compare ISO text), oldest first."""
+    """Audit entries matching the filters (``since``/``until`` compare ISO text), oldest
+    first (``newest_first``: the latest ``limit`` entries, newest first)."""
     require(actor, "audit.read")
     sql = "SELECT * FROM audit_log WHERE 1"
     params: list[Any] = []
@@ -104,10 +139,11 @@ def entries(
     if until:
         sql += " AND substr(at, 1, ?) <= ?"
         params += [len(until), until]
-    sql += " ORDER BY id"
+    sql += " ORDER BY id DESC" if newest_first else " ORDER BY id"
     if limit:
         sql += f" LIMIT {int(limit)}"
-    return [AuditEntry.from_row(r) for r in store.db.query(sql, params)]
+    found = [AuditEntry.from_row(r) for r in store.db.query(sql, params)]
+    return [e for e in found if _in_scope(store, actor, e)]
 
 
 EXPORT_COLUMNS = ("at", "actor", "action", "table", "record_id", "changes", "before", "after",

@@ -106,7 +106,8 @@ def chart_figure(
                     name=item))
             return charts.item_over_time([x.sampled_at for x in samples],
                                          [x.values.get(item) for x in samples], item,
-                                         section.water_type, section.name)
+                                         section.water_type, section.name,
+                                         [x.source for x in samples])
         monthly = sorted(month_means(samples).items())
         values = []
         for _, means in monthly:

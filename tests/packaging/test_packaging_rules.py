@@ -102,6 +102,10 @@ def test_every_declared_dependency_is_bundled() -> None:
     [
         ("PySide6/Qt/plugins/platforms/libqeglfs.so", True),
         ("PySide6/Qt/plugins/platforms/libqxcb.so", False),
+        ("PySide6/Qt/plugins/platforms/libqwayland.so", True),
+        ("PySide6/Qt/plugins/wayland-shell-integration/libxdg-shell.so", True),
+        ("PySide6/Qt/lib/libQt6WaylandClient.so.6", True),
+        ("PySide6/Qt/plugins/platforminputcontexts/libibusplatforminputcontextplugin.so", False),
         ("PySide6/Qt/plugins/platforms/libqoffscreen.so", False),
         ("PySide6/Qt/plugins/platforms/qwindows.dll", False),
         ("PySide6/plugins/platforms/qwindows.dll", False),

@@ -161,3 +161,36 @@ def test_outfall_page_moves_an_outfall_on(qtbot: Any, ctx: AppContext, world: An
     page.dialog.accept()
     assert of.get_outfall(ctx.store, actors["admin"], oid)["stage"] == "monitored"
     assert page.cards["monitored"].value.text() == "1"
+
+
+def test_register_a_problem_from_a_complaint(qtbot: Any, ctx: AppContext, tmp_path: Path,
+                                             world: Any) -> None:
+    from riverchief.problems import complaints
+
+    ids, actors, _ = world
+    assert ctx.store is not None
+    cid = complaints.add_complaint(ctx.store, actors["evaluator"], received_via="hotline",
+                                   received_on="2026-07-01", content="河边倾倒垃圾",
+                                   area_id=ids["t1"], anonymous=True)
+    _sign_in(ctx, actors["unit"])
+    page = ProblemsPage(ctx)
+    qtbot.addWidget(page)
+    assert page.register_button.isHidden()  # a unit does not register problems
+    _sign_in(ctx, actors["evaluator"])
+    assert not page.register_button.isHidden()
+    qtbot.mouseClick(page.register_button, Qt.MouseButton.LeftButton)
+    dialog = page.register_dialog
+    assert dialog is not None
+    dialog.source.setCurrentIndex(dialog.source.findData("complaint"))
+    assert dialog.link.findData(cid) >= 0
+    dialog.category.setCurrentIndex(dialog.category.findData("bank.construction"))
+    dialog.segment.setText("QSH-01")
+    dialog.description.setPlainText("河岸倾倒建筑垃圾约5立方米")
+    photo = tmp_path / "现场.png"
+    photo.write_bytes(PNG + b"new")
+    dialog.photos.addItem(str(photo))
+    dialog.accept()
+    rows = ledger.list_problems(ctx.store, actors["evaluator"], complaint_id=cid)
+    assert len(rows) == 1 and rows[0]["category"] == "bank.construction"
+    assert page.current_id() == rows[0]["id"]
+    assert len(page.detail.photo_labels["before"]) == 1

@@ -196,3 +196,44 @@ def test_correction_creates_a_revision(qtbot: Any, ctx: Any, world: dict[str, An
     dialog.detail.load()
     assert dialog.detail.history.count() == 2
     assert "补充漏记的漂浮物" in dialog.detail.history.item(1).text()
+
+
+def test_bad_historical_spreadsheet_lists_exact_problems(
+        qtbot: Any, ctx: Any, world: dict[str, Any], tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from ui.patrols.history_import import import_history_file
+    from ui.registry.transfer import ProblemsDialog
+
+    signed_in(ctx, world)
+    bad = tmp_path / "台账.csv"
+    bad.write_bytes(("河长,河段,巡河日期,开始时间,结束时间,里程,发现问题\n"
+                     "C001,QSH-01,2012-10-20,08:00,09:00,2.5,无\n"
+                     "C001,QSH-01,2012-10-21,09:00,08:30,2.5,无\n"
+                     "王伟,QSH-09,2012-10-22,08:00,09:00,2.5,河面漂浮物\n"
+                     "C001,QSH-01,2012/10/23,8点,09:00,两公里,无\n").encode("gbk"))  # 8点: 08:00
+    shown: list[str] = []
+
+    def fake_exec(self: ProblemsDialog) -> int:
+        from PySide6.QtWidgets import QPlainTextEdit
+
+        text = self.findChild(QPlainTextEdit, "problemsText")
+        assert text is not None
+        shown.append(text.toPlainText())
+        shown.append(self.import_valid.text())
+        return 0  # the chief closes the list: nothing imported
+
+    monkeypatch.setattr(ProblemsDialog, "exec", fake_exec)
+    page = PatrolListPage(ctx)
+    qtbot.addWidget(page)
+    assert page.import_button.isVisibleTo(page)
+    import_history_file(page, ctx, bad)
+    qtbot.waitUntil(lambda: len(shown) == 2, timeout=10_000)
+    assert shown[0].splitlines() == [
+        "台账.csv，第 3 行，结束时间 列: 结束时间 08:30 不晚于开始时间 09:00。",
+        "台账.csv，第 4 行，河段 列: 没有编码或名称为“QSH-09”的河段。",
+        "台账.csv，第 5 行，里程 列: “两公里”不是里程（请写公里数，如 2.5，或 2500米）。",
+    ]
+    assert "1" in shown[1]
+    assert ctx.store.db["patrol"].count == 0
+    page.close()
+    wait_idle()

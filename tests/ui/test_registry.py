@@ -131,10 +131,12 @@ def test_pages_do_not_leak_references_to_true(qtbot, ctx, demo_db: Path) -> None
     import sys
 
     from ui.registry.chiefs_page import ChiefsPage
+    from ui.registry.lists_page import RegistryListsPage
     from ui.registry.waters_page import WatersPage
+    from ui.security.account_page import AccountPage
 
     ctx.open(demo_db)
-    for page_class in (WatersPage, ChiefsPage):
+    for page_class in (WatersPage, ChiefsPage, RegistryListsPage, AccountPage):
         page_class(ctx).deleteLater()
         gc.collect()
         before = sys.getrefcount(True)

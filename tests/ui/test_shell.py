@@ -176,10 +176,16 @@ def test_first_run_demo_choice_makes_and_opens_the_demo(qtbot, ctx, monkeypatch,
     assert window.section_keys()[0] == "home"
 
 
-def test_app_main_opens_given_database_and_quits(qtbot, demo_db, monkeypatch, capfd) -> None:
-    import ui.app as app_module
+def test_app_starts_on_a_database_and_quits(demo_db, tmp_path) -> None:
+    """The real program, in its own process: first paint, then the demo's data on screen."""
+    import os
+    import subprocess
+    import sys
 
-    monkeypatch.setenv(app_module.EXIT_AFTER_PAINT_ENV, "1")
-    assert app_module.main(["--db", str(demo_db)]) == 0
-    out = capfd.readouterr().out
-    assert "FIRST_PAINT" in out and "DATA_SHOWN" in out
+    root = Path(__file__).resolve().parents[2]
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", RIVERCHIEF_DATA=str(tmp_path),
+               RIVERCHIEF_EXIT_AFTER_PAINT="1")
+    result = subprocess.run([sys.executable, "main.py", "--db", str(demo_db)], cwd=root,
+                            env=env, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert "FIRST_PAINT" in result.stdout and "DATA_SHOWN" in result.stdout

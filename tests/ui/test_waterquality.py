@@ -3,10 +3,11 @@ entry, import with its error table, and charts."""
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 
 from riverchief.charts.waterquality import CLASS_COLOURS
 
@@ -31,6 +32,21 @@ def page(qtbot, ctx: AppContext, demo_db: Path, monkeypatch) -> WaterQualityPage
     widget = WaterQualityPage(ctx)
     qtbot.addWidget(widget)
     return widget
+
+
+def settle(condition, timeout: float = 30.0) -> None:
+    """Run the GUI thread's events until ``condition()`` holds.
+
+    Processes events directly rather than through a nested event loop: an earlier test
+    that ran and quit the whole application leaves nested loops returning at once.
+    """
+    deadline = time.monotonic() + timeout
+    wait_idle()
+    while not condition():
+        if time.monotonic() > deadline:
+            raise AssertionError("the background job did not report back")
+        QCoreApplication.processEvents()
+        time.sleep(0.01)
 
 
 def sample_count(ctx: AppContext) -> int:
@@ -120,8 +136,7 @@ def test_import_error_table_then_valid_rows(page: WaterQualityPage, qtbot,
     imp.set_file(path)
     before = sample_count(page.ctx)
     qtbot.mouseClick(imp.check, Qt.MouseButton.LeftButton)
-    wait_idle()
-    qtbot.waitUntil(lambda: imp.report is not None)
+    settle(lambda: imp.report is not None)
     assert imp.errors.rowCount() == 1
     assert imp.errors.item(0, 0).text() == "s.csv, 第 3 行, 列“断面编码”"
     assert imp.errors.item(0, 1).text() == "未知的断面“NOPE”。"
@@ -129,8 +144,7 @@ def test_import_error_table_then_valid_rows(page: WaterQualityPage, qtbot,
     assert sample_count(page.ctx) == before
     imp.report = None
     qtbot.mouseClick(imp.import_valid, Qt.MouseButton.LeftButton)
-    wait_idle()
-    qtbot.waitUntil(lambda: imp.report is not None)
+    settle(lambda: imp.report is not None)
     assert imp.report.imported
     assert sample_count(page.ctx) == before + 1
 
@@ -141,8 +155,7 @@ def test_charts(page: WaterQualityPage, qtbot, kind: str) -> None:
     charts.kind.setCurrentIndex(charts.kind.findData(kind))
     charts.period.setText("2026")
     qtbot.mouseClick(charts.draw_button, Qt.MouseButton.LeftButton)
-    wait_idle()
-    qtbot.waitUntil(lambda: charts.figure is not None)
+    settle(lambda: charts.figure is not None)
     assert charts.export_button.isEnabled()
     assert charts.figure.axes[0].get_title()
 
@@ -152,8 +165,7 @@ def test_chart_export(page: WaterQualityPage, qtbot, tmp_path: Path) -> None:
 
     charts = page.charts
     qtbot.mouseClick(charts.draw_button, Qt.MouseButton.LeftButton)
-    wait_idle()
-    qtbot.waitUntil(lambda: charts.figure is not None)
+    settle(lambda: charts.figure is not None)
     out = save_figure(charts.figure, tmp_path / "c.svg")
     assert out.exists()
 

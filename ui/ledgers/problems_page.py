@@ -45,7 +45,7 @@ from riverchief.problems.model import (
     state_name,
     urgency_name,
 )
-from riverchief.security import Actor
+from riverchief.security import Actor, allowed
 
 from ui.ledgers.common import Card, LazyTableModel, current_actor
 from ui.shell.context import AppContext
@@ -143,6 +143,85 @@ class ActionDialog(QDialog):
                        files=[Path(self.files.item(i).text()) for i in range(self.files.count())],
                        file_kind=self.file_kind.currentData())
         return out
+
+
+class RegisterDialog(QDialog):
+    """登记: a new problem — where it comes from, what and where it is, photos."""
+
+    def __init__(self, parent: QWidget, store: Any, actor: Actor) -> None:
+        super().__init__(parent)
+        self.setObjectName("registerDialog")
+        self.setWindowTitle(self.tr("Register a problem"))
+        form = QFormLayout(self)
+        self.source = QComboBox()
+        for s in SOURCES:
+            self.source.addItem(source_name(s), s)
+        self.category = QComboBox()
+        for c in CATEGORIES:
+            self.category.addItem(category_name(c), c)
+        self.segment = QLineEdit()
+        self.segment.setPlaceholderText(self.tr("Segment code"))
+        self.description = QPlainTextEdit()
+        self.link = QComboBox()
+        self.patrol = QLineEdit()
+        self.photos = QListWidget()
+        add = QPushButton(self.tr("Add photo…"))
+        add.clicked.connect(self._browse)
+        self._complaints = [(r["code"] + " " + r["content"][:20], r["id"])
+                            for r in store.db.query("SELECT id, code, content FROM complaint "
+                                                    "WHERE deleted_at IS NULL ORDER BY code DESC "
+                                                    "LIMIT 500")]
+        self._batches = [(r["code"] + " " + r["name"], r["id"])
+                         for r in store.db.query("SELECT id, code, name FROM supervision_batch "
+                                                 "WHERE deleted_at IS NULL ORDER BY code DESC")]
+        form.addRow(self.tr("Source:"), self.source)
+        form.addRow(self.tr("Complaint or batch:"), self.link)
+        form.addRow(self.tr("Patrol:"), self.patrol)
+        form.addRow(self.tr("Category:"), self.category)
+        form.addRow(self.tr("Segment:"), self.segment)
+        form.addRow(self.tr("Description:"), self.description)
+        form.addRow(self.tr("Photos:"), self.photos)
+        form.addRow("", add)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+        self.source.currentIndexChanged.connect(self._source_changed)
+        self._source_changed()
+
+    def _source_changed(self) -> None:
+        source = self.source.currentData()
+        self.link.clear()
+        items = self._complaints if source == "complaint" else \
+            self._batches if source == "supervision" else []
+        for text, value in items:
+            self.link.addItem(text, value)
+        self.link.setEnabled(bool(items))
+        self.patrol.setEnabled(source == "patrol")
+
+    def _browse(self) -> None:
+        names, _ = QFileDialog.getOpenFileNames(self, self.tr("Photos when found"), "",
+                                                self.tr("Photos (*.jpg *.jpeg *.png *.heic)"))
+        for n in names:
+            self.photos.addItem(n)
+
+    def values(self, store: Any) -> dict[str, Any]:
+        """The keyword arguments of :func:`riverchief.problems.ledger.create_problem`."""
+        source = self.source.currentData()
+        code = self.segment.text().strip()
+        segment = store.conn.execute("SELECT id FROM segment WHERE code = ? AND deleted_at IS "
+                                     "NULL", [code]).fetchone() if code else None
+        if code and segment is None:
+            raise UserError(self.tr("No segment has the code {code}.").format(code=code))
+        return {"source": source, "category": self.category.currentData(),
+                "description": self.description.toPlainText(),
+                "segment_id": segment[0] if segment else None,
+                "patrol_id": self.patrol.text().strip() or None,
+                "complaint_id": self.link.currentData() if source == "complaint" else None,
+                "batch_id": self.link.currentData() if source == "supervision" else None,
+                "photos": [Path(self.photos.item(i).text())
+                           for i in range(self.photos.count())]}
 
 
 class ProblemDetail(QWidget):
@@ -302,8 +381,12 @@ class ProblemsPage(QWidget):
         self.overdue.setObjectName("filterOverdue")
         self.export_button = QPushButton()
         self.export_button.clicked.connect(self.export)
+        self.register_button = QPushButton()
+        self.register_button.setObjectName("registerProblem")
+        self.register_button.clicked.connect(self.open_register)
+        self.register_dialog: RegisterDialog | None = None
         for w in (self.state, self.source, self.category, self.area, self.unit, self.segment,
-                  self.search, self.overdue, self.export_button):
+                  self.search, self.overdue, self.export_button, self.register_button):
             filters.addWidget(w)
         layout.addLayout(filters)
         split = QSplitter()
@@ -358,6 +441,7 @@ class ProblemsPage(QWidget):
         self.search.setPlaceholderText(self.tr("Code or words"))
         self.segment.setPlaceholderText(self.tr("Segment code"))
         self.export_button.setText(self.tr("Export…"))
+        self.register_button.setText(self.tr("Register…"))
 
     @property
     def actor(self) -> Actor | None:
@@ -444,8 +528,10 @@ class ProblemsPage(QWidget):
             self.hint.setVisible(bool(store))
             self.model.reset(lambda: 0, lambda limit, offset: [])
             self.detail.show_problem(None, None)
+            self.register_button.hide()
             return
         self.hint.setVisible(False)
+        self.register_button.setVisible(allowed(actor, "problems.report"))
         f = self.filters()
         self.model.reset(lambda: ledger.count_problems(store, actor, **f),
                          lambda limit, offset: ledger.list_problems(
@@ -498,6 +584,29 @@ class ProblemsPage(QWidget):
         self.dialog.accepted.connect(lambda d=self.dialog: self.perform(d.key, d.values()))
         self.dialog.open()
         return self.dialog
+
+    def open_register(self) -> RegisterDialog | None:
+        store, actor = self.ctx.store, self.actor
+        if store is None or actor is None:
+            return None
+        self.register_dialog = RegisterDialog(self, store, actor)
+        self.register_dialog.accepted.connect(
+            lambda d=self.register_dialog: self.register(d))
+        self.register_dialog.open()
+        return self.register_dialog
+
+    def register(self, dialog: RegisterDialog) -> str | None:
+        store, actor = self.ctx.store, self.actor
+        if store is None or actor is None:
+            return None
+        try:
+            pid = ledger.create_problem(store, actor, **dialog.values(store))
+        except UserError as exc:
+            show_error(self, self.tr("Register a problem"), exc)
+            return None
+        self.ctx.notify({"problem", "problem_event", "media"})
+        self.select(pid)
+        return pid
 
     def _all_units(self) -> list[dict[str, Any]]:
         store, actor = self.ctx.store, self.actor

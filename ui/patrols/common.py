@@ -9,15 +9,7 @@ from ui.shell.context import AppContext
 
 def current_actor(ctx: AppContext) -> Any:
     """The signed-in user; on a single-user installation its owner."""
-    if ctx.actor is not None:
-        return ctx.actor
-    if ctx.store is None:
-        return None
-    from riverchief.security import users
-
-    if users.is_single_user(ctx.store):
-        return users.sign_in_single_user(ctx.store)
-    return None
+    return ctx.current_actor()
 
 
 def own_chief_id(ctx: AppContext) -> str | None:

@@ -97,14 +97,16 @@ class ProblemRow(QWidget):
         self.category = QComboBox()
         for item, cats in TAXONOMY.items():
             for code in cats:
-                self.category.addItem(f"{item_name(item).split(' (')[0]} · "
-                                      f"{category_name(code)}", code)
+                self.category.addItem(category_name(code), code)
+                self.category.setItemData(self.category.count() - 1, item_name(item),
+                                          Qt.ItemDataRole.ToolTipRole)
+        self.category.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.category.setCurrentIndex(max(0, self.category.findData(category)))
         self.description = QLineEdit(description)
         self.remove = QPushButton("×")
         self.remove.setFixedWidth(28)
-        layout.addWidget(self.category, 2)
-        layout.addWidget(self.description, 3)
+        layout.addWidget(self.category, 0)
+        layout.addWidget(self.description, 1)
         layout.addWidget(self.remove)
         self.remove.clicked.connect(lambda: self.removed.emit(self))
         self.category.currentIndexChanged.connect(lambda _i: self.changed.emit())
@@ -445,6 +447,7 @@ class PatrolForm(QWidget):
             self.start.setDateTime(QDateTime(track.start.astimezone(zone).replace(tzinfo=None)))
             self.end.setDateTime(QDateTime(track.end.astimezone(zone).replace(tzinfo=None)))
             self._loading = False
+            self._fill_segments()  # the chief's segments on the day of the track
         self.changed()
         return True
 

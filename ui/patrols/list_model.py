@@ -33,7 +33,13 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
-from riverchief.patrols.queries import PatrolFilter, count, page_ids, rows_for
+from riverchief.patrols.queries import (
+    PatrolFilter,
+    count,
+    first_search_page,
+    page_ids,
+    rows_for,
+)
 
 log = logging.getLogger(__name__)
 
@@ -152,13 +158,17 @@ class Reader:
         self.generation = 0
         self._conn: sqlite3.Connection | None = None
         self._lock = threading.Lock()
+        self._owner = 0  # the thread that opened the connection
 
     def connection(self) -> sqlite3.Connection:
         with self._lock:
+            if self._conn is not None and self._owner != threading.get_ident():
+                self._conn = None  # the pool replaced its thread: open anew on this one
             if self._conn is None:
-                from riverchief.db import connection
+                from riverchief.db.connection import connect
 
-                self._conn = connection.connect(self.path, role="reader")  # query_only
+                self._conn = connect(self.path, role="readonly")
+                self._owner = threading.get_ident()
                 self._conn.execute("PRAGMA cache_size = -65536")  # 64 MB
             return self._conn
 
@@ -175,10 +185,15 @@ class Reader:
         self.generation += 1
         self.interrupt()
         self.pool.waitForDone(5000)
+        self.pool.start(self._close_connection)  # on the thread that opened it
+        self.pool.waitForDone(5000)
+
+    def _close_connection(self) -> None:
         with self._lock:
             if self._conn is not None:
-                self._conn.close()
-                self._conn = None
+                if self._owner == threading.get_ident():
+                    self._conn.close()
+                self._conn = None  # else: released when collected
 
 
 class PatrolListModel(QAbstractTableModel):
@@ -235,6 +250,10 @@ class PatrolListModel(QAbstractTableModel):
                 ids = page_ids(c, f, sort=sort, descending=desc, offset=0, limit=-1)
                 return ids, rows_for(c, ids[:PAGE])
 
+            if sort == "start":
+                # the first matches by date at once, then every match for the count
+                self.reader.submit(gen, "page:0", lambda c: rows_for(c, first_search_page(
+                    c, f, descending=desc, limit=PAGE)))
             self.reader.submit(gen, "search", search)
         elif self.conn is not None and self._cheap(f, sort):
             # an index walk gives the first page at once: show it without a round trip
@@ -275,10 +294,13 @@ class PatrolListModel(QAbstractTableModel):
         if what == "search":
             ids, first = result
             self.ids = ids
-            self.pages[0] = first
+            self.pages = OrderedDict({0: first})
             self.pending.discard(0)
             self.counting = False
             self._resize(len(ids))
+            if ids:
+                self.dataChanged.emit(self.index(0, 0), self.index(
+                    min(len(ids), PAGE) - 1, len(COLUMNS) - 1))
             self.counted.emit(len(ids))
         elif what == "count":
             self.counting = False

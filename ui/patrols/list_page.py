@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QProgressBar,
+    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -79,6 +80,9 @@ class PatrolListPage(QWidget):
         self.busy.hide()
         self.count_label = QLabel()
         self.count_label.setObjectName("patrolCount")
+        self.import_button = QPushButton()
+        self.import_button.setObjectName("importHistory")
+        self.import_button.clicked.connect(self.import_history)
         dates.addWidget(self.use_dates)
         dates.addWidget(self.date_from)
         dates.addWidget(self.to_label)
@@ -86,6 +90,7 @@ class PatrolListPage(QWidget):
         dates.addStretch(1)
         dates.addWidget(self.busy)
         dates.addWidget(self.count_label)
+        dates.addWidget(self.import_button)
         layout.addLayout(dates)
 
         self.table = QTableView()
@@ -127,14 +132,15 @@ class PatrolListPage(QWidget):
         self.segment.setPlaceholderText(self.tr("Segment code"))
         self.use_dates.setText(self.tr("From"))
         self.to_label.setText(self.tr("to"))
+        self.import_button.setText(self.tr("Import historical patrols…"))
         self._fill_combos()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
-            if self.model is not None:
-                self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0,
-                                                  self.model.columnCount() - 1)
+            # the header asks the model for its titles when it repaints (emitting
+            # headerDataChanged from Python leaks references to True in PySide6)
+            self.table.horizontalHeader().viewport().update()
         super().changeEvent(event)
 
     def _fill_combos(self) -> None:
@@ -186,6 +192,8 @@ class PatrolListPage(QWidget):
         self._fill_areas()
         mine = own_chief_id(self.ctx)
         self.chief.setEnabled(mine is None)  # a chief's list is their own patrols
+        self.import_button.setVisible(self.actor is not None and self.actor.role in (
+            "chief", "evaluator", "admin", "system"))
         self.model = PatrolListModel(store.path, self, conn=store.conn)
         self.model.busy_changed.connect(self.busy.setVisible)
         self.model.counted.connect(self._show_count)
@@ -197,6 +205,11 @@ class PatrolListPage(QWidget):
         for col, width in enumerate((170, 90, 200, 70, 70, 90, 90, 70)):
             self.table.setColumnWidth(col, width)
         self.apply_filters()
+
+    def import_history(self) -> None:
+        from ui.patrols.history_import import import_history_file
+
+        import_history_file(self, self.ctx)
 
     def _data_changed(self, tables: set[str]) -> None:
         if tables & {"patrol", "problem"} and self.model is not None:

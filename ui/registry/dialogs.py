@@ -177,7 +177,8 @@ class RecordDialog(QDialog):
                 widget.setFocus()
             from riverchief.registry.schema import label
 
-            self.error.setText(f"{label(exc.field)}: {exc.message}")
+            self.error.setText(self.tr("{field}: {message}").format(field=label(exc.field),
+                                                                   message=exc.message))
             return
         except UserError as exc:
             self.error.setText(str(exc))

@@ -221,8 +221,7 @@ class AccountPage(QWidget):
                                           yes if u.locked else "", yes if u.active else no]):
                     self.users_table.setItem(r, c, QTableWidgetItem(text))
         if store is not None and actor is not None and allowed(actor, "audit.read"):
-            found = entries(store, actor)
-            self.audit_model.set_entries(list(reversed(found[-500:])))
+            self.audit_model.set_entries(entries(store, actor, limit=500, newest_first=True))
         else:
             self.audit_model.set_entries([])
 

@@ -24,8 +24,9 @@ def current_actor(ctx: AppContext) -> Any:
     """
     if ctx.store is None:
         return None
-    if ctx.actor is not None and ctx.property("actorStore") != id(ctx.store):
-        ctx.actor = None
+    signed_into = ctx.property("actorStore")
+    if ctx.actor is not None and signed_into and signed_into != id(ctx.store):
+        ctx.actor = None  # signed in to another database (set directly: trusted as given)
     if ctx.actor is not None:
         return ctx.actor
     from riverchief.security import users

@@ -24,6 +24,7 @@ SECTION_MODULES = [
     "ui.registry.lists_page",
     "ui.waterquality",
     "ui.security.account_page",
+    "ui.assessment",
     "ui.ledgers",
 ]
 

@@ -256,7 +256,7 @@ class SectionPage(QWidget):
         times = [x.sampled_at for x in self._samples]
         values = [x.values.get(key) for x in self._samples]
         fig = item_over_time(times, values, key, self.section.water_type,
-                             f"{self.section.name}")
+                             f"{self.section.name}", [x.source for x in self._samples])
         self._replace(self.trend_host, _canvas(fig))
 
     def draw_tli(self, history: list[Any]) -> None:

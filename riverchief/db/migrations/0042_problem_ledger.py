@@ -84,9 +84,9 @@ AFTER = [
 
 # the patrol log's search text follows the problems found on a patrol
 SEARCH_TRIGGER = """CREATE TRIGGER problem_search_ai AFTER INSERT ON problem
-    WHEN new.patrol_id IS NOT NULL BEGIN
-    UPDATE patrol_text SET text = trim(text || ' ' || new.description)
-    WHERE patrol_id = new.patrol_id;
+    WHEN new.patrol_id IS NOT NULL AND new.description != '' BEGIN
+    INSERT INTO patrol_text (patrol_id, text) VALUES (new.patrol_id, new.description)
+    ON CONFLICT (patrol_id) DO UPDATE SET text = trim(text || ' ' || excluded.text);
 END"""
 
 KEPT = ("id", "created_at", "updated_at", "origin", "revision", "deleted_at", "source",
@@ -128,4 +128,6 @@ def migrate(db: sqlite_utils.Database) -> None:
     for statement in AFTER:
         db.execute(statement)
     if db["patrol_text"].exists():
+        # the patrol log's trigger went with the old table: the same one, on the new table
+        db.execute("DROP TRIGGER IF EXISTS problem_search_ai")
         db.execute(SEARCH_TRIGGER)

@@ -123,3 +123,13 @@ def test_svg_export(tmp_path: Path) -> None:
 def test_bad_format(tmp_path: Path) -> None:
     with pytest.raises(UserError):
         save_figure(tli_chart(), tmp_path / "t.gif")
+
+
+def test_item_chart_keeps_sources_apart() -> None:
+    times = [datetime(2026, m, d) for m in range(1, 7) for d in (1, 15)]
+    values = [Measurement(0.1 + 0.01 * i) for i in range(12)]
+    sources = ["automatic", "laboratory"] * 6
+    fig = charts.item_over_time(times, values, "tp", "river", "甲", sources)
+    labels = [t.get_text() for t in fig.axes[0].get_legend().get_texts()]
+    assert "总磷 (自动站)" in labels and "总磷 (实验室)" in labels
+    render_png(fig, dpi=60)

@@ -129,3 +129,25 @@ def test_cli_notice(tmp_path: Path, store: Any, filled: dict[str, str],
     assert out.read_bytes().startswith(b"%PDF")
     assert main(["--db", str(store.path), "problems", "notice", "P1999-00009",
                  "-o", str(out)]) == 1
+
+
+def test_cli_takes_a_problem_through_the_workflow(tmp_path: Path, store: Any,
+                                                  reg: dict[str, str],
+                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    """A single-user installation: the owner does everything, but not verify their own fix."""
+    from ledger_fixtures import PNG
+
+    db = str(store.path)
+    photo = tmp_path / "after.png"
+    photo.write_bytes(PNG)
+    assert main(["--db", db, "problems", "add", "--source", "superior", "--category",
+                 "surface.oil", "--description", "油污", "--segment", "QSH-01"]) == 0
+    code = capsys.readouterr().out.strip()
+    steps = [["assign", "--unit", "U1", "--deadline", "2099-01-01", "--requirement", "清理"],
+             ["accept"], ["report_fix", "--measures", "已清理", "--file", str(photo)]]
+    for step in steps:
+        assert main(["--db", db, "problems", "act", code, *step]) == 0
+    assert capsys.readouterr().out.strip().endswith("待验收")
+    assert main(["--db", db, "problems", "act", code, "verify"]) == 1
+    assert "另一用户" in capsys.readouterr().err
+    assert main(["--db", db, "problems", "act", code, "assign"]) == 1

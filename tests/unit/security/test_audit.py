@@ -55,8 +55,11 @@ def test_only_evaluators_and_admins_read_audit(store: Any, water: str) -> None:
     chief = Actor("c", "c", "C", "chief", chief_id="x")
     with pytest.raises(PermissionDenied):
         audit.history(store, chief, "water", water)
-    ev = Actor("e", "e", "E", "evaluator", area_ids=frozenset())
+    ev = Actor("e", "e", "E", "evaluator",
+               area_ids=frozenset({edit.id_for_code(store, "area", "410102") or ""}))
     assert len(audit.entries(store, ev, record_id=water)) == 1
+    nobody = Actor("n", "n", "N", "evaluator", area_ids=frozenset())
+    assert audit.entries(store, nobody, record_id=water) == []
 
 
 def test_cli_audit(store: Any, water: str, tmp_path: Path, capsys: Any) -> None:
@@ -75,3 +78,19 @@ def test_cli_audit(store: Any, water: str, tmp_path: Path, capsys: Any) -> None:
     assert len(rows) == 3  # the two records' inserts and the change
     assert main(["--db", path, "users", "audit", "--code", "QSH"]) == 1
     assert "--code needs --table" in capsys.readouterr().err
+
+
+def test_evaluators_see_the_history_of_their_area_only(store: Any, water: str) -> None:
+    d = edit.id_for_code(store, "area", "410102")
+    t1 = edit.create(store, SYSTEM, "area", {"code": "410102001", "name": "甲镇",
+                                             "level": "township", "parent_id": d})
+    seg = edit.create(store, SYSTEM, "segment", {"code": "S1", "name": "一段", "water_id": water,
+                                                 "area_id": t1})
+    town = Actor("t", "town", "镇", "evaluator", area_ids=frozenset({t1}))
+    assert [e.action for e in audit.history(store, town, "segment", seg)] == ["insert"]
+    with pytest.raises(PermissionDenied):
+        audit.history(store, town, "water", water)  # the district's water
+    tables = {e.table for e in audit.entries(store, town)}
+    assert tables == {"area", "segment"}  # their township and its segment only
+    district = Actor("d", "dist", "区", "evaluator", area_ids=frozenset({d, t1}))
+    assert {e.table for e in audit.entries(store, district)} == {"area", "water", "segment"}

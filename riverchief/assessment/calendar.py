@@ -1,0 +1,225 @@
+"""The assessment calendar: which weeks, 旬, months belong to a period; what a chief owes.
+
+- A week runs Monday to Sunday and belongs to the period its Thursday falls in, so a
+  week across a period's edge is counted exactly once.
+- 旬 (xun) are days 1–10, 11–20 and 21 to the month's end.
+- A month, quarter or year requirement belongs to the period its last day falls in (a
+  quarterly patrol is due by the quarter's end); its window is the whole unit.
+- A unit counts when it is in the active months: a week by its Thursday's month, a 旬 or
+  month by its month, a quarter or year when any of its months is active.
+- A chief assigned for part of a period owes the required count times the share of the
+  period's days assigned, rounded down. Patrols count per unit, at most the required
+  number in each (three patrols in one week do not make up for two empty weeks).
+"""
+
+from __future__ import annotations
+
+import calendar
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import cached_property
+
+from riverchief.periods import Period, parse_period_of_kind
+from riverchief.rules.patrol import Frequency
+
+
+@dataclass(frozen=True, order=True)
+class Unit:
+    """One week, 旬, month, quarter or year that a requirement counts in."""
+
+    start: date
+    end: date  # inclusive
+    per: str
+
+    @cached_property
+    def label(self) -> str:
+        if self.per == "week":
+            thursday = self.start + timedelta(days=3)
+            year, week, _ = thursday.isocalendar()
+            return f"{year}-W{week:02d}"
+        if self.per == "xun":
+            return f"{self.start.year}-{self.start.month:02d}-X{(self.start.day - 1) // 10 + 1}"
+        kind = {"month": "month", "quarter": "quarter", "year": "year"}[self.per]
+        return Period(self.start, self.end, kind).label
+
+    def contains(self, day: date) -> bool:
+        return self.start <= day <= self.end
+
+    def overlaps(self, start: date, end: date) -> bool:
+        return self.start <= end and start <= self.end
+
+
+def week_of(day: date) -> Unit:
+    monday = day - timedelta(days=day.weekday())
+    return Unit(monday, monday + timedelta(days=6), "week")
+
+
+def xun_of(day: date) -> Unit:
+    last = calendar.monthrange(day.year, day.month)[1]
+    if day.day <= 10:
+        return Unit(day.replace(day=1), day.replace(day=10), "xun")
+    if day.day <= 20:
+        return Unit(day.replace(day=11), day.replace(day=20), "xun")
+    return Unit(day.replace(day=21), day.replace(day=last), "xun")
+
+
+def unit_of(per: str, day: date) -> Unit:
+    """The unit of kind ``per`` that contains ``day``."""
+    if per == "week":
+        return week_of(day)
+    if per == "xun":
+        return xun_of(day)
+    p = parse_period_of_kind(per, day)
+    return Unit(p.start, p.end, per)
+
+
+def anchor(unit: Unit) -> date:
+    """The day that decides which period a unit belongs to."""
+    return unit.start + timedelta(days=3) if unit.per == "week" else unit.end
+
+
+def units_in(period: Period, per: str) -> list[Unit]:
+    """The units of kind ``per`` that belong to ``period``, in order."""
+    out: list[Unit] = []
+    if per == "week":
+        day = period.start - timedelta(days=period.start.weekday())
+        while day <= period.end:
+            u = Unit(day, day + timedelta(days=6), "week")
+            if period.contains(anchor(u)):
+                out.append(u)
+            day += timedelta(days=7)
+        return out
+    day = period.start
+    # a unit longer than the period may start before it: begin at the unit of its first day
+    while True:
+        u = unit_of(per, day)
+        if u.start > period.end and anchor(u) > period.end:
+            break
+        if period.contains(anchor(u)):
+            out.append(u)
+        day = u.end + timedelta(days=1)
+        if day > period.end and anchor(unit_of(per, day)) > period.end:
+            break
+    return out
+
+
+def active(unit: Unit, months: Sequence[int]) -> bool:
+    if unit.per == "week":
+        return anchor(unit).month in months
+    if unit.per in ("xun", "month"):
+        return unit.start.month in months
+    return any(m.start.month in months for m in Period(unit.start, unit.end, unit.per).months())
+
+
+def required_units(period: Period, frequency: Frequency) -> list[Unit]:
+    """The units of ``period`` in which ``frequency`` requires patrols."""
+    return [u for u in units_in(period, frequency.per) if active(u, frequency.active_months)]
+
+
+def merge_spans(spans: Iterable[tuple[date, date | None]], period: Period
+                ) -> list[tuple[date, date]]:
+    """Assignment spans clipped to ``period`` and merged (overlaps and touching ends)."""
+    clipped = sorted((max(s, period.start), min(e, period.end) if e else period.end)
+                     for s, e in spans)
+    out: list[tuple[date, date]] = []
+    for s, e in clipped:
+        if s > e:
+            continue
+        if out and s <= out[-1][1] + timedelta(days=1):
+            if e > out[-1][1]:
+                out[-1] = (out[-1][0], e)
+        else:
+            out.append((s, e))
+    return out
+
+
+def days_in(spans: Sequence[tuple[date, date]]) -> int:
+    return sum((e - s).days + 1 for s, e in spans)
+
+
+@dataclass(frozen=True)
+class Duty:
+    """What a chief owed in a period for one requirement and what they did."""
+
+    full: int  # required for the whole period
+    required: int  # after proration, rounded down
+    days_assigned: int
+    period_days: int
+    units: tuple[Unit, ...]  # required units overlapping the days assigned
+    made: tuple[int, ...]  # valid patrols in each of ``units``
+    per_unit: int
+
+    @cached_property
+    def credited(self) -> int:
+        per = self.per_unit
+        return sum(n if n < per else per for n in self.made)
+
+    @property
+    def missed(self) -> int:
+        return max(0, self.required - self.credited)
+
+    @cached_property
+    def short_units(self) -> list[Unit]:
+        """The units with fewer valid patrols than required (the missed weeks, 旬, ...)."""
+        return [u for u, n in zip(self.units, self.made, strict=True) if n < self.per_unit]
+
+    @property
+    def prorated(self) -> bool:
+        return self.days_assigned < self.period_days
+
+
+class DutyCalendar:
+    """The required units of one frequency in one period, with every day of their windows
+    mapped to its unit, so that counting a chief's patrols is one lookup per patrol."""
+
+    def __init__(self, period: Period, frequency: Frequency) -> None:
+        self.period = period
+        self.frequency = frequency
+        self.units = required_units(period, frequency)
+        self.index: dict[str, int] = {}
+        for i, u in enumerate(self.units):
+            day = u.start
+            while day <= u.end:
+                self.index[day.isoformat()] = i
+                day += timedelta(days=1)
+
+    def duty(self, spans: Sequence[tuple[date, date]], patrol_days: Iterable[date | str]
+             ) -> Duty:
+        """As :func:`duty`; ``patrol_days`` may be ISO texts (``2026-01-05``) or dates."""
+        period, count = self.period, self.frequency.count
+        counts = [0] * len(self.units)
+        index = self.index
+        for d in patrol_days:
+            i = index.get(d if isinstance(d, str) else d.isoformat())
+            if i is not None:
+                counts[i] += 1
+        full = count * len(self.units)
+        if len(spans) == 1 and spans[0] == (period.start, period.end):
+            return Duty(full, full, period.days, period.days, tuple(self.units),
+                        tuple(counts), count)
+        assigned = days_in(spans)
+        required = full * assigned // period.days if assigned < period.days else full
+        keep = [i for i, u in enumerate(self.units) if any(u.overlaps(s, e) for s, e in spans)]
+        return Duty(full, required, assigned, period.days, tuple(self.units[i] for i in keep),
+                    tuple(counts[i] for i in keep), count)
+
+
+def duty(period: Period, frequency: Frequency, spans: Sequence[tuple[date, date]],
+         patrol_days: Sequence[date]) -> Duty:
+    """The requirement of ``frequency`` for a chief assigned on ``spans`` (merged, clipped
+    to the period), against the days of their valid patrols (one entry per patrol).
+
+    A patrol counts in the unit it falls in, also on a day outside the period when the
+    unit (a week across the period's edge) belongs to this period."""
+    units = required_units(period, frequency)
+    full = frequency.count * len(units)
+    assigned = days_in(spans)
+    required = full * assigned // period.days if assigned < period.days else full
+    mine = [u for u in units if any(u.overlaps(s, e) for s, e in spans)]
+    made = tuple(sum(1 for d in patrol_days if u.contains(d)) for u in mine)
+    return Duty(full, required, assigned, period.days, tuple(mine), made, frequency.count)
+
+
+__all__ = ["Duty", "DutyCalendar", "Unit", "active", "anchor", "days_in", "duty", "merge_spans",
+           "required_units", "unit_of", "units_in", "week_of", "xun_of"]

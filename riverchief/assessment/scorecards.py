@@ -1,0 +1,122 @@
+"""Scorecards of every chief of an area for a period, from the database, ranked.
+
+:func:`compute` reads the facts (:mod:`riverchief.assessment.inputs`), scores each chief
+with the rule set (:mod:`riverchief.assessment.score`) and ranks them among their level
+and overall. Nothing is stored: freezing a run is :mod:`riverchief.assessment.runs`.
+"""
+
+from __future__ import annotations
+
+import gc
+import hashlib
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from riverchief.assessment.inputs import Inputs, read_inputs
+from riverchief.assessment.score import Context, Scorecard, rank, round_total, score_with
+from riverchief.db import Store
+from riverchief.errors import UserError
+from riverchief.i18n import translate
+from riverchief.periods import Period, parse_period
+from riverchief.progress import SILENT, Progress, check
+from riverchief.registry import areas
+from riverchief.rules import RuleSet, rules_in_force
+
+CHIEF_LEVELS = ("district", "township", "village")
+
+
+@dataclass
+class Assessment:
+    """The ranked scorecards of a period and area under one rule set."""
+
+    period: Period
+    area_id: str | None
+    area_name: str
+    level: str | None
+    rules: RuleSet
+    cards: list[Scorecard]  # best first
+    inputs: Inputs
+
+    def card(self, chief_id: str) -> Scorecard | None:
+        for c in self.cards:
+            if c.chief.id == chief_id:
+                return c
+        return None
+
+    def results_digest(self) -> str:
+        return results_digest(self.cards)
+
+
+def card_key(card: Scorecard) -> dict[str, Any]:
+    """What a result is, without the words: for comparing runs in any language."""
+    return {
+        "chief": card.chief.id,
+        "total": None if card.total is None else str(card.total),
+        "grade": card.grade, "rank": card.rank, "rank_overall": card.rank_overall,
+        "indicators": [
+            [i.key, None if i.points is None else str(round_total(i.points)),
+             str(i.max_points),
+             [[d.kind, str(round_total(d.points)), [r.id for r in d.records]]
+              for d in i.deductions]]
+            for i in (*card.indicators, card.bonus)],
+    }
+
+
+def results_digest(cards: Sequence[Scorecard]) -> str:
+    data = [card_key(c) for c in sorted(cards, key=lambda c: c.chief.id)]
+    text = json.dumps(data, sort_keys=True, separators=(",", ":"))
+    return hashlib.sha256(text.encode()).hexdigest()
+
+
+def resolve_scope(store: Store, area_code: str | None) -> tuple[str | None, str, list[str] | None]:
+    """(area id, name, ids of it and everything below) for a code; all areas for None."""
+    if not area_code:
+        return None, translate("Assessment", "all areas"), None
+    area = areas.by_code(store, area_code)
+    if area is None:
+        raise UserError(translate("Assessment", "No area with code {code}.").format(
+            code=area_code), where="--area")
+    return area.id, area.name, areas.descendants(store, area.id)
+
+
+def check_level(level: str | None) -> str | None:
+    if level and level not in CHIEF_LEVELS:
+        raise UserError(translate(
+            "Assessment", "Unknown level '{level}': use district, township or village.").format(
+                level=level), where="--level")
+    return level
+
+
+def compute(
+    store: Store,
+    period: Period | str,
+    *,
+    area_code: str | None = None,
+    level: str | None = None,
+    rules: RuleSet | None = None,
+    chief_ids: Iterable[str] | None = None,
+    progress: Progress = SILENT,
+) -> Assessment:
+    """Score every chief of ``area_code`` (and below) with an assignment in ``period``."""
+    if isinstance(period, str):
+        period = parse_period(period)
+    rules = rules or rules_in_force(store)
+    level = check_level(level)
+    area_id, area_name, area_ids = resolve_scope(store, area_code)
+    # millions of small objects and no cycles: the cyclic collector would only slow this
+    paused = gc.isenabled()
+    gc.disable()
+    try:
+        inputs = read_inputs(store, period, rules, area_ids=area_ids, level=level,
+                             chief_ids=chief_ids, progress=progress)
+        check(progress)
+        ctx = Context(rules.assessment, period, rules.patrol, inputs.segment_labels)
+        cards = [score_with(f, ctx) for f in inputs.facts.values()]
+        ranked = rank(cards)
+    finally:
+        if paused:
+            gc.enable()
+    progress.report(1, 1, "")
+    return Assessment(period, area_id, area_name, level, rules, ranked, inputs)

@@ -1,0 +1,53 @@
+"""Which records travel in packages, with their child rows, and what a chain covers.
+
+A patrol travels with its child rows (the segments it covered, its photos) inside the
+patrol's record, so that the chain covers them too; a problem's code is local to each
+installation (each office numbers its own ledger).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from riverchief.db import Store
+from riverchief.exchange.canonical import encode_row
+
+#: Tables whose records travel in packages.
+EXCHANGED_TABLES: set[str] = {
+    "area", "water", "segment", "section", "chief", "unit", "assignment", "sign",
+    "patrol", "patrol_revision", "track_file", "media", "problem",
+}
+
+#: parent table -> (child table, foreign key to the parent, order columns)
+CHILDREN: dict[str, list[tuple[str, str, tuple[str, ...]]]] = {
+    "patrol": [("patrol_segment", "patrol_id", ("segment_id",)),
+               ("patrol_photo", "patrol_id", ("position",))],
+}
+
+#: columns each installation keeps for itself: not compared, not overwritten, not sent
+LOCAL_COLUMNS: dict[str, set[str]] = {"problem": {"code"}}
+
+
+def with_children(store: Store, table: str, row: dict[str, Any]) -> dict[str, Any]:
+    """``row`` plus ``_children`` (the child rows, in a stable order) when it has any."""
+    specs = CHILDREN.get(table)
+    if not specs:
+        return dict(row)
+    children: dict[str, list[dict[str, Any]]] = {}
+    for child, fk, order in specs:
+        children[child] = list(store.db.query(
+            f'SELECT * FROM "{child}" WHERE "{fk}" = ? ORDER BY {", ".join(order)}', [row["id"]]))
+    return {**row, "_children": children}
+
+
+def chained_content(row: dict[str, Any]) -> dict[str, Any]:
+    """What of a (package-encoded) row a chain entry covers: all but bookkeeping."""
+    return {k: v for k, v in encode_row(row).items() if k != "updated_at"}
+
+
+def outgoing(store: Store, table: str, row: dict[str, Any]) -> dict[str, Any]:
+    """A row as it goes into a package: children attached, local columns left out."""
+    full = with_children(store, table, row)
+    for column in LOCAL_COLUMNS.get(table, ()):
+        full.pop(column, None)
+    return encode_row(full)

@@ -1,0 +1,426 @@
+"""季度考核通报: the quarterly accountability report of an area — headline figures, the
+ranking of every chief by level, praise and accountability, water quality per section,
+overdue problems and outfalls, and one scorecard per chief as an appendix."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from riverchief.db import Store
+from riverchief.errors import UserError
+from riverchief.i18n import translate
+from riverchief.periods import Period, parse_period
+from riverchief.progress import SILENT, Progress, check
+from riverchief.reports import layout
+from riverchief.reports.layout import MM, DocumentInfo, esc
+from riverchief.reports.water import _date_text, _in
+
+LEVELS = ("district", "township", "village")
+
+
+def _pct(value: float | None) -> str:
+    return "—" if value is None else f"{value:.1f}%"
+
+
+def _change(now: float | int | None, before: float | int | None, unit: str = "") -> str:
+    if now is None or before is None:
+        return "—"
+    diff = now - before
+    text = f"{diff:+.1f}" if isinstance(diff, float) else f"{diff:+d}"
+    return text + unit
+
+
+def _check_appendix(appendix: str) -> str:
+    if appendix not in ("all", "none", *LEVELS):
+        raise UserError(translate(
+            "Reports", "Unknown appendix '{value}': use all, none, district, township or "
+            "village.").format(value=appendix), where="--appendix")
+    return appendix
+
+
+def quarterly_report(
+    store: Store,
+    period: Period | str,
+    out: Path,
+    *,
+    area_code: str | None = None,
+    appendix: str = "all",
+    issuer: str,
+    day: date,
+    author: str,
+    progress: Progress = SILENT,
+) -> Path:
+    """Write the quarterly accountability report of ``area_code`` (all areas: None)."""
+    from reportlab.platypus import PageBreak, Paragraph, Spacer
+
+    from riverchief.assessment.dashboard import figures
+    from riverchief.assessment.inputs import input_digest
+    from riverchief.assessment.runs import find_consequences
+    from riverchief.assessment.scorecards import compute
+    from riverchief.charts.waterquality import chiefs_ranked, class_shares_by_month
+    from riverchief.registry.areas import level_name
+    from riverchief.waterquality.overview import class_counts_by_month
+
+    appendix = _check_appendix(appendix)
+    if isinstance(period, str):
+        period = parse_period(period)
+    st = layout.styles()
+    progress.report(0, 8, translate("Reports", "scoring"))
+    a = compute(store, period, area_code=area_code)
+    check(progress)
+    prev = compute(store, period.previous(), area_code=area_code)
+    fig_now, fig_prev = figures(store, a), figures(store, prev)
+    digest, n_records = input_digest(store, a.inputs)
+    check(progress)
+
+    title = translate("Reports", "Quarterly river-chief assessment report {period}").format(
+        period=period.label)
+    info = DocumentInfo(title=title, issuer=issuer, date_text=_date_text(day), author=author,
+                        subject=translate("Reports", "River-chief assessment"),
+                        keywords=f"{period.label} {area_code or ''}".strip())
+    rules = a.rules
+    story: list[Any] = layout.cover(info, [
+        (translate("Reports", "Area:"), a.area_name),
+        (translate("Reports", "Period:"), translate("Reports", "{start} to {end}").format(
+            start=period.start.isoformat(), end=period.end.isoformat())),
+        (translate("Reports", "Chiefs assessed:"), str(len(a.cards))),
+        (translate("Reports", "Rule set:"), translate("Reports", "{name}, version {version}")
+         .format(name=rules.name, version=rules.version)),
+        (translate("Reports", "Rule-set hash:"), rules.digest[:16]),
+        (translate("Reports", "Input digest:"), translate(
+            "Reports", "{digest} ({n} records)").format(digest=digest[:16], n=n_records)),
+        (translate("Reports", "Prepared by:"), author),
+    ])
+
+    progress.report(1, 8, translate("Reports", "summary"))
+    story.append(Paragraph(esc(translate("Reports", "1. Summary")), st["h1"]))
+    f, p = fig_now, fig_prev
+    share = translate("Reports", " pts")
+    story.append(layout.table(
+        [translate("Reports", "Figure"), translate("Reports", "This quarter"),
+         translate("Reports", "Previous quarter"), translate("Reports", "Change")],
+        [[translate("Reports", "Chiefs assessed"), str(f.chiefs), str(p.chiefs),
+          _change(f.chiefs, p.chiefs)],
+         [translate("Reports", "Patrol compliance (counted / required)"),
+          f"{_pct(f.patrol_rate)} ({f.patrols_counted}/{f.patrols_required})",
+          f"{_pct(p.patrol_rate)} ({p.patrols_counted}/{p.patrols_required})",
+          _change(f.patrol_rate, p.patrol_rate, share)],
+         [translate("Reports", "Problems found"), str(f.problems_found), str(p.problems_found),
+          _change(f.problems_found, p.problems_found)],
+         [translate("Reports", "Problems closed"), str(f.problems_closed),
+          str(p.problems_closed), _change(f.problems_closed, p.problems_closed)],
+         [translate("Reports", "Problems overdue at the end"), str(f.problems_overdue),
+          str(p.problems_overdue), _change(f.problems_overdue, p.problems_overdue)],
+         [translate("Reports", "Section-months meeting the target"), _pct(f.attained_share),
+          _pct(p.attained_share), _change(f.attained_share, p.attained_share, share)],
+         [translate("Reports", "Section-months worse than class V"),
+          _pct(f.worse_than_v_share), _pct(p.worse_than_v_share),
+          _change(f.worse_than_v_share, p.worse_than_v_share, share)],
+         [translate("Reports", "Complaints"),
+          "—" if f.complaints is None else str(f.complaints),
+          "—" if f.complaints_previous is None else str(f.complaints_previous),
+          _change(f.complaints, f.complaints_previous)]],
+        [62, 34, 34, 30], align=["l", "r", "r", "r"]))
+    story.append(Spacer(1, 3 * MM))
+    from riverchief.rules.assessment import GRADES, grade_name
+    story.append(layout.table(
+        [translate("Reports", "Grade")] + [grade_name(g) for g in GRADES],
+        [[translate("Reports", "Chiefs")] + [str(f.grades.get(g, 0)) for g in GRADES]],
+        [46] + [30] * len(GRADES), align=["l"] + ["c"] * len(GRADES)))
+    story.append(Spacer(1, 3 * MM))
+    top = [c for c in a.cards if c.chief.level == _main_level(a.cards)]
+    if top:
+        story.append(layout.figure(chiefs_ranked(
+            [(c.chief.name, None if c.total is None else float(c.total)) for c in top],
+            title=translate("Reports", "{level} chiefs by total score").format(
+                level=level_name(_main_level(a.cards))))))
+    check(progress)
+
+    progress.report(2, 8, translate("Reports", "ranking"))
+    story.append(PageBreak())
+    story.append(Paragraph(esc(translate("Reports", "2. Ranking of the river chiefs")),
+                           st["h1"]))
+    for level in LEVELS:
+        cards = sorted((c for c in a.cards if c.chief.level == level),
+                       key=lambda c: (c.rank is None, c.rank or 0, c.chief.code))
+        if not cards:
+            continue
+        story.append(Paragraph(esc(translate("Reports", "{level} chiefs").format(
+            level=level_name(level))), st["h2"]))
+        story.append(layout.table(
+            [translate("Reports", "Rank"), translate("Reports", "Name"),
+             translate("Reports", "Score"), translate("Reports", "Grade"),
+             translate("Reports", "Area of the chief")],
+            [["—" if c.rank is None else str(c.rank), c.chief.name,
+              "—" if c.total is None else str(c.total), c.grade_name, c.chief.area_name]
+             for c in cards],
+            [16, 36, 22, 24, 62], align=["c", "l", "r", "c", "l"],
+            highlight_rows=[i for i, c in enumerate(cards) if c.grade == "fail"]))
+
+    progress.report(3, 8, translate("Reports", "consequences"))
+    story.append(Paragraph(esc(translate("Reports", "3. Praise and accountability")), st["h1"]))
+    consequences = find_consequences(store, a)
+    names = {c.chief.id: c.chief for c in a.cards}
+    for kind in ("praise", "interview", "criticism"):
+        items = [q for q in consequences if q.kind == kind]
+        if not items:
+            continue
+        story.append(Paragraph(esc(items[0].name), st["h2"]))
+        story.append(layout.table(
+            [translate("Reports", "Name"), translate("Reports", "Level"),
+             translate("Reports", "Area"), translate("Reports", "Reason")],
+            [[names[q.chief_id].name, level_name(names[q.chief_id].level),
+              names[q.chief_id].area_name, q.reason] for q in items],
+            [26, 22, 40, 72]))
+    if not consequences:
+        story.append(Paragraph(esc(translate(
+            "Reports", "No chief is praised, talked to or criticised this quarter.")),
+            st["plain"]))
+    check(progress)
+
+    progress.report(4, 8, translate("Reports", "water quality"))
+    area_ids = _area_ids(store, a.area_id)
+    segment_ids = _segment_ids(store, area_ids)
+    story.append(Paragraph(esc(translate("Reports", "4. Water quality of the monitoring sections")),
+                           st["h1"]))
+    story.append(_sections_table(store, period, area_ids))
+    months, counts = class_counts_by_month(store, period, area_ids)
+    if any(counts):
+        story.append(Spacer(1, 4 * MM))
+        story.append(layout.figure(class_shares_by_month(
+            months, counts, title=translate("Reports", "Monitoring sections by water class, "
+                                                       "{period}").format(period=period.label)),
+            width_mm=140))
+    check(progress)
+
+    progress.report(5, 8, translate("Reports", "problems"))
+    story.append(Paragraph(esc(translate("Reports", "5. Overdue problems")), st["h1"]))
+    overdue = _overdue_table(store, period, segment_ids, area_ids)
+    story.extend(overdue if isinstance(overdue, list) else [overdue])
+    story.append(Paragraph(esc(translate("Reports", "6. Outfalls")), st["h1"]))
+    story.append(_outfalls_table(store, segment_ids))
+
+    progress.report(6, 8, translate("Reports", "appendix"))
+    shown = [c for c in a.cards if appendix == "all" or c.chief.level == appendix]
+    if appendix != "none" and shown:
+        story.append(PageBreak())
+        story.append(Paragraph(esc(translate("Reports", "Appendix: scorecards")), st["h1"]))
+        for c in sorted(shown, key=lambda c: (LEVELS.index(c.chief.level)
+                                              if c.chief.level in LEVELS else 9,
+                                              c.rank or 10**6, c.chief.code)):
+            check(progress)
+            story.extend(_scorecard(c))
+    progress.report(7, 8, translate("Reports", "layout"))
+    result = layout.build(out, info, story)
+    progress.report(8, 8, "")
+    return result
+
+
+def _main_level(cards: list[Any]) -> str:
+    for level in LEVELS:
+        if any(c.chief.level == level for c in cards):
+            return level
+    return "district"
+
+
+def _area_ids(store: Store, area_id: str | None) -> list[str] | None:
+    if area_id is None:
+        return None
+    from riverchief.registry.areas import descendants
+
+    return list(descendants(store, area_id))
+
+
+def _segment_ids(store: Store, area_ids: list[str] | None) -> list[str]:
+    sql = "SELECT id FROM segment WHERE deleted_at IS NULL"
+    params: list[str] = []
+    if area_ids is not None:
+        sql += f" AND area_id IN ({_in(area_ids)})"
+        params = area_ids
+    return [r["id"] for r in store.db.query(sql + " ORDER BY code", params)]
+
+
+def _sections_table(store: Store, period: Period, area_ids: list[str] | None) -> Any:
+    from reportlab.platypus import Paragraph
+
+    from riverchief.charts.waterquality import class_text
+    from riverchief.waterquality.classes import main_pollutants
+    from riverchief.waterquality.overview import class_history
+    from riverchief.waterquality.samples import list_sections
+
+    st = layout.styles()
+    sections = sorted(list_sections(store, area_ids), key=lambda s: s.code)
+    if not sections:
+        return Paragraph(esc(translate("Reports", "No monitoring sections in this area.")),
+                         st["plain"])
+    months = [m.label for m in period.months()]
+    rows, highlight = [], []
+    for sec in sections:
+        history = {m: c for m, c, _ in class_history(store, sec) if m in months}
+        cells = [class_text(history[m].water_class)
+                 if m in history and history[m].water_class else "—" for m in months]
+        attained = [history[m].attains(sec.target) for m in months if m in history]
+        if not attained:
+            status = translate("Reports", "no data")
+        elif all(attained):
+            status = translate("Reports", "met")
+        else:
+            status = translate("Reports", "missed {n} of {m}").format(
+                n=sum(1 for x in attained if x is False), m=len(attained))
+            highlight.append(len(rows))
+        latest = history[max(history)] if history else None
+        pollutants = ("、".join(p.name for p in main_pollutants(latest))
+                      if latest is not None and latest.water_class else "")
+        rows.append([sec.code, sec.name, class_text(sec.target), *cells, status, pollutants])
+    month_w = 12.0
+    return layout.table(
+        [translate("Reports", "Code"), translate("Reports", "Section"),
+         translate("Reports", "Target"), *[translate("Reports", "{m} (month)").format(m=int(m[5:]))
+                                           for m in months],
+         translate("Reports", "Status"), translate("Reports", "Main pollutants")],
+        rows, [27, 30, 12, *[month_w] * len(months), 22,
+               max(20.0, 160 - 91 - month_w * len(months))],
+        align=["l", "l", "c", *["c"] * len(months), "c", "l"], highlight_rows=highlight)
+
+
+def _overdue_table(store: Store, period: Period, segment_ids: list[str],
+                   area_ids: list[str] | None) -> Any:
+    from reportlab.platypus import KeepTogether, Paragraph
+
+    from riverchief.problems.categories import category_name
+    from riverchief.problems.model import state_name
+
+    st = layout.styles()
+    if "problem" not in store.db.table_names():
+        return Paragraph(esc(translate("Reports", "No problem ledger in this database.")),
+                         st["plain"])
+    end = period.end.isoformat()
+    # problems on a segment of the area, or of the area without a segment
+    scope, params = "1", []
+    if area_ids is not None:
+        scope = (f"(p.segment_id IN ({_in(segment_ids)}) OR (p.segment_id IS NULL AND "
+                 f"p.area_id IN ({_in(area_ids)})))")
+        params = [*segment_ids, *area_ids]
+    rows = list(store.db.query(
+        f"SELECT p.*, s.name AS segment_name, u.name AS unit_name FROM problem p "
+        f"LEFT JOIN segment s ON s.id = p.segment_id LEFT JOIN unit u ON u.id = p.unit_id "
+        f"WHERE p.deleted_at IS NULL AND {scope} "
+        f"AND p.deadline IS NOT NULL AND p.deadline < ? "
+        f"AND NOT (p.state IN ('awaiting', 'closed') "
+        f"         AND substr(coalesce(p.fix_reported_at, p.closed_on), 1, 10) <= ?) "
+        f"ORDER BY p.deadline, p.code LIMIT 500",
+        [*params, end, end]))
+    if not rows:
+        return Paragraph(esc(translate("Reports", "No problem was overdue at the end of the "
+                                                  "quarter.")), st["plain"])
+    findings = sum(1 for r in rows if r["source"] == "supervision")
+    table = layout.table(
+        [translate("Reports", "No."),
+         translate("Reports", "Category"), translate("Reports", "Segment"),
+         translate("Reports", "Description"), translate("Reports", "Unit"),
+         translate("Reports", "Deadline"), translate("Reports", "Days overdue"),
+         translate("Reports", "State")],
+        [[r["code"], category_name(r["category"]), r["segment_name"],
+          r["description"], r["unit_name"] or "", r["deadline"],
+          str((period.end - date.fromisoformat(str(r["deadline"])[:10])).days),
+          state_name(r["state"])] for r in rows],
+        [25, 16, 18, 32, 20, 22, 12, 15], align=["l"] * 6 + ["r", "l"])
+    if not findings:
+        return table
+    note = translate("Reports", "Includes {n} supervision finding(s), which the summary "
+                                "counts apart from the problems.").format(n=findings)
+    return KeepTogether([table, Paragraph(esc(note), st["plain"])]) if len(rows) < 8 else \
+        [table, Paragraph(esc(note), st["plain"])]
+
+
+def _outfalls_table(store: Store, segment_ids: list[str]) -> Any:
+    from reportlab.platypus import Paragraph
+
+    from riverchief.outfalls.ledger import remediation_name, stage_name, type_name
+
+    st = layout.styles()
+    if "outfall" not in store.db.table_names():
+        return Paragraph(esc(translate("Reports", "No outfall ledger in this database.")),
+                         st["plain"])
+    rows = list(store.db.query(
+        f"SELECT * FROM outfall WHERE deleted_at IS NULL AND segment_id IN ({_in(segment_ids)}) "
+        f"ORDER BY code", segment_ids))
+    if not rows:
+        return Paragraph(esc(translate("Reports", "No outfalls were recorded in this area.")),
+                         st["plain"])
+    return layout.table(
+        [translate("Reports", "Code"), translate("Reports", "Name"),
+         translate("Reports", "Type"), translate("Reports", "Remediation"),
+         translate("Reports", "Responsible"), translate("Reports", "Deadline"),
+         translate("Reports", "Stage")],
+        [[r["code"], r["name"], type_name(r["type"]), remediation_name(r["remediation"]),
+          r["responsible_entity"], r["deadline"] or "", stage_name(r["stage"])] for r in rows],
+        [24, 30, 20, 17, 27, 22, 20])
+
+
+def _scorecard(c: Any) -> list[Any]:
+    from reportlab.platypus import KeepTogether, Paragraph
+
+    from riverchief.assessment.score import show
+    from riverchief.registry.areas import level_name
+
+    st = layout.styles()
+    head = translate("Reports", "{name} ({level}, {area}): {total} points, {grade}").format(
+        name=c.chief.name, level=level_name(c.chief.level), area=c.chief.area_name,
+        total="—" if c.total is None else c.total, grade=c.grade_name or "—")
+    rows: list[list[str]] = []
+    for i in (*c.indicators, c.bonus):
+        points = translate("Reports", "n/a") if i.points is None else show(i.points)
+        rows.append([i.name, points, show(i.max_points), i.note, ""])
+        for d in i.deductions:
+            refs = "、".join(r.label or r.id for r in d.records[:12])
+            if len(d.records) > 12:
+                refs += translate("Reports", " and {n} more").format(n=len(d.records) - 12)
+            rows.append(["", f"-{show(d.points)}", "", d.reason, refs])
+    return [KeepTogether([Paragraph(esc(head), st["h2"]), layout.table(
+        [translate("Reports", "Indicator"), translate("Reports", "Points"),
+         translate("Reports", "Of"), translate("Reports", "Reason"),
+         translate("Reports", "Records")],
+        rows, [30, 16, 12, 64, 38], align=["l", "r", "r", "l", "l"])])]
+
+
+def ranking_xlsx(store: Store, period: Period | str, out: Path, *,
+                 area_code: str | None = None, progress: Progress = SILENT) -> Path:
+    """The ranking of every chief (overall rank, name, score, level, area) as a workbook."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Font
+
+    from riverchief.assessment.scorecards import compute
+    from riverchief.registry.areas import level_name
+
+    a = compute(store, period, area_code=area_code, progress=progress)
+    wb = Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws.title = translate("Reports", "Ranking")
+    headers = [translate("Reports", "Rank"), translate("Reports", "Name"),
+               translate("Reports", "Score"), translate("Reports", "Grade"),
+               translate("Reports", "Level"), translate("Reports", "Rank in level"),
+               translate("Reports", "Area of the chief")]
+    ws.append(headers)
+    for cell in ws[1]:
+        cell.font = Font(bold=True)
+        cell.alignment = Alignment(horizontal="center")
+    cards = sorted(a.cards, key=lambda c: (c.rank_overall is None, c.rank_overall or 0,
+                                           c.chief.code))
+    for c in cards:
+        ws.append([c.rank_overall, c.chief.name,
+                   None if c.total is None else float(c.total), c.grade_name,
+                   level_name(c.chief.level), c.rank, c.chief.area_name])
+    for letter, width in zip("ABCDEFG", (8, 14, 10, 10, 14, 12, 28), strict=True):
+        ws.column_dimensions[letter].width = width
+    ws.freeze_panes = "A2"
+    out = Path(out)
+    try:
+        wb.save(out)
+    except OSError as exc:
+        raise UserError(translate("Reports", "Cannot write {path}: {error}").format(
+            path=out, error=exc.strerror or exc), where=str(out)) from exc
+    return out

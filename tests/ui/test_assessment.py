@@ -1,0 +1,124 @@
+"""The evaluator's assessment pages on the small district of tests/unit/assessment."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from ui.assessment.pages import GRADE_COLOURS, AssessmentPage, RankingModel, default_period
+from ui.shell.context import AppContext
+
+_spec = importlib.util.spec_from_file_location(
+    "assessment_district", Path(__file__).resolve().parent.parent / "unit" / "assessment"
+    / "district.py")
+assert _spec and _spec.loader
+district = importlib.util.module_from_spec(_spec)
+sys.modules["assessment_district"] = district
+_spec.loader.exec_module(district)
+
+
+@pytest.fixture
+def page(qtbot, ctx: AppContext, tmp_path: Path) -> AssessmentPage:
+    from riverchief.db import open_store
+
+    path = tmp_path / "small.db"
+    with open_store(path, create=True) as store:
+        district.make_district(store)
+    ctx.open(path)
+    widget = AssessmentPage(ctx)
+    qtbot.addWidget(widget)
+    widget.period.setText("2026Q1")
+    widget.compute()
+    return widget
+
+
+def test_ranking_with_coloured_grades(page: AssessmentPage, qtmodeltester) -> None:
+    model = page.model
+    qtmodeltester.check(model)
+    assert [model.index(r, RankingModel.NAME).data() for r in range(model.rowCount())] == [
+        "赵乙 (VB)", "陈丙 (VC)", "王甲 (VA)", "李镇长 (TC)", "张区长 (DC)"]
+    assert model.index(4, RankingModel.TOTAL).data() == "73.67"
+    assert model.index(4, RankingModel.GRADE).data() == "合格"
+    brush = model.index(0, RankingModel.GRADE).data(Qt.ItemDataRole.BackgroundRole)
+    assert brush.color().name() == GRADE_COLOURS["excellent"]
+    assert model.headerData(RankingModel.RANK, Qt.Orientation.Horizontal) == "排名"
+    assert "93.1%" in page.dashboard.text() and "27" in page.dashboard.text()
+    page.level.setCurrentIndex(page.level.findData("village"))
+    page.compute()
+    assert model.rowCount() == 3
+
+
+def test_scorecard_deduction_leads_to_its_patrol(page: AssessmentPage, qtbot) -> None:
+    tc_row = next(r for r, c in enumerate(page.model.cards) if c.chief.code == "TC")
+    page.view.doubleClicked.emit(page.model.index(tc_row, 0))
+    card = page.scorecard
+    assert page.stack.currentWidget() is card
+    assert card.findChild(object, "bar_patrol").value() == 3200  # 32 of 35
+    items = card.record_items()
+    patrol_items = [i for i in items if i.data(0, card.RECORD_ROLE)[0] == "patrol"]
+    assert len(patrol_items) == 1  # the invalid March patrol
+    with qtbot.waitSignal(card.record_activated) as signal:
+        card.tree.itemActivated.emit(patrol_items[0], 0)
+    table, record_id = signal.args
+    assert table == "patrol"
+    dialog = page.record_dialog
+    assert dialog is not None and dialog.isVisible() and dialog.record_id == record_id
+    assert "verdict: invalid" in dialog.text.toPlainText()
+    assert "2026-03-10" in dialog.text.toPlainText()
+    dialog.close()
+    qtbot.mouseClick(card.back, Qt.MouseButton.LeftButton)
+    assert page.stack.currentIndex() == 0
+
+
+def test_changing_a_threshold_in_the_rule_editor(page: AssessmentPage, tmp_path: Path) -> None:
+    editor = page.open_editor()
+    editor.fields[("", "excellent")].setValue(95)
+    assert editor.preview()
+    before, after = editor.last_preview
+    assert (before["excellent"], after.get("excellent", 0)) == (2, 0)
+    assert after["good"] == 4
+    assert "优秀 2 → 0" in editor.preview_label.text()
+    editor.fields[("patrol", "max_points")].setValue(30)  # the points no longer add to 100
+    assert not editor.preview()
+    assert "100" in editor.message.text() and "95" in editor.message.text()
+    editor.fields[("patrol", "max_points")].setValue(35)
+    out = tmp_path / "edited.toml"
+    editor.export_file(str(out))
+    assert "excellent = 95" in out.read_text(encoding="utf-8")
+    editor.apply()
+    assert page.model.index(0, RankingModel.GRADE).data() == "良好"
+    editor.import_file(str(out))
+    assert editor.fields[("", "excellent")].value() == 95
+
+
+def test_default_period_is_the_last_finished_quarter() -> None:
+    from datetime import date
+
+    assert default_period(date(2026, 5, 2)) == "2026Q1"
+    assert default_period(date(2026, 2, 2)) == "2025Q4"
+
+
+def test_a_chief_sees_their_own_scorecard_and_what_is_due(page: AssessmentPage) -> None:
+    from datetime import date
+
+    from riverchief.security import Actor
+
+    store = page.ctx.store
+    assert store is not None
+    tc = store.conn.execute("SELECT id FROM chief WHERE code = 'TC'").fetchone()[0]
+    page.today = date(2026, 3, 20)
+    page.ctx.actor = Actor("u9", "tc", "李镇长", "chief", chief_id=tc)
+    page.ctx.actor_changed.emit()
+    assert not page.chief_panel.isHidden()
+    text = page.chief_panel.text.text()
+    # so far: patrol 34 (the March patrol invalid), reporting 8, handling 15, water 6.67,
+    # supervision 20, outfalls 5 = 88.67; March still needs a valid patrol
+    assert text == ("2026Q1 截至 2026-03-20：88.67 分，良好\n"
+                    "还需巡河：2026-03 (2026-03-01–2026-03-31)")
+    page.ctx.actor = None
+    page.ctx.actor_changed.emit()
+    assert page.chief_panel.isHidden()

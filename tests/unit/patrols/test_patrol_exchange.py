@@ -1,0 +1,100 @@
+"""Real patrols between a chief's laptop and the office: chained on submission, carried with
+their track, photos and problems, verified, and identical on arrival."""
+
+from __future__ import annotations
+
+import shutil
+from datetime import timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from riverchief import patrols
+from riverchief.db import open_store
+from riverchief.errors import UserError
+from riverchief.exchange import chain, keys, merge
+from riverchief.exchange.export import export_package
+from riverchief.exchange.selection import chief_items
+from riverchief.media.store import path_of
+from riverchief.security import Actor
+from tests.unit.patrols.test_patrol_records import START, patrol_input
+
+ADMIN = Actor("a", "admin", "管理员", "admin")
+PASSWORD = "口令2026"
+
+
+@pytest.fixture
+def two(store: Any, world: dict[str, Any], tmp_path: Path):
+    """The laptop is the fixture's store; the office starts as a copy of its registry."""
+    office_path = tmp_path / "office" / "office.db"
+    office_path.parent.mkdir()
+    store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    shutil.copy(store.path, office_path)
+    office = open_store(office_path)
+    office.conn.execute("DELETE FROM installation")
+    office.conn.execute("INSERT INTO installation (id, created_at, app_version) VALUES "
+                        "('0190f1a0-0000-7000-8000-00000000off1', '2026-01-01T00:00:00+08:00', "
+                        "'test')")
+    office.conn.commit()
+    office.installation_id = "0190f1a0-0000-7000-8000-00000000off1"
+    keys.create_installation_key(store, ADMIN, PASSWORD)
+    keys.create_installation_key(office, ADMIN, PASSWORD)
+    keys.enrol_key(office, ADMIN, keys.installation_key(store).public_key, "王伟的笔记本",
+                   chief_id=world["chief"])
+    yield store, office
+    office.close()
+
+
+def export(store, world, out: Path) -> Path:
+    items = chief_items(store, world["chief"])
+    return export_package(store, world["actor"], out, PASSWORD, items, chief_id=world["chief"])
+
+
+def test_submitted_patrols_are_chained(store, world) -> None:
+    pid = patrols.submit(store, world["actor"], patrol_input(world))
+    patrols.submit(store, world["actor"], patrol_input(world, start=START + timedelta(days=7),
+                                                       end=START + timedelta(days=7, minutes=30)))
+    entries = chain.entries_for(store, world["chief"])
+    assert [e.seq for e in entries] == [1, 2]
+    assert entries[0].record_id == pid and len(entries[0].media) == 3  # 2 photos + track
+    assert chain.verify_store(store, world["chief"]) == []
+    patrols.correct(store, world["actor"], pid, patrol_input(world, notes="更正：桥下垃圾已清"),
+                    "写错了")
+    assert [e.seq for e in chain.entries_for(store, world["chief"])] == [1, 2, 3]
+
+
+def test_patrols_arrive_whole_and_identical(two, world, tmp_path) -> None:
+    laptop, office = two
+    pid = patrols.submit(laptop, world["actor"], patrol_input(world))
+    pkg = export(laptop, world, tmp_path / "wangwei.zip")
+    result = merge.import_package(office, world["evaluator"], pkg)
+    assert result.summary()["conflict"] == 0 and result.summary()["new"] >= 4
+    here, there = patrols.get_patrol(laptop, pid), patrols.get_patrol(office, pid)
+    assert there is not None and here is not None
+    assert (there.verdict, there.distance_m, there.photos, there.segment_codes) == (
+        here.verdict, here.distance_m, here.photos, here.segment_codes)
+    track_sql = ("SELECT p.track, f.content FROM patrol p JOIN track_file f "
+                 "ON f.id = p.track_file_id WHERE p.id = ?")
+    assert list(office.db.query(track_sql, [pid])) == list(laptop.db.query(track_sql, [pid]))
+    for sha in there.photos:
+        assert path_of(office, sha).read_bytes() == path_of(laptop, sha).read_bytes()
+    (problem,) = list(office.db.query("SELECT * FROM problem WHERE patrol_id = ?", [pid]))
+    assert problem["description"] == "桥下堆放垃圾" and problem["code"]  # the office's own code
+    assert patrols.count(office, patrols.PatrolFilter(search="桥下")) == 1
+    assert chain.verify_store(office, world["chief"]) == []
+
+
+def test_a_patrol_edited_in_the_laptop_database_is_caught(two, world, tmp_path) -> None:
+    laptop, office = two
+    pid = patrols.submit(laptop, world["actor"], patrol_input(world))
+    # someone back-dates the record directly in the database file, bypassing the app
+    laptop.conn.execute("DROP TRIGGER IF EXISTS audit_log_no_update")
+    laptop.conn.execute("UPDATE patrol SET start_at = '2026-06-01T08:00:00+08:00' WHERE id = ?",
+                        [pid])
+    laptop.conn.commit()
+    pkg = export(laptop, world, tmp_path / "forged.zip")
+    before = list(office.conn.iterdump())
+    with pytest.raises(UserError, match="链|chain"):
+        merge.import_package(office, world["evaluator"], pkg)
+    assert list(office.conn.iterdump()) == before

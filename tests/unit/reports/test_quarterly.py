@@ -1,0 +1,160 @@
+"""The quarterly assessment report on the small hand-made district of the assessment tests:
+names, scores and grades read back, page count, font embedded, reproducible bytes, the
+appendix choice, the ranking workbook, and the CLI."""
+
+from __future__ import annotations
+
+import importlib.util
+import shutil
+import subprocess
+import sys
+from datetime import date
+from pathlib import Path
+from types import ModuleType
+
+import numpy as np
+import pytest
+from openpyxl import load_workbook
+from PIL import Image
+from pypdf import PdfReader
+
+from riverchief.assessment.scorecards import compute
+from riverchief.cli import main
+from riverchief.db import open_store
+from riverchief.errors import UserError
+from riverchief.reports.quarterly import quarterly_report, ranking_xlsx
+
+
+def _district_module() -> ModuleType:
+    if "quarterly_district" in sys.modules:
+        return sys.modules["quarterly_district"]
+    path = Path(__file__).parents[1] / "assessment" / "district.py"
+    spec = importlib.util.spec_from_file_location("quarterly_district", path)
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["quarterly_district"] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture
+def district(store):
+    _district_module().make_district(store)
+    return store
+
+
+def make(store, tmp_path: Path, name: str, day=date(2026, 4, 8), **kw) -> Path:
+    return quarterly_report(store, "2026Q1", tmp_path / name, issuer="示范区河长制办公室",
+                            day=day, author="李萍", **kw)
+
+
+def text_of(pdf: Path) -> str:
+    reader = PdfReader(pdf)
+    return "".join(p.extract_text() for p in reader.pages).replace("\n", "").replace(" ", "")
+
+
+def test_names_scores_and_grades_read_back(district, tmp_path) -> None:
+    pdf = make(district, tmp_path, "q.pdf")
+    text = text_of(pdf)
+    a = compute(district, "2026Q1")
+    assert len(a.cards) == 5
+    for c in a.cards:
+        assert c.chief.name in text
+        assert str(c.total) in text, (c.chief.name, c.total)
+        assert c.grade_name in text
+    for expected in ("示范区河长制办公室", "李萍", "2026Q1河长制季度考核通报", "一、总体情况",
+                     "二、河长考核排名", "四、监测断面水质", "东桥", "附录：河长考核评分表",
+                     a.rules.digest[:16]):
+        assert expected in text, expected
+    reader = PdfReader(pdf)
+    total = len(reader.pages)
+    assert total >= 4
+    for n, page in enumerate(reader.pages, 1):
+        assert f"第 {n} 页 共 {total} 页" in page.extract_text()
+
+
+def test_appendix_none_and_by_level(district, tmp_path) -> None:
+    full = PdfReader(make(district, tmp_path, "all.pdf"))
+    none = PdfReader(make(district, tmp_path, "none.pdf", appendix="none"))
+    village = make(district, tmp_path, "v.pdf", appendix="village")
+    assert len(none.pages) < len(full.pages)
+    assert "附录" not in text_of(tmp_path / "none.pdf")
+    appendix = text_of(village).split("附录：河长考核评分表")[1]
+    assert "王甲（村" in appendix and "张区长（" not in appendix
+    with pytest.raises(UserError):
+        make(district, tmp_path, "x.pdf", appendix="province")
+
+
+def test_font_is_embedded(district, tmp_path) -> None:
+    reader = PdfReader(make(district, tmp_path, "q.pdf"))
+    fonts = reader.pages[1]["/Resources"]["/Font"]
+    names = [str(f.get_object()["/BaseFont"]) for f in fonts.values()]
+    assert any("WenQuanYi" in n for n in names), names
+    for f in fonts.values():
+        obj = f.get_object()
+        if "WenQuanYi" in str(obj["/BaseFont"]):
+            assert "/FontFile2" in obj["/FontDescriptor"].get_object()
+
+
+def test_same_inputs_same_bytes_other_date_other_bytes(district, tmp_path) -> None:
+    a = make(district, tmp_path, "a.pdf").read_bytes()
+    b = make(district, tmp_path, "b.pdf").read_bytes()
+    c = make(district, tmp_path, "c.pdf", day=date(2026, 4, 9)).read_bytes()
+    assert a == b
+    assert a != c
+
+
+def test_english_report(district, tmp_path, english) -> None:
+    text = text_of(make(district, tmp_path, "en.pdf"))
+    assert "Quarterlyriver-chiefassessmentreport2026Q1" in text
+    assert "Appendix:scorecards" in text
+
+
+def test_ranking_workbook_reads_back(district, tmp_path) -> None:
+    out = ranking_xlsx(district, "2026Q1", tmp_path / "r.xlsx")
+    ws = load_workbook(out).active
+    rows = list(ws.iter_rows(values_only=True))
+    assert rows[0][:4] == ("排名", "姓名", "得分", "等级")
+    assert rows[0][-1] == "所属区域"
+    assert ws.freeze_panes == "A2"
+    a = compute(district, "2026Q1")
+    expected = {c.chief.name: (float(c.total), c.rank_overall, c.chief.area_name)
+                for c in a.cards}
+    got = {r[1]: (r[2], r[0], r[-1]) for r in rows[1:]}
+    assert got == expected
+    ranks = [r[0] for r in rows[1:]]
+    assert ranks == sorted(ranks)
+
+
+def test_cli_quarterly_and_ranking(tmp_path, capsys) -> None:
+    db = tmp_path / "d.db"
+    with open_store(db, create=True) as store:
+        _district_module().make_district(store)
+    pdf, xlsx = tmp_path / "q.pdf", tmp_path / "r.xlsx"
+    assert main(["--db", str(db), "reports", "quarterly", "--period", "2026Q1",
+                 "--appendix", "none", "--date", "2026-04-08", "--author", "李萍",
+                 "-o", str(pdf)]) == 0
+    assert "李萍" in text_of(pdf)
+    assert main(["--db", str(db), "reports", "ranking", "--period", "2026Q1",
+                 "-o", str(xlsx)]) == 0
+    assert load_workbook(xlsx).active.max_row == 6
+    assert main(["--db", str(db), "reports", "quarterly", "--period", "2026Q1",
+                 "--appendix", "nobody", "-o", str(pdf)]) != 0
+
+
+def test_overdue_section_lists_only_the_problem_past_its_deadline(district, tmp_path) -> None:
+    text = text_of(make(district, tmp_path, "q.pdf", appendix="none"))
+    overdue = text.split("五、逾期未整改问题")[1].split("六、入河排污口")[0]
+    assert "P1" in overdue and "2026-03-21" in overdue  # assigned, deadline passed
+    assert "P2" not in overdue  # fixed before its deadline
+
+
+@pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="pdftoppm (poppler-utils) absent")
+def test_rendered_pages_carry_ink(district, tmp_path) -> None:
+    pdf = make(district, tmp_path, "q.pdf")
+    subprocess.run(["pdftoppm", "-r", "40", "-png", str(pdf), str(tmp_path / "p")], check=True)
+    pages = sorted(tmp_path.glob("p-*.png"))
+    assert len(pages) == len(PdfReader(pdf).pages)
+    for png in pages:
+        dark = int((np.asarray(Image.open(png).convert("L")) < 128).sum())
+        assert dark > 500, (png.name, dark)

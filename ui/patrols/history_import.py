@@ -1,0 +1,61 @@
+"""Importing historical patrols (XLSX/CSV) from the patrol list, in the background."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from ui.patrols.common import current_actor
+from ui.shell.context import AppContext
+
+translate = QCoreApplication.translate  # lupdate reads the context of each call
+
+
+def import_history_file(parent: QWidget, ctx: AppContext, path: Path | None = None) -> None:
+    """Ask for a spreadsheet and import it; bad rows are listed with file, row and column."""
+    from riverchief.patrols.historical import import_history
+    from riverchief.registry.transfer import ImportRejected
+
+    from ui.registry.transfer import ProblemsDialog
+    from ui.shell.jobs import start_job
+
+    store = ctx.store
+    actor = current_actor(ctx)
+    if store is None or actor is None:
+        return
+    if path is None:
+        name, _ = QFileDialog.getOpenFileName(
+            parent, translate("PatrolImport", "Import historical patrols"), str(Path.home()),
+            translate("PatrolImport", "Spreadsheets (*.xlsx *.csv);;All files (*)"))
+        if not name:
+            return
+        path = Path(name)
+    chosen = path
+    title = translate("PatrolImport", "Importing {file}").format(file=chosen.name)
+
+    def run(valid_only: bool) -> None:
+        start_job(parent, title,
+                  lambda progress: import_history(store, actor, chosen, valid_only=valid_only,
+                                                  progress=progress),
+                  done, on_error=failed)
+
+    def done(report: Any) -> None:
+        ctx.notify({"patrol", "problem"})
+        QMessageBox.information(parent, translate("PatrolImport", "Import"), translate(
+            "PatrolImport", "{file}: {n} patrols imported, {skipped} rows skipped.").format(
+                file=chosen.name, n=report.created, skipped=len(report.problems)))
+
+    def failed(exc: BaseException) -> None:
+        if isinstance(exc, ImportRejected):
+            dialog = ProblemsDialog(exc.report.problems, getattr(exc, "valid_rows", 0), parent)
+            parent.setProperty("lastImportProblems", "\n".join(
+                str(p) for p in exc.report.problems))
+            if dialog.exec():
+                run(True)
+            return
+        QMessageBox.warning(parent, translate("PatrolImport", "Import"), str(exc))
+
+    run(False)
