@@ -398,6 +398,111 @@ def table_counts(db: Path) -> dict[str, int]:
         conn.close()
 
 
+class Patrols(Workload):
+    """A chief submits patrols (track, two photos, a problem) through riverchief.patrols."""
+
+    name = "patrols"
+    window_s = 3.0  # the first submit loads the tracks, media and rules code
+    template: Path | None = None  # the district demo, made once by the parent
+
+    def prepare(self, folder: Path, template: Path) -> Path:
+        if Patrols.template is None:
+            from riverchief.demo import generate
+
+            Patrols.template = generate(template.parent / "patrol-template.db", "district",
+                                        seed=4)
+        db = folder / "patrols.db"
+        shutil.copyfile(Patrols.template, db)
+        return db
+
+    def run(self, db: Path, rng: random.Random, confirm: Confirm) -> None:
+        from datetime import datetime, timedelta
+        from zoneinfo import ZoneInfo
+
+        from riverchief import patrols
+        from riverchief.db import open_store
+        from riverchief.patrols import PatrolInput, PhotoFile, ProblemInput, TrackFile
+        from riverchief.security.roles import Actor
+
+        store = open_store(db)
+        row = next(iter(store.db.query(
+            "SELECT a.chief_id, a.segment_id, s.geometry FROM assignment a "
+            "JOIN segment s ON s.id = a.segment_id WHERE s.geometry IS NOT NULL "
+            "AND a.end_date IS NULL AND a.deleted_at IS NULL ORDER BY a.id LIMIT 1")))
+        line = json.loads(row["geometry"])
+        actor = Actor("crash", "crash-chief", "河长", "chief", chief_id=row["chief_id"])
+        tz = ZoneInfo("Asia/Shanghai")
+        ready()
+        n = 0
+        while True:
+            n += 1
+            start = datetime(2026, 9, 1, 7, 0, tzinfo=tz) + timedelta(hours=3 * n)
+            inp = PatrolInput(
+                chief_id=row["chief_id"], segment_ids=[row["segment_id"]], start=start,
+                end=start + timedelta(minutes=30), method="foot", notes=CRASH_NOTE,
+                track=TrackFile(_gpx(line, start), f"walk{n}.gpx"),
+                photos=[PhotoFile(_jpeg((n % 250, k * 90, 40)), f"p{n}-{k}.jpg")
+                        for k in range(2)],
+                problems=[ProblemInput("bank.household", "桥下堆放垃圾", line[0][0],
+                                       line[0][1], (1,))],
+            )
+            pid = patrols.submit(store, actor, inp, entered_at=start + timedelta(hours=1))
+            confirm({"op": "patrol", "id": pid})
+
+    def verify(self, db: Path, confirmed: list[dict[str, Any]], verdict: Verdict) -> None:
+        conn = connect_raw(db)
+        try:
+            ours = {r[0] for r in conn.execute("SELECT id FROM patrol WHERE notes = ?",
+                                               [CRASH_NOTE])}
+            for c in confirmed:
+                if c["id"] not in ours:
+                    verdict.add("lost", f"patrol {c['id']}")
+            for pid in ours:
+                segs = conn.execute("SELECT count(*) FROM patrol_segment WHERE patrol_id = ?",
+                                    [pid]).fetchone()[0]
+                photos = conn.execute("SELECT count(*) FROM patrol_photo WHERE patrol_id = ?",
+                                      [pid]).fetchone()[0]
+                audit = conn.execute("SELECT count(*) FROM audit_log WHERE record_id = ?",
+                                     [pid]).fetchone()[0]
+                if (segs, photos) != (1, 2) or audit == 0:
+                    verdict.add("partial", f"patrol {pid}: {segs} segments, {photos} photos, "
+                                           f"{audit} audit entries")
+        finally:
+            conn.close()
+
+
+CRASH_NOTE = "crash-test patrol"
+
+
+def _gpx(line: list[list[float]], start: Any) -> bytes:
+    """A track walking ``line`` over 30 minutes from ``start``."""
+    from datetime import UTC, timedelta
+
+    pts = []
+    n = 61
+    for i in range(n):
+        f = i / (n - 1) * (len(line) - 1)
+        k = min(int(f), len(line) - 2)
+        t = f - k
+        lon = line[k][0] + (line[k + 1][0] - line[k][0]) * t
+        lat = line[k][1] + (line[k + 1][1] - line[k][1]) * t
+        when = (start + timedelta(seconds=30 * i)).astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+        pts.append(f'<trkpt lat="{lat:.6f}" lon="{lon:.6f}"><time>{when}</time></trkpt>')
+    return ('<?xml version="1.0"?><gpx version="1.1" creator="crash" '
+            'xmlns="http://www.topografix.com/GPX/1/1"><trk><trkseg>'
+            + "".join(pts) + "</trkseg></trk></gpx>").encode()
+
+
+def _jpeg(colour: tuple[int, int, int]) -> bytes:
+    import io
+
+    from PIL import Image
+
+    buf = io.BytesIO()
+    Image.new("RGB", (64, 48), colour).save(buf, "JPEG")
+    return buf.getvalue()
+
+
 class Unsafe(Workload):
     """The harness's self-test: confirms before committing and imports in two halves.
 
@@ -433,7 +538,7 @@ class Unsafe(Workload):
         Records().verify(db, confirmed, verdict)
 
 
-for _w in (Records(), Migration(), Restore(), DemoImport(), Unsafe()):
+for _w in (Records(), Migration(), Restore(), DemoImport(), Patrols(), Unsafe()):
     register(_w)
 
 

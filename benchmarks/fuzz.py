@@ -45,7 +45,7 @@ if str(ROOT) not in sys.path:
 CORPUS = ROOT.parent / "shared" / "corpus"
 FAILURES = ROOT / "benchmarks" / "results" / "fuzz-failures"
 CASE_LIMIT_S = 20.0
-DEFAULT_EXAMPLES = 2_000  # per target: 5 targets make the 10,000 of a full run
+DEFAULT_EXAMPLES = 1_500  # per target: 7 targets make the 10,000 of a full run
 
 TOKENS = [
     b"\x00", b"\xff\xfe", b"\xef\xbb\xbf", b"-1", b"0", b"1e309", b"-1e309", b"NaN", b"inf",
@@ -250,6 +250,7 @@ class Workspace:
 
 def targets(ws: Workspace) -> list[Target]:
     from riverchief.db import open_store
+    from riverchief.media.photos import read_photo
     from riverchief.registry.transfer import export_file
     from riverchief.registry.transfer import import_file as registry_import
     from riverchief.rules import load_rules
@@ -301,6 +302,20 @@ def targets(ws: Workspace) -> list[Target]:
                 raise AssertionError("a refused database file was changed") from None
             raise
 
+    chief_code, segment_code = (
+        next(iter(ws.store.db.query(f"SELECT code FROM {t} WHERE deleted_at IS NULL "
+                                     "ORDER BY code LIMIT 1")))["code"]
+        for t in ("chief", "segment"))
+    history = ("河长,河段,巡河日期,开始时间,结束时间,时长,里程,发现问题,处理情况\n"
+               + "".join(f"{chief_code},{segment_code},2025-0{m}-02,08:00,09:10,,2.5,"
+                         f"河岸有建筑垃圾,已通知村委清理\n" for m in range(1, 4))
+               + f"{chief_code},{segment_code},2025/4/9,14:30,,45分钟,2300米,无,\n")
+
+    def run_history(data: bytes, name: str) -> None:
+        from riverchief.patrols.historical import import_history
+
+        import_history(ws.store, ws.actor, ws.file(data, name))
+
     obs = ws.observer()
     return [
         Target("tracks", track_seeds(), ["a.gpx", "a.kml", "a.kmz", "a.csv", "a.txt"],
@@ -313,7 +328,30 @@ def targets(ws: Workspace) -> list[Target]:
                ["s.csv", "s.xlsx", "s.txt"], run_samples, observer=obs),
         Target("rules", [("rules.toml", rules_text)], ["rules.toml"], run_rules),
         Target("database", [("x.db", db_bytes)], ["x.db"], run_database),
+        Target("photos", photo_seeds(), ["p.jpg", "p.png", "p.heic", "p.txt"],
+               lambda data, name: read_photo(data, name) and None),
+        Target("patrol history", [("history.csv", history.encode("utf-8")),
+                                  ("history-gbk.csv", history.encode("gbk"))],
+               ["h.csv", "h.xlsx", "h.txt"], run_history, observer=obs),
     ]
+
+
+def photo_seeds() -> list[tuple[str, bytes]]:
+    """A JPEG with EXIF time and GPS, a PNG, and a JPEG without metadata."""
+    from PIL import Image
+
+    img = Image.new("RGB", (64, 48), (40, 120, 180))
+    exif = Image.Exif()
+    exif[0x0132] = "2026:07:01 08:30:00"  # DateTime
+    gps = {1: "N", 2: (34.0, 45.0, 30.0), 3: "E", 4: (113.0, 36.0, 10.0)}
+    exif[0x8825] = gps
+    seeds = []
+    for name, fmt, kwargs in (("exif.jpg", "JPEG", {"exif": exif.tobytes()}),
+                              ("plain.jpg", "JPEG", {}), ("p.png", "PNG", {})):
+        buf = io.BytesIO()
+        img.save(buf, fmt, **kwargs)
+        seeds.append((name, buf.getvalue()))
+    return seeds
 
 
 def run(examples: int = DEFAULT_EXAMPLES, seed: int = 1, only: list[str] | None = None,
@@ -348,65 +386,93 @@ def run(examples: int = DEFAULT_EXAMPLES, seed: int = 1, only: list[str] | None 
 
 
 # --- large inputs -------------------------------------------------------------------------
-def _peak(fn: Callable[[], Any]) -> tuple[str, float, float]:
-    """Outcome, seconds and peak Python memory (MB) of ``fn``."""
-    import tracemalloc
+LARGE_LIMIT_S = 900.0
 
+
+def large_case(kind: str, path: Path, db: Path) -> str:
+    """One large input in this process (the parent measures time and peak memory)."""
+    from riverchief.db import open_store
     from riverchief.errors import UserError
-
-    tracemalloc.start()
-    t0 = time.perf_counter()
-    try:
-        fn()
-        outcome = "accepted"
-    except UserError as exc:
-        outcome = f"refused: {exc}"
-    except Exception as exc:  # noqa: BLE001 - reported, not raised
-        outcome = f"CRASH {type(exc).__name__}: {exc}"
-    seconds = time.perf_counter() - t0
-    peak = tracemalloc.get_traced_memory()[1] / 1e6
-    tracemalloc.stop()
-    return outcome, seconds, peak
-
-
-def large_inputs(rows: int = 1_000_000) -> list[dict[str, Any]]:
-    """A 200 MB track file and 1-million-row CSVs through the importers."""
     from riverchief.registry.transfer import import_file as registry_import
+    from riverchief.security.roles import Actor
     from riverchief.tracks.readers import read_track
     from riverchief.waterquality.samples import import_file as samples_import
+
+    actor = Actor("fuzz", "fuzz-admin", "管理员", "admin")
+    try:
+        if kind == "track":
+            read_track(path)
+        else:
+            with open_store(db) as store:
+                if kind == "samples":
+                    samples_import(store, path, actor=actor, dry_run=True)
+                else:
+                    registry_import(store, actor, path, backup=False)
+        return "accepted"
+    except UserError as exc:
+        return f"refused: {exc}"
+
+
+def large_inputs(rows: int = 1_000_000,
+                 report: Callable[[dict[str, Any]], None] | None = None,
+                 limit_s: float = LARGE_LIMIT_S) -> list[dict[str, Any]]:
+    """A 200 MB track file and 1-million-row CSVs, each importer in its own process.
+
+    Peak memory is the child's maximum resident set; a case still running after
+    :data:`LARGE_LIMIT_S` is stopped and reported as such.
+    """
+    import subprocess
+    import threading
 
     results = []
     with tempfile.TemporaryDirectory(prefix="rc-large-") as tmp:
         folder = Path(tmp)
         ws = Workspace(folder)
+        section = next(iter(ws.store.db.query("SELECT code FROM section LIMIT 1")))["code"]
+        ws.store.close()
         big_track = folder / "big.gpx"
         with big_track.open("wb") as f:
             f.write(b'<?xml version="1.0"?><gpx version="1.1"><trk><trkseg>')
             f.truncate(200 * 1024 * 1024)
-        section = next(iter(ws.store.db.query("SELECT code FROM section LIMIT 1")))["code"]
         samples = folder / "samples.csv"
         with samples.open("w", encoding="utf-8") as f:
             f.write("断面编码,监测时间,pH(无量纲),溶解氧(mg/L),氨氮(mg/L)\n")
             for n in range(rows):
-                f.write(f"{section},{2000 + n // 500000}-01-01 00:00,7.{n % 10},6.1,0.{n % 9}\n")
+                f.write(f"{section},{2000 + n // 500000}-01-01 00:00,7.{n % 10},6.1,"
+                        f"0.{n % 9}\n")
         areas = folder / "areas.csv"
         with areas.open("w", encoding="utf-8") as f:
             f.write("编码,名称,级别,上级编码\n")
             for n in range(rows):
                 f.write(f"9{n:011d},村{n},村,410102001\n")
-        cases: list[tuple[str, Path, Callable[[], Any]]] = [
-            ("track file 200 MB", big_track, lambda: read_track(big_track)),
-            (f"samples CSV {rows:,} rows", samples,
-             lambda: samples_import(ws.store, samples, actor=ws.actor, dry_run=True)),
-            (f"registry CSV {rows:,} rows", areas,
-             lambda: registry_import(ws.store, ws.actor, areas, backup=False)),
-        ]
-        for label, path, fn in cases:
-            outcome, seconds, peak = _peak(fn)
+        cases = [("track file 200 MB", "track", big_track),
+                 (f"samples CSV {rows:,} rows", "samples", samples),
+                 (f"registry CSV {rows:,} rows", "registry", areas)]
+        for label, kind, path in cases:
+            started = time.perf_counter()
+            proc = subprocess.Popen(
+                [sys.executable, str(Path(__file__).resolve()), "--large-case", kind,
+                 "--file", str(path), "--db", str(ws.db)],
+                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT)
+            timer = threading.Timer(limit_s, proc.kill)
+            timer.start()
+            _, status, usage = os.wait4(proc.pid, 0)
+            timer.cancel()
+            proc.returncode = os.waitstatus_to_exitcode(status)
+            out = proc.stdout.read().strip() if proc.stdout else ""
+            err = proc.stderr.read().strip() if proc.stderr else ""
+            seconds = time.perf_counter() - started
+            if proc.returncode == -signal.SIGKILL:
+                outcome = f"not finished after {limit_s:.0f} s (stopped)"
+            elif proc.returncode != 0:
+                outcome = "CRASH " + (err.splitlines() or ["?"])[-1]
+            else:
+                outcome = out.splitlines()[-1] if out else "?"
             results.append({"input": label, "mb": round(path.stat().st_size / 1e6, 1),
                             "outcome": outcome[:160], "seconds": round(seconds, 1),
-                            "peak_mb": round(peak, 1)})
-        ws.store.close()
+                            "peak_mb": round(usage.ru_maxrss / 1024, 1)})
+            if report is not None:
+                report(results[-1])
     return results
 
 
@@ -418,15 +484,23 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--only", action="append", help="only this target (repeatable)")
     parser.add_argument("--large", action="store_true", help="the large-input checks instead")
     parser.add_argument("--rows", type=int, default=1_000_000)
+    parser.add_argument("--limit", type=float, default=LARGE_LIMIT_S,
+                        help="seconds before a large case is stopped (default %(default)s)")
+    parser.add_argument("--large-case", help=argparse.SUPPRESS)
+    parser.add_argument("--file", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--db", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
+    if args.large_case:
+        print(large_case(args.large_case, args.file, args.db))
+        return 0
     os.environ.setdefault("RIVERCHIEF_DATA", tempfile.mkdtemp(prefix="rc-fuzz-data-"))
     if args.large:
-        bad = 0
-        for r in large_inputs(args.rows):
+        def show(r: dict[str, Any]) -> None:
             print(f"{r['input']:<28} {r['mb']:>7} MB  {r['seconds']:>6} s  "
-                  f"peak {r['peak_mb']:>8} MB  {r['outcome']}")
-            bad += r["outcome"].startswith("CRASH")
-        return 1 if bad else 0
+                  f"peak {r['peak_mb']:>8} MB  {r['outcome']}", flush=True)
+
+        results = large_inputs(args.rows, show, limit_s=args.limit)
+        return 1 if any(r["outcome"].startswith("CRASH") for r in results) else 0
     result = run(args.examples, args.seed, args.only)
     for name, t in result["targets"].items():
         print(f"{name:<10} cases={t['cases']:<6} refused={t['refused']:<6} "

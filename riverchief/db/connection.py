@@ -9,6 +9,9 @@ so that no new path escapes it). It gives three kinds of connection:
 - ``file``: a standalone copy (backups, restore scratch): rollback journal,
   ``synchronous=FULL``, so the copy is complete on disk once written.
 - ``readonly``: looking at a file without writing a byte to it.
+- ``reader``: a second connection to the live database that only reads (a table model's
+  background queries): opened like ``live`` so that it shares the WAL index, with
+  ``query_only`` on so it can never write.
 
 :class:`RiverDatabase` is sqlite-utils' ``Database`` whose write transactions start with
 ``BEGIN IMMEDIATE`` and retry with backoff while another process writes, so that two
@@ -34,7 +37,7 @@ from riverchief.i18n import translate
 BUSY_TIMEOUT_MS = 15_000
 BUSY_RETRY_S = 60.0  # after SQLite's own busy timeout, retry this long before giving up
 
-Role = Literal["live", "file", "readonly"]
+Role = Literal["live", "file", "readonly", "reader"]
 
 
 class DatabaseBusy(DatabaseError):
@@ -91,6 +94,10 @@ def connect(
         conn.execute("PRAGMA query_only = ON")
         return conn
     conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
+    if role == "reader":
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        conn.execute("PRAGMA query_only = ON")
+        return conn
     try:
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         if role == "live":

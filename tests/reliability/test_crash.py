@@ -26,5 +26,5 @@ def test_the_harness_catches_a_write_path_that_confirms_too_early() -> None:
 
 def test_every_workload_is_in_the_rotation_or_a_self_test() -> None:
     rotation = [n for n, w in crash.WORKLOADS.items() if w.in_rotation]
-    assert {"records", "migration", "restore", "demo"} <= set(rotation)
+    assert {"records", "migration", "restore", "demo", "patrols"} <= set(rotation)
     assert not crash.WORKLOADS["unsafe"].in_rotation

@@ -91,7 +91,7 @@ def opened(monkeypatch: pytest.MonkeyPatch) -> list[dict[str, Any]]:
 def assert_durable(seen: list[dict[str, Any]]) -> None:
     assert seen
     for c in seen:
-        if c["role"] == "readonly":
+        if c["role"] in ("readonly", "reader"):
             assert c["query_only"] == 1, c
         elif c["role"] == "live":
             assert (c["mode"], c["sync"]) == ("delete" if c["network"] else "wal", 2), c
