@@ -143,7 +143,10 @@ class MainWindow(QMainWindow):
             self.pages.removeWidget(page)
             page.deleteLater()
         self.nav.clear()
-        self._sections = [s for s in all_sections() if s.available(self.ctx)]
+        # Every section needs an open database; without one, the section modules (and the
+        # libraries they load) are not imported at all — start-up paints the shell first.
+        self._sections = ([] if self.ctx.store is None
+                          else [s for s in all_sections() if s.available(self.ctx)])
         for section in self._sections:
             page = section.factory(self.ctx)
             page.setProperty("sectionKey", section.key)
