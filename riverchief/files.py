@@ -24,3 +24,20 @@ def replace_into(tmp: Path, out: Path) -> Path:
             where=str(out),
         ) from exc
     return out
+
+
+def decode_text(data: bytes) -> tuple[str, str]:
+    """The text of a CSV/text file and the encoding it was in, as files from Chinese Excel
+    come: UTF-8 with or without BOM, UTF-16 with BOM, else GBK (read as GB18030).
+
+    Raises :class:`UnicodeDecodeError` (the caller words the message for its file).
+    """
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8", errors="strict"), "utf-8-sig"
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16"), "utf-16"
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    return data.decode("gb18030"), "gbk"

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from riverchief.errors import UserError
+from riverchief.files import decode_text
 from riverchief.i18n import translate
 
 MAX_BYTES = 200 * 1024 * 1024
@@ -36,15 +37,7 @@ class Table:
 def decode(data: bytes, where: str) -> tuple[str, str]:
     """The text of a file and the encoding it was in."""
     try:
-        if data.startswith(b"\xef\xbb\xbf"):
-            return data[3:].decode("utf-8", errors="strict"), "utf-8-sig"
-        if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-            return data.decode("utf-16"), "utf-16"
-        try:
-            return data.decode("utf-8"), "utf-8"
-        except UnicodeDecodeError:
-            pass
-        return data.decode("gb18030"), "gbk"
+        return decode_text(data)
     except UnicodeDecodeError as exc:  # also a BOM followed by bytes of another encoding
         raise UserError(
             translate(

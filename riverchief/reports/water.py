@@ -12,6 +12,7 @@ from riverchief.errors import UserError
 from riverchief.i18n import translate
 from riverchief.progress import SILENT, Progress, check
 from riverchief.reports import layout
+from riverchief.reports.common import date_text, outfalls_table, placeholders
 from riverchief.reports.layout import MM, DocumentInfo, esc
 
 
@@ -55,7 +56,7 @@ def water_report(
     st = layout.styles()
     water = wf.water
     title = translate("Reports", "One water, one file: {name}").format(name=water.name)
-    info = DocumentInfo(title=title, issuer=issuer, date_text=_date_text(day), author=author,
+    info = DocumentInfo(title=title, issuer=issuer, date_text=date_text(day), author=author,
                         subject=translate("Reports", "One water, one file"), keywords=water.code)
     seg_names = {s.id: s.name for s in wf.segments}
     story: list[Any] = layout.cover(info, [
@@ -152,7 +153,8 @@ def water_report(
 
     progress.report(5, 6, translate("Reports", "outfalls"))
     story.append(Paragraph(esc(translate("Reports", "5. Outfalls into the water")), st["h1"]))
-    story.append(_outfalls_table(store, list(seg_names)))
+    story.append(outfalls_table(store, list(seg_names), translate(
+        "Reports", "No outfalls were recorded on this water."), [18, 30, 18, 18, 30, 18, 16]))
 
     if wf.signs:
         story.append(Paragraph(esc(translate("Reports", "6. Public signs")), st["h1"]))
@@ -163,14 +165,6 @@ def water_report(
              for s in wf.signs], [28, 30, 46, 22]))
     progress.report(6, 6, translate("Reports", "layout"))
     return layout.build(out, info, story)
-
-
-def _date_text(day: date) -> str:
-    return translate("Reports", "{y}-{m:02d}-{d:02d}").format(y=day.year, m=day.month, d=day.day)
-
-
-def _in(ids: list[str]) -> str:
-    return ",".join("?" * len(ids)) or "NULL"
 
 
 def _problems_table(store: Store, segment_ids: list[str]) -> Any:
@@ -186,7 +180,7 @@ def _problems_table(store: Store, segment_ids: list[str]) -> Any:
     rows = list(store.db.query(
         f"SELECT p.*, s.name AS segment_name, u.name AS unit_name FROM problem p "
         f"LEFT JOIN segment s ON s.id = p.segment_id LEFT JOIN unit u ON u.id = p.unit_id "
-        f"WHERE p.deleted_at IS NULL AND p.segment_id IN ({_in(segment_ids)}) "
+        f"WHERE p.deleted_at IS NULL AND p.segment_id IN ({placeholders(segment_ids)}) "
         f"ORDER BY p.found_at DESC LIMIT 500", segment_ids))
     if not rows:
         return Paragraph(esc(translate("Reports", "No problems were recorded on this water.")),
@@ -201,26 +195,3 @@ def _problems_table(store: Store, segment_ids: list[str]) -> Any:
          for r in rows], [24, 18, 20, 20, 40, 20, 18, 14])
 
 
-def _outfalls_table(store: Store, segment_ids: list[str]) -> Any:
-    from reportlab.platypus import Paragraph
-
-    from riverchief.outfalls.ledger import remediation_name, stage_name, type_name
-
-    st = layout.styles()
-    if "outfall" not in store.db.table_names():
-        return Paragraph(esc(translate("Reports", "No outfall ledger in this database.")),
-                         st["plain"])
-    rows = list(store.db.query(
-        f"SELECT * FROM outfall WHERE deleted_at IS NULL AND segment_id IN ({_in(segment_ids)}) "
-        f"ORDER BY code", segment_ids))
-    if not rows:
-        return Paragraph(esc(translate("Reports", "No outfalls were recorded on this water.")),
-                         st["plain"])
-    return layout.table(
-        [translate("Reports", "Code"), translate("Reports", "Name"),
-         translate("Reports", "Type"), translate("Reports", "Remediation"),
-         translate("Reports", "Responsible"), translate("Reports", "Deadline"),
-         translate("Reports", "Stage")],
-        [[r["code"], r["name"], type_name(r["type"]), remediation_name(r["remediation"]),
-          r["responsible_entity"], r["deadline"] or "", stage_name(r["stage"])] for r in rows],
-        [18, 30, 18, 18, 30, 18, 16])

@@ -22,6 +22,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from riverchief.errors import UserError
+from riverchief.files import decode_text
 from riverchief.i18n import translate
 from riverchief.ids import DEFAULT_TIMEZONE
 from riverchief.waterquality.standards import item_name, standard
@@ -48,15 +49,7 @@ class Table:
 def decode(data: bytes, path: Path) -> tuple[str, str]:
     """Text of a CSV file: UTF-8 (with or without BOM), UTF-16 with BOM, or GBK/GB18030."""
     try:
-        if data.startswith(b"\xef\xbb\xbf"):
-            return data[3:].decode("utf-8", errors="strict"), "utf-8-sig"
-        if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-            return data.decode("utf-16"), "utf-16"
-        try:
-            return data.decode("utf-8"), "utf-8"
-        except UnicodeDecodeError:
-            pass
-        return data.decode("gb18030"), "gbk"
+        return decode_text(data)
     except UnicodeDecodeError as exc:  # also a BOM followed by bytes of another encoding
         raise UserError(
             translate(
