@@ -14,8 +14,8 @@ from riverchief.i18n import translate
 from riverchief.periods import Period, parse_period
 from riverchief.progress import SILENT, Progress, check
 from riverchief.reports import layout
+from riverchief.reports.common import date_text, outfalls_table, placeholders
 from riverchief.reports.layout import MM, DocumentInfo, esc
-from riverchief.reports.water import _date_text, _in
 
 LEVELS = ("district", "township", "village")
 
@@ -77,7 +77,7 @@ def quarterly_report(
 
     title = translate("Reports", "Quarterly river-chief assessment report {period}").format(
         period=period.label)
-    info = DocumentInfo(title=title, issuer=issuer, date_text=_date_text(day), author=author,
+    info = DocumentInfo(title=title, issuer=issuer, date_text=date_text(day), author=author,
                         subject=translate("Reports", "River-chief assessment"),
                         keywords=f"{period.label} {area_code or ''}".strip())
     rules = a.rules
@@ -200,7 +200,8 @@ def quarterly_report(
     overdue = _overdue_table(store, period, segment_ids, area_ids)
     story.extend(overdue if isinstance(overdue, list) else [overdue])
     story.append(Paragraph(esc(translate("Reports", "6. Outfalls")), st["h1"]))
-    story.append(_outfalls_table(store, segment_ids))
+    story.append(outfalls_table(store, segment_ids, translate(
+        "Reports", "No outfalls were recorded in this area."), [24, 30, 20, 17, 27, 22, 20]))
 
     progress.report(6, 8, translate("Reports", "appendix"))
     shown = [c for c in a.cards if appendix == "all" or c.chief.level == appendix]
@@ -237,7 +238,7 @@ def _segment_ids(store: Store, area_ids: list[str] | None) -> list[str]:
     sql = "SELECT id FROM segment WHERE deleted_at IS NULL"
     params: list[str] = []
     if area_ids is not None:
-        sql += f" AND area_id IN ({_in(area_ids)})"
+        sql += f" AND area_id IN ({placeholders(area_ids)})"
         params = area_ids
     return [r["id"] for r in store.db.query(sql + " ORDER BY code", params)]
 
@@ -256,11 +257,12 @@ def _sections_table(store: Store, period: Period, area_ids: list[str] | None) ->
         return Paragraph(esc(translate("Reports", "No monitoring sections in this area.")),
                          st["plain"])
     months = [m.label for m in period.months()]
-    rows, highlight = [], []
+    rows: list[list[Any]] = []
+    highlight: list[int] = []
     for sec in sections:
         history = {m: c for m, c, _ in class_history(store, sec) if m in months}
-        cells = [class_text(history[m].water_class)
-                 if m in history and history[m].water_class else "—" for m in months]
+        classes = [history[m].water_class if m in history else None for m in months]
+        cells = [class_text(c) if c is not None else "—" for c in classes]
         attained = [history[m].attains(sec.target) for m in months if m in history]
         if not attained:
             status = translate("Reports", "no data")
@@ -300,8 +302,8 @@ def _overdue_table(store: Store, period: Period, segment_ids: list[str],
     # problems on a segment of the area, or of the area without a segment
     scope, params = "1", []
     if area_ids is not None:
-        scope = (f"(p.segment_id IN ({_in(segment_ids)}) OR (p.segment_id IS NULL AND "
-                 f"p.area_id IN ({_in(area_ids)})))")
+        scope = (f"(p.segment_id IN ({placeholders(segment_ids)}) OR (p.segment_id IS NULL AND "
+                 f"p.area_id IN ({placeholders(area_ids)})))")
         params = [*segment_ids, *area_ids]
     rows = list(store.db.query(
         f"SELECT p.*, s.name AS segment_name, u.name AS unit_name FROM problem p "
@@ -334,30 +336,6 @@ def _overdue_table(store: Store, period: Period, segment_ids: list[str],
     return KeepTogether([table, Paragraph(esc(note), st["plain"])]) if len(rows) < 8 else \
         [table, Paragraph(esc(note), st["plain"])]
 
-
-def _outfalls_table(store: Store, segment_ids: list[str]) -> Any:
-    from reportlab.platypus import Paragraph
-
-    from riverchief.outfalls.ledger import remediation_name, stage_name, type_name
-
-    st = layout.styles()
-    if "outfall" not in store.db.table_names():
-        return Paragraph(esc(translate("Reports", "No outfall ledger in this database.")),
-                         st["plain"])
-    rows = list(store.db.query(
-        f"SELECT * FROM outfall WHERE deleted_at IS NULL AND segment_id IN ({_in(segment_ids)}) "
-        f"ORDER BY code", segment_ids))
-    if not rows:
-        return Paragraph(esc(translate("Reports", "No outfalls were recorded in this area.")),
-                         st["plain"])
-    return layout.table(
-        [translate("Reports", "Code"), translate("Reports", "Name"),
-         translate("Reports", "Type"), translate("Reports", "Remediation"),
-         translate("Reports", "Responsible"), translate("Reports", "Deadline"),
-         translate("Reports", "Stage")],
-        [[r["code"], r["name"], type_name(r["type"]), remediation_name(r["remediation"]),
-          r["responsible_entity"], r["deadline"] or "", stage_name(r["stage"])] for r in rows],
-        [24, 30, 20, 17, 27, 22, 20])
 
 
 def _scorecard(c: Any) -> list[Any]:
