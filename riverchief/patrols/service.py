@@ -22,7 +22,13 @@ from riverchief.exchange.chain import chain_record
 from riverchief.i18n import translate
 from riverchief.ids import now_iso, uuid7
 from riverchief.media import PhotoInfo, put_photo, read_photo
-from riverchief.patrols.model import CONTENT_FIELDS, METHODS, PatrolInput, Revision
+from riverchief.patrols.model import (
+    CONTENT_FIELDS,
+    METHODS,
+    PatrolInput,
+    ProblemInput,
+    Revision,
+)
 from riverchief.patrols.taxonomy import CATEGORIES, CHECK_ITEMS, CHECK_STATES
 from riverchief.progress import SILENT, Progress, check
 from riverchief.registry import queries as registry
@@ -31,6 +37,7 @@ from riverchief.rules import RuleSet, rules_in_force
 from riverchief.security import Actor, require
 from riverchief.tracks import Track
 from riverchief.tracks.codec import encode
+from riverchief.tracks.places import nearest_place
 from riverchief.verdicts import PatrolEvidence, Photo, Verdict, judge, judge_many
 from riverchief.verdicts.stored import load_evidence
 
@@ -129,9 +136,55 @@ def check_input(store: Store, inp: PatrolInput, *, where: str | None = None,
             raise err(translate("Patrols", "A problem refers to a photo that is not attached."),
                       names["problems"])
     track = inp.track.read(store.timezone) if inp.track else None
+    problems = [_check_place(store, p, n, track, start, end, err, names["problems"])
+                for n, p in enumerate(inp.problems, start=1)]
     photos = [read_photo(p.data, p.name, tz=store.timezone) for p in inp.photos]
-    fixed = PatrolInput(**{**inp.__dict__, "start": start, "end": end})
+    fixed = PatrolInput(**{**inp.__dict__, "start": start, "end": end, "problems": problems})
     return Checked(fixed, chief.level, chief.area_id, lines, track, photos)
+
+
+#: how far from the track a problem's place may lie (a click beside the line) and how far
+#: outside the patrol's times its time may lie
+PLACE_TOLERANCE_M = 100.0
+PLACE_TIME_SLACK = timedelta(minutes=10)
+
+
+def _check_place(store: Store, p: ProblemInput, n: int, track: Track | None, start: datetime,
+                 end: datetime, err: Any, field: str) -> ProblemInput:
+    """A problem's place and time checked against the patrol: the place on the track (a
+    place near it snaps onto it), the time within the patrol or the track's times (the
+    track's time at the place when none was given)."""
+    label = translate("Patrols", "{field} {n}").format(field=field, n=n)
+    if (p.lon is None) != (p.lat is None):
+        raise err(translate("Patrols", "Give both the longitude and the latitude of the "
+                            "problem's place, or neither."), label)
+    found_at = p.found_at
+    if found_at is not None and found_at.tzinfo is None:
+        found_at = found_at.replace(tzinfo=ZoneInfo(store.timezone))
+    lon, lat = p.lon, p.lat
+    if lon is not None and lat is not None:
+        if not (math.isfinite(lon) and math.isfinite(lat) and -180 <= lon <= 180
+                and -90 <= lat <= 90):
+            raise err(translate("Patrols", "The problem's place ({lon}, {lat}) is not a "
+                                "longitude and latitude.").format(lon=lon, lat=lat), label)
+        if track is not None and track.points:
+            place = nearest_place(track, lon, lat)
+            if place.off_track_m > PLACE_TOLERANCE_M:
+                raise err(translate(
+                    "Patrols", "The problem's place is {metres} m from the track: choose a "
+                    "place on the track.").format(metres=f"{place.off_track_m:,.0f}"), label)
+            lon, lat = place.lon, place.lat
+            if found_at is None and place.time is not None:
+                found_at = place.time
+    spans = [(start - PLACE_TIME_SLACK, end + PLACE_TIME_SLACK)]
+    if track is not None and track.start is not None and track.end is not None:
+        spans.append((track.start, track.end))  # the track's own time (the verdict judges it)
+    if found_at is not None and not any(a <= found_at <= b for a, b in spans):
+        raise err(translate("Patrols", "The problem was found at {when}, outside the patrol "
+                            "({start} to {end}).").format(
+            when=found_at.strftime("%Y-%m-%d %H:%M"), start=start.strftime("%Y-%m-%d %H:%M"),
+            end=end.strftime("%H:%M")), label)
+    return replace(p, lon=lon, lat=lat, found_at=found_at)
 
 
 def _segment_geometry(store: Store, segment_id: str) -> str | None:
@@ -255,8 +308,8 @@ def _link(store: Store, actor: Actor, patrol_id: str, c: Checked,
 def _add_problems(store: Store, actor: Actor, c: Checked, patrol_id: str) -> list[str]:
     require(actor, "problems.report", chief_id=c.input.chief_id, area_id=c.area_id)
     ids = []
-    found_at = local_iso(c.input.start, store.timezone)
     for p in c.input.problems:
+        found_at = local_iso(p.found_at or c.input.start, store.timezone)
         ids.append(records.insert(store, "problem", {
             "source": "patrol", "patrol_id": patrol_id, "chief_id": c.input.chief_id,
             "segment_id": c.input.segment_ids[0], "area_id": c.area_id,
