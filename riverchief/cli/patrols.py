@@ -1,4 +1,5 @@
-"""``riverchief patrols add|list|import|show``: log, list and import patrols (巡河记录)."""
+"""``riverchief patrols add|list|import|show|recompute``: log, list and import patrols
+(巡河记录), and judge them again with the rule set in force."""
 
 from __future__ import annotations
 
@@ -63,6 +64,23 @@ def register(nouns: argparse._SubParsersAction) -> None:  # type: ignore[type-ar
                      help="import the valid rows even when some rows are bad")
     add_actor_options(imp)
     imp.set_defaults(func=cmd_import)
+
+    rec = verbs.add_parser(
+        "recompute", help="judge patrols again with the rule set in force (evaluators)",
+        description="Judge again the patrols whose verdict this installation did not compute "
+        "for their current revision with the rule set in force (patrols that arrived in "
+        "packages, were corrected since, or were judged under another rule set); --all "
+        "judges every selected patrol. The chief's record is not changed; every changed "
+        "verdict is written to the audit log.")
+    rec.add_argument("--period", help="patrols that started in 2026, 2026Q3 or 2026-07")
+    rec.add_argument("--chief", help="chief code")
+    rec.add_argument("--all", action="store_true",
+                     help="judge every selected patrol, not only those not yet judged here")
+    rec.add_argument("--dry-run", action="store_true",
+                     help="only count the patrols not yet judged here")
+    rec.add_argument("--format", choices=["table", "json"], default="table")
+    add_actor_options(rec)
+    rec.set_defaults(func=cmd_recompute)
 
     show = verbs.add_parser("show", help="one patrol with its verdict and history")
     show.add_argument("id")
@@ -222,4 +240,58 @@ def cmd_show(args: argparse.Namespace) -> int:
         print(f"  - {r.message}")
     for rev in revs:
         print(f"revision {rev.number} {rev.made_at} {rev.made_by} {rev.reason}")
+    return 0
+
+
+class _Stderr:
+    """Progress on stderr (a line every tenth of the way) when it is a terminal."""
+
+    def __init__(self) -> None:
+        self.shown = -1
+
+    def report(self, done: int, total: int, text: str = "") -> None:
+        if total and sys.stderr.isatty():
+            tenth = done * 10 // total
+            if tenth != self.shown:
+                self.shown = tenth
+                print(f"{text}: {done:,} / {total:,}", file=sys.stderr)
+
+    def cancelled(self) -> bool:
+        return False
+
+
+def cmd_recompute(args: argparse.Namespace) -> int:
+    import json
+
+    from riverchief import patrols
+    from riverchief.cli import db_path
+    from riverchief.db import open_store
+    from riverchief.patrols.service import ruleset_label
+    from riverchief.periods import parse_period
+    from riverchief.rules import rules_in_force
+
+    with open_store(db_path(args)) as store:
+        actor = actor_from_args(store, args)
+        period = parse_period(args.period) if args.period else None
+        sel = patrols.Selection(
+            period=(period.start, period.end) if period else None,
+            chief_id=_code(store, "chief", args.chief) if args.chief else None,
+            stale_only=not args.all)
+        rules = rules_in_force(store)
+        label = ruleset_label(rules)
+        if args.dry_run:
+            from riverchief.security import require
+
+            require(actor, "patrols.review")
+            stale = patrols.stale_verdicts(store, actor, sel, rules=rules)
+            out: dict[str, Any] = {"ruleset": label, "not_judged": stale}
+            text = f"{stale:,} patrols not yet judged here with {label}"
+        else:
+            done = patrols.judge_again(store, actor, sel, rules=rules, progress=_Stderr())
+            changes = {f"{a}->{b}": n for (a, b), n in sorted(done.transitions.items())}
+            out = {"ruleset": label, "judged": done.judged, "changed": done.changed,
+                   "verdicts_changed": changes}
+            text = (f"{done.judged:,} patrols judged with {label}: {done.changed:,} changed"
+                    + "".join(f"\n  {k}: {n:,}" for k, n in changes.items()))
+    print(json.dumps(out, ensure_ascii=False) if args.format == "json" else text)
     return 0
