@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QDate, QEvent, QModelIndex, Qt, QTimer, Signal
@@ -31,6 +32,28 @@ from ui.shell.context import AppContext
 SEARCH_DELAY_MS = 300
 
 
+class LazyCombo(QComboBox):
+    """A combo box whose (long) list is filled when it first opens: a province has
+    thousands of townships, and filling and measuring them would delay the first rows."""
+
+    def __init__(self, fill: Callable[[], None]) -> None:
+        super().__init__()
+        self._fill = fill
+        self.filled = False
+        # never measure every entry for the box's width
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(14)
+
+    def ensure_filled(self) -> None:
+        if not self.filled:
+            self.filled = True
+            self._fill()
+
+    def showPopup(self) -> None:  # noqa: N802
+        self.ensure_filled()
+        super().showPopup()
+
+
 class PatrolListPage(QWidget):
     open_patrol = Signal(str)
 
@@ -46,7 +69,7 @@ class PatrolListPage(QWidget):
         self.search = QLineEdit()
         self.search.setObjectName("patrolSearch")
         self.search.setClearButtonEnabled(True)
-        self.area = QComboBox()
+        self.area = LazyCombo(self._fill_areas)
         self.area.setObjectName("areaFilter")
         self.chief = QLineEdit()
         self.chief.setObjectName("chiefFilter")
@@ -138,9 +161,12 @@ class PatrolListPage(QWidget):
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+            if self.model is not None:
+                self.model.forget_texts()
             # the header asks the model for its titles when it repaints (emitting
             # headerDataChanged from Python leaks references to True in PySide6)
             self.table.horizontalHeader().viewport().update()
+            self.table.viewport().update()
         super().changeEvent(event)
 
     def _fill_combos(self) -> None:
@@ -163,19 +189,28 @@ class PatrolListPage(QWidget):
         for combo in (self.level, self.verdict):
             combo.blockSignals(False)
 
-    def _fill_areas(self) -> None:
+    def _reset_areas(self) -> None:
+        """Only "all areas" until the box is opened (see :class:`LazyCombo`)."""
         self.area.blockSignals(True)
         self.area.clear()
         self.area.addItem(self.tr("All areas"), None)
+        self.area.filled = False
+        self.area.blockSignals(False)
+
+    def _fill_areas(self) -> None:
         store = self.ctx.store
-        if store is not None:
-            actor = self.actor
-            for r in store.db.query(
-                    "SELECT id, code, name, level FROM area WHERE deleted_at IS NULL"
-                    " AND level IN ('district', 'township') ORDER BY code"):
-                if actor is not None and not actor.sees_area(r["id"]):
-                    continue
-                self.area.addItem(f"{r['name']} ({r['code']})", r["id"])
+        if store is None:
+            return
+        actor = self.actor
+        entries = [(f"{name} ({code})", area_id) for area_id, code, name in store.conn.execute(
+            "SELECT id, code, name FROM area WHERE deleted_at IS NULL"
+            " AND level IN ('district', 'township') ORDER BY code")
+            if actor is None or actor.sees_area(area_id)]
+        self.area.blockSignals(True)
+        self.area.setUpdatesEnabled(False)
+        for text, area_id in entries:
+            self.area.addItem(text, area_id)
+        self.area.setUpdatesEnabled(True)
         self.area.blockSignals(False)
 
     def attach(self) -> None:
@@ -189,7 +224,7 @@ class PatrolListPage(QWidget):
             self.table.setModel(None)
             return
         self.actor = current_actor(self.ctx)
-        self._fill_areas()
+        self._reset_areas()
         mine = own_chief_id(self.ctx)
         self.chief.setEnabled(mine is None)  # a chief's list is their own patrols
         self.import_button.setVisible(self.actor is not None and self.actor.role in (
@@ -200,8 +235,10 @@ class PatrolListPage(QWidget):
         self.model.failed.connect(lambda msg: QMessageBox.warning(
             self, self.tr("Patrols"), msg))
         self.table.setModel(self.model)
-        self.table.setSortingEnabled(True)
+        # newest first; the header's sort indicator set before sorting is enabled, so that
+        # the first page is asked for once (by apply_filters), not once more by the header
         self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)
+        self.table.setSortingEnabled(True)
         for col, width in enumerate((170, 90, 200, 70, 70, 90, 90, 70)):
             self.table.setColumnWidth(col, width)
         self.apply_filters()
@@ -221,7 +258,10 @@ class PatrolListPage(QWidget):
         self.apply_filters()
 
     def _show_count(self, n: int) -> None:
-        self.count_label.setText(self.tr("{n} patrols").format(n=f"{n:,}"))
+        if self.model is not None and self.model.estimated:
+            self.count_label.setText(self.tr("about {n} patrols, counting…").format(n=f"{n:,}"))
+        else:
+            self.count_label.setText(self.tr("{n} patrols").format(n=f"{n:,}"))
 
     # --- filters ------------------------------------------------------------------------
     def _resolve(self, table: str, text: str) -> str | None:
