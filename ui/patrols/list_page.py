@@ -106,6 +106,10 @@ class PatrolListPage(QWidget):
         self.import_button = QPushButton()
         self.import_button.setObjectName("importHistory")
         self.import_button.clicked.connect(self.import_history)
+        self.judge_button = QPushButton()
+        self.judge_button.setObjectName("judgeAgain")
+        self.judge_button.clicked.connect(self.judge_again)
+        self.judge_dialog: QWidget | None = None
         dates.addWidget(self.use_dates)
         dates.addWidget(self.date_from)
         dates.addWidget(self.to_label)
@@ -114,6 +118,7 @@ class PatrolListPage(QWidget):
         dates.addWidget(self.busy)
         dates.addWidget(self.count_label)
         dates.addWidget(self.import_button)
+        dates.addWidget(self.judge_button)
         layout.addLayout(dates)
 
         self.table = QTableView()
@@ -156,6 +161,9 @@ class PatrolListPage(QWidget):
         self.use_dates.setText(self.tr("From"))
         self.to_label.setText(self.tr("to"))
         self.import_button.setText(self.tr("Import historical patrols…"))
+        self.judge_button.setText(self.tr("Judge again…"))
+        self.judge_button.setToolTip(self.tr("Judge patrols again with the rule set in force "
+                                             "(evaluators)"))
         self._fill_combos()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
@@ -224,11 +232,18 @@ class PatrolListPage(QWidget):
             self.table.setModel(None)
             return
         self.actor = current_actor(self.ctx)
+        if self.judge_dialog is not None:  # it belongs to the database that was open
+            self.judge_dialog.close()
+            self.judge_dialog.deleteLater()
+            self.judge_dialog = None
         self._reset_areas()
         mine = own_chief_id(self.ctx)
         self.chief.setEnabled(mine is None)  # a chief's list is their own patrols
         self.import_button.setVisible(self.actor is not None and self.actor.role in (
             "chief", "evaluator", "admin", "system"))
+        from ui.patrols.judging import may_judge
+
+        self.judge_button.setVisible(may_judge(self.actor))
         self.model = PatrolListModel(store.path, self, conn=store.conn)
         self.model.busy_changed.connect(self.busy.setVisible)
         self.model.counted.connect(self._show_count)
@@ -247,6 +262,15 @@ class PatrolListPage(QWidget):
         from ui.patrols.history_import import import_history_file
 
         import_history_file(self, self.ctx)
+
+    def judge_again(self) -> None:
+        """The evaluator's dialog: count and judge patrols with the rule set in force."""
+        from ui.patrols.judging import JudgeDialog
+
+        if self.judge_dialog is None:
+            self.judge_dialog = JudgeDialog(self.ctx, self)
+        self.judge_dialog.show()
+        self.judge_dialog.raise_()
 
     def _data_changed(self, tables: set[str]) -> None:
         if tables & {"patrol", "problem"} and self.model is not None:
