@@ -154,7 +154,7 @@ def _check_place(store: Store, p: ProblemInput, n: int, track: Track | None, sta
     """A problem's place and time checked against the patrol: the place on the track (a
     place near it snaps onto it), the time within the patrol or the track's times (the
     track's time at the place when none was given)."""
-    label = translate("Patrols", "{field} {n}").format(field=field, n=n)
+    label = translate("Patrols", "{field} {n}").format(field=field, n=n)  # e.g. "problems 2"
     if (p.lon is None) != (p.lat is None):
         raise err(translate("Patrols", "Give both the longitude and the latitude of the "
                             "problem's place, or neither."), label)

@@ -63,7 +63,7 @@ def test_an_evaluator_judges_patrols_again(qtbot: Any, ctx: Any,
     result = dialog.last
     assert (result.judged, result.changed) == (1, 1)
     assert result.transitions == {("valid", "suspect"): 1}  # entered years after the run
-    assert "有效 → 存疑: 1" in dialog.status.text()
+    assert "有效 → 存疑：1" in dialog.status.text()
     row = ctx.store.db["patrol"].get(pid)
     assert row["verdict"] == "suspect" and row["revision"] == 1
     (audit,) = list(ctx.store.db.query(

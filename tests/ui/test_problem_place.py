@@ -44,7 +44,7 @@ def test_the_chief_clicks_the_place_on_the_track(qtbot: Any, ctx: Any,
     assert place is not None and place.off_track_m > 0
     assert place.time is not None
     assert 0 < dialog.slider.value() < 1000
-    assert "km" in dialog.where.text()
+    assert "公里" in dialog.where.text()
     qtbot.mouseClick(_ok(dialog), Qt.MouseButton.LeftButton)
     assert row.place == place
     assert row.place_button.text().endswith("07:36")  # 23:36 UTC, shown at +08:00

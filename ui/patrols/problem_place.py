@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -32,6 +32,8 @@ from ui.patrols.map_view import MapData, MapView
 
 STEPS = 1000  # slider positions along the track
 
+translate = QCoreApplication.translate  # lupdate reads the context of each call
+
 
 def local_time(place: TrackPlace, tz: str) -> datetime | None:
     """The time at the place in the district's zone (the times the form shows)."""
@@ -40,17 +42,14 @@ def local_time(place: TrackPlace, tz: str) -> datetime | None:
 
 def place_text(place: TrackPlace | None, tz: str) -> str:
     """How a chosen place reads in the form: the time there and the distance along."""
-    from PySide6.QtCore import QCoreApplication
-
-    tr = QCoreApplication.translate
     if place is None:
-        return tr("ProblemPlace", "no place chosen")
+        return translate("ProblemPlace", "no place chosen")
     km = f"{place.along_m / 1000:.2f}"
     when = local_time(place, tz)
     if when is not None:
-        return tr("ProblemPlace", "{time}, {km} km along the track").format(
+        return translate("ProblemPlace", "{time}, {km} km along the track").format(
             time=when.strftime("%H:%M:%S"), km=km)
-    return tr("ProblemPlace", "{km} km along the track").format(km=km)
+    return translate("ProblemPlace", "{km} km along the track").format(km=km)
 
 
 class ProblemPlaceDialog(QDialog):
