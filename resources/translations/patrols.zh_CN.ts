@@ -47,12 +47,24 @@
         <translation>已逾期：上一{period}的规定巡河次数未完成。</translation>
     </message>
     <message>
+        <source>The next patrol was due on {date}: {days} days overdue.</source>
+        <translation>下次巡河应在 {date} 前完成：已逾期 {days} 天。</translation>
+    </message>
+    <message>
+        <source>Next patrol due &lt;b&gt;today&lt;/b&gt; ({date}).</source>
+        <translation>下次巡河须在&lt;b&gt;今天&lt;/b&gt;（{date}）完成。</translation>
+    </message>
+    <message>
         <source>Next patrol due by &lt;b&gt;{date}&lt;/b&gt; ({days} days).</source>
         <translation>下次巡河须在 &lt;b&gt;{date}&lt;/b&gt; 前完成（还有 {days} 天）。</translation>
     </message>
     <message>
         <source>Segments: {list}</source>
         <translation>负责河段：{list}</translation>
+    </message>
+    <message>
+        <source>{segment} ({n} patrols this {period})</source>
+        <translation>{segment}（本{period}已巡 {n} 次）</translation>
     </message>
     <message>
         <source>no deadline yet</source>
@@ -591,10 +603,6 @@
     <message>
         <source>Importing {file}</source>
         <translation>正在导入 {file}</translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation>导入</translation>
     </message>
     <message>
         <source>{file}: {n} patrols imported, {skipped} rows skipped.</source>

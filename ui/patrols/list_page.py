@@ -120,6 +120,12 @@ class PatrolListPage(QWidget):
         dates.addWidget(self.import_button)
         dates.addWidget(self.judge_button)
         layout.addLayout(dates)
+        self.status = QLabel()
+        self.status.setObjectName("listStatus")
+        self.status.setWordWrap(True)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.status.hide()
+        layout.addWidget(self.status)
 
         self.table = QTableView()
         self.table.setObjectName("patrolTable")
@@ -261,7 +267,12 @@ class PatrolListPage(QWidget):
     def import_history(self) -> None:
         from ui.patrols.history_import import import_history_file
 
-        import_history_file(self, self.ctx)
+        import_history_file(self, self.ctx, show=self.show_status)
+
+    def show_status(self, text: str) -> None:
+        """The outcome of the last background action (an import), under the filters."""
+        self.status.setText(text)
+        self.status.setVisible(bool(text))
 
     def judge_again(self) -> None:
         """The evaluator's dialog: count and judge patrols with the rule set in force."""
