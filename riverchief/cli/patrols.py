@@ -41,8 +41,11 @@ def register(nouns: argparse._SubParsersAction) -> None:  # type: ignore[type-ar
     add.add_argument("--photo", type=Path, action="append", default=[], help="photo (repeat)")
     add.add_argument("--check", action="append", default=[], metavar="ITEM=STATE",
                      help="checklist entry, e.g. bank=problem (fine|problem|not_checked)")
-    add.add_argument("--problem", action="append", default=[], metavar="CATEGORY:TEXT",
-                     help="problem found, e.g. 'bank.household:桥下垃圾'")
+    add.add_argument("--problem", action="append", default=[],
+                     metavar="CATEGORY:TEXT[@HH:MM|@LON,LAT]",
+                     help="problem found, e.g. 'bank.household:桥下垃圾@08:12': its place on "
+                     "the track at that time of the patrol (or the place on the track nearest "
+                     "to LON,LAT)")
     add.add_argument("--dry-run", action="store_true", help="show the verdict, store nothing")
     add_actor_options(add)
     add_output_options(add)
@@ -127,13 +130,41 @@ def build_input(store: Store, args: argparse.Namespace) -> Any:
         code = category_by_name(cat)
         if code is None:
             raise UserError(f"unknown problem category '{cat}'", where="--problem")
-        problems.append(ProblemInput(code, text.strip()))
+        text, at, where = text.rpartition("@") if "@" in text else (text, "", "")
+        problems.append(_placed(ProblemInput(code, text.strip()), where.strip(), start, read, tz)
+                        if at else ProblemInput(code, text.strip()))
     return PatrolInput(
         chief_id=_code(store, "chief", args.chief),
         segment_ids=[_code(store, "segment", s) for s in args.segment],
         start=start, end=end, method=args.method, weather=args.weather,
         checklist=checklist, notes=args.notes, actions=args.actions, track=track,
         photos=[PhotoFile.from_path(p) for p in args.photo], problems=problems)
+
+
+def _placed(problem: Any, where: str, start: datetime, track: Any, tz: str) -> Any:
+    """A problem placed on the track: ``HH:MM`` (a time of the patrol's day) or ``LON,LAT``."""
+    from dataclasses import replace
+
+    from riverchief.tracks.places import place_at_time
+
+    if "," in where:
+        try:
+            lon, lat = (float(v) for v in where.split(","))
+        except ValueError as exc:
+            raise UserError(f"'{where}' is not LON,LAT (write e.g. 113.61,34.70)",
+                            where="--problem") from exc
+        return replace(problem, lon=lon, lat=lat)
+    try:
+        clock = datetime.strptime(where, "%H:%M").time()
+    except ValueError as exc:
+        raise UserError(f"'{where}' is not a time HH:MM or a place LON,LAT",
+                        where="--problem") from exc
+    day = start.astimezone(ZoneInfo(tz)).date()
+    when = datetime.combine(day, clock, tzinfo=ZoneInfo(tz))
+    place = place_at_time(track, when) if track is not None else None
+    if place is None:
+        return replace(problem, found_at=when)  # no track times: the time alone
+    return replace(problem, lon=place.lon, lat=place.lat, found_at=when)
 
 
 def cmd_add(args: argparse.Namespace) -> int:

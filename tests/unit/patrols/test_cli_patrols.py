@@ -109,3 +109,36 @@ def test_recompute_judges_what_was_not_judged_here(
                  "--format", "json"]) == 0
     assert json.loads(capsys.readouterr().out) == {
         "ruleset": out["ruleset"], "judged": 1, "changed": 0, "verdicts_changed": {}}
+
+
+def test_add_places_problems_on_the_track(store: Any, world: dict[str, Any], tmp_path: Path,
+                                          capsys: pytest.CaptureFixture[str]) -> None:
+    track = tmp_path / "walk.gpx"
+    track.write_bytes(gpx_along(LINE, START))  # 08:00–08:30 along LINE
+    db = str(store.path)
+    store.close()
+    assert main(["--db", db, "patrols", "add", "--chief", "C001", "--segment", "QSH-01",
+                 "--track", str(track), "--problem", "bank.household:桥下垃圾@08:15",
+                 "--problem", "surface.floating:漂浮物@113.6101,34.7052",
+                 "--problem", "other:没有位置", "--format", "json"]) == 0
+    pid = json.loads(capsys.readouterr().out)["id"]
+    from riverchief.db import open_store
+
+    with open_store(Path(db)) as s:
+        rows = {r["description"]: r for r in s.db.query(
+            "SELECT * FROM problem WHERE patrol_id = ?", [pid])}
+    at_time = rows["桥下垃圾"]
+    # halfway through the walk: the middle point of LINE
+    assert at_time["found_at"] == "2026-07-01T08:15:00+08:00"
+    assert abs(at_time["lon"] - 113.610) < 1e-4 and abs(at_time["lat"] - 34.705) < 1e-4
+    near = rows["漂浮物"]  # snapped onto the track, timed by it
+    assert abs(near["lon"] - 113.6101) < 2e-4 and near["found_at"].startswith("2026-07-01T08:1")
+    assert rows["没有位置"]["lon"] is None
+    assert rows["没有位置"]["found_at"] == "2026-07-01T08:00:00+08:00"
+    assert main(["--db", db, "patrols", "add", "--chief", "C001", "--segment", "QSH-01",
+                 "--track", str(track), "--problem", "other:x@8点"]) == 1
+    assert capsys.readouterr().err.strip() == (
+        "riverchief: --problem: '8点' is not a time HH:MM or a place LON,LAT")
+    assert main(["--db", db, "patrols", "add", "--chief", "C001", "--segment", "QSH-01",
+                 "--track", str(track), "--problem", "other:x@09:30"]) == 1
+    assert "outside the patrol" in capsys.readouterr().err
