@@ -229,8 +229,12 @@ def grouped_page_ids(store: Store | sqlite3.Connection, f: PatrolFilter, found: 
         if skip >= n:
             skip -= n
             continue
-        within = (replace(f, level=key) if sort == "level"
-                  else replace(f, **{GROUPED_SORTS[sort]: key}))
+        if sort == "level":
+            within = replace(f, level=key)
+        elif sort == "chief":
+            within = replace(f, chief_id=key)
+        else:
+            within = replace(f, segment_id=key)
         out += page_ids(store, within, sort="start", descending=descending, offset=skip,
                         limit=limit - len(out))
         skip = 0
