@@ -209,15 +209,41 @@ def _scope(actor: Actor, params: list[Any], alias: str) -> str:
     return f"{alias}.id IN (SELECT p.{column} FROM problem p WHERE {clause})"
 
 
-def list_complaints(store: Store, actor: Actor) -> list[dict[str, Any]]:
-    """Complaints with the number of problems each created, newest first."""
+def _complaint_where(actor: Actor, params: list[Any], search: str | None,
+                     unanswered: bool) -> str:
+    where = ["c.deleted_at IS NULL", _scope(actor, params, "c")]
+    if search:
+        where.append("(c.code LIKE ? OR c.content LIKE ? OR c.complainant LIKE ?)")
+        params += [f"%{search}%"] * 3
+    if unanswered:
+        where.append("c.replied_on IS NULL")
+    return " AND ".join(where)
+
+
+def list_complaints(store: Store, actor: Actor, *, search: str | None = None,
+                    unanswered: bool = False, limit: int | None = None,
+                    offset: int = 0) -> list[dict[str, Any]]:
+    """Complaints with the number of problems each created and the area's name, newest
+    first. ``search`` looks in the code, content and complainant; ``unanswered`` keeps
+    those without a reply."""
     params: list[Any] = []
-    where = _scope(actor, params, "c")
-    return list(store.db.query(
-        "SELECT c.*, (SELECT COUNT(*) FROM problem p WHERE p.complaint_id = c.id "
-        "AND p.deleted_at IS NULL) AS problems FROM complaint c "
-        f"WHERE c.deleted_at IS NULL AND {where} ORDER BY c.received_on DESC, c.code DESC",
-        params))
+    where = _complaint_where(actor, params, search, unanswered)
+    sql = ("SELECT c.*, a.name AS area_name, (SELECT COUNT(*) FROM problem p "
+           "WHERE p.complaint_id = c.id AND p.deleted_at IS NULL) AS problems FROM complaint c "
+           f"LEFT JOIN area a ON a.id = c.area_id WHERE {where} "
+           "ORDER BY c.received_on DESC, c.code DESC")
+    if limit is not None:
+        sql += " LIMIT ? OFFSET ?"
+        params += [limit, offset]
+    return list(store.db.query(sql, params))
+
+
+def count_complaints(store: Store, actor: Actor, *, search: str | None = None,
+                     unanswered: bool = False) -> int:
+    params: list[Any] = []
+    where = _complaint_where(actor, params, search, unanswered)
+    return int(store.conn.execute(f"SELECT COUNT(*) FROM complaint c WHERE {where}",
+                                  params).fetchone()[0])
 
 
 @dataclass(frozen=True)
@@ -243,10 +269,11 @@ def list_batches(store: Store, actor: Actor, today: date | None = None
     inner: list[Any] = []
     seen = visible_clause(actor, inner, "p")
     return list(store.db.query(
-        "SELECT b.*, COUNT(p.id) AS problems, COALESCE(SUM(p.state = 'closed'), 0) AS closed, "
+        "SELECT b.*, a.name AS area_name, COUNT(p.id) AS problems, COALESCE(SUM(p.state = 'closed'), 0) AS closed, "
         "COALESCE(SUM(p.state != 'closed' AND (b.due_on < ? OR (p.state IN ('assigned', "
         "'rectifying') AND p.deadline < ?))), 0) AS overdue "
-        "FROM supervision_batch b LEFT JOIN problem p ON p.batch_id = b.id "
+        "FROM supervision_batch b LEFT JOIN area a ON a.id = b.area_id "
+        "LEFT JOIN problem p ON p.batch_id = b.id "
         f"AND p.deleted_at IS NULL AND {seen} "
         f"WHERE b.deleted_at IS NULL AND {where} GROUP BY b.id "
         "ORDER BY b.issued_on DESC, b.code DESC",
