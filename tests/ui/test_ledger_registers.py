@@ -1,0 +1,183 @@
+"""The registers of public complaints and supervision batches, driven through their widgets:
+an evaluator registers, corrects and answers a complaint, registers a batch and follows its
+completion; a unit's user only reads what concerns it."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QDate, QPoint, Qt
+from PySide6.QtWidgets import QDialogButtonBox
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "unit" / "problems"))
+
+from ledger_fixtures import build_actors, build_registry, reach  # noqa: E402
+
+from riverchief.problems import complaints as cm  # noqa: E402
+from riverchief.problems import ledger  # noqa: E402
+
+from ui.ledgers.complaints_page import ComplaintsPage  # noqa: E402
+from ui.shell.context import AppContext  # noqa: E402
+
+
+def _sign_in(ctx: AppContext, actor: Any) -> None:
+    ctx.actor = actor
+    ctx.actor_changed.emit()
+
+
+def _click(qtbot: Any, widget: Any) -> None:
+    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
+
+
+def _tick(qtbot: Any, box: Any) -> None:
+    """Click a check box on its indicator (its middle may be past the text)."""
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(6, box.height() // 2))
+
+
+def _ok(qtbot: Any, dialog: Any) -> None:
+    _click(qtbot, dialog.buttons.button(QDialogButtonBox.StandardButton.Ok))
+
+
+@pytest.fixture
+def world(ctx: AppContext, tmp_path: Path) -> tuple[dict[str, str], dict[str, Any]]:
+    ctx.open(tmp_path / "registers.db", create=True)
+    assert ctx.store is not None
+    ids = build_registry(ctx.store)
+    return ids, build_actors(ids)
+
+
+def test_complaint_registered_corrected_and_answered(qtbot: Any, ctx: AppContext,
+                                                    world: Any) -> None:
+    ids, actors = world
+    store = ctx.store
+    _sign_in(ctx, actors["evaluator"])
+    page = ComplaintsPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    assert page.complaint_model.rowCount() == 0 and page.new_complaint.isVisible()
+    _click(qtbot, page.new_complaint)
+    dialog = page.dialog
+    assert dialog is not None and dialog.isVisible()
+    dialog.via.setCurrentIndex(dialog.via.findData("letter"))
+    dialog.received.setDate(QDate(2026, 7, 2))
+    dialog.area.setCurrentIndex(dialog.area.findData(ids["t1"]))
+    dialog.content.setPlainText("柳泉段河边夜间有人倾倒建筑垃圾")
+    # neither a name nor anonymous: refused in the dialog, which stays open, nothing saved
+    _ok(qtbot, dialog)
+    assert dialog.isVisible() and dialog.error.isVisible()
+    assert "投诉人" in dialog.error.text()
+    assert cm.count_complaints(store, actors["admin"]) == 0
+    _tick(qtbot, dialog.anonymous)
+    assert not dialog.complainant.isEnabled()
+    _ok(qtbot, dialog)
+    assert not dialog.isVisible()
+    [row] = cm.list_complaints(store, actors["admin"])
+    assert (row["received_via"], row["received_on"], row["anonymous"], row["area_id"]) == (
+        "letter", "2026-07-02", 1, ids["t1"])
+    assert page.complaint is not None and page.complaint["id"] == row["id"]
+    assert page.complaint_model.rowCount() == 1
+
+    # correct it: the complainant gave a name after all
+    _click(qtbot, page.edit_complaint)
+    dialog = page.dialog
+    assert dialog is not None and dialog.content.toPlainText() == row["content"]
+    _tick(qtbot, dialog.anonymous)
+    dialog.complainant.setText("张先生")
+    dialog.contact.setText("13800000000")
+    _ok(qtbot, dialog)
+    row = cm.get_complaint(store, actors["admin"], row["id"])
+    assert (row["anonymous"], row["complainant"], row["code"]) == (0, "张先生", "TS2026-0001")
+
+    # a reply dated before the complaint is refused in place; then the real one
+    _click(qtbot, page.reply_button)
+    dialog = page.dialog
+    assert dialog is not None
+    dialog.reply.setPlainText("已责令属地镇政府清理并加强巡查")
+    dialog.replied.setDate(QDate(2026, 7, 1))
+    _ok(qtbot, dialog)
+    assert dialog.isVisible() and "答复日期" in dialog.error.text()
+    dialog.replied.setDate(QDate(2026, 7, 6))
+    _ok(qtbot, dialog)
+    assert cm.get_complaint(store, actors["admin"], row["id"])["replied_on"] == "2026-07-06"
+    texts = [page.complaint_form.itemAt(i).widget().text()
+             for i in range(page.complaint_form.count()) if page.complaint_form.itemAt(i).widget()]
+    assert "已责令属地镇政府清理并加强巡查" in texts
+    page.unanswered.setChecked(True)
+    assert page.complaint_model.rowCount() == 0
+    page.unanswered.setChecked(False)
+    assert page.select_complaint(row["id"])
+
+    # a problem registered from it shows in its detail
+    pid = ledger.create_problem(store, actors["evaluator"], source="complaint",
+                                complaint_id=row["id"], category="bank.construction",
+                                description="倾倒建筑垃圾", segment_id=ids["s1"])
+    ctx.notify({"problem"})
+    assert page.complaint_problems.count() == 1
+    assert page.complaint_problems.item(0).data(Qt.ItemDataRole.UserRole) == pid
+
+    # a unit sees neither the complaint nor the buttons until a problem of it is theirs
+    _sign_in(ctx, actors["unit"])
+    assert page.complaint_model.rowCount() == 0 and not page.new_complaint.isVisible()
+    ledger.assign(store, actors["evaluator"], pid, unit_id=ids["u1"], deadline="2099-09-30",
+                  requirement="清理")
+    ctx.notify({"problem"})
+    assert page.complaint_model.rowCount() == 1
+    assert page.select_complaint(row["id"])
+    assert not page.edit_complaint.isVisible() and not page.reply_button.isVisible()
+
+
+def test_batch_completion_and_overdue(qtbot: Any, ctx: AppContext, world: Any) -> None:
+    ids, actors = world
+    store = ctx.store
+    _sign_in(ctx, actors["evaluator"])
+    page = ComplaintsPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    page.tabs.setCurrentIndex(1)
+    _click(qtbot, page.new_batch)
+    dialog = page.dialog
+    assert dialog is not None
+    dialog.level.setCurrentIndex(dialog.level.findData("central"))
+    dialog.name.setText("第二轮中央生态环境保护督察反馈问题")
+    dialog.issued.setDate(QDate(2026, 6, 20))
+    dialog.due.setDate(QDate(2026, 6, 1))
+    dialog.area.setCurrentIndex(dialog.area.findData(ids["d"]))
+    _ok(qtbot, dialog)
+    assert dialog.isVisible() and "要求完成日期" in dialog.error.text()
+    assert cm.list_batches(store, actors["admin"]) == []
+    dialog.due.setDate(QDate(2099, 12, 31))
+    _ok(qtbot, dialog)
+    [batch] = cm.list_batches(store, actors["admin"])
+    assert (batch["level"], batch["issued_on"], batch["due_on"]) == (
+        "central", "2026-06-20", "2099-12-31")
+    assert page.batch is not None and page.batch["id"] == batch["id"]
+    assert page.completion.format().startswith("0")
+
+    ids_ = [reach(store, ids, actors, state, source="supervision", batch_id=batch["id"],
+                  patrol_id=None) for state in ("closed", "closed", "rectifying", "awaiting")]
+    ctx.notify({"problem"})
+    assert (page.completion.value(), page.completion.maximum()) == (2, 4)
+    assert "50%" in page.completion.format()
+    # only the rectifying problem is past its own deadline (2026-07-20); the batch is not due
+    assert page.batch_overdue.count() == 1
+    assert page.batch_overdue.item(0).data(Qt.ItemDataRole.UserRole) == ids_[2]
+    assert page.batch_problems.count() == 4
+    index = page.batch_model.index(0, 8)
+    assert page.batch_model.data(index) == "1"
+    assert page.batch_model.data(index, Qt.ItemDataRole.ForegroundRole) is not None
+
+    # correct the completion date: now every open problem of the batch is late
+    _click(qtbot, page.edit_batch)
+    dialog = page.dialog
+    assert dialog is not None and dialog.name.text() == batch["name"]
+    dialog.due.setDate(QDate(2026, 8, 31))
+    _ok(qtbot, dialog)
+    assert cm.get_batch(store, actors["admin"], batch["id"])["due_on"] == "2026-08-31"
+    assert page.batch_overdue.count() == 2
+
+    # an evaluator of another township sees no batch of the district
+    _sign_in(ctx, actors["other_evaluator"])
+    assert page.batch_model.rowCount() == 0 and page.batch is None
