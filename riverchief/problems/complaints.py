@@ -269,7 +269,8 @@ def list_batches(store: Store, actor: Actor, today: date | None = None
     inner: list[Any] = []
     seen = visible_clause(actor, inner, "p")
     return list(store.db.query(
-        "SELECT b.*, a.name AS area_name, COUNT(p.id) AS problems, COALESCE(SUM(p.state = 'closed'), 0) AS closed, "
+        "SELECT b.*, a.name AS area_name, COUNT(p.id) AS problems, "
+        "COALESCE(SUM(p.state = 'closed'), 0) AS closed, "
         "COALESCE(SUM(p.state != 'closed' AND (b.due_on < ? OR (p.state IN ('assigned', "
         "'rectifying') AND p.deadline < ?))), 0) AS overdue "
         "FROM supervision_batch b LEFT JOIN area a ON a.id = b.area_id "

@@ -80,6 +80,9 @@ CASES: dict[str, tuple[Call | None, set[str]]] = {
     "outfalls.ledger.add_outfall": (
         lambda s, a, i: of.add_outfall(s, a, code="PWK-9", name="排口九", type="agricultural",
                                        segment_id=i["s1"]), MANAGERS),
+    "outfalls.ledger.change_outfall": (
+        lambda s, a, i: of.change_outfall(s, a, i["o1"], code="PWK-1", name=f"排口{a.code}",
+                                          type="other", segment_id=i["s1"]), MANAGERS),
     "outfalls.ledger.set_plan": (
         lambda s, a, i: of.set_plan(s, a, i["o1"], remediation="merge", measures="合并",
                                     deadline="2026-12-31"), MANAGERS),
