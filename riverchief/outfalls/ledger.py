@@ -102,6 +102,11 @@ def _now(store: Store, at: datetime | None) -> datetime:
     return at if at.tzinfo else at.replace(tzinfo=ZoneInfo(store.timezone))
 
 
+def today(store: Store) -> date:
+    """Today in the database's time zone."""
+    return _now(store, None).date()
+
+
 def _date(value: str | date | None, label: str) -> str:
     try:
         return date.fromisoformat(str(value or "").strip()).isoformat()
