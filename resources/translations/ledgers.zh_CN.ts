@@ -75,6 +75,14 @@
         <translation>{code}：进入“{stage}”阶段</translation>
     </message>
     <message>
+        <source>photo after the remediation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation type="unfinished">文件</translation>
+    </message>
+    <message>
         <source>brought to standard (规范化)</source>
         <translation>已规范化</translation>
     </message>
@@ -91,6 +99,10 @@
         <translation>整治证据：</translation>
     </message>
     <message>
+        <source>You verify the remediation reported by {user} and close the outfall.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Note:</source>
         <translation>说明：</translation>
     </message>
@@ -104,10 +116,336 @@
     </message>
 </context>
 <context>
+    <name>BatchDialog</name>
+    <message>
+        <source>Correct batch {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register a supervision feedback batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CampaignBar</name>
+    <message>
+        <source>{shares}; {elapsed:.0%} of the year gone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintDialog</name>
+    <message>
+        <source>Correct complaint {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register a public complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>anonymous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received via:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complainant:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact:</source>
+        <translation type="unfinished">联系人及电话：</translation>
+    </message>
+    <message>
+        <source>Area:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintsPage</name>
+    <message>
+        <source>{n} days overdue</source>
+        <translation type="unfinished">逾期 {n} 天</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished">编号</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Via</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complainant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>anonymous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished">问题台账</translation>
+    </message>
+    <message>
+        <source>Replied on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">名称</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public complaints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervision feedback batches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code, content or complainant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register…</source>
+        <translation type="unfinished">登记问题…</translation>
+    </message>
+    <message>
+        <source>Correct…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register a batch…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to see complaints and supervision batches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a complaint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received via:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complainant:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact:</source>
+        <translation type="unfinished">联系人及电话：</translation>
+    </message>
+    <message>
+        <source>Area:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replied on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the reply…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems registered from it: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a batch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(passed {n} days ago)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{closed} of {total} closed ({rate:.0%})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems of the batch: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MilestoneDialog</name>
+    <message>
+        <source>Milestone done: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MonitoringDialog</name>
+    <message>
+        <source>Monitoring result of {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the discharge limit, when one applies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sampled on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation type="unfinished">说明：</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Navigation</name>
     <message>
         <source>Problems</source>
         <translation>问题台账</translation>
+    </message>
+    <message>
+        <source>Complaints and supervision</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Outfalls</source>
@@ -115,7 +453,86 @@
     </message>
 </context>
 <context>
+    <name>OutfallDialog</name>
+    <message>
+        <source>Correct outfall {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register an outfall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment code</source>
+        <translation type="unfinished">河段编码</translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>National code:</source>
+        <translation type="unfinished">国家编码：</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation type="unfinished">类型：</translation>
+    </message>
+    <message>
+        <source>Discharge:</source>
+        <translation type="unfinished">排放方式：</translation>
+    </message>
+    <message>
+        <source>Receiving segment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area (without a segment):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longitude:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latitude:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsible entity:</source>
+        <translation type="unfinished">责任主体：</translation>
+    </message>
+    <message>
+        <source>receiving segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>longitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>latitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OutfallsPage</name>
+    <message>
+        <source>&apos;{value}&apos; is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No segment has the code {code}.</source>
+        <translation type="unfinished">没有编码为 {code} 的河段。</translation>
+    </message>
     <message>
         <source>Code</source>
         <translation>编号</translation>
@@ -157,8 +574,80 @@
         <translation>编号或名称</translation>
     </message>
     <message>
+        <source>Segment code</source>
+        <translation type="unfinished">河段编码</translation>
+    </message>
+    <message>
         <source>Export…</source>
         <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Register…</source>
+        <translation type="unfinished">登记问题…</translation>
+    </message>
+    <message>
+        <source>Correct…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan (一口一策)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add monitoring result…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milestone done…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monitoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished">处理过程</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sampled on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>All stages</source>
@@ -173,6 +662,10 @@
         <translation>全部整治类型</translation>
     </message>
     <message>
+        <source>All areas</source>
+        <translation type="unfinished">全部区域</translation>
+    </message>
+    <message>
         <source>Sign in to see the outfall ledger.</source>
         <translation>请登录后查看排污口台账。</translation>
     </message>
@@ -183,6 +676,10 @@
     <message>
         <source>overdue; {days} days to {deadline}</source>
         <translation>逾期；距{deadline}还有{days}天</translation>
+    </message>
+    <message>
+        <source>Campaign {year}: {closed:.0%} of {total} outfalls closed, {remediated:.0%} remediated; {days} days left to {deadline}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choose an outfall in the ledger.</source>
@@ -201,6 +698,10 @@
         <translation>河段：</translation>
     </message>
     <message>
+        <source>Location:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Type:</source>
         <translation>类型：</translation>
     </message>
@@ -213,16 +714,17 @@
         <translation>责任主体：</translation>
     </message>
     <message>
-        <source>Remediation:</source>
-        <translation>整治类型：</translation>
+        <source>{category}: {measures}
+Deadline {deadline}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Measures:</source>
-        <translation>整治措施：</translation>
+        <source>{n} days overdue</source>
+        <translation type="unfinished">逾期 {n} 天</translation>
     </message>
     <message>
-        <source>Deadline:</source>
-        <translation>整治时限：</translation>
+        <source>No plan yet (一口一策).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Traced to:</source>
@@ -249,14 +751,6 @@
         <translation>核查人：</translation>
     </message>
     <message>
-        <source>Milestone: {title}, due {due}, {state}</source>
-        <translation>节点：{title}，时限 {due}，{state}</translation>
-    </message>
-    <message>
-        <source>done {day}</source>
-        <translation>{day} 完成</translation>
-    </message>
-    <message>
         <source>overdue</source>
         <translation>已逾期</translation>
     </message>
@@ -265,16 +759,8 @@
         <translation>未完成</translation>
     </message>
     <message>
-        <source>Monitoring {day}: {parameter} {value} {unit}</source>
-        <translation>监测 {day}：{parameter} {value} {unit}</translation>
-    </message>
-    <message>
         <source>Move to stage: {stage}</source>
         <translation>进入下一阶段：{stage}</translation>
-    </message>
-    <message>
-        <source>Outfall</source>
-        <translation>排污口</translation>
     </message>
     <message>
         <source>Export the outfall ledger</source>
@@ -291,6 +777,53 @@
     <message>
         <source>Export</source>
         <translation>导出</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDialog</name>
+    <message>
+        <source>Plan of outfall {code} (一口一策)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add milestone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove milestone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remediation:</source>
+        <translation type="unfinished">整治类型：</translation>
+    </message>
+    <message>
+        <source>Measures:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title}: done {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milestones done:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open milestones:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due (2026-07-01)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -560,6 +1093,21 @@
     <message>
         <source>No segment has the code {code}.</source>
         <translation>没有编码为 {code} 的河段。</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyDialog</name>
+    <message>
+        <source>Reply to complaint {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replied on:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "unit" / "problems"))
 
-from ledger_fixtures import build_actors, build_registry, reach  # noqa: E402
+from ledger_fixtures import PNG, build_actors, build_registry, reach  # noqa: E402
 
 from riverchief.problems import complaints as cm  # noqa: E402
 from riverchief.problems import ledger  # noqa: E402
@@ -181,3 +181,174 @@ def test_batch_completion_and_overdue(qtbot: Any, ctx: AppContext, world: Any) -
     # an evaluator of another township sees no batch of the district
     _sign_in(ctx, actors["other_evaluator"])
     assert page.batch_model.rowCount() == 0 and page.batch is None
+
+
+def test_outfall_from_survey_to_closing_through_the_page(qtbot: Any, ctx: AppContext,
+                                                         world: Any, tmp_path: Path) -> None:
+    from riverchief.outfalls import ledger as of
+
+    from ui.ledgers.outfalls_page import OutfallsPage
+
+    ids, actors = world
+    store = ctx.store
+    _sign_in(ctx, actors["evaluator"])
+    page = OutfallsPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    _click(qtbot, page.register_button)
+    dialog = page.dialog
+    assert dialog is not None
+    dialog.code.setText("PWK-0101")
+    dialog.name.setText("柳泉镇造纸厂排口")
+    dialog.type.setCurrentIndex(dialog.type.findData("industrial"))
+    dialog.segment.setText("QSH-99")
+    _ok(qtbot, dialog)
+    assert dialog.isVisible() and "QSH-99" in dialog.error.text()
+    dialog.segment.setText("QSH-01")
+    dialog.lat.setText("北纬34度")
+    _ok(qtbot, dialog)
+    assert dialog.isVisible() and "纬度" in dialog.error.text()
+    dialog.lat.setText("34.705")
+    dialog.lon.setText("113.61")
+    dialog.entity.setText("柳泉造纸有限公司")
+    _ok(qtbot, dialog)
+    [row] = of.list_outfalls(store, actors["admin"])
+    assert (row["code"], row["segment_id"], row["area_id"], row["lat"]) == (
+        "PWK-0101", ids["s1"], ids["t1"], 34.705)
+    oid = row["id"]
+    assert page.outfall is not None and page.outfall["id"] == oid
+    assert page.cards["found"].value.text() == "1"
+    assert page.advance_button.isHidden() and "监测" in page.blocker.text()
+
+    # a monitoring result: a value that is not a number is refused in place
+    _click(qtbot, page.monitoring_button)
+    dialog = page.dialog
+    assert dialog is not None
+    dialog.sampled.setDate(QDate(2026, 3, 5))
+    dialog.parameter.setCurrentText("COD")
+    dialog.value.setText("一百八")
+    _ok(qtbot, dialog)
+    assert dialog.isVisible() and dialog.error.isVisible()
+    dialog.value.setText("180")
+    dialog.limit.setText("100")
+    _ok(qtbot, dialog)
+    assert page.monitoring_table.rowCount() == 1
+    assert page.monitoring_table.item(0, 2).text() == "180 mg/L"
+    assert page.monitoring_table.item(0, 2).foreground().color().name() == "#c0392b"
+
+    # 监测 then 溯源 (what it was traced to)
+    _click(qtbot, page.advance_button)
+    _ok(qtbot, page.dialog)
+    _click(qtbot, page.advance_button)
+    dialog = page.dialog
+    assert dialog is not None
+    _ok(qtbot, dialog)
+    assert dialog.isVisible()  # traced to nothing
+    dialog.source_traced.setText("造纸厂生产废水经雨水管排出")
+    _ok(qtbot, dialog)
+    assert of.get_outfall(store, actors["admin"], oid)["stage"] == "traced"
+    assert "一口一策" in page.blocker.text()  # no plan yet: cannot be remediated
+
+    # the plan: a milestone with a bad date is refused, naming the milestone
+    _click(qtbot, page.plan_button)
+    dialog = page.dialog
+    assert dialog is not None
+    dialog.remediation.setCurrentIndex(dialog.remediation.findData("regulate"))
+    dialog.measures.setPlainText("雨污分流，生产废水接入园区污水处理厂")
+    dialog.deadline.setDate(QDate(2026, 10, 31))
+    _click(qtbot, dialog.findChild(type(page.plan_button), "addMilestone"))
+    _click(qtbot, dialog.findChild(type(page.plan_button), "addMilestone"))
+    dialog.milestones.item(0, 0).setText("完成管网改造")
+    dialog.milestones.item(0, 1).setText("2026-06-30")
+    dialog.milestones.item(1, 0).setText("设置排口标识牌")
+    dialog.milestones.item(1, 1).setText("7月底")
+    _ok(qtbot, dialog)
+    assert dialog.isVisible() and "2" in dialog.error.text()
+    assert of.milestones(store, oid) == []
+    dialog.milestones.item(1, 1).setText("2026-07-31")
+    _ok(qtbot, dialog)
+    assert [m["title"] for m in of.milestones(store, oid)] == ["完成管网改造", "设置排口标识牌"]
+    assert page.milestone_table.rowCount() == 2
+
+    # 整治 needs evidence
+    _click(qtbot, page.advance_button)
+    dialog = page.dialog
+    assert dialog is not None
+    _ok(qtbot, dialog)
+    assert dialog.isVisible() and "照片" in dialog.error.text()
+    photo = tmp_path / "整治后.png"
+    photo.write_bytes(PNG + b"outfall")
+    dialog.add_files([photo])
+    _tick(qtbot, dialog.standardised)
+    _ok(qtbot, dialog)
+    row = of.get_outfall(store, actors["admin"], oid)
+    assert (row["stage"], row["remediated_by"], row["standardised"]) == ("remediated", "hzb", 1)
+    assert len(page.evidence_labels) == 1
+
+    # who reported the remediation cannot close it
+    assert page.advance_button.isHidden() and "另一" in page.blocker.text()
+    _sign_in(ctx, actors["evaluator2"])
+    assert page.select(oid)
+    assert page.advance_button.isHidden()  # milestones open
+    for n in range(2):
+        page.milestone_table.setCurrentCell(n, 0)
+        _click(qtbot, page.done_button)
+        dialog = page.dialog
+        assert dialog is not None
+        dialog.done.setDate(QDate(2026, 7, 20 + n))
+        _ok(qtbot, dialog)
+    assert [m["done_on"] for m in of.milestones(store, oid)] == ["2026-07-20", "2026-07-21"]
+    assert page.done_button.isHidden()
+    assert not page.advance_button.isHidden()
+    _click(qtbot, page.advance_button)
+    _ok(qtbot, page.dialog)
+    row = of.get_outfall(store, actors["admin"], oid)
+    assert (row["stage"], row["verifier"]) == ("closed", "hzb2")
+    assert page.cards["closed"].value.text() == "1"
+    assert page.campaign.progress is not None and page.campaign.progress.share_closed == 1.0
+    assert page.plan_button.isHidden() and page.edit_button.isHidden()
+    kinds = [e["kind"] for e in of.timeline(store, oid)]
+    assert kinds == ["found", "monitoring", "stage", "stage", "plan", "stage", "milestone",
+                     "milestone", "stage"]
+    assert page.timeline.count() == len(kinds)
+
+    # a unit's user sees no outfall and cannot register one
+    _sign_in(ctx, actors["unit"])
+    assert page.model.rowCount() == 0 and page.register_button.isHidden()
+
+
+def test_outfall_corrected_through_its_dialog(qtbot: Any, ctx: AppContext, world: Any) -> None:
+    from riverchief.outfalls import ledger as of
+
+    from ui.ledgers.outfalls_page import OutfallsPage
+
+    ids, actors = world
+    store = ctx.store
+    oid = of.add_outfall(store, actors["evaluator"], code="PWK-7", name="排口七", type="other",
+                         segment_id=ids["s1"])
+    of.add_outfall(store, actors["evaluator"], code="PWK-8", name="排口八", type="other",
+                   segment_id=ids["s2"])
+    _sign_in(ctx, actors["evaluator"])
+    page = OutfallsPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    page.segment.setText("QSH-02")
+    qtbot.keyClick(page.segment, Qt.Key.Key_Return)
+    assert page.model.rowCount() == 1
+    page.segment.setText("")
+    page.area.setCurrentIndex(page.area.findData(ids["t1"]))
+    assert page.model.rowCount() == 1
+    assert page.select(oid)
+    _click(qtbot, page.edit_button)
+    dialog = page.dialog
+    assert dialog is not None and dialog.segment.text() == "QSH-01"
+    dialog.code.setText("PWK-8")
+    _ok(qtbot, dialog)
+    assert dialog.isVisible() and "PWK-8" in dialog.error.text()
+    dialog.code.setText("PWK-7")
+    dialog.name.setText("柳泉段雨水排口")
+    dialog.mode.setCurrentIndex(dialog.mode.findData("rainy_season"))
+    _ok(qtbot, dialog)
+    row = of.get_outfall(store, actors["admin"], oid)
+    assert (row["name"], row["discharge_mode"]) == ("柳泉段雨水排口", "rainy_season")
+    assert "柳泉段雨水排口" in page.title.text()

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QDate, QEvent, Qt
-from PySide6.QtGui import QPixmap
+from PySide6.QtGui import QColor, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -24,11 +24,17 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QSplitter,
     QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QTreeWidget,
+    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -47,7 +53,7 @@ from riverchief.problems.model import (
 )
 from riverchief.security import Actor, allowed
 
-from ui.ledgers.common import Card, LazyTableModel, current_actor
+from ui.ledgers.common import Card, FormDialog, LazyTableModel, current_actor
 from ui.shell.context import AppContext
 from ui.shell.errors import show_error
 
@@ -246,6 +252,13 @@ class ProblemDetail(QWidget):
         self.before_title = QLabel()
         self.after_title = QLabel()
         self.timeline_title = QLabel()
+        self.linked_title = QLabel()
+        self.linked = QListWidget()
+        self.linked.setObjectName("linked")
+        self.linked.setMaximumHeight(90)
+        self.linked.itemActivated.connect(self._linked_activated)
+        self.linked_rows: list[dict[str, Any]] = []
+        self.link_button: QPushButton | None = None
         layout.addWidget(self.title)
         layout.addLayout(self.buttons)
         layout.addLayout(self.form)
@@ -253,6 +266,8 @@ class ProblemDetail(QWidget):
         layout.addLayout(self.before)
         layout.addWidget(self.after_title)
         layout.addLayout(self.after)
+        layout.addWidget(self.linked_title)
+        layout.addWidget(self.linked)
         layout.addWidget(self.timeline_title)
         layout.addWidget(self.timeline, 1)
 
@@ -269,6 +284,11 @@ class ProblemDetail(QWidget):
         while self.form.rowCount():
             self.form.removeRow(0)
         self.timeline.clear()
+        self.linked.clear()
+        self.linked.hide()
+        self.linked_title.setText("")
+        self.linked_rows = []
+        self.link_button = None
         self.action_buttons = {}
         self.photo_labels = {"before": [], "after": []}
         self.before_title.setText("")
@@ -296,6 +316,11 @@ class ProblemDetail(QWidget):
             (self.tr("Verified by:"), problem["verifier"] or ""),
             (self.tr("Re-inspection:"), problem["recheck_on"] or ""),
         ]
+        if problem.get("complaint_code"):
+            rows.insert(1, (self.tr("Complaint:"), problem["complaint_code"]))
+        if problem.get("batch_code"):
+            rows.insert(1, (self.tr("Supervision batch:"),
+                            f"{problem['batch_code']} {problem['batch_name']}"))
         if problem["recurring"]:
             rows.append((self.tr("Recurring:"), self.tr("reopened {n} time(s) at "
                                                         "re-inspection").format(
@@ -321,6 +346,15 @@ class ProblemDetail(QWidget):
             (self.before if kind == "before" else self.after).addWidget(label)
         self.before.addStretch(1)
         self.after.addStretch(1)
+        self.linked_rows = ledger.linked(store, problem["id"])
+        self.linked_title.setText(self.tr("Same kind (举一反三): {n}").format(
+            n=len(self.linked_rows)))
+        for r in self.linked_rows:
+            item = QListWidgetItem(f"{r['code']}  {state_name(r['state'])}  "
+                                   f"{category_name(r['category'])}")
+            item.setData(Qt.ItemDataRole.UserRole, r["id"])
+            self.linked.addItem(item)
+        self.linked.setVisible(bool(self.linked_rows))
         self.timeline_title.setText(self.tr("Timeline"))
         for e in ledger.timeline(store, problem["id"]):
             line = f"{e.at[:16].replace('T', ' ')}  {event_name(e.kind)}  {e.actor_name or e.actor}"
@@ -338,8 +372,15 @@ class ProblemDetail(QWidget):
             button.clicked.connect(lambda _=False, k=key: self.page.open_action(k))
             self.buttons.addWidget(button, n // 4, n % 4)
             self.action_buttons[key] = button
+        n = len(keys)
+        if allowed(actor, "problems.manage", area_id=problem["area_id"]):
+            button = QPushButton(self.tr("Link same kind…"))
+            button.setObjectName("link")
+            button.clicked.connect(self.page.open_link)
+            self.buttons.addWidget(button, n // 4, n % 4)
+            self.link_button = button
+            n += 1
         if problem["state"] != "registered":
-            n = len(keys)
             for kind, text in (("slip", self.tr("Print assignment slip…")),
                                ("notice", self.tr("Print rectification notice…"))):
                 button = QPushButton(text)
@@ -347,6 +388,37 @@ class ProblemDetail(QWidget):
                 button.clicked.connect(lambda _=False, k=kind: self.page.print_notice(k))
                 self.buttons.addWidget(button, n // 4, n % 4)
                 n += 1
+
+    def _linked_activated(self, item: QListWidgetItem) -> None:
+        pid = item.data(Qt.ItemDataRole.UserRole)
+        if pid:
+            self.page.select(pid)
+
+
+class LinkDialog(FormDialog):
+    """举一反三: link this problem with another of the same kind, by its code."""
+
+    def __init__(self, parent: QWidget, store: Any, actor: Actor,
+                 problem: dict[str, Any]) -> None:
+        self.store, self.actor, self.problem = store, actor, problem
+        super().__init__(parent, "linkDialog", self.tr("Same kind as {code} (举一反三)").format(
+            code=problem["code"]), self._save)
+        self.other = QLineEdit()
+        self.other.setPlaceholderText("P2026-00042")
+        self.note = QLineEdit()
+        self.form.addRow(self.tr("Problem code:"), self.other)
+        self.form.addRow(self.tr("Note:"), self.note)
+        self.finish()
+
+    def _save(self) -> str:
+        code = self.other.text().strip()
+        if not code:
+            raise UserError(self.tr("Give the code of the other problem."),
+                            where=self.tr("problem code"))
+        other = ledger.problem_by_code(self.store, self.actor, code)
+        ledger.link_same_kind(self.store, self.actor, self.problem["id"], other["id"],
+                              self.note.text())
+        return str(self.problem["id"])
 
 
 class ProblemsPage(QWidget):
@@ -385,6 +457,7 @@ class ProblemsPage(QWidget):
         self.register_button.setObjectName("registerProblem")
         self.register_button.clicked.connect(self.open_register)
         self.register_dialog: RegisterDialog | None = None
+        self.link_dialog: FormDialog | None = None
         for w in (self.state, self.source, self.category, self.area, self.unit, self.segment,
                   self.search, self.overdue, self.export_button, self.register_button):
             filters.addWidget(w)
@@ -411,7 +484,26 @@ class ProblemsPage(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.detail)
-        split.addWidget(self.table)
+        self.views = QTabWidget()
+        self.views.setObjectName("views")
+        self.views.addTab(self.table, "")
+        self.spots = QTableWidget(0, 5)
+        self.spots.setObjectName("recurringSpots")
+        self.spots.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.spots.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.spots.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents)
+        self.spots.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.spots.cellActivated.connect(self.show_spot)
+        self.spot_rows: list[dict[str, Any]] = []
+        self.views.addTab(self.spots, "")
+        self.due = QTreeWidget()
+        self.due.setObjectName("dueThisWeek")
+        self.due.setColumnCount(4)
+        self.due.itemActivated.connect(self._due_activated)
+        self.views.addTab(self.due, "")
+        self.views.currentChanged.connect(self._view_changed)
+        split.addWidget(self.views)
         split.addWidget(scroll)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
@@ -437,6 +529,14 @@ class ProblemsPage(QWidget):
         super().changeEvent(event)
 
     def _labels(self) -> None:
+        self.views.setTabText(0, self.tr("Ledger"))
+        self.views.setTabText(1, self.tr("Recurring spots (举一反三)"))
+        self.views.setTabText(2, self.tr("Due this week"))
+        self.spots.setHorizontalHeaderLabels([
+            self.tr("Category"), self.tr("Segment"), self.tr("Problems"), self.tr("Open"),
+            self.tr("Reopened at re-inspection")])
+        self.due.setHeaderLabels([self.tr("Unit / problem"), self.tr("Deadline"),
+                                  self.tr("State"), self.tr("Segment")])
         self.overdue.setText(self.tr("Overdue only"))
         self.search.setPlaceholderText(self.tr("Code or words"))
         self.segment.setPlaceholderText(self.tr("Segment code"))
@@ -545,6 +645,70 @@ class ProblemsPage(QWidget):
             self.select(keep)
         else:
             self.detail.show_problem(None, actor)
+        self._view_changed(self.views.currentIndex())
+
+    # -- 举一反三 and the week's deadlines ----------------------------------------------
+
+    def _view_changed(self, index: int) -> None:
+        """Fill the grouped views when shown (they read the whole ledger)."""
+        if index == 1:
+            self.load_spots()
+        elif index == 2:
+            self.load_due()
+
+    def load_spots(self) -> None:
+        """举一反三: the category and segment pairs with more than one problem."""
+        store, actor = self.ctx.store, self.actor
+        self.spot_rows = ledger.recurring_spots(store, actor) if store and actor else []
+        self.spots.setRowCount(len(self.spot_rows))
+        for n, r in enumerate(self.spot_rows):
+            segment = f"{r['segment_code']} {r['segment_name'] or ''}".strip()
+            for c, value in enumerate((category_name(r["category"]), segment, r["problems"],
+                                       r["open"], r["reopened"])):
+                item = QTableWidgetItem(str(value or 0) if c >= 2 else str(value))
+                if c == 4 and r["reopened"]:
+                    item.setForeground(QColor("#c0392b"))
+                self.spots.setItem(n, c, item)
+
+    def show_spot(self, row: int, _column: int = 0) -> None:
+        """Show the ledger of one recurring spot (its category on its segment)."""
+        if not 0 <= row < len(self.spot_rows):
+            return
+        spot = self.spot_rows[row]
+        self.category.blockSignals(True)
+        self.category.setCurrentIndex(max(0, self.category.findData(spot["category"])))
+        self.category.blockSignals(False)
+        self.segment.setText(spot["segment_code"] or "")
+        self.views.setCurrentIndex(0)
+        self.reload()
+
+    def load_due(self) -> None:
+        """The open problems whose deadline falls this week, by responsible unit."""
+        store, actor = self.ctx.store, self.actor
+        self.due.clear()
+        if store is None or actor is None:
+            return
+        for unit, rows in ledger.due_this_week(store, actor).items():
+            top = QTreeWidgetItem([f"{unit or self.tr('(no unit)')}  ({len(rows)})"])
+            for r in rows:
+                child = QTreeWidgetItem([r["code"] + "  " + r["description"][:30],
+                                         r["deadline"] or "", state_name(r["state"]),
+                                         r.get("segment_name") or ""])
+                child.setData(0, Qt.ItemDataRole.UserRole, r["id"])
+                if r["days_overdue"]:
+                    for c in range(4):
+                        child.setForeground(c, QColor("#c0392b"))
+                    child.setToolTip(0, self.tr("{n} days overdue").format(n=r["days_overdue"]))
+                top.addChild(child)
+            self.due.addTopLevelItem(top)
+            top.setExpanded(True)
+        self.due.resizeColumnToContents(0)
+
+    def _due_activated(self, item: QTreeWidgetItem, _column: int) -> None:
+        pid = item.data(0, Qt.ItemDataRole.UserRole)
+        if pid:
+            self.views.setCurrentIndex(0)
+            self.select(pid)
 
     def current_id(self) -> str | None:
         index = self.table.currentIndex()
@@ -584,6 +748,22 @@ class ProblemsPage(QWidget):
         self.dialog.accepted.connect(lambda d=self.dialog: self.perform(d.key, d.values()))
         self.dialog.open()
         return self.dialog
+
+    def open_link(self) -> FormDialog | None:
+        problem, store, actor = self.detail.problem, self.ctx.store, self.actor
+        if problem is None or store is None or actor is None:
+            return None
+        dialog = LinkDialog(self, store, actor, problem)
+        self.link_dialog = dialog
+        dialog.accepted.connect(lambda d=dialog: self._linked(d.result_value))
+        dialog.open()
+        return dialog
+
+    def _linked(self, problem_id: object) -> None:
+        self.ctx.notify({"problem_event", "problem_link"})
+        self.select(str(problem_id))
+        if self.views.currentIndex() == 1:
+            self.load_spots()
 
     def open_register(self) -> RegisterDialog | None:
         store, actor = self.ctx.store, self.actor
