@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
     <name>ActionDialog</name>
@@ -76,11 +75,11 @@
     </message>
     <message>
         <source>photo after the remediation</source>
-        <translation type="unfinished"></translation>
+        <translation>整治后照片</translation>
     </message>
     <message>
         <source>document</source>
-        <translation type="unfinished">文件</translation>
+        <translation>文件</translation>
     </message>
     <message>
         <source>brought to standard (规范化)</source>
@@ -100,7 +99,7 @@
     </message>
     <message>
         <source>You verify the remediation reported by {user} and close the outfall.</source>
-        <translation type="unfinished"></translation>
+        <translation>您将核验 {user} 报送的整治情况，并对该排污口销号。</translation>
     </message>
     <message>
         <source>Note:</source>
@@ -119,322 +118,345 @@
     <name>BatchDialog</name>
     <message>
         <source>Correct batch {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>修改批次 {code}</translation>
     </message>
     <message>
         <source>Register a supervision feedback batch</source>
-        <translation type="unfinished"></translation>
+        <translation>登记督察反馈批次</translation>
     </message>
     <message>
         <source>Level:</source>
-        <translation type="unfinished"></translation>
+        <translation>督察层级：</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>批次名称：</translation>
     </message>
     <message>
         <source>Issued on:</source>
-        <translation type="unfinished"></translation>
+        <translation>反馈日期：</translation>
     </message>
     <message>
         <source>Complete by:</source>
-        <translation type="unfinished"></translation>
+        <translation>要求完成日期：</translation>
     </message>
     <message>
         <source>Area:</source>
-        <translation type="unfinished"></translation>
+        <translation>所属区域：</translation>
     </message>
 </context>
 <context>
     <name>CampaignBar</name>
     <message>
         <source>{shares}; {elapsed:.0%} of the year gone</source>
-        <translation type="unfinished"></translation>
+        <translation>{shares}；全年时间已过 {elapsed:.0%}</translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>今天</translation>
     </message>
 </context>
 <context>
     <name>ComplaintDialog</name>
     <message>
         <source>Correct complaint {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>修改投诉 {code}</translation>
     </message>
     <message>
         <source>Register a public complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>登记信访投诉</translation>
     </message>
     <message>
         <source>anonymous</source>
-        <translation type="unfinished"></translation>
+        <translation>匿名投诉</translation>
     </message>
     <message>
         <source>Received via:</source>
-        <translation type="unfinished"></translation>
+        <translation>受理渠道：</translation>
     </message>
     <message>
         <source>Received on:</source>
-        <translation type="unfinished"></translation>
+        <translation>受理日期：</translation>
     </message>
     <message>
         <source>Complainant:</source>
-        <translation type="unfinished"></translation>
+        <translation>投诉人：</translation>
     </message>
     <message>
         <source>Contact:</source>
-        <translation type="unfinished">联系人及电话：</translation>
+        <translation>联系方式：</translation>
     </message>
     <message>
         <source>Area:</source>
-        <translation type="unfinished"></translation>
+        <translation>所属区域：</translation>
     </message>
     <message>
         <source>Content:</source>
-        <translation type="unfinished"></translation>
+        <translation>投诉内容：</translation>
     </message>
 </context>
 <context>
     <name>ComplaintsPage</name>
     <message>
         <source>{n} days overdue</source>
-        <translation type="unfinished">逾期 {n} 天</translation>
+        <translation>逾期 {n} 天</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished">编号</translation>
+        <translation>编号</translation>
     </message>
     <message>
         <source>Received on</source>
-        <translation type="unfinished"></translation>
+        <translation>受理日期</translation>
     </message>
     <message>
         <source>Via</source>
-        <translation type="unfinished"></translation>
+        <translation>渠道</translation>
     </message>
     <message>
         <source>Complainant</source>
-        <translation type="unfinished"></translation>
+        <translation>投诉人</translation>
     </message>
     <message>
         <source>anonymous</source>
-        <translation type="unfinished"></translation>
+        <translation>匿名</translation>
     </message>
     <message>
         <source>Area</source>
-        <translation type="unfinished"></translation>
+        <translation>区域</translation>
     </message>
     <message>
         <source>Content</source>
-        <translation type="unfinished"></translation>
+        <translation>投诉内容</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished">问题台账</translation>
+        <translation>问题数</translation>
     </message>
     <message>
         <source>Replied on</source>
-        <translation type="unfinished"></translation>
+        <translation>答复日期</translation>
     </message>
     <message>
         <source>not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未答复</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>层级</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">名称</translation>
+        <translation>批次名称</translation>
     </message>
     <message>
         <source>Issued on</source>
-        <translation type="unfinished"></translation>
+        <translation>反馈日期</translation>
     </message>
     <message>
         <source>Complete by</source>
-        <translation type="unfinished"></translation>
+        <translation>要求完成日期</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>已销号</translation>
     </message>
     <message>
         <source>Completion</source>
-        <translation type="unfinished"></translation>
+        <translation>完成率</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>逾期</translation>
     </message>
     <message>
         <source>Public complaints</source>
-        <translation type="unfinished"></translation>
+        <translation>信访投诉</translation>
     </message>
     <message>
         <source>Supervision feedback batches</source>
-        <translation type="unfinished"></translation>
+        <translation>督察反馈批次</translation>
     </message>
     <message>
         <source>Code, content or complainant</source>
-        <translation type="unfinished"></translation>
+        <translation>编号、内容或投诉人</translation>
     </message>
     <message>
         <source>Not yet answered</source>
-        <translation type="unfinished"></translation>
+        <translation>仅显示未答复</translation>
     </message>
     <message>
         <source>Register…</source>
-        <translation type="unfinished">登记问题…</translation>
+        <translation>登记…</translation>
     </message>
     <message>
         <source>Correct…</source>
-        <translation type="unfinished"></translation>
+        <translation>修改…</translation>
     </message>
     <message>
         <source>Reply…</source>
-        <translation type="unfinished"></translation>
+        <translation>答复…</translation>
     </message>
     <message>
         <source>Register a batch…</source>
-        <translation type="unfinished"></translation>
+        <translation>登记批次…</translation>
     </message>
     <message>
         <source>Sign in to see complaints and supervision batches.</source>
-        <translation type="unfinished"></translation>
+        <translation>请登录后查看信访投诉和督察反馈。</translation>
     </message>
     <message>
         <source>Choose a complaint.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择一条投诉。</translation>
     </message>
     <message>
         <source>Received via:</source>
-        <translation type="unfinished"></translation>
+        <translation>受理渠道：</translation>
     </message>
     <message>
         <source>Received on:</source>
-        <translation type="unfinished"></translation>
+        <translation>受理日期：</translation>
     </message>
     <message>
         <source>Complainant:</source>
-        <translation type="unfinished"></translation>
+        <translation>投诉人：</translation>
     </message>
     <message>
         <source>Contact:</source>
-        <translation type="unfinished">联系人及电话：</translation>
+        <translation>联系方式：</translation>
     </message>
     <message>
         <source>Area:</source>
-        <translation type="unfinished"></translation>
+        <translation>所属区域：</translation>
     </message>
     <message>
         <source>Content:</source>
-        <translation type="unfinished"></translation>
+        <translation>投诉内容：</translation>
     </message>
     <message>
         <source>Reply:</source>
-        <translation type="unfinished"></translation>
+        <translation>答复内容：</translation>
     </message>
     <message>
         <source>Replied on:</source>
-        <translation type="unfinished"></translation>
+        <translation>答复日期：</translation>
     </message>
     <message>
         <source>Change the reply…</source>
-        <translation type="unfinished"></translation>
+        <translation>修改答复…</translation>
     </message>
     <message>
         <source>Problems registered from it: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>由此登记的问题：{n} 个</translation>
     </message>
     <message>
         <source>Choose a batch.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择一个督察反馈批次。</translation>
     </message>
     <message>
         <source>Level:</source>
-        <translation type="unfinished"></translation>
+        <translation>督察层级：</translation>
     </message>
     <message>
         <source>Issued on:</source>
-        <translation type="unfinished"></translation>
+        <translation>反馈日期：</translation>
     </message>
     <message>
         <source>Complete by:</source>
-        <translation type="unfinished"></translation>
+        <translation>要求完成日期：</translation>
     </message>
     <message>
         <source>(passed {n} days ago)</source>
-        <translation type="unfinished"></translation>
+        <translation>（已过期 {n} 天）</translation>
     </message>
     <message>
         <source>{closed} of {total} closed ({rate:.0%})</source>
-        <translation type="unfinished"></translation>
+        <translation>已销号 {closed}/{total}（{rate:.0%}）</translation>
     </message>
     <message>
         <source>Overdue: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>逾期问题：{n} 个</translation>
     </message>
     <message>
         <source>Problems of the batch: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>本批次问题：{n} 个</translation>
+    </message>
+</context>
+<context>
+    <name>LinkDialog</name>
+    <message>
+        <source>Same kind as {code} (举一反三)</source>
+        <translation>与 {code} 同类（举一反三）</translation>
+    </message>
+    <message>
+        <source>Problem code:</source>
+        <translation>问题编号：</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>Give the code of the other problem.</source>
+        <translation>请填写另一问题的编号。</translation>
+    </message>
+    <message>
+        <source>problem code</source>
+        <translation>问题编号</translation>
     </message>
 </context>
 <context>
     <name>MilestoneDialog</name>
     <message>
         <source>Milestone done: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>节点完成：{title}</translation>
     </message>
     <message>
         <source>Done on:</source>
-        <translation type="unfinished"></translation>
+        <translation>完成日期：</translation>
     </message>
 </context>
 <context>
     <name>MonitoringDialog</name>
     <message>
         <source>Monitoring result of {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} 的监测结果</translation>
     </message>
     <message>
         <source>the discharge limit, when one applies</source>
-        <translation type="unfinished"></translation>
+        <translation>适用时填写排放限值</translation>
     </message>
     <message>
         <source>Sampled on:</source>
-        <translation type="unfinished"></translation>
+        <translation>采样日期：</translation>
     </message>
     <message>
         <source>Parameter:</source>
-        <translation type="unfinished"></translation>
+        <translation>监测指标：</translation>
     </message>
     <message>
         <source>Value:</source>
-        <translation type="unfinished"></translation>
+        <translation>监测值：</translation>
     </message>
     <message>
         <source>Unit:</source>
-        <translation type="unfinished"></translation>
+        <translation>单位：</translation>
     </message>
     <message>
         <source>Limit:</source>
-        <translation type="unfinished"></translation>
+        <translation>限值：</translation>
     </message>
     <message>
         <source>Note:</source>
-        <translation type="unfinished">说明：</translation>
+        <translation>备注：</translation>
     </message>
     <message>
         <source>value</source>
-        <translation type="unfinished"></translation>
+        <translation>监测值</translation>
     </message>
     <message>
         <source>limit</source>
-        <translation type="unfinished"></translation>
+        <translation>限值</translation>
     </message>
 </context>
 <context>
@@ -445,7 +467,7 @@
     </message>
     <message>
         <source>Complaints and supervision</source>
-        <translation type="unfinished"></translation>
+        <translation>信访与督察</translation>
     </message>
     <message>
         <source>Outfalls</source>
@@ -456,82 +478,82 @@
     <name>OutfallDialog</name>
     <message>
         <source>Correct outfall {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>修改排污口 {code}</translation>
     </message>
     <message>
         <source>Register an outfall</source>
-        <translation type="unfinished"></translation>
+        <translation>登记排污口</translation>
     </message>
     <message>
         <source>Segment code</source>
-        <translation type="unfinished">河段编码</translation>
+        <translation>河段编码</translation>
     </message>
     <message>
         <source>Code:</source>
-        <translation type="unfinished"></translation>
+        <translation>编号：</translation>
     </message>
     <message>
         <source>National code:</source>
-        <translation type="unfinished">国家编码：</translation>
+        <translation>国家编码：</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名称：</translation>
     </message>
     <message>
         <source>Type:</source>
-        <translation type="unfinished">类型：</translation>
+        <translation>类型：</translation>
     </message>
     <message>
         <source>Discharge:</source>
-        <translation type="unfinished">排放方式：</translation>
+        <translation>排放方式：</translation>
     </message>
     <message>
         <source>Receiving segment:</source>
-        <translation type="unfinished"></translation>
+        <translation>受纳河段：</translation>
     </message>
     <message>
         <source>Area (without a segment):</source>
-        <translation type="unfinished"></translation>
+        <translation>所属区域（无河段时）：</translation>
     </message>
     <message>
         <source>Location:</source>
-        <translation type="unfinished"></translation>
+        <translation>位置：</translation>
     </message>
     <message>
         <source>Longitude:</source>
-        <translation type="unfinished"></translation>
+        <translation>经度：</translation>
     </message>
     <message>
         <source>Latitude:</source>
-        <translation type="unfinished"></translation>
+        <translation>纬度：</translation>
     </message>
     <message>
         <source>Responsible entity:</source>
-        <translation type="unfinished">责任主体：</translation>
+        <translation>责任主体：</translation>
     </message>
     <message>
         <source>receiving segment</source>
-        <translation type="unfinished"></translation>
+        <translation>受纳河段</translation>
     </message>
     <message>
         <source>longitude</source>
-        <translation type="unfinished"></translation>
+        <translation>经度</translation>
     </message>
     <message>
         <source>latitude</source>
-        <translation type="unfinished"></translation>
+        <translation>纬度</translation>
     </message>
 </context>
 <context>
     <name>OutfallsPage</name>
     <message>
-        <source>&apos;{value}&apos; is not a number.</source>
-        <translation type="unfinished"></translation>
+        <source>'{value}' is not a number.</source>
+        <translation>“{value}”不是数字。</translation>
     </message>
     <message>
         <source>No segment has the code {code}.</source>
-        <translation type="unfinished">没有编码为 {code} 的河段。</translation>
+        <translation>没有编码为 {code} 的河段。</translation>
     </message>
     <message>
         <source>Code</source>
@@ -575,7 +597,7 @@
     </message>
     <message>
         <source>Segment code</source>
-        <translation type="unfinished">河段编码</translation>
+        <translation>河段编码</translation>
     </message>
     <message>
         <source>Export…</source>
@@ -583,71 +605,71 @@
     </message>
     <message>
         <source>Register…</source>
-        <translation type="unfinished">登记问题…</translation>
+        <translation>登记排污口…</translation>
     </message>
     <message>
         <source>Correct…</source>
-        <translation type="unfinished"></translation>
+        <translation>修改…</translation>
     </message>
     <message>
         <source>Plan (一口一策)…</source>
-        <translation type="unfinished"></translation>
+        <translation>整治方案（一口一策）…</translation>
     </message>
     <message>
         <source>Add monitoring result…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加监测结果…</translation>
     </message>
     <message>
         <source>Milestone done…</source>
-        <translation type="unfinished"></translation>
+        <translation>节点完成…</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>整治方案</translation>
     </message>
     <message>
         <source>Monitoring</source>
-        <translation type="unfinished"></translation>
+        <translation>监测结果</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>整治证据</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished">处理过程</translation>
+        <translation>处理过程</translation>
     </message>
     <message>
         <source>Milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>节点</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>时限</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>完成情况</translation>
     </message>
     <message>
         <source>Sampled on</source>
-        <translation type="unfinished"></translation>
+        <translation>采样日期</translation>
     </message>
     <message>
         <source>Parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>指标</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>监测值</translation>
     </message>
     <message>
         <source>Limit</source>
-        <translation type="unfinished"></translation>
+        <translation>限值</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>All stages</source>
@@ -663,7 +685,7 @@
     </message>
     <message>
         <source>All areas</source>
-        <translation type="unfinished">全部区域</translation>
+        <translation>全部区域</translation>
     </message>
     <message>
         <source>Sign in to see the outfall ledger.</source>
@@ -679,7 +701,7 @@
     </message>
     <message>
         <source>Campaign {year}: {closed:.0%} of {total} outfalls closed, {remediated:.0%} remediated; {days} days left to {deadline}</source>
-        <translation type="unfinished"></translation>
+        <translation>{year} 年排查整治：{total} 个排污口已销号 {closed:.0%}，已整治 {remediated:.0%}；距 {deadline} 还有 {days} 天</translation>
     </message>
     <message>
         <source>Choose an outfall in the ledger.</source>
@@ -699,7 +721,7 @@
     </message>
     <message>
         <source>Location:</source>
-        <translation type="unfinished"></translation>
+        <translation>位置：</translation>
     </message>
     <message>
         <source>Type:</source>
@@ -714,17 +736,12 @@
         <translation>责任主体：</translation>
     </message>
     <message>
-        <source>{category}: {measures}
-Deadline {deadline}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>{n} days overdue</source>
-        <translation type="unfinished">逾期 {n} 天</translation>
+        <translation>逾期 {n} 天</translation>
     </message>
     <message>
         <source>No plan yet (一口一策).</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未制定整治方案（一口一策）。</translation>
     </message>
     <message>
         <source>Traced to:</source>
@@ -749,6 +766,14 @@ Deadline {deadline}</source>
     <message>
         <source>Verified by:</source>
         <translation>核查人：</translation>
+    </message>
+    <message>
+        <source>{category}: {measures}</source>
+        <translation>{category}：{measures}</translation>
+    </message>
+    <message>
+        <source>Deadline {deadline}</source>
+        <translation>整治时限 {deadline}</translation>
     </message>
     <message>
         <source>overdue</source>
@@ -783,47 +808,47 @@ Deadline {deadline}</source>
     <name>PlanDialog</name>
     <message>
         <source>Plan of outfall {code} (一口一策)</source>
-        <translation type="unfinished"></translation>
+        <translation>排污口 {code} 整治方案（一口一策）</translation>
     </message>
     <message>
         <source>Add milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>添加节点</translation>
     </message>
     <message>
         <source>Remove milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>删除节点</translation>
     </message>
     <message>
         <source>Remediation:</source>
-        <translation type="unfinished">整治类型：</translation>
+        <translation>整治类型：</translation>
     </message>
     <message>
         <source>Measures:</source>
-        <translation type="unfinished"></translation>
+        <translation>整治措施：</translation>
     </message>
     <message>
         <source>Deadline:</source>
-        <translation type="unfinished"></translation>
+        <translation>整治时限：</translation>
     </message>
     <message>
         <source>{title}: done {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}：{day} 已完成</translation>
     </message>
     <message>
         <source>Milestones done:</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成节点：</translation>
     </message>
     <message>
         <source>Open milestones:</source>
-        <translation type="unfinished"></translation>
+        <translation>未完成节点：</translation>
     </message>
     <message>
         <source>Milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>节点</translation>
     </message>
     <message>
         <source>Due (2026-07-01)</source>
-        <translation type="unfinished"></translation>
+        <translation>时限（如 2026-07-01）</translation>
     </message>
 </context>
 <context>
@@ -881,6 +906,14 @@ Deadline {deadline}</source>
         <translation>回头看日期：</translation>
     </message>
     <message>
+        <source>Complaint:</source>
+        <translation>来源投诉：</translation>
+    </message>
+    <message>
+        <source>Supervision batch:</source>
+        <translation>督察批次：</translation>
+    </message>
+    <message>
         <source>Recurring:</source>
         <translation>反复问题：</translation>
     </message>
@@ -897,8 +930,16 @@ Deadline {deadline}</source>
         <translation>整改证据（整改后）</translation>
     </message>
     <message>
+        <source>Same kind (举一反三): {n}</source>
+        <translation>同类问题（举一反三）：{n} 个</translation>
+    </message>
+    <message>
         <source>Timeline</source>
         <translation>处理过程</translation>
+    </message>
+    <message>
+        <source>Link same kind…</source>
+        <translation>关联同类问题…</translation>
     </message>
     <message>
         <source>Print assignment slip…</source>
@@ -942,6 +983,34 @@ Deadline {deadline}</source>
     <message>
         <source>Days overdue</source>
         <translation>逾期天数</translation>
+    </message>
+    <message>
+        <source>Ledger</source>
+        <translation>台账</translation>
+    </message>
+    <message>
+        <source>Recurring spots (举一反三)</source>
+        <translation>反复出现点位（举一反三）</translation>
+    </message>
+    <message>
+        <source>Due this week</source>
+        <translation>本周到期</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>问题数</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未销号</translation>
+    </message>
+    <message>
+        <source>Reopened at re-inspection</source>
+        <translation>回头看重新打开</translation>
+    </message>
+    <message>
+        <source>Unit / problem</source>
+        <translation>责任单位 / 问题</translation>
     </message>
     <message>
         <source>Overdue only</source>
@@ -1002,6 +1071,14 @@ Deadline {deadline}</source>
     <message>
         <source>re-inspections due</source>
         <translation>待回头看</translation>
+    </message>
+    <message>
+        <source>(no unit)</source>
+        <translation>（未交办单位）</translation>
+    </message>
+    <message>
+        <source>{n} days overdue</source>
+        <translation>逾期 {n} 天</translation>
     </message>
     <message>
         <source>Register a problem</source>
@@ -1099,15 +1176,15 @@ Deadline {deadline}</source>
     <name>ReplyDialog</name>
     <message>
         <source>Reply to complaint {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>答复投诉 {code}</translation>
     </message>
     <message>
         <source>Reply:</source>
-        <translation type="unfinished"></translation>
+        <translation>答复内容：</translation>
     </message>
     <message>
         <source>Replied on:</source>
-        <translation type="unfinished"></translation>
+        <translation>答复日期：</translation>
     </message>
 </context>
 </TS>

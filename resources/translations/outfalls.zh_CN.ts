@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
     <name>Outfalls</name>
@@ -89,10 +88,10 @@
     </message>
     <message>
         <source>details corrected</source>
-        <translation type="unfinished"></translation>
+        <translation>修改登记信息</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not a date (write it as 2026-07-01).</source>
+        <source>'{value}' is not a date (write it as 2026-07-01).</source>
         <translation>“{value}”不是日期（请写成 2026-07-01）。</translation>
     </message>
     <message>
@@ -109,14 +108,14 @@
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>The code {code} is already used.</source>
         <translation>编码 {code} 已被使用。</translation>
     </message>
     <message>
-        <source>Unknown outfall type &apos;{value}&apos;.</source>
+        <source>Unknown outfall type '{value}'.</source>
         <translation>未知的排污口类型“{value}”。</translation>
     </message>
     <message>
@@ -124,7 +123,7 @@
         <translation>类型</translation>
     </message>
     <message>
-        <source>Unknown discharge mode &apos;{value}&apos;.</source>
+        <source>Unknown discharge mode '{value}'.</source>
         <translation>未知的排放方式“{value}”。</translation>
     </message>
     <message>
@@ -145,22 +144,22 @@
     </message>
     <message>
         <source>longitude</source>
-        <translation type="unfinished"></translation>
+        <translation>经度</translation>
     </message>
     <message>
         <source>latitude</source>
-        <translation type="unfinished"></translation>
+        <translation>纬度</translation>
     </message>
     <message>
         <source>The coordinate is out of range.</source>
-        <translation type="unfinished"></translation>
+        <translation>坐标超出范围。</translation>
     </message>
     <message>
         <source>The outfall is closed; it can no longer change.</source>
-        <translation type="unfinished"></translation>
+        <translation>该排污口已销号，不能再修改。</translation>
     </message>
     <message>
-        <source>Unknown remediation category &apos;{value}&apos;.</source>
+        <source>Unknown remediation category '{value}'.</source>
         <translation>未知的整治类型“{value}”。</translation>
     </message>
     <message>

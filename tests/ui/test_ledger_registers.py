@@ -154,13 +154,13 @@ def test_batch_completion_and_overdue(qtbot: Any, ctx: AppContext, world: Any) -
     assert (batch["level"], batch["issued_on"], batch["due_on"]) == (
         "central", "2026-06-20", "2099-12-31")
     assert page.batch is not None and page.batch["id"] == batch["id"]
-    assert page.completion.format().startswith("0")
+    assert (page.completion.value(), page.completion.format()) == (0, "已销号 0/0（0%）")
 
     ids_ = [reach(store, ids, actors, state, source="supervision", batch_id=batch["id"],
                   patrol_id=None) for state in ("closed", "closed", "rectifying", "awaiting")]
     ctx.notify({"problem"})
     assert (page.completion.value(), page.completion.maximum()) == (2, 4)
-    assert "50%" in page.completion.format()
+    assert page.completion.format() == "已销号 2/4（50%）"
     # only the rectifying problem is past its own deadline (2026-07-20); the batch is not due
     assert page.batch_overdue.count() == 1
     assert page.batch_overdue.item(0).data(Qt.ItemDataRole.UserRole) == ids_[2]
@@ -295,7 +295,7 @@ def test_outfall_from_survey_to_closing_through_the_page(qtbot: Any, ctx: AppCon
         _click(qtbot, page.done_button)
         dialog = page.dialog
         assert dialog is not None
-        dialog.done.setDate(QDate(2026, 7, 20 + n))
+        dialog.done_on.setDate(QDate(2026, 7, 20 + n))
         _ok(qtbot, dialog)
     assert [m["done_on"] for m in of.milestones(store, oid)] == ["2026-07-20", "2026-07-21"]
     assert page.done_button.isHidden()

@@ -318,12 +318,12 @@ class MilestoneDialog(FormDialog):
         super().__init__(parent, "milestoneDialog",
                          self.tr("Milestone done: {title}").format(title=milestone["title"]),
                          self._save)
-        self.done = date_edit()
-        self.form.addRow(self.tr("Done on:"), self.done)
+        self.done_on = date_edit()  # not "done": that would hide QDialog.done()
+        self.form.addRow(self.tr("Done on:"), self.done_on)
         self.finish()
 
     def _save(self) -> str:
-        of.complete_milestone(self.store, self.actor, self.milestone["id"], iso(self.done))
+        of.complete_milestone(self.store, self.actor, self.milestone["id"], iso(self.done_on))
         return str(self.milestone["outfall_id"])
 
 
@@ -731,9 +731,9 @@ class OutfallsPage(QWidget):
             self.form.addRow(label, text)
         # the plan
         if row["remediation"]:
-            text = self.tr("{category}: {measures}\nDeadline {deadline}").format(
-                category=of.remediation_name(row["remediation"]), measures=row["measures"],
-                deadline=row["deadline"] or "")
+            text = self.tr("{category}: {measures}").format(
+                category=of.remediation_name(row["remediation"]), measures=row["measures"])
+            text += "\n" + self.tr("Deadline {deadline}").format(deadline=row["deadline"] or "")
             if late:
                 text += "  " + self.tr("{n} days overdue").format(n=late)
             self.plan_text.setText(text)

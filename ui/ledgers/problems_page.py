@@ -688,8 +688,9 @@ class ProblemsPage(QWidget):
         self.due.clear()
         if store is None or actor is None:
             return
+        nobody = self.tr("(no unit)")
         for unit, rows in ledger.due_this_week(store, actor).items():
-            top = QTreeWidgetItem([f"{unit or self.tr('(no unit)')}  ({len(rows)})"])
+            top = QTreeWidgetItem([f"{unit or nobody}  ({len(rows)})"])
             for r in rows:
                 child = QTreeWidgetItem([r["code"] + "  " + r["description"][:30],
                                          r["deadline"] or "", state_name(r["state"]),
