@@ -352,3 +352,80 @@ def test_outfall_corrected_through_its_dialog(qtbot: Any, ctx: AppContext, world
     row = of.get_outfall(store, actors["admin"], oid)
     assert (row["name"], row["discharge_mode"]) == ("柳泉段雨水排口", "rainy_season")
     assert "柳泉段雨水排口" in page.title.text()
+
+
+def test_recurring_spots_links_and_the_weeks_deadlines(qtbot: Any, ctx: AppContext,
+                                                      world: Any) -> None:
+    from datetime import timedelta
+
+    from riverchief.problems.categories import category_name
+
+    from ui.ledgers.problems_page import ProblemsPage
+
+    ids, actors = world
+    store = ctx.store
+    same = [reach(store, ids, actors, state) for state in ("closed", "rectifying", "registered")]
+    other = ledger.create_problem(store, actors["chief"], source="patrol", patrol_id="p2",
+                                  category="surface.oil", description="油污",
+                                  segment_id=ids["s1"])
+    today = ledger.now(store).date()
+    sunday = today + timedelta(days=6 - today.weekday())
+    ledger.assign(store, actors["evaluator"], other, unit_id=ids["u2"],
+                  deadline=sunday.isoformat(), requirement="清除油污")
+    _sign_in(ctx, actors["evaluator"])
+    page = ProblemsPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    assert page.model.total == 4
+
+    # 举一反三: the recurring spot, and the ledger of it
+    page.views.setCurrentIndex(1)
+    assert page.spots.rowCount() == 1
+    assert [page.spots.item(0, c).text() for c in (0, 2, 3, 4)] == [
+        category_name("bank.household"), "3", "2", "0"]
+    page.spots.setCurrentCell(0, 0)
+    qtbot.keyClick(page.spots, Qt.Key.Key_Return)
+    assert page.views.currentIndex() == 0
+    assert page.category.currentData() == "bank.household" and page.segment.text() == "QSH-01"
+    assert page.model.total == 3
+
+    # link two of them as the same kind through the detail
+    assert page.select(same[2])
+    assert page.detail.link_button is not None
+    _click(qtbot, page.detail.link_button)
+    dialog = page.link_dialog
+    assert dialog is not None
+    dialog.other.setText("P2026-99999")
+    _ok(qtbot, dialog)
+    assert dialog.isVisible() and "P2026-99999" in dialog.error.text()
+    code = ledger.get_problem(store, actors["admin"], same[0])["code"]
+    dialog.other.setText(code)
+    dialog.note.setText("同一处反复堆放")
+    _ok(qtbot, dialog)
+    assert [r["id"] for r in ledger.linked(store, same[2])] == [same[0]]
+    assert page.detail.linked.count() == 1 and code in page.detail.linked.item(0).text()
+    assert "举一反三" in page.detail.timeline.item(page.detail.timeline.count() - 1).text()
+    _click(qtbot, page.detail.link_button)
+    dialog = page.link_dialog
+    assert dialog is not None
+    dialog.other.setText(code)
+    _ok(qtbot, dialog)
+    assert dialog.isVisible() and "已经关联" in dialog.error.text()
+    dialog.reject()
+
+    # the week's deadlines by unit; a problem opens in the ledger
+    page.category.setCurrentIndex(0)
+    page.segment.setText("")
+    page.views.setCurrentIndex(2)
+    assert page.due.topLevelItemCount() == 1
+    top = page.due.topLevelItem(0)
+    assert top.text(0).startswith("柳泉镇人民政府") and top.childCount() == 1
+    child = top.child(0)
+    assert child.data(0, Qt.ItemDataRole.UserRole) == other
+    page.due.setCurrentItem(child)
+    qtbot.keyClick(page.due, Qt.Key.Key_Return)
+    assert page.views.currentIndex() == 0 and page.current_id() == other
+
+    # the unit sees its problem but may not link problems
+    _sign_in(ctx, actors["other_unit"])
+    assert page.select(other) and page.detail.link_button is None
