@@ -462,6 +462,10 @@
 <context>
     <name>Navigation</name>
     <message>
+        <source>Ledger overview</source>
+        <translation>台账总览</translation>
+    </message>
+    <message>
         <source>Problems</source>
         <translation>问题台账</translation>
     </message>
@@ -802,6 +806,113 @@
     <message>
         <source>Export</source>
         <translation>导出</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <source>Problems (问题台账)</source>
+        <translation>问题台账</translation>
+    </message>
+    <message>
+        <source>Outfall campaign against the year-end deadline</source>
+        <translation>入河排污口排查整治进度（年底完成）</translation>
+    </message>
+    <message>
+        <source>Supervision batches</source>
+        <translation>督察反馈批次</translation>
+    </message>
+    <message>
+        <source>Due this week, by unit</source>
+        <translation>本周到期（按责任单位）</translation>
+    </message>
+    <message>
+        <source>Recurring spots (举一反三)</source>
+        <translation>反复出现点位（举一反三）</translation>
+    </message>
+    <message>
+        <source>Open the problem ledger</source>
+        <translation>打开问题台账</translation>
+    </message>
+    <message>
+        <source>Open the outfall ledger</source>
+        <translation>打开排污口台账</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>批次</translation>
+    </message>
+    <message>
+        <source>Complete by</source>
+        <translation>要求完成日期</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>问题数</translation>
+    </message>
+    <message>
+        <source>Completion</source>
+        <translation>完成率</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>责任单位</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>到期</translation>
+    </message>
+    <message>
+        <source>Already overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>河段</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未销号</translation>
+    </message>
+    <message>
+        <source>Sign in to see the ledgers.</source>
+        <translation>请登录后查看台账。</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>未销号</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>closed this month</source>
+        <translation>本月销号</translation>
+    </message>
+    <message>
+        <source>re-inspections due</source>
+        <translation>待回头看</translation>
+    </message>
+    <message>
+        <source>due this week</source>
+        <translation>本周到期</translation>
+    </message>
+    <message>
+        <source>{total} outfalls: {closed:.0%} closed, {remediated:.0%} remediated or closed, {overdue} past their own deadline; {days} days left to {deadline}.</source>
+        <translation>共 {total} 个排污口：已销号 {closed:.0%}，已整治或销号 {remediated:.0%}，{overdue} 个超过整治时限；距 {deadline} 还有 {days} 天。</translation>
+    </message>
+    <message>
+        <source>(no unit)</source>
+        <translation>（未交办单位）</translation>
     </message>
 </context>
 <context>

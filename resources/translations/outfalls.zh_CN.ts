@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
     <name>Outfalls</name>
@@ -91,7 +92,7 @@
         <translation>修改登记信息</translation>
     </message>
     <message>
-        <source>'{value}' is not a date (write it as 2026-07-01).</source>
+        <source>&apos;{value}&apos; is not a date (write it as 2026-07-01).</source>
         <translation>“{value}”不是日期（请写成 2026-07-01）。</translation>
     </message>
     <message>
@@ -115,7 +116,7 @@
         <translation>编码 {code} 已被使用。</translation>
     </message>
     <message>
-        <source>Unknown outfall type '{value}'.</source>
+        <source>Unknown outfall type &apos;{value}&apos;.</source>
         <translation>未知的排污口类型“{value}”。</translation>
     </message>
     <message>
@@ -123,7 +124,7 @@
         <translation>类型</translation>
     </message>
     <message>
-        <source>Unknown discharge mode '{value}'.</source>
+        <source>Unknown discharge mode &apos;{value}&apos;.</source>
         <translation>未知的排放方式“{value}”。</translation>
     </message>
     <message>
@@ -159,7 +160,7 @@
         <translation>该排污口已销号，不能再修改。</translation>
     </message>
     <message>
-        <source>Unknown remediation category '{value}'.</source>
+        <source>Unknown remediation category &apos;{value}&apos;.</source>
         <translation>未知的整治类型“{value}”。</translation>
     </message>
     <message>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
     <name>Complaints</name>
@@ -39,11 +40,11 @@
         <translation>区级督察</translation>
     </message>
     <message>
-        <source>'{value}' is not a date (write it as 2026-07-01).</source>
+        <source>&apos;{value}&apos; is not a date (write it as 2026-07-01).</source>
         <translation>“{value}”不是日期（请写成 2026-07-01）。</translation>
     </message>
     <message>
-        <source>Unknown channel '{value}'.</source>
+        <source>Unknown channel &apos;{value}&apos;.</source>
         <translation>未知的受理渠道“{value}”。</translation>
     </message>
     <message>
@@ -63,7 +64,7 @@
         <translation>投诉内容</translation>
     </message>
     <message>
-        <source>Give the complainant's name or mark the complaint anonymous.</source>
+        <source>Give the complainant&apos;s name or mark the complaint anonymous.</source>
         <translation>请填写投诉人姓名，或标记为匿名投诉。</translation>
     </message>
     <message>
@@ -99,7 +100,7 @@
         <translation>答复日期不能早于投诉日期。</translation>
     </message>
     <message>
-        <source>Unknown supervision level '{value}'.</source>
+        <source>Unknown supervision level &apos;{value}&apos;.</source>
         <translation>未知的督察级别“{value}”。</translation>
     </message>
     <message>
@@ -253,19 +254,19 @@
         <translation>排污口无标识</translation>
     </message>
     <message>
-        <source>chief's sign missing</source>
+        <source>chief&apos;s sign missing</source>
         <translation>公示牌缺失</translation>
     </message>
     <message>
-        <source>chief's sign not updated</source>
+        <source>chief&apos;s sign not updated</source>
         <translation>公示牌未更新</translation>
     </message>
     <message>
-        <source>chief's sign not to standard</source>
+        <source>chief&apos;s sign not to standard</source>
         <translation>公示牌不规范</translation>
     </message>
     <message>
-        <source>chief's sign damaged</source>
+        <source>chief&apos;s sign damaged</source>
         <translation>公示牌破损</translation>
     </message>
     <message>
@@ -309,7 +310,7 @@
         <translation>排污口</translation>
     </message>
     <message>
-        <source>chief's signs</source>
+        <source>chief&apos;s signs</source>
         <translation>河长公示牌</translation>
     </message>
     <message>
@@ -324,7 +325,7 @@
         <translation>没有这个问题。</translation>
     </message>
     <message>
-        <source>Unknown source '{value}'.</source>
+        <source>Unknown source &apos;{value}&apos;.</source>
         <translation>未知的问题来源“{value}”。</translation>
     </message>
     <message>
@@ -332,7 +333,7 @@
         <translation>来源</translation>
     </message>
     <message>
-        <source>Unknown category '{value}'.</source>
+        <source>Unknown category &apos;{value}&apos;.</source>
         <translation>未知的问题类别“{value}”。</translation>
     </message>
     <message>
@@ -564,7 +565,7 @@
         <translation>延期</translation>
     </message>
     <message>
-        <source>'{value}' is not a date (write it as 2026-07-01).</source>
+        <source>&apos;{value}&apos; is not a date (write it as 2026-07-01).</source>
         <translation>“{value}”不是日期（请写成 2026-07-01）。</translation>
     </message>
     <message>
@@ -600,11 +601,11 @@
         <translation>回头看日期为 {day}。</translation>
     </message>
     <message>
-        <source>The problem is {state}: "{action}" is not possible now.</source>
+        <source>The problem is {state}: &quot;{action}&quot; is not possible now.</source>
         <translation>问题处于“{state}”状态，现在不能“{action}”。</translation>
     </message>
     <message>
-        <source>Give a reason or a note for "{action}".</source>
+        <source>Give a reason or a note for &quot;{action}&quot;.</source>
         <translation>请填写“{action}”的理由或说明。</translation>
     </message>
     <message>
@@ -616,7 +617,7 @@
         <translation>整改时限早于今天。</translation>
     </message>
     <message>
-        <source>Unknown urgency '{value}'.</source>
+        <source>Unknown urgency &apos;{value}&apos;.</source>
         <translation>未知的紧急程度“{value}”。</translation>
     </message>
     <message>

@@ -429,3 +429,54 @@ def test_recurring_spots_links_and_the_weeks_deadlines(qtbot: Any, ctx: AppConte
     # the unit sees its problem but may not link problems
     _sign_in(ctx, actors["other_unit"])
     assert page.select(other) and page.detail.link_button is None
+
+
+def test_overview_gathers_the_ledgers_and_opens_them(qtbot: Any, ctx: AppContext,
+                                                     world: Any) -> None:
+    from datetime import timedelta
+
+    from riverchief.outfalls import ledger as of
+
+    from ui.shell.main_window import MainWindow
+
+    ids, actors = world
+    store = ctx.store
+    ev = actors["evaluator"]
+    bid = cm.add_batch(store, ev, level="provincial", name="省级督察反馈问题",
+                       issued_on="2026-06-20", due_on="2099-12-31", area_id=ids["d"])
+    for state in ("closed", "rectifying", "rectifying"):  # one closed, two overdue
+        reach(store, ids, actors, state, source="supervision", batch_id=bid, patrol_id=None)
+    today = ledger.now(store).date()
+    week = reach(store, ids, actors, "registered")
+    ledger.assign(store, ev, week, unit_id=ids["u2"], requirement="清理",
+                  deadline=(today + timedelta(days=6 - today.weekday())).isoformat())
+    done = of.add_outfall(store, ev, code="PWK-1", name="排口一", type="other",
+                          segment_id=ids["s1"])
+    of.add_outfall(store, ev, code="PWK-2", name="排口二", type="industrial",
+                   segment_id=ids["s2"])
+    store.conn.execute("UPDATE outfall SET stage = 'closed', remediated_by = 'x', "
+                       "verifier = 'y' WHERE id = ?", [done])
+    _sign_in(ctx, ev)
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    page = window.show_section("ledger_overview")
+    assert page.objectName() == "ledgerOverview"
+    assert page.cards["open"].value.text() == "3"  # two rectifying, one assigned this week
+    assert page.cards["overdue"].value.text() == "2"
+    assert page.cards["due_week"].value.text() == "1"
+    assert "共 2 个排污口：已销号 50%" in page.campaign_text.text()
+    assert page.campaign.progress is not None and page.campaign.progress.share("found") == 0.5
+    assert page.batches.rowCount() == 1
+    assert [page.batches.item(0, c).text() for c in (2, 3, 4)] == ["3", "33%", "2"]
+    assert page.units.rowCount() == 1 and page.units.item(0, 0).text() == "柳泉镇人民政府"
+    assert page.spots.rowCount() == 1 and page.spots.item(0, 2).text() == "4"
+    _click(qtbot, page.open_outfalls)
+    assert window.current_section_key() == "outfalls"
+    window.show_section("ledger_overview")
+    _click(qtbot, page.open_problems)
+    assert window.current_section_key() == "problems"
+    # a unit sees only what is assigned to it
+    _sign_in(ctx, actors["other_unit"])
+    assert page.cards["open"].value.text() == "1" and page.batches.rowCount() == 0
+    assert not page.campaign_box.isVisible()  # units see no outfalls

@@ -28,7 +28,16 @@ def _complaints(ctx: AppContext) -> QWidget:
     return ComplaintsPage(ctx)
 
 
+def _overview(ctx: AppContext) -> QWidget:
+    from ui.ledgers.overview_page import OverviewPage
+
+    return OverviewPage(ctx)
+
+
 SECTIONS = [
+    Section(key="ledger_overview",
+            title=lambda: QCoreApplication.translate("Navigation", "Ledger overview"),
+            factory=_overview, order=40),  # before the problems (also 40)
     Section(key="problems", title=lambda: QCoreApplication.translate("Navigation", "Problems"),
             factory=_problems, order=40),
     Section(key="complaints",
