@@ -157,6 +157,7 @@ class FormDialog(QDialog):
         super().__init__(parent)
         self.setObjectName(name)
         self.setWindowTitle(title)
+        self.setMinimumWidth(460)
         self.save = save
         self.result_value: object = None
         self.form = QFormLayout(self)

@@ -214,6 +214,8 @@ class PlanDialog(FormDialog):
         self.milestones.setObjectName("milestoneTable")
         self.milestones.horizontalHeader().setSectionResizeMode(
             0, QHeaderView.ResizeMode.Stretch)
+        self.milestones.horizontalHeader().setSectionResizeMode(
+            1, QHeaderView.ResizeMode.ResizeToContents)
         for m in steps:
             if not m["done_on"]:
                 self.add_milestone(m["title"], m["due_on"])
