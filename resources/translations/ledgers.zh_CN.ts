@@ -1192,10 +1192,6 @@
         <translation>逾期 {n} 天</translation>
     </message>
     <message>
-        <source>Register a problem</source>
-        <translation>登记问题</translation>
-    </message>
-    <message>
         <source>assignment slip {code}.pdf</source>
         <translation>交办单 {code}.pdf</translation>
     </message>
@@ -1239,6 +1235,10 @@
         <translation>河段编码</translation>
     </message>
     <message>
+        <source>optional</source>
+        <translation>选填</translation>
+    </message>
+    <message>
         <source>Add photo…</source>
         <translation>添加照片…</translation>
     </message>
@@ -1263,12 +1263,28 @@
         <translation>河段：</translation>
     </message>
     <message>
+        <source>Chief:</source>
+        <translation>所属河长：</translation>
+    </message>
+    <message>
+        <source>Longitude:</source>
+        <translation>经度：</translation>
+    </message>
+    <message>
+        <source>Latitude:</source>
+        <translation>纬度：</translation>
+    </message>
+    <message>
         <source>Description:</source>
         <translation>问题描述：</translation>
     </message>
     <message>
         <source>Photos:</source>
         <translation>问题照片：</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
     </message>
     <message>
         <source>Photos when found</source>
@@ -1281,6 +1297,22 @@
     <message>
         <source>No segment has the code {code}.</source>
         <translation>没有编码为 {code} 的河段。</translation>
+    </message>
+    <message>
+        <source>segment</source>
+        <translation>河段</translation>
+    </message>
+    <message>
+        <source>longitude</source>
+        <translation>经度</translation>
+    </message>
+    <message>
+        <source>latitude</source>
+        <translation>纬度</translation>
+    </message>
+    <message>
+        <source>'{value}' is not a number.</source>
+        <translation>“{value}”不是数字。</translation>
     </message>
 </context>
 <context>

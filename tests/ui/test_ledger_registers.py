@@ -480,3 +480,62 @@ def test_overview_gathers_the_ledgers_and_opens_them(qtbot: Any, ctx: AppContext
     _sign_in(ctx, actors["other_unit"])
     assert page.cards["open"].value.text() == "1" and page.batches.rowCount() == 0
     assert not page.campaign_box.isVisible()  # units see no outfalls
+
+
+def test_problem_dialogs_keep_what_was_typed_when_refused(qtbot: Any, ctx: AppContext,
+                                                         world: Any, tmp_path: Path) -> None:
+    from riverchief.registry import edit
+    from riverchief.security import SYSTEM
+
+    from ui.ledgers.problems_page import ProblemsPage
+
+    ids, actors = world
+    store = ctx.store
+    edit.create(store, SYSTEM, "assignment", {"chief_id": ids["c1"], "segment_id": ids["s1"],
+                                              "start_date": "2020-01-01"})
+    _sign_in(ctx, actors["evaluator"])
+    page = ProblemsPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    _click(qtbot, page.register_button)
+    dialog = page.register_dialog
+    assert dialog is not None
+    dialog.source.setCurrentIndex(dialog.source.findData("superior"))
+    dialog.category.setCurrentIndex(dialog.category.findData("surface.oil"))
+    dialog.segment.setText("QSH-01")
+    dialog.segment.editingFinished.emit()
+    assert dialog.chief.currentData() == ids["c1"]  # the chief responsible for the segment
+    dialog.lon.setText("东经113度")
+    dialog.description.setPlainText("河面大片油污")
+    _ok(qtbot, dialog)
+    assert dialog.isVisible() and "经度" in dialog.error.text()
+    assert ledger.count_problems(store, actors["admin"]) == 0
+    dialog.lon.setText("113.61")
+    dialog.lat.setText("34.70")
+    _ok(qtbot, dialog)
+    [row] = ledger.list_problems(store, actors["admin"])
+    assert (row["chief_id"], row["lon"], row["lat"], row["source"]) == (
+        ids["c1"], 113.61, 34.70, "superior")
+    assert page.current_id() == row["id"]
+
+    # the unit reports the fix without evidence: refused in the dialog, measures kept
+    ledger.assign(store, actors["evaluator"], row["id"], unit_id=ids["u1"],
+                  deadline="2099-01-01", requirement="清除油污")
+    ledger.accept(store, actors["unit"], row["id"])
+    _sign_in(ctx, actors["unit"])
+    assert page.select(row["id"])
+    _click(qtbot, page.detail.action_buttons["report_fix"])
+    dialog = page.dialog
+    assert dialog is not None
+    dialog.measures.setPlainText("已布设围油栏并清除油污")
+    _ok(qtbot, dialog)
+    assert dialog.isVisible() and dialog.error.isVisible()
+    assert dialog.measures.toPlainText() == "已布设围油栏并清除油污"
+    assert ledger.get_problem(store, actors["admin"], row["id"])["state"] == "rectifying"
+    photo = tmp_path / "清除后.png"
+    photo.write_bytes(PNG + b"oil")
+    dialog.add_files([photo])
+    _ok(qtbot, dialog)
+    assert not dialog.isVisible()
+    assert ledger.get_problem(store, actors["admin"], row["id"])["state"] == "awaiting"
+    assert "待验收" in page.detail.title.text()

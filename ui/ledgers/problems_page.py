@@ -14,8 +14,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QGridLayout,
@@ -61,17 +59,18 @@ IMAGE_SUFFIXES = {".jpg", ".jpeg", ".png", ".heic"}
 NOTE_REQUIRED = {k for k, a in workflow.ACTIONS.items() if a.needs_note}
 
 
-class ActionDialog(QDialog):
+class ActionDialog(FormDialog):
     """What one workflow action needs: a unit and deadline to assign, measures and files to
-    report a fix, a reason to return or reject, a new deadline to extend or reopen."""
+    report a fix, a reason to return or reject, a new deadline to extend or reopen. OK takes
+    the action; what the core refuses is shown in the dialog, which keeps what was typed."""
 
     def __init__(self, parent: QWidget, key: str, problem: dict[str, Any],
-                 units: list[dict[str, Any]]) -> None:
-        super().__init__(parent)
-        self.key = key
-        self.setObjectName(f"action_{key}")
-        self.setWindowTitle(workflow.action_name(key) + " — " + problem["code"])
-        form = QFormLayout(self)
+                 units: list[dict[str, Any]], store: Any = None, actor: Actor | None = None
+                 ) -> None:
+        self.key, self.problem, self.store, self.actor = key, problem, store, actor
+        super().__init__(parent, f"action_{key}",
+                         workflow.action_name(key) + " — " + problem["code"], self._save)
+        form = self.form
         self.unit = QComboBox()
         self.deadline = QDateEdit()
         self.deadline.setCalendarPopup(True)
@@ -114,11 +113,13 @@ class ActionDialog(QDialog):
             form.addRow(self.file_kind, add)
         label = self.tr("Reason:") if key in NOTE_REQUIRED else self.tr("Note:")
         form.addRow(label, self.note)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        self.finish()
+
+    def _save(self) -> str:
+        """Take the action (no store: the caller takes it from :meth:`values`)."""
+        if self.store is not None and self.actor is not None:
+            ledger.act(self.store, self.actor, self.problem["id"], self.key, **self.values())
+        return str(self.problem["id"])
 
     def _browse(self) -> None:
         names, _ = QFileDialog.getOpenFileNames(
@@ -151,14 +152,14 @@ class ActionDialog(QDialog):
         return out
 
 
-class RegisterDialog(QDialog):
-    """登记: a new problem — where it comes from, what and where it is, photos."""
+class RegisterDialog(FormDialog):
+    """登记: a new problem — where it comes from, what and where it is (segment, chief,
+    coordinates), photos. OK registers it; a refusal is shown in the dialog."""
 
     def __init__(self, parent: QWidget, store: Any, actor: Actor) -> None:
-        super().__init__(parent)
-        self.setObjectName("registerDialog")
-        self.setWindowTitle(self.tr("Register a problem"))
-        form = QFormLayout(self)
+        self.store, self.actor = store, actor
+        super().__init__(parent, "registerDialog", self.tr("Register a problem"), self._save)
+        form = self.form
         self.source = QComboBox()
         for s in SOURCES:
             self.source.addItem(source_name(s), s)
@@ -167,6 +168,13 @@ class RegisterDialog(QDialog):
             self.category.addItem(category_name(c), c)
         self.segment = QLineEdit()
         self.segment.setPlaceholderText(self.tr("Segment code"))
+        self.segment.editingFinished.connect(self._segment_changed)
+        self.chief = QComboBox()
+        self.chief.setObjectName("chief")
+        self.lon = QLineEdit()
+        self.lat = QLineEdit()
+        for edit in (self.lon, self.lat):
+            edit.setPlaceholderText(self.tr("optional"))
         self.description = QPlainTextEdit()
         self.link = QComboBox()
         self.patrol = QLineEdit()
@@ -185,16 +193,37 @@ class RegisterDialog(QDialog):
         form.addRow(self.tr("Patrol:"), self.patrol)
         form.addRow(self.tr("Category:"), self.category)
         form.addRow(self.tr("Segment:"), self.segment)
+        form.addRow(self.tr("Chief:"), self.chief)
+        form.addRow(self.tr("Longitude:"), self.lon)
+        form.addRow(self.tr("Latitude:"), self.lat)
         form.addRow(self.tr("Description:"), self.description)
         form.addRow(self.tr("Photos:"), self.photos)
         form.addRow("", add)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        self.finish()
         self.source.currentIndexChanged.connect(self._source_changed)
         self._source_changed()
+        self._segment_changed()
+
+    def _segment_changed(self) -> None:
+        """Offer the chiefs responsible for the segment today, the most local first; a
+        chief registers problems as their own."""
+        self.chief.clear()
+        if self.actor.role == "chief":
+            self.chief.addItem(self.actor.name, self.actor.chief_id)
+            self.chief.setEnabled(False)
+            return
+        self.chief.addItem(self.tr("(none)"), None)
+        row = self.store.conn.execute("SELECT id FROM segment WHERE code = ? AND deleted_at IS "
+                                      "NULL", [self.segment.text().strip()]).fetchone()
+        if row is None:
+            return
+        from riverchief.registry.queries import responsible_chiefs
+
+        chiefs = list(reversed(responsible_chiefs(self.store, row[0], date.today())))
+        for c in chiefs:
+            self.chief.addItem(f"{c.name} ({c.code})", c.id)
+        if chiefs:
+            self.chief.setCurrentIndex(1)
 
     def _source_changed(self) -> None:
         source = self.source.currentData()
@@ -219,15 +248,28 @@ class RegisterDialog(QDialog):
         segment = store.conn.execute("SELECT id FROM segment WHERE code = ? AND deleted_at IS "
                                      "NULL", [code]).fetchone() if code else None
         if code and segment is None:
-            raise UserError(self.tr("No segment has the code {code}.").format(code=code))
+            raise UserError(self.tr("No segment has the code {code}.").format(code=code),
+                            where=self.tr("segment"))
+        coords = []
+        for edit, label in ((self.lon, self.tr("longitude")), (self.lat, self.tr("latitude"))):
+            text = edit.text().strip()
+            try:
+                coords.append(float(text) if text else None)
+            except ValueError:
+                raise UserError(self.tr("'{value}' is not a number.").format(value=text),
+                                where=label) from None
         return {"source": source, "category": self.category.currentData(),
                 "description": self.description.toPlainText(),
                 "segment_id": segment[0] if segment else None,
+                "chief_id": self.chief.currentData(), "lon": coords[0], "lat": coords[1],
                 "patrol_id": self.patrol.text().strip() or None,
                 "complaint_id": self.link.currentData() if source == "complaint" else None,
                 "batch_id": self.link.currentData() if source == "supervision" else None,
                 "photos": [Path(self.photos.item(i).text())
                            for i in range(self.photos.count())]}
+
+    def _save(self) -> str:
+        return ledger.create_problem(self.store, self.actor, **self.values(self.store))
 
 
 class ProblemDetail(QWidget):
@@ -745,10 +787,15 @@ class ProblemsPage(QWidget):
         problem = self.detail.problem
         if problem is None:
             return None
-        self.dialog = ActionDialog(self, key, problem, self._all_units())
-        self.dialog.accepted.connect(lambda d=self.dialog: self.perform(d.key, d.values()))
+        store, actor = self.ctx.store, self.actor
+        self.dialog = ActionDialog(self, key, problem, self._all_units(), store, actor)
+        self.dialog.accepted.connect(lambda d=self.dialog: self._acted(d.result_value))
         self.dialog.open()
         return self.dialog
+
+    def _acted(self, problem_id: object) -> None:
+        self.ctx.notify({"problem", "problem_event", "problem_media", "media"})
+        self.select(str(problem_id))
 
     def open_link(self) -> FormDialog | None:
         problem, store, actor = self.detail.problem, self.ctx.store, self.actor
@@ -772,22 +819,13 @@ class ProblemsPage(QWidget):
             return None
         self.register_dialog = RegisterDialog(self, store, actor)
         self.register_dialog.accepted.connect(
-            lambda d=self.register_dialog: self.register(d))
+            lambda d=self.register_dialog: self._registered(d.result_value))
         self.register_dialog.open()
         return self.register_dialog
 
-    def register(self, dialog: RegisterDialog) -> str | None:
-        store, actor = self.ctx.store, self.actor
-        if store is None or actor is None:
-            return None
-        try:
-            pid = ledger.create_problem(store, actor, **dialog.values(store))
-        except UserError as exc:
-            show_error(self, self.tr("Register a problem"), exc)
-            return None
+    def _registered(self, problem_id: object) -> None:
         self.ctx.notify({"problem", "problem_event", "media"})
-        self.select(pid)
-        return pid
+        self.select(str(problem_id))
 
     def _all_units(self) -> list[dict[str, Any]]:
         store, actor = self.ctx.store, self.actor
@@ -798,19 +836,6 @@ class ProblemsPage(QWidget):
         if actor.role == "evaluator" and actor.area_ids is not None:
             rows = [u for u in rows if u["area_id"] in actor.area_ids or u["area_id"] is None]
         return rows
-
-    def perform(self, key: str, values: dict[str, Any]) -> bool:
-        problem, store, actor = self.detail.problem, self.ctx.store, self.actor
-        if problem is None or store is None or actor is None:
-            return False
-        try:
-            ledger.act(store, actor, problem["id"], key, **values)
-        except UserError as exc:
-            show_error(self, workflow.action_name(key), exc)
-            return False
-        self.ctx.notify({"problem", "problem_event", "problem_media", "media"})
-        self.select(problem["id"])
-        return True
 
     def print_notice(self, kind: str) -> None:
         from riverchief.notices import Issuer, assignment_slip, rectification_notice
