@@ -383,6 +383,17 @@
     </message>
 </context>
 <context>
+    <name>Ledgers</name>
+    <message>
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+    <message>
+        <source>Export cancelled.</source>
+        <translation>已取消导出。</translation>
+    </message>
+</context>
+<context>
     <name>LinkDialog</name>
     <message>
         <source>Same kind as {code} (举一反三)</source>
@@ -748,6 +759,10 @@
         <translation>尚未制定整治方案（一口一策）。</translation>
     </message>
     <message>
+        <source>{n} outfalls written to {file}.</source>
+        <translation>已将 {n} 个排污口导出到 {file}。</translation>
+    </message>
+    <message>
         <source>Traced to:</source>
         <translation>溯源结果：</translation>
     </message>
@@ -802,10 +817,6 @@
     <message>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>导出</translation>
     </message>
 </context>
 <context>
@@ -1220,8 +1231,8 @@
         <translation>Excel 工作簿 (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <source>Export</source>
-        <translation>导出</translation>
+        <source>{n} problems written to {file}.</source>
+        <translation>已将 {n} 个问题导出到 {file}。</translation>
     </message>
 </context>
 <context>

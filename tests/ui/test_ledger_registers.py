@@ -539,3 +539,41 @@ def test_problem_dialogs_keep_what_was_typed_when_refused(qtbot: Any, ctx: AppCo
     assert not dialog.isVisible()
     assert ledger.get_problem(store, actors["admin"], row["id"])["state"] == "awaiting"
     assert "待验收" in page.detail.title.text()
+
+
+def test_exports_run_in_the_background_and_report_in_the_page(
+        qtbot: Any, ctx: AppContext, world: Any, tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+
+    from riverchief.outfalls import ledger as of
+
+    from ui.ledgers.outfalls_page import OutfallsPage
+    from ui.ledgers.problems_page import ProblemsPage
+
+    ids, actors = world
+    store = ctx.store
+    for state in ("registered", "rectifying", "closed"):
+        reach(store, ids, actors, state)
+    of.add_outfall(store, actors["evaluator"], code="PWK-1", name="排口一", type="other",
+                   segment_id=ids["s1"])
+    _sign_in(ctx, actors["evaluator"])
+    page = ProblemsPage(ctx)
+    qtbot.addWidget(page)
+    page.state.setCurrentIndex(page.state.findData("closed"))
+    target = tmp_path / "问题台账.xlsx"
+    page.export_to(target)
+    qtbot.waitUntil(lambda: "已将 1 个问题导出" in page.status.text(), timeout=20_000)
+    rows = list(load_workbook(target).active.iter_rows(values_only=True))
+    assert len(rows) == 2 and rows[1][7] == "已销号"
+    page.export_to(tmp_path / "问题台账.txt")  # refused: shown in red in the page
+    qtbot.waitUntil(lambda: ".xlsx" in page.status.text(), timeout=20_000)
+    assert "c0392b" in page.status.styleSheet()
+    assert not (tmp_path / "问题台账.txt").exists()
+
+    outfalls = OutfallsPage(ctx)
+    qtbot.addWidget(outfalls)
+    csv_path = tmp_path / "排污口台账.csv"
+    outfalls.export_to(csv_path)
+    qtbot.waitUntil(lambda: "已将 1 个排污口导出" in outfalls.status.text(), timeout=20_000)
+    text = csv_path.read_text(encoding="utf-8-sig")
+    assert text.startswith("编号,") and "PWK-1" in text

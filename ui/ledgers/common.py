@@ -7,6 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QDate,
     QModelIndex,
     QPersistentModelIndex,
@@ -214,3 +215,32 @@ def area_combo(store: Any, actor: Actor, chosen: str | None = None) -> QComboBox
     if chosen:
         combo.setCurrentIndex(max(0, combo.findData(chosen)))
     return combo
+
+
+def export_in_background(parent: QWidget, status: QLabel, title: str,
+                         work: Callable[[], int], done: Callable[[int], str]) -> object:
+    """Write an export on the background lane (a province's ledger takes seconds); the
+    outcome is shown in ``status``, a refusal in red, never in a modal box."""
+    from ui.shell.jobs import start_job
+
+    status.setStyleSheet("")
+    status.setText(QCoreApplication.translate("Ledgers", "Exporting…"))
+
+    def succeeded(n: int) -> None:
+        status.setText(done(n))
+
+    def failed(exc: BaseException) -> None:
+        if isinstance(exc, UserError):
+            status.setStyleSheet("color: #c0392b;")
+            status.setText(str(exc))
+            return
+        from ui.shell.errors import show_error
+
+        status.setText("")
+        show_error(parent, title, exc)
+
+    def cancelled() -> None:
+        status.setText(QCoreApplication.translate("Ledgers", "Export cancelled."))
+
+    return start_job(parent, title, lambda progress: work(), succeeded, on_error=failed,
+                     on_cancel=cancelled)

@@ -46,6 +46,7 @@ from ui.ledgers.common import (
     area_combo,
     current_actor,
     date_edit,
+    export_in_background,
     iso,
 )
 from ui.shell.context import AppContext
@@ -427,6 +428,10 @@ class OutfallsPage(QWidget):
                   self.search, self.overdue, self.export_button, self.register_button):
             filters.addWidget(w)
         layout.addLayout(filters)
+        self.status = QLabel()
+        self.status.setObjectName("status")
+        self.status.setWordWrap(True)
+        layout.addWidget(self.status)
         self.model = LazyTableModel([
             (lambda: self.tr("Code"), lambda r: r["code"]),
             (lambda: self.tr("Name"), lambda r: r["name"]),
@@ -851,18 +856,23 @@ class OutfallsPage(QWidget):
         return self._open(AdvanceDialog(self, store, actor, row, target))
 
     def export(self) -> None:
-        from riverchief.outfalls.export import export_outfalls
-
-        from ui.shell.errors import show_error
-
-        store, actor = self.ctx.store, self.actor
-        if store is None or actor is None:
-            return
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("Export the outfall ledger"), self.tr("outfall ledger.xlsx"),
             self.tr("Excel workbook (*.xlsx);;CSV (*.csv)"))
         if path:
-            try:
-                export_outfalls(store, actor, Path(path), today=date.today(), **self.filters())
-            except UserError as exc:
-                show_error(self, self.tr("Export"), exc)
+            self.export_to(Path(path))
+
+    def export_to(self, path: Path) -> object:
+        """Export the ledger as filtered now, in the background; the outcome shows in the
+        status line."""
+        from riverchief.outfalls.export import export_outfalls
+
+        store, actor = self.ctx.store, self.actor
+        if store is None or actor is None:
+            return None
+        filters = self.filters()
+        day = of.today(store)
+        return export_in_background(
+            self, self.status, self.tr("Export the outfall ledger"),
+            lambda: export_outfalls(store, actor, path, today=day, **filters),
+            lambda n: self.tr("{n} outfalls written to {file}.").format(n=n, file=path))

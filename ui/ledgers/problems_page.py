@@ -51,7 +51,13 @@ from riverchief.problems.model import (
 )
 from riverchief.security import Actor, allowed
 
-from ui.ledgers.common import Card, FormDialog, LazyTableModel, current_actor
+from ui.ledgers.common import (
+    Card,
+    FormDialog,
+    LazyTableModel,
+    current_actor,
+    export_in_background,
+)
 from ui.shell.context import AppContext
 from ui.shell.errors import show_error
 
@@ -504,6 +510,10 @@ class ProblemsPage(QWidget):
                   self.search, self.overdue, self.export_button, self.register_button):
             filters.addWidget(w)
         layout.addLayout(filters)
+        self.status = QLabel()
+        self.status.setObjectName("status")
+        self.status.setWordWrap(True)
+        layout.addWidget(self.status)
         split = QSplitter()
         self.model = LazyTableModel([
             (lambda: self.tr("Code"), lambda r: r["code"]),
@@ -855,18 +865,22 @@ class ProblemsPage(QWidget):
             show_error(self, self.tr("Print"), exc)
 
     def export(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export the problem ledger"), self.tr("problem ledger.xlsx"),
+            self.tr("Excel workbook (*.xlsx);;CSV (*.csv)"))
+        if path:
+            self.export_to(Path(path))
+
+    def export_to(self, path: Path) -> object:
+        """Export the ledger as filtered now, in the background; the outcome shows in the
+        status line."""
         from riverchief.problems.export import export_problems
 
         store, actor = self.ctx.store, self.actor
         if store is None or actor is None:
-            return
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export the problem ledger"), self.tr("problem ledger.xlsx"),
-            self.tr("Excel workbook (*.xlsx);;CSV (*.csv)"))
-        if not path:
-            return
-        try:
-            export_problems(store, actor, Path(path), **self.filters())
-        except UserError as exc:
-            show_error(self, self.tr("Export"), exc)
-
+            return None
+        filters = self.filters()
+        return export_in_background(
+            self, self.status, self.tr("Export the problem ledger"),
+            lambda: export_problems(store, actor, path, **filters),
+            lambda n: self.tr("{n} problems written to {file}.").format(n=n, file=path))
