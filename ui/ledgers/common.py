@@ -225,6 +225,7 @@ def export_in_background(parent: QWidget, status: QLabel, title: str,
 
     status.setStyleSheet("")
     status.setText(QCoreApplication.translate("Ledgers", "Exporting…"))
+    status.show()
 
     def succeeded(n: int) -> None:
         status.setText(done(n))

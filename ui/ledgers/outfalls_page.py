@@ -431,6 +431,7 @@ class OutfallsPage(QWidget):
         self.status = QLabel()
         self.status.setObjectName("status")
         self.status.setWordWrap(True)
+        self.status.hide()  # until an export reports
         layout.addWidget(self.status)
         self.model = LazyTableModel([
             (lambda: self.tr("Code"), lambda r: r["code"]),

@@ -513,6 +513,7 @@ class ProblemsPage(QWidget):
         self.status = QLabel()
         self.status.setObjectName("status")
         self.status.setWordWrap(True)
+        self.status.hide()  # until an export reports
         layout.addWidget(self.status)
         split = QSplitter()
         self.model = LazyTableModel([
