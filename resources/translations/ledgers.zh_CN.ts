@@ -548,6 +548,22 @@
         <translation>责任主体：</translation>
     </message>
     <message>
+        <source>Add photo…</source>
+        <translation>添加照片…</translation>
+    </message>
+    <message>
+        <source>Survey photos:</source>
+        <translation>排查照片：</translation>
+    </message>
+    <message>
+        <source>Photos of the survey</source>
+        <translation>排查照片</translation>
+    </message>
+    <message>
+        <source>Photos (*.jpg *.jpeg *.png *.heic)</source>
+        <translation>照片 (*.jpg *.jpeg *.png *.heic)</translation>
+    </message>
+    <message>
         <source>receiving segment</source>
         <translation>受纳河段</translation>
     </message>
@@ -645,10 +661,6 @@
     <message>
         <source>Monitoring</source>
         <translation>监测结果</translation>
-    </message>
-    <message>
-        <source>Evidence</source>
-        <translation>整治证据</translation>
     </message>
     <message>
         <source>Timeline</source>
@@ -759,12 +771,24 @@
         <translation>尚未制定整治方案（一口一策）。</translation>
     </message>
     <message>
+        <source>Photos of the survey (before)</source>
+        <translation>排查照片（整治前）</translation>
+    </message>
+    <message>
+        <source>Evidence of the remediation (after)</source>
+        <translation>整治证据（整治后）</translation>
+    </message>
+    <message>
         <source>{n} outfalls written to {file}.</source>
         <translation>已将 {n} 个排污口导出到 {file}。</translation>
     </message>
     <message>
         <source>Traced to:</source>
         <translation>溯源结果：</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>照片</translation>
     </message>
     <message>
         <source>Remediated:</source>

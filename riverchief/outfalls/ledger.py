@@ -183,9 +183,11 @@ def add_outfall(
     store: Store, actor: Actor, *, code: str, name: str, type: str, area_id: str | None = None,
     segment_id: str | None = None, national_code: str = "", location: str = "",
     lon: float | None = None, lat: float | None = None, discharge_mode: str = "continuous",
-    responsible_entity: str = "", at: datetime | None = None,
+    responsible_entity: str = "", photos: Sequence[FileSource] = (),
+    at: datetime | None = None,
 ) -> str:
-    """Register an outfall found in the survey (排查); returns its id."""
+    """Register an outfall found in the survey (排查), with the photos taken there (kept as
+    its "before" pictures); returns its id."""
     when = _now(store, at)
     values = _outfall_values(store, code=code, name=name, type=type, area_id=area_id,
                              segment_id=segment_id, national_code=national_code,
@@ -195,7 +197,14 @@ def add_outfall(
     require(actor, "outfalls.manage", area_id=values["area_id"])
     with store.db.atomic():
         oid = records.insert(store, "outfall", {**values, "stage": "found"}, actor=actor.code)
-        _event(store, actor, oid, "found", when, None, "found")
+        shas = [filestore.put_file(store, actor, f, permission="outfalls.manage",
+                                   area_id=values["area_id"]).sha256 for f in photos]
+        seq = _event(store, actor, oid, "found", when, None, "found", "",
+                     {"photos": shas} if shas else None)
+        for sha in shas:
+            records.insert(store, "outfall_media", {"outfall_id": oid, "sha256": sha,
+                                                    "kind": "before", "event_seq": seq},
+                           actor=actor.code)
     return oid
 
 

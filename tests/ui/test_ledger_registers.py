@@ -211,6 +211,9 @@ def test_outfall_from_survey_to_closing_through_the_page(qtbot: Any, ctx: AppCon
     dialog.lat.setText("34.705")
     dialog.lon.setText("113.61")
     dialog.entity.setText("柳泉造纸有限公司")
+    survey = tmp_path / "排查.png"
+    survey.write_bytes(PNG + b"survey")
+    dialog.add_photos([survey])
     _ok(qtbot, dialog)
     [row] = of.list_outfalls(store, actors["admin"])
     assert (row["code"], row["segment_id"], row["area_id"], row["lat"]) == (
@@ -219,6 +222,7 @@ def test_outfall_from_survey_to_closing_through_the_page(qtbot: Any, ctx: AppCon
     assert page.outfall is not None and page.outfall["id"] == oid
     assert page.cards["found"].value.text() == "1"
     assert page.advance_button.isHidden() and "监测" in page.blocker.text()
+    assert len(page.before_labels) == 1 and not page.before_labels[0].pixmap().isNull()
 
     # a monitoring result: a value that is not a number is refused in place
     _click(qtbot, page.monitoring_button)

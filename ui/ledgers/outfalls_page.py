@@ -173,7 +173,23 @@ class OutfallDialog(FormDialog):
         self.form.addRow(self.tr("Longitude:"), self.lon)
         self.form.addRow(self.tr("Latitude:"), self.lat)
         self.form.addRow(self.tr("Responsible entity:"), self.entity)
+        self.photos = QListWidget()
+        self.photos.setMaximumHeight(70)
+        if row is None:
+            add = QPushButton(self.tr("Add photo…"))
+            add.clicked.connect(self._browse)
+            self.form.addRow(self.tr("Survey photos:"), self.photos)
+            self.form.addRow("", add)
         self.finish()
+
+    def _browse(self) -> None:
+        names, _ = QFileDialog.getOpenFileNames(self, self.tr("Photos of the survey"), "",
+                                                self.tr("Photos (*.jpg *.jpeg *.png *.heic)"))
+        self.add_photos([Path(n) for n in names])
+
+    def add_photos(self, paths: list[Path]) -> None:
+        for path in paths:
+            self.photos.addItem(str(path))
 
     def values(self) -> dict[str, Any]:
         segment = _segment_id(self.store, self.segment.text(), self.tr("receiving segment"))
@@ -188,7 +204,8 @@ class OutfallDialog(FormDialog):
 
     def _save(self) -> str:
         if self.row is None:
-            return of.add_outfall(self.store, self.actor, **self.values())
+            photos = [Path(self.photos.item(i).text()) for i in range(self.photos.count())]
+            return of.add_outfall(self.store, self.actor, photos=photos, **self.values())
         of.change_outfall(self.store, self.actor, self.row["id"], **self.values())
         return str(self.row["id"])
 
@@ -514,8 +531,18 @@ class OutfallsPage(QWidget):
         self.monitoring_table.setObjectName("monitoring")
         self.monitoring_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         evidence = QWidget()
-        self.evidence = QHBoxLayout(evidence)
+        ev = QVBoxLayout(evidence)
+        self.before_title = QLabel()
+        self.before = QHBoxLayout()
+        self.after_title = QLabel()
+        self.evidence = QHBoxLayout()
+        ev.addWidget(self.before_title)
+        ev.addLayout(self.before)
+        ev.addWidget(self.after_title)
+        ev.addLayout(self.evidence)
+        ev.addStretch(1)
         self.evidence_labels: list[QLabel] = []
+        self.before_labels: list[QLabel] = []
         self.timeline = QListWidget()
         self.timeline.setObjectName("timeline")
         self.tabs.addTab(plan, "")
@@ -551,7 +578,7 @@ class OutfallsPage(QWidget):
         self.plan_button.setText(self.tr("Plan (一口一策)…"))
         self.monitoring_button.setText(self.tr("Add monitoring result…"))
         self.done_button.setText(self.tr("Milestone done…"))
-        for n, text in enumerate((self.tr("Plan"), self.tr("Monitoring"), self.tr("Evidence"),
+        for n, text in enumerate((self.tr("Plan"), self.tr("Monitoring"), self.tr("Photos"),
                                   self.tr("Timeline"))):
             self.tabs.setTabText(n, text)
         self.milestone_table.setHorizontalHeaderLabels(
@@ -698,11 +725,13 @@ class OutfallsPage(QWidget):
         self.milestone_table.setRowCount(0)
         self.monitoring_table.setRowCount(0)
         self.milestone_rows = []
-        while self.evidence.count():
-            item = self.evidence.takeAt(0)
-            if item is not None and item.widget() is not None:
-                item.widget().deleteLater()
+        for box in (self.before, self.evidence):
+            while box.count():
+                item = box.takeAt(0)
+                if item is not None and item.widget() is not None:
+                    item.widget().deleteLater()
         self.evidence_labels = []
+        self.before_labels = []
         store, actor = self.ctx.store, self.actor
         manage = (row is not None and actor is not None and row["stage"] != "closed"
                   and allowed(actor, "outfalls.manage", area_id=row["area_id"]))
@@ -786,9 +815,16 @@ class OutfallsPage(QWidget):
             else:
                 label.setPixmap(pix.scaled(160, 120, Qt.AspectRatioMode.KeepAspectRatio,
                                            Qt.TransformationMode.SmoothTransformation))
-            self.evidence_labels.append(label)
-            self.evidence.addWidget(label)
+            if e["kind"] == "before":
+                self.before_labels.append(label)
+                self.before.addWidget(label)
+            else:
+                self.evidence_labels.append(label)
+                self.evidence.addWidget(label)
+        self.before.addStretch(1)
         self.evidence.addStretch(1)
+        self.before_title.setText(self.tr("Photos of the survey (before)"))
+        self.after_title.setText(self.tr("Evidence of the remediation (after)"))
         for e in of.timeline(store, row["id"]):
             line = f"{e['at'][:10]}  {of.event_name(e['kind'])}  {e['actor_name'] or e['actor']}"
             if e["to_stage"]:

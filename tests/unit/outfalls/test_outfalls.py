@@ -156,3 +156,20 @@ def test_details_corrected_on_the_timeline(store: Any, reg: dict[str, str],
         of.change_outfall(store, actors["other_evaluator"], oid, **base)
     assert of.get_outfall(store, ev, oid)["segment_id"] == reg["s2"]
     assert of.get_outfall(store, ev, other)["code"] == "PWK-002"
+
+
+def test_survey_photos_are_the_before_pictures(store: Any, reg: dict[str, str],
+                                               actors: dict[str, Actor]) -> None:
+    ev = actors["evaluator"]
+    oid = of.add_outfall(store, ev, code="PWK-9", name="排口", type="other",
+                         segment_id=reg["s1"], photos=[(PNG + b"survey", "排查.png")])
+    [photo] = of.evidence(store, oid)
+    assert (photo["kind"], photo["filename"], photo["event_seq"]) == ("before", "排查.png", 1)
+    assert of.timeline(store, oid)[0]["data"]["photos"] == [photo["sha256"]]
+    # a refused registration keeps no file and no outfall
+    with pytest.raises(PermissionDenied):
+        of.add_outfall(store, actors["other_evaluator"], code="PWK-10", name="排口",
+                       type="other", segment_id=reg["s1"], photos=[(PNG + b"x", "x.png")])
+    assert store.conn.execute("SELECT COUNT(*) FROM outfall").fetchone()[0] == 1
+    assert store.conn.execute("SELECT COUNT(*) FROM media WHERE name = 'x.png'"
+                              ).fetchone()[0] == 0
