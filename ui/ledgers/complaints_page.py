@@ -297,8 +297,8 @@ class ComplaintsPage(QWidget):
         self.batch_problems_title = QLabel()
         self.batch_problems = QListWidget()
         self.batch_problems.setObjectName("batchProblems")
-        for w in (self.batch_overdue, self.batch_problems):
-            w.itemActivated.connect(self._open_problem)
+        for listing in (self.batch_overdue, self.batch_problems):
+            listing.itemActivated.connect(self._open_problem)
         d.addWidget(self.batch_title)
         d.addLayout(self.batch_form)
         d.addWidget(self.completion)

@@ -727,9 +727,10 @@ class OutfallsPage(QWidget):
         self.milestone_rows = []
         for box in (self.before, self.evidence):
             while box.count():
-                item = box.takeAt(0)
-                if item is not None and item.widget() is not None:
-                    item.widget().deleteLater()
+                taken = box.takeAt(0)
+                widget = taken.widget() if taken is not None else None
+                if widget is not None:
+                    widget.deleteLater()
         self.evidence_labels = []
         self.before_labels = []
         store, actor = self.ctx.store, self.actor
@@ -763,17 +764,17 @@ class OutfallsPage(QWidget):
                  self.tr("yes") if row["standardised"] else self.tr("no")),
                 (self.tr("Verified by:"), (row["verifier"] or "") + (
                     "  " + (row["closed_on"] or "") if row["closed_on"] else ""))):
-            text = QLabel(str(value or ""))
-            text.setWordWrap(True)
-            self.form.addRow(label, text)
+            shown = QLabel(str(value or ""))
+            shown.setWordWrap(True)
+            self.form.addRow(label, shown)
         # the plan
         if row["remediation"]:
-            text = self.tr("{category}: {measures}").format(
+            plan = self.tr("{category}: {measures}").format(
                 category=of.remediation_name(row["remediation"]), measures=row["measures"])
-            text += "\n" + self.tr("Deadline {deadline}").format(deadline=row["deadline"] or "")
+            plan += "\n" + self.tr("Deadline {deadline}").format(deadline=row["deadline"] or "")
             if late:
-                text += "  " + self.tr("{n} days overdue").format(n=late)
-            self.plan_text.setText(text)
+                plan += "  " + self.tr("{n} days overdue").format(n=late)
+            self.plan_text.setText(plan)
             self.plan_text.setStyleSheet(f"color: {RED};" if late else "")
         else:
             self.plan_text.setText(self.tr("No plan yet (一口一策)."))
@@ -783,10 +784,10 @@ class OutfallsPage(QWidget):
         for n, m in enumerate(self.milestone_rows):
             state = m["done_on"] or (self.tr("overdue") if m["overdue"] else self.tr("open"))
             for c, value in enumerate((m["title"], m["due_on"], state)):
-                item = QTableWidgetItem(value)
+                cell = QTableWidgetItem(value)
                 if m["overdue"]:
-                    item.setForeground(QColor(RED))
-                self.milestone_table.setItem(n, c, item)
+                    cell.setForeground(QColor(RED))
+                self.milestone_table.setItem(n, c, cell)
         self.done_button.setVisible(manage and any(not m["done_on"]
                                                    for m in self.milestone_rows))
         self._milestone_chosen()
@@ -799,28 +800,28 @@ class OutfallsPage(QWidget):
             for c, value in enumerate((r["sampled_on"], r["parameter"],
                                        f"{r['value']:g} {r['unit']}".strip(), limit,
                                        r["note"])):
-                item = QTableWidgetItem(value)
+                cell = QTableWidgetItem(value)
                 if over:
-                    item.setForeground(QColor(RED))
-                self.monitoring_table.setItem(n, c, item)
+                    cell.setForeground(QColor(RED))
+                self.monitoring_table.setItem(n, c, cell)
         self.monitoring_table.resizeColumnsToContents()
         # evidence
         for e in of.evidence(store, row["id"]):
-            label = QLabel()
-            label.setToolTip(e["filename"])
+            picture = QLabel()
+            picture.setToolTip(e["filename"])
             pix = QPixmap(str(filestore.path_of(store, e["sha256"]))) \
                 if e["mime"].startswith("image/") else QPixmap()
             if pix.isNull():
-                label.setText(e["filename"])
+                picture.setText(e["filename"])
             else:
-                label.setPixmap(pix.scaled(160, 120, Qt.AspectRatioMode.KeepAspectRatio,
-                                           Qt.TransformationMode.SmoothTransformation))
+                picture.setPixmap(pix.scaled(160, 120, Qt.AspectRatioMode.KeepAspectRatio,
+                                             Qt.TransformationMode.SmoothTransformation))
             if e["kind"] == "before":
-                self.before_labels.append(label)
-                self.before.addWidget(label)
+                self.before_labels.append(picture)
+                self.before.addWidget(picture)
             else:
-                self.evidence_labels.append(label)
-                self.evidence.addWidget(label)
+                self.evidence_labels.append(picture)
+                self.evidence.addWidget(picture)
         self.before.addStretch(1)
         self.evidence.addStretch(1)
         self.before_title.setText(self.tr("Photos of the survey (before)"))

@@ -203,7 +203,8 @@ class OverviewPage(QWidget):
 
     def _show(self, key: str) -> QWidget | None:
         show = getattr(self.window(), "show_section", None)
-        return show(key) if show is not None else None  # type: ignore[no-any-return]
+        page: QWidget | None = show(key) if show is not None else None
+        return page
 
     def _to_problems(self) -> None:
         self._show("problems")

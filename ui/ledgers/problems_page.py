@@ -95,8 +95,8 @@ class ActionDialog(FormDialog):
             for u in units:
                 self.unit.addItem(u["name"], u["id"])
             self.deadline.setDate(QDate.currentDate().addDays(30))
-            for u in ("normal", "urgent", "critical"):
-                self.urgency.addItem(urgency_name(u), u)
+            for level in ("normal", "urgent", "critical"):
+                self.urgency.addItem(urgency_name(level), level)
             form.addRow(self.tr("Responsible unit:"), self.unit)
             form.addRow(self.tr("Deadline:"), self.deadline)
             form.addRow(self.tr("Urgency:"), self.urgency)
@@ -321,9 +321,10 @@ class ProblemDetail(QWidget):
 
     def _clear(self, box: QHBoxLayout | QGridLayout) -> None:
         while box.count():
-            item = box.takeAt(0)
-            if item is not None and item.widget() is not None:
-                item.widget().deleteLater()
+            taken = box.takeAt(0)
+            widget = taken.widget() if taken is not None else None
+            if widget is not None:
+                widget.deleteLater()
 
     def show_problem(self, problem: dict[str, Any] | None, actor: Actor | None) -> None:
         self.problem = problem
@@ -373,35 +374,35 @@ class ProblemDetail(QWidget):
             rows.append((self.tr("Recurring:"), self.tr("reopened {n} time(s) at "
                                                         "re-inspection").format(
                 n=problem["reopen_count"])))
-        for label, value in rows:
-            text = QLabel(str(value or ""))
-            text.setWordWrap(True)
-            self.form.addRow(label, text)
+        for caption, value in rows:
+            shown = QLabel(str(value or ""))
+            shown.setWordWrap(True)
+            self.form.addRow(caption, shown)
         self.before_title.setText(self.tr("Photos when found"))
         self.after_title.setText(self.tr("Evidence of the fix"))
-        for item in ledger.evidence(store, problem["id"]):
-            kind = "before" if item["kind"] == "before" else "after"
-            label = QLabel()
-            label.setToolTip(item["filename"])
-            pix = QPixmap(str(files.path_of(store, item["sha256"]))) \
-                if item["mime"].startswith("image/") else QPixmap()
+        for stored in ledger.evidence(store, problem["id"]):
+            kind = "before" if stored["kind"] == "before" else "after"
+            picture = QLabel()
+            picture.setToolTip(stored["filename"])
+            pix = QPixmap(str(files.path_of(store, stored["sha256"]))) \
+                if stored["mime"].startswith("image/") else QPixmap()
             if pix.isNull():
-                label.setText(item["filename"])
+                picture.setText(stored["filename"])
             else:
-                label.setPixmap(pix.scaled(160, 120, Qt.AspectRatioMode.KeepAspectRatio,
-                                           Qt.TransformationMode.SmoothTransformation))
-            self.photo_labels[kind].append(label)
-            (self.before if kind == "before" else self.after).addWidget(label)
+                picture.setPixmap(pix.scaled(160, 120, Qt.AspectRatioMode.KeepAspectRatio,
+                                             Qt.TransformationMode.SmoothTransformation))
+            self.photo_labels[kind].append(picture)
+            (self.before if kind == "before" else self.after).addWidget(picture)
         self.before.addStretch(1)
         self.after.addStretch(1)
         self.linked_rows = ledger.linked(store, problem["id"])
         self.linked_title.setText(self.tr("Same kind (举一反三): {n}").format(
             n=len(self.linked_rows)))
         for r in self.linked_rows:
-            item = QListWidgetItem(f"{r['code']}  {state_name(r['state'])}  "
-                                   f"{category_name(r['category'])}")
-            item.setData(Qt.ItemDataRole.UserRole, r["id"])
-            self.linked.addItem(item)
+            entry = QListWidgetItem(f"{r['code']}  {state_name(r['state'])}  "
+                                    f"{category_name(r['category'])}")
+            entry.setData(Qt.ItemDataRole.UserRole, r["id"])
+            self.linked.addItem(entry)
         self.linked.setVisible(bool(self.linked_rows))
         self.timeline_title.setText(self.tr("Timeline"))
         for e in ledger.timeline(store, problem["id"]):
@@ -429,9 +430,9 @@ class ProblemDetail(QWidget):
             self.link_button = button
             n += 1
         if problem["state"] != "registered":
-            for kind, text in (("slip", self.tr("Print assignment slip…")),
-                               ("notice", self.tr("Print rectification notice…"))):
-                button = QPushButton(text)
+            for kind, caption in (("slip", self.tr("Print assignment slip…")),
+                                  ("notice", self.tr("Print rectification notice…"))):
+                button = QPushButton(caption)
                 button.setObjectName(f"print_{kind}")
                 button.clicked.connect(lambda _=False, k=kind: self.page.print_notice(k))
                 self.buttons.addWidget(button, n // 4, n % 4)
