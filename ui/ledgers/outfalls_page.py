@@ -225,7 +225,7 @@ class PlanDialog(FormDialog):
         if row.get("remediation"):
             self.remediation.setCurrentIndex(self.remediation.findData(row["remediation"]))
         self.measures = QPlainTextEdit(row.get("measures") or "")
-        self.deadline = date_edit(row.get("deadline") or f"{date.today().year}-12-31")
+        self.deadline = date_edit(row.get("deadline") or f"{of.today(store).year}-12-31")
         steps = of.milestones(store, row["id"])
         done = [m for m in steps if m["done_on"]]
         self.milestones = QTableWidget(0, 2)

@@ -3,7 +3,6 @@ chosen problem with its photos, timeline and the actions the signed-in user may 
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -225,7 +224,8 @@ class RegisterDialog(FormDialog):
             return
         from riverchief.registry.queries import responsible_chiefs
 
-        chiefs = list(reversed(responsible_chiefs(self.store, row[0], date.today())))
+        today = ledger.now(self.store).date()
+        chiefs = list(reversed(responsible_chiefs(self.store, row[0], today)))
         for c in chiefs:
             self.chief.addItem(f"{c.name} ({c.code})", c.id)
         if chiefs:
@@ -349,7 +349,7 @@ class ProblemDetail(QWidget):
         store = self.page.ctx.store
         assert store is not None
         self.title.setText(f"{problem['code']}  {state_name(problem['state'])}")
-        today = date.today()
+        today = ledger.now(store).date()
         late = days_overdue(problem, today)
         rows = [
             (self.tr("Source:"), source_name(problem["source"])),
@@ -862,7 +862,8 @@ class ProblemsPage(QWidget):
             return
         make = assignment_slip if kind == "slip" else rectification_notice
         try:
-            make(store, actor, problem["id"], Path(path), Issuer(actor.name, date.today()))
+            make(store, actor, problem["id"], Path(path),
+                 Issuer(actor.name, ledger.now(store).date()))
         except UserError as exc:
             show_error(self, self.tr("Print"), exc)
 
