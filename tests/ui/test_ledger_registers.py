@@ -480,6 +480,19 @@ def test_overview_gathers_the_ledgers_and_opens_them(qtbot: Any, ctx: AppContext
     window.show_section("ledger_overview")
     _click(qtbot, page.open_problems)
     assert window.current_section_key() == "problems"
+    # each row is a door: the batch in its register, the spot as its ledger
+    window.show_section("ledger_overview")
+    page.batches.setCurrentCell(0, 0)
+    qtbot.keyClick(page.batches, Qt.Key.Key_Return)
+    registers = window.pages.currentWidget()
+    assert window.current_section_key() == "complaints"
+    assert registers.tabs.currentIndex() == 1 and registers.batch["id"] == bid
+    window.show_section("ledger_overview")
+    page.spots.setCurrentCell(0, 0)
+    qtbot.keyClick(page.spots, Qt.Key.Key_Return)
+    problems = window.pages.currentWidget()
+    assert window.current_section_key() == "problems"
+    assert problems.segment.text() == "QSH-01" and problems.model.total == 4
     # a unit sees only what is assigned to it
     _sign_in(ctx, actors["other_unit"])
     assert page.cards["open"].value.text() == "1" and page.batches.rowCount() == 0

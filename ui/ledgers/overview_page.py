@@ -113,6 +113,11 @@ class OverviewPage(QWidget):
         s = QVBoxLayout(self.spots_box)
         self.spots = _table("spots", 4)
         s.addWidget(self.spots)
+        self.batch_ids: list[str] = []
+        self.spot_rows: list[dict[str, Any]] = []
+        self.batches.cellActivated.connect(self._batch_activated)
+        self.units.cellActivated.connect(self._unit_activated)
+        self.spots.cellActivated.connect(self._spot_activated)
         grid.addWidget(self.batches_box, 0, 0)
         grid.addWidget(self.units_box, 0, 1)
         grid.addWidget(self.spots_box, 0, 2)
@@ -188,6 +193,7 @@ class OverviewPage(QWidget):
         self.campaign_box.setVisible(progress.total > 0)
 
         batches = cm.list_batches(store, actor, today)[:SHOWN]
+        self.batch_ids = [r["id"] for r in batches]
         _fill(self.batches, [([r["code"] + " " + _short(r["name"]), r["due_on"], r["problems"],
                                f"{r['closed'] / r['problems']:.0%}" if r["problems"] else "–",
                                r["overdue"]], r["overdue"] > 0) for r in batches])
@@ -197,6 +203,7 @@ class OverviewPage(QWidget):
                              sum(1 for r in rows if r["days_overdue"])],
                             any(r["days_overdue"] for r in rows)) for unit, rows in units])
         spots = ledger.recurring_spots(store, actor)[:SHOWN]
+        self.spot_rows = spots
         _fill(self.spots, [([category_name(r["category"]),
                              f"{r['segment_code']} {r['segment_name'] or ''}".strip(),
                              r["problems"], r["open"]], bool(r["reopened"])) for r in spots])
@@ -208,6 +215,31 @@ class OverviewPage(QWidget):
 
     def _to_problems(self) -> None:
         self._show("problems")
+
+    def _batch_activated(self, row: int, _column: int) -> None:
+        """A batch opens in the register of supervision batches."""
+        page = self._show("complaints")
+        if page is not None and 0 <= row < len(self.batch_ids):
+            page.tabs.setCurrentIndex(1)  # type: ignore[attr-defined]
+            page.select_batch(self.batch_ids[row])  # type: ignore[attr-defined]
+
+    def _unit_activated(self, _row: int, _column: int) -> None:
+        """This week's deadlines open in the problem ledger's view of them."""
+        page = self._show("problems")
+        if page is not None:
+            page.views.setCurrentIndex(2)  # type: ignore[attr-defined]
+
+    def _spot_activated(self, row: int, _column: int) -> None:
+        """A recurring spot opens as the ledger of its category on its segment."""
+        page = self._show("problems")
+        if page is not None and 0 <= row < len(self.spot_rows):
+            page.views.setCurrentIndex(1)  # type: ignore[attr-defined]
+            spot = self.spot_rows[row]
+            rows = page.spot_rows  # type: ignore[attr-defined]
+            for n, r in enumerate(rows):
+                if (r["category"], r["segment_id"]) == (spot["category"], spot["segment_id"]):
+                    page.show_spot(n)  # type: ignore[attr-defined]
+                    break
 
     def _to_outfalls(self) -> None:
         self._show("outfalls")
