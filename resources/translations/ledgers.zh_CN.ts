@@ -302,6 +302,14 @@
         <translation>登记批次…</translation>
     </message>
     <message>
+        <source>Register a problem from it…</source>
+        <translation>据此登记问题…</translation>
+    </message>
+    <message>
+        <source>Register a problem of the batch…</source>
+        <translation>登记本批次问题…</translation>
+    </message>
+    <message>
         <source>Sign in to see complaints and supervision batches.</source>
         <translation>请登录后查看信访投诉和督察反馈。</translation>
     </message>

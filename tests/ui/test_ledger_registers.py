@@ -110,11 +110,17 @@ def test_complaint_registered_corrected_and_answered(qtbot: Any, ctx: AppContext
     page.unanswered.setChecked(False)
     assert page.select_complaint(row["id"])
 
-    # a problem registered from it shows in its detail
-    pid = ledger.create_problem(store, actors["evaluator"], source="complaint",
-                                complaint_id=row["id"], category="bank.construction",
-                                description="倾倒建筑垃圾", segment_id=ids["s1"])
-    ctx.notify({"problem"})
+    # a problem registered from it, through its detail, shows there
+    _click(qtbot, page.complaint_problem_button)
+    dialog = page.problem_dialog
+    assert dialog is not None
+    assert (dialog.source.currentData(), dialog.link.currentData()) == ("complaint", row["id"])
+    dialog.category.setCurrentIndex(dialog.category.findData("bank.construction"))
+    dialog.segment.setText("QSH-01")
+    dialog.description.setPlainText("倾倒建筑垃圾")
+    _ok(qtbot, dialog)
+    [pid] = [r["id"] for r in ledger.list_problems(store, actors["admin"],
+                                                    complaint_id=row["id"])]
     assert page.complaint_problems.count() == 1
     assert page.complaint_problems.item(0).data(Qt.ItemDataRole.UserRole) == pid
 
@@ -154,6 +160,11 @@ def test_batch_completion_and_overdue(qtbot: Any, ctx: AppContext, world: Any) -
     assert (batch["level"], batch["issued_on"], batch["due_on"]) == (
         "central", "2026-06-20", "2099-12-31")
     assert page.batch is not None and page.batch["id"] == batch["id"]
+    _click(qtbot, page.batch_problem_button)
+    assert page.problem_dialog is not None
+    assert (page.problem_dialog.source.currentData(),
+            page.problem_dialog.link.currentData()) == ("supervision", batch["id"])
+    page.problem_dialog.reject()
     assert (page.completion.value(), page.completion.format()) == (0, "已销号 0/0（0%）")
 
     ids_ = [reach(store, ids, actors, state, source="supervision", batch_id=batch["id"],

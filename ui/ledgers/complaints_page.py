@@ -202,6 +202,7 @@ class ComplaintsPage(QWidget):
         self.ctx = ctx
         self.setObjectName("complaintsPage")
         self.dialog: FormDialog | None = None
+        self.problem_dialog: QWidget | None = None
         self.complaint: dict[str, Any] | None = None
         self.batch: dict[str, Any] | None = None
         layout = QVBoxLayout(self)
@@ -249,8 +250,13 @@ class ComplaintsPage(QWidget):
         self.complaint_problems = QListWidget()
         self.complaint_problems.setObjectName("complaintProblems")
         self.complaint_problems.itemActivated.connect(self._open_problem)
+        self.complaint_problem_button = QPushButton()
+        self.complaint_problem_button.setObjectName("problemFromComplaint")
+        self.complaint_problem_button.clicked.connect(
+            lambda: self.open_problem_from("complaint"))
         d.addWidget(self.complaint_title)
         d.addLayout(self.complaint_form)
+        d.addWidget(self.complaint_problem_button, 0, Qt.AlignmentFlag.AlignLeft)
         d.addWidget(self.complaint_problems_title)
         d.addWidget(self.complaint_problems, 1)
         t.addWidget(self._split(self.complaint_table, detail), 1)
@@ -299,8 +305,13 @@ class ComplaintsPage(QWidget):
         self.batch_problems.setObjectName("batchProblems")
         for listing in (self.batch_overdue, self.batch_problems):
             listing.itemActivated.connect(self._open_problem)
+        self.batch_problem_button = QPushButton()
+        self.batch_problem_button.setObjectName("problemFromBatch")
+        self.batch_problem_button.clicked.connect(
+            lambda: self.open_problem_from("supervision"))
         d.addWidget(self.batch_title)
         d.addLayout(self.batch_form)
+        d.addWidget(self.batch_problem_button, 0, Qt.AlignmentFlag.AlignLeft)
         d.addWidget(self.completion)
         d.addWidget(self.overdue_title)
         d.addWidget(self.batch_overdue)
@@ -349,6 +360,8 @@ class ComplaintsPage(QWidget):
         self.reply_button.setText(self.tr("Reply…"))
         self.new_batch.setText(self.tr("Register a batch…"))
         self.edit_batch.setText(self.tr("Correct…"))
+        self.complaint_problem_button.setText(self.tr("Register a problem from it…"))
+        self.batch_problem_button.setText(self.tr("Register a problem of the batch…"))
 
     @property
     def actor(self) -> Actor | None:
@@ -449,6 +462,11 @@ class ComplaintsPage(QWidget):
         return row is not None and actor is not None and allowed(
             actor, "problems.manage", area_id=row["area_id"])
 
+    def _may_report(self, row: dict[str, Any] | None) -> bool:
+        actor = self.actor
+        return row is not None and actor is not None and allowed(
+            actor, "problems.report", area_id=row["area_id"])
+
     def show_complaint(self, row: dict[str, Any] | None) -> None:
         self.complaint = row
         _clear(self.complaint_form)
@@ -456,6 +474,7 @@ class ComplaintsPage(QWidget):
         manage = self._may_manage(row)
         self.edit_complaint.setVisible(manage)
         self.reply_button.setVisible(manage)
+        self.complaint_problem_button.setVisible(self._may_report(row))
         store, actor = self.ctx.store, self.actor
         if row is None or store is None or actor is None:
             self.complaint_title.setText(self.tr("Choose a complaint."))
@@ -489,6 +508,7 @@ class ComplaintsPage(QWidget):
         self.batch_overdue.clear()
         self.batch_problems.clear()
         self.edit_batch.setVisible(self._may_manage(row))
+        self.batch_problem_button.setVisible(self._may_report(row))
         store, actor = self.ctx.store, self.actor
         if row is None or store is None or actor is None:
             self.batch_title.setText(self.tr("Choose a batch."))
@@ -552,6 +572,24 @@ class ComplaintsPage(QWidget):
             return None
         return self._open(BatchDialog(self, store, actor, None if new else self.batch),
                           self._batch_saved)
+
+    def open_problem_from(self, source: str) -> QWidget | None:
+        """Register a problem that comes from the chosen complaint or batch."""
+        from ui.ledgers.problems_page import RegisterDialog
+
+        store, actor = self.ctx.store, self.actor
+        record = self.complaint if source == "complaint" else self.batch
+        if store is None or actor is None or record is None:
+            return None
+        dialog = RegisterDialog(self, store, actor)
+        dialog.preset(source, record)
+        self.problem_dialog = dialog
+        dialog.accepted.connect(lambda d=dialog: self._problem_registered(d.result_value))
+        dialog.open()
+        return dialog
+
+    def _problem_registered(self, _problem_id: object) -> None:
+        self.ctx.notify({"problem", "problem_event", "media"})
 
     def _complaint_saved(self, complaint_id: object) -> None:
         self.tabs.setCurrentIndex(0)

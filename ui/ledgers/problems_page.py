@@ -231,6 +231,17 @@ class RegisterDialog(FormDialog):
         if chiefs:
             self.chief.setCurrentIndex(1)
 
+    def preset(self, source: str, record: dict[str, Any]) -> None:
+        """Start from a complaint (``source="complaint"``) or a supervision batch
+        (``"supervision"``): the source and the record are chosen."""
+        items = self._complaints if source == "complaint" else self._batches
+        if all(value != record["id"] for _, value in items):
+            label = record.get("content", record.get("name", ""))[:20]
+            items.insert(0, (f"{record['code']} {label}", record["id"]))
+        self.source.setCurrentIndex(self.source.findData(source))
+        self._source_changed()
+        self.link.setCurrentIndex(max(0, self.link.findData(record["id"])))
+
     def _source_changed(self) -> None:
         source = self.source.currentData()
         self.link.clear()
