@@ -71,14 +71,16 @@ class _Throttle:
     text and the last one (``done >= total``) always pass.
     """
 
-    def __init__(self, interval: float = PROGRESS_INTERVAL_S) -> None:
+    def __init__(self, interval: float = PROGRESS_INTERVAL_S,
+                 clock: Callable[[], float] = time.monotonic) -> None:
         self.interval = interval
+        self._clock = clock
         self._last = float("-inf")
         self._text: str | None = None
         self._lock = threading.Lock()
 
     def admit(self, done: int, total: int, text: str) -> bool:
-        now = time.monotonic()
+        now = self._clock()
         with self._lock:
             if (now - self._last < self.interval and text == self._text
                     and not (total and done >= total)):
