@@ -239,9 +239,10 @@ def _run_in_process(work: Task, progress: JobProgress) -> Any:
                 proc.join()
                 if cancel_at is not None:
                     raise Cancelled() from None
-                raise ProcessDied(
-                    f"the background process ended without a result "
-                    f"(exit code {proc.exitcode})") from None
+                raise ProcessDied(QCoreApplication.translate(
+                    "Jobs", "The background process stopped without a result (exit code "
+                    "{code}): it may have run out of memory or been ended from outside."
+                ).format(code=proc.exitcode)) from None
             if message[0] == "progress":
                 progress.report(*message[1:])
             else:
