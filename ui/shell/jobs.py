@@ -115,8 +115,11 @@ class Task:
 
     ``fn`` is a module-level function (pickled by its name) and the arguments and result
     are picklable: paths, codes and plain values, not a :class:`Store` (the function opens
-    the database itself from its path). ``db`` names the database the task writes to:
-    when it is on a network share the task runs on the lane thread instead.
+    the database itself from its path). Keep the result small (a path, counts, a run's id):
+    unpickling a large object graph in the GUI process would hold its interpreter lock as
+    long as it takes, the very stall the process avoids; let the page read what it shows
+    from the database. ``db`` names the database the task writes to: when it is on a
+    network share the task runs on the lane thread instead.
     """
 
     fn: Callable[..., Any]
@@ -216,8 +219,9 @@ def _run_in_process(work: Task, progress: JobProgress) -> Any:
     mp = multiprocessing.get_context("spawn")
     receiver, sender = mp.Pipe(duplex=False)
     cancel = mp.Event()
+    # Not a daemon: a task may start workers of its own (the demo does for big tiers).
     proc = mp.Process(target=_task_main, args=(work, sender, cancel, language()),
-                      name="riverchief-task", daemon=True)
+                      name="riverchief-task")
     proc.start()
     sender.close()  # ours closed, so the pipe ends when the child's end closes
     cancel_at: float | None = None
@@ -261,7 +265,7 @@ def _run_in_process(work: Task, progress: JobProgress) -> Any:
     if kind == "cancelled":
         raise Cancelled()
     _, payload, text, summary = outcome
-    exc = pickle.loads(payload) if payload is not None else ProcessDied(summary)
+    exc = pickle.loads(payload) if payload is not None else RuntimeError(summary)
     if not isinstance(exc, UserError):
         exc.__cause__ = _RemoteTraceback(text)
     raise exc
