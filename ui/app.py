@@ -130,6 +130,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     window.first_painted.connect(lambda: QTimer.singleShot(0, after_first_paint))
     window.show()
     code = app.exec()
+    from ui.shell.jobs import shutdown
+
+    shutdown()  # a running job is cancelled (a task's process ended), not left behind
     ctx.close()
     return code
 

@@ -167,3 +167,13 @@ def test_many_qt_calls_and_emits_do_not_kill_the_interpreter() -> None:
                          text=True, timeout=300)
     assert out.returncode == 0, out.stderr[-2000:]
     assert out.stdout.strip() == "alive"
+
+
+def test_shutdown_cancels_running_tasks(qtbot, monkeypatch, tmp_path: Path) -> None:
+    monkeypatch.setattr(jobs, "CANCEL_GRACE_S", 0.5)
+    flag = tmp_path / "started"
+    _, outcome, _ = run(qtbot, task(deaf, str(flag)))
+    qtbot.waitUntil(flag.exists, timeout=30_000)
+    assert jobs.shutdown(30_000)  # the lane is empty: the task's process was ended
+    qtbot.waitUntil(lambda: bool(outcome), timeout=5000)
+    assert outcome == {"cancelled": True}

@@ -357,6 +357,7 @@ def start_job(
 
     def finish() -> None:
         job.running = False
+        _RUNNING.discard(job)
         timer.stop()
         dialog.reset()
         dialog.hide()
@@ -390,8 +391,20 @@ def start_job(
     dialog.canceled.connect(job.cancel)
     job.running = True
     timer.start(show_after_ms)
+    _RUNNING.add(job)
     _Lane.get().start(_Runnable(job))
     return job
+
+
+_RUNNING: set[Job] = set()
+
+
+def shutdown(msecs: int = 10_000) -> bool:
+    """Cancel every job and wait for the lane (the app is closing): a task that does not
+    stop at its next progress check has its process ended after :data:`CANCEL_GRACE_S`."""
+    for job in list(_RUNNING):
+        job.cancel()
+    return wait_idle(msecs)
 
 
 def wait_idle(msecs: int = 30_000) -> bool:
