@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
     <name>Areas</name>
@@ -173,19 +172,23 @@
         <translation>第 {n} 个点（{lon}, {lat}）不是 WGS84 坐标。</translation>
     </message>
     <message>
-        <source>Unknown coordinate system &apos;{datum}&apos;: use wgs84, gcj02 or bd09.</source>
+        <source>Unknown coordinate system '{datum}': use wgs84, gcj02 or bd09.</source>
         <translation>未知的坐标系“{datum}”：请用 wgs84、gcj02 或 bd09。</translation>
     </message>
 </context>
 <context>
     <name>Import</name>
     <message>
-        <source>The file&apos;s text encoding is not UTF-8 or GBK (unreadable byte at position {pos}); save it as &apos;CSV UTF-8&apos; and try again.</source>
+        <source>The file's text encoding is not UTF-8 or GBK (unreadable byte at position {pos}); save it as 'CSV UTF-8' and try again.</source>
         <translation>文件的文字编码既不是 UTF-8 也不是 GBK（第 {pos} 个字节无法识别）；请另存为“CSV UTF-8”后重试。</translation>
     </message>
     <message>
         <source>The CSV file is malformed ({error}).</source>
         <translation>CSV 文件格式有误（{error}）。</translation>
+    </message>
+    <message>
+        <source>The file has more than {limit} rows, too many to check and import in one go. Split it into files of at most {limit} rows (for example one per township or per year) and import them one after the other.</source>
+        <translation>文件超过 {limit} 行，无法一次检查并导入。请拆分为每个不超过 {limit} 行的文件（例如按乡镇或按年份），再逐个导入。</translation>
     </message>
     <message>
         <source>The file has no header row.</source>
@@ -204,7 +207,7 @@
         <translation>无法读取旧版 .xls 工作簿；请另存为 .xlsx。</translation>
     </message>
     <message>
-        <source>Unknown file type &apos;{suffix}&apos;: use CSV or XLSX.</source>
+        <source>Unknown file type '{suffix}': use CSV or XLSX.</source>
         <translation>未知的文件类型“{suffix}”：请使用 CSV 或 XLSX。</translation>
     </message>
     <message>
@@ -240,7 +243,7 @@
         <translation>该要素是 {kind}，不是线。</translation>
     </message>
     <message>
-        <source>The feature&apos;s coordinates are malformed.</source>
+        <source>The feature's coordinates are malformed.</source>
         <translation>该要素的坐标格式有误。</translation>
     </message>
     <message>
@@ -248,7 +251,7 @@
         <translation>不是有效的 KML 文件（{error}）。</translation>
     </message>
     <message>
-        <source>Bad coordinate &apos;{token}&apos;.</source>
+        <source>Bad coordinate '{token}'.</source>
         <translation>坐标“{token}”有误。</translation>
     </message>
     <message>
@@ -280,7 +283,7 @@
         <translation>无法读取 Shapefile（{error}）。</translation>
     </message>
     <message>
-        <source>Cannot read the shapefile&apos;s attributes ({error}).</source>
+        <source>Cannot read the shapefile's attributes ({error}).</source>
         <translation>无法读取 Shapefile 的属性（{error}）。</translation>
     </message>
     <message>
@@ -288,7 +291,7 @@
         <translation>压缩包中没有 Shapefile（.shp）。</translation>
     </message>
     <message>
-        <source>Unknown line file type &apos;{suffix}&apos;.</source>
+        <source>Unknown line file type '{suffix}'.</source>
         <translation>未知的线文件类型“{suffix}”。</translation>
     </message>
     <message>
@@ -357,7 +360,7 @@
         <translation>线不是点的列表。</translation>
     </message>
     <message>
-        <source>Unknown {field} code &apos;{code}&apos;.</source>
+        <source>Unknown {field} code '{code}'.</source>
         <translation>未知的{field}编码“{code}”。</translation>
     </message>
     <message>
@@ -373,11 +376,11 @@
         <translation>重复：河段 {code} 的线已在 {where} 中。</translation>
     </message>
     <message>
-        <source>Unknown segment code &apos;{code}&apos;.</source>
+        <source>Unknown segment code '{code}'.</source>
         <translation>未知的河段编码“{code}”。</translation>
     </message>
     <message>
-        <source>Unknown table &apos;{table}&apos;.</source>
+        <source>Unknown table '{table}'.</source>
         <translation>未知的表“{table}”。</translation>
     </message>
     <message>
@@ -730,7 +733,7 @@
         <translation>湖长</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not a date (write it as 2026-07-01).</source>
+        <source>'{value}' is not a date (write it as 2026-07-01).</source>
         <translation>“{value}”不是日期（请写成 2026-07-01）。</translation>
     </message>
     <message>
@@ -738,15 +741,15 @@
         <translation>{field}为必填项。</translation>
     </message>
     <message>
-        <source>The code &apos;{value}&apos; may use only letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos; (at most 40).</source>
+        <source>The code '{value}' may use only letters, digits, '-', '_' and '.' (at most 40).</source>
         <translation>编码“{value}”只能由字母、数字、“-”、“_”和“.”组成（最多 40 个字符）。</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not a valid {field} (one of: {choices}).</source>
+        <source>'{value}' is not a valid {field} (one of: {choices}).</source>
         <translation>“{value}”不是有效的{field}（可选：{choices}）。</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not a number.</source>
+        <source>'{value}' is not a number.</source>
         <translation>“{value}”不是数字。</translation>
     </message>
     <message>

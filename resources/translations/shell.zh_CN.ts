@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
     <name>About</name>
@@ -116,6 +115,10 @@ Your saved data is safe. The details were written to the log file:
 </context>
 <context>
     <name>Jobs</name>
+    <message>
+        <source>The background process stopped without a result (exit code {code}): it may have run out of memory or been ended from outside.</source>
+        <translation>后台进程未返回结果即已退出（退出码 {code}）：可能内存不足，或被外部结束。</translation>
+    </message>
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
