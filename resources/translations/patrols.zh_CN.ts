@@ -47,12 +47,24 @@
         <translation>已逾期：上一{period}的规定巡河次数未完成。</translation>
     </message>
     <message>
+        <source>The next patrol was due on {date}: {days} days overdue.</source>
+        <translation>下次巡河应在 {date} 前完成：已逾期 {days} 天。</translation>
+    </message>
+    <message>
+        <source>Next patrol due &lt;b&gt;today&lt;/b&gt; ({date}).</source>
+        <translation>下次巡河须在&lt;b&gt;今天&lt;/b&gt;（{date}）完成。</translation>
+    </message>
+    <message>
         <source>Next patrol due by &lt;b&gt;{date}&lt;/b&gt; ({days} days).</source>
         <translation>下次巡河须在 &lt;b&gt;{date}&lt;/b&gt; 前完成（还有 {days} 天）。</translation>
     </message>
     <message>
         <source>Segments: {list}</source>
         <translation>负责河段：{list}</translation>
+    </message>
+    <message>
+        <source>{segment} ({n} patrols this {period})</source>
+        <translation>{segment}（本{period}已巡 {n} 次）</translation>
     </message>
     <message>
         <source>no deadline yet</source>
@@ -76,6 +88,65 @@
     <message>
         <source>{source}, row {row}</source>
         <translation>{source}，第 {row} 行</translation>
+    </message>
+</context>
+<context>
+    <name>JudgeDialog</name>
+    <message>
+        <source>Judge patrols again</source>
+        <translation>重新核验巡河记录</translation>
+    </message>
+    <message>
+        <source>e.g. 2026, 2026Q3 or 2026-07 (empty: all)</source>
+        <translation>例如 2026、2026Q3 或 2026-07（留空：全部）</translation>
+    </message>
+    <message>
+        <source>Patrols of</source>
+        <translation>巡河期间</translation>
+    </message>
+    <message>
+        <source>Also patrols already judged here with these rules</source>
+        <translation>也包括本机已按此规则集核验过的记录</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>统计</translation>
+    </message>
+    <message>
+        <source>Judge again</source>
+        <translation>重新核验</translation>
+    </message>
+    <message>
+        <source>Rule set in force: {rules}. Patrols that arrived from chiefs' laptops, were corrected since, or were judged under other rules get this installation's own verdict; the chiefs' records themselves are not changed.</source>
+        <translation>现行规则集：{rules}。从河长电脑导入的、此后更正过的或按其他规则核验的巡河记录，将由本机重新得出核验结果；河长填报的记录内容本身不会改变。</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>正在处理…</translation>
+    </message>
+    <message>
+        <source>Counting patrols</source>
+        <translation>正在统计巡河记录</translation>
+    </message>
+    <message>
+        <source>{n} patrols have no verdict of this installation with the rule set in force.</source>
+        <translation>有 {n} 条巡河记录尚无本机按现行规则集得出的核验结果。</translation>
+    </message>
+    <message>
+        <source>Judging patrols</source>
+        <translation>正在核验巡河记录</translation>
+    </message>
+    <message>
+        <source>{judged} patrols judged with {rules}: {changed} verdicts changed.</source>
+        <translation>已按 {rules} 核验 {judged} 条巡河记录，其中 {changed} 条结果有变化。</translation>
+    </message>
+    <message>
+        <source>{before} → {after}: {n}</source>
+        <translation>{before} → {after}：{n}</translation>
+    </message>
+    <message>
+        <source>Stopped. The patrols judged so far keep their new verdicts; count again to see how many are left.</source>
+        <translation>已停止。已核验的记录保留新的结果；可再次统计查看剩余数量。</translation>
     </message>
 </context>
 <context>
@@ -214,6 +285,14 @@
     <message>
         <source>no time or place recorded</source>
         <translation>未记录拍摄时间和地点</translation>
+    </message>
+    <message>
+        <source>found at {time}, on the map (click to see it)</source>
+        <translation>发现于 {time}，已在地图上标出（点击查看）</translation>
+    </message>
+    <message>
+        <source>found during the patrol, no place on the track</source>
+        <translation>巡河中发现，未在轨迹上标注位置</translation>
     </message>
     <message>
         <source>No problems reported.</source>
@@ -526,10 +605,6 @@
         <translation>正在导入 {file}</translation>
     </message>
     <message>
-        <source>Import</source>
-        <translation>导入</translation>
-    </message>
-    <message>
         <source>{file}: {n} patrols imported, {skipped} rows skipped.</source>
         <translation>{file}：已导入 {n} 条巡河记录，跳过 {skipped} 行。</translation>
     </message>
@@ -660,6 +735,14 @@
         <translation>导入历史巡河记录…</translation>
     </message>
     <message>
+        <source>Judge again…</source>
+        <translation>重新核验…</translation>
+    </message>
+    <message>
+        <source>Judge patrols again with the rule set in force (evaluators)</source>
+        <translation>按现行规则集重新核验巡河记录（考核人员）</translation>
+    </message>
+    <message>
         <source>All levels</source>
         <translation>全部级别</translation>
     </message>
@@ -698,6 +781,10 @@
     <message>
         <source>Patrols</source>
         <translation>巡河记录</translation>
+    </message>
+    <message>
+        <source>about {n} patrols, counting…</source>
+        <translation>约 {n} 条巡河记录，正在统计…</translation>
     </message>
     <message>
         <source>{n} patrols</source>
@@ -802,6 +889,27 @@
         <translation>某个问题引用了未附上的照片。</translation>
     </message>
     <message>
+        <source>{field} {n}</source>
+        <extracomment>how far from the track a problem's place may lie (a click beside the line) and how far outside the patrol's times its time may lie</extracomment>
+        <translation>{field}第 {n} 项</translation>
+    </message>
+    <message>
+        <source>Give both the longitude and the latitude of the problem's place, or neither.</source>
+        <translation>问题位置须同时填写经度和纬度，或都不填。</translation>
+    </message>
+    <message>
+        <source>The problem's place ({lon}, {lat}) is not a longitude and latitude.</source>
+        <translation>问题位置（{lon}，{lat}）不是有效的经纬度。</translation>
+    </message>
+    <message>
+        <source>The problem's place is {metres} m from the track: choose a place on the track.</source>
+        <translation>问题位置距轨迹 {metres} 米：请在轨迹上选择位置。</translation>
+    </message>
+    <message>
+        <source>The problem was found at {when}, outside the patrol ({start} to {end}).</source>
+        <translation>问题发现时间 {when} 不在本次巡河时间内（{start} 至 {end}）。</translation>
+    </message>
+    <message>
         <source>The patrol no longer exists.</source>
         <translation>该巡河记录已不存在。</translation>
     </message>
@@ -822,8 +930,66 @@
         <translation>该草稿属于另一位用户。</translation>
     </message>
     <message>
-        <source>Judging patrols</source>
-        <translation>正在核验巡河记录</translation>
+        <source>Judging patrols with {rules}</source>
+        <extracomment>the patrol's columns that are this installation's judgement, not the chief's content</extracomment>
+        <translation>正在按 {rules} 核验巡河记录</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemPlace</name>
+    <message>
+        <source>no place chosen</source>
+        <translation>未选择位置</translation>
+    </message>
+    <message>
+        <source>{time}, {km} km along the track</source>
+        <translation>{time}，沿轨迹 {km} 公里处</translation>
+    </message>
+    <message>
+        <source>{km} km along the track</source>
+        <translation>沿轨迹 {km} 公里处</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemPlaceDialog</name>
+    <message>
+        <source>Where was the problem found?</source>
+        <translation>问题在哪里发现？</translation>
+    </message>
+    <message>
+        <source>Click the map where you found the problem, or move the slider along the patrol. The place is always on the track.</source>
+        <translation>在地图上点击发现问题的地点，或沿巡河时间拖动滑块。位置总是落在轨迹上。</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Distance from the start</source>
+        <translation>距起点距离</translation>
+    </message>
+    <message>
+        <source>No place</source>
+        <translation>不标位置</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemRow</name>
+    <message>
+        <source>Place on the track…</source>
+        <translation>在轨迹上定位…</translation>
+    </message>
+    <message>
+        <source>At {time}</source>
+        <translation>位于 {time}</translation>
+    </message>
+    <message>
+        <source>At {km} km</source>
+        <translation>位于 {km} 公里处</translation>
+    </message>
+    <message>
+        <source>Load the track first: the place is chosen on it.</source>
+        <translation>请先载入轨迹：位置在轨迹上选择。</translation>
     </message>
 </context>
 <context>

@@ -27,6 +27,7 @@ from riverchief.exchange.tables import (
     LOCAL_COLUMNS,
     chained_content,
     outgoing,
+    without_judgement,
 )
 from riverchief.i18n import translate
 from riverchief.ids import now_iso
@@ -68,13 +69,13 @@ def classify(store: Store, rec: PackageRecord) -> str:
     if local is None:
         return NEW
     incoming_rev, local_rev = int(rec.row["revision"]), int(local["revision"])
-    if content_hash(_comparable(outgoing(store, rec.table, local))) == content_hash(
-            _comparable(rec.row)):
+    if content_hash(_comparable(rec.table, outgoing(store, rec.table, local))) == content_hash(
+            _comparable(rec.table, rec.row)):
         return UNCHANGED
     known = list(store.db.query(
         "SELECT 1 FROM record_revision WHERE table_name = ? AND record_id = ? "
         "AND record_revision = ? AND content_sha256 = ?",
-        [rec.table, rec.row["id"], incoming_rev, content_hash(_comparable(rec.row))]))
+        [rec.table, rec.row["id"], incoming_rev, content_hash(_comparable(rec.table, rec.row))]))
     if incoming_rev < local_rev:
         return UNCHANGED if known else HISTORY
     if incoming_rev == local_rev:
@@ -85,8 +86,8 @@ def classify(store: Store, rec: PackageRecord) -> str:
     return UPDATED if base is not None and base >= local_rev else CONFLICT
 
 
-def _comparable(row: dict[str, Any]) -> dict[str, Any]:
-    return {k: v for k, v in row.items() if k != "updated_at"}
+def _comparable(table: str, row: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in without_judgement(table, row).items() if k != "updated_at"}
 
 
 def _verify(store: Store, pkg: Package) -> keys.KeyInfo:
@@ -224,7 +225,7 @@ def import_package(
 def _revision_row(rec: PackageRecord, status: str, package_id: str, peer: str) -> dict[str, Any]:
     return {"table_name": rec.table, "record_id": rec.row["id"],
             "record_revision": int(rec.row["revision"]),
-            "content_sha256": content_hash(_comparable(rec.row)),
+            "content_sha256": content_hash(_comparable(rec.table, rec.row)),
             "content": canonical(rec.row).decode("utf-8"), "status": status,
             "package_id": package_id, "peer_installation": peer}
 
