@@ -289,6 +289,34 @@
         <source>the record's current revision was never chained</source>
         <translation>该记录的当前版本从未入链</translation>
     </message>
+    <message>
+        <source>not covered by a chief's hash chain</source>
+        <translation>未纳入河长的哈希链</translation>
+    </message>
+    <message>
+        <source>the hash chain does not verify</source>
+        <translation>哈希链校验不通过</translation>
+    </message>
+    <message>
+        <source>received after the period ended</source>
+        <translation>考核期结束后才收到</translation>
+    </message>
+    <message>
+        <source>suspect verdict</source>
+        <translation>判定存疑</translation>
+    </message>
+    <message>
+        <source>invalid verdict</source>
+        <translation>判定无效</translation>
+    </message>
+    <message>
+        <source>checking the evidence</source>
+        <translation>正在核查证据</translation>
+    </message>
+    <message>
+        <source>first received {when}</source>
+        <translation>首次收到于 {when}</translation>
+    </message>
 </context>
 <context>
     <name>ExchangePage</name>
@@ -537,6 +565,10 @@ Fingerprint (read it to the office): {fp}</source>
         <source>Exchange</source>
         <translation>数据交换</translation>
     </message>
+    <message>
+        <source>Weak evidence</source>
+        <translation>证据薄弱</translation>
+    </message>
 </context>
 <context>
     <name>PasswordDialog</name>
@@ -551,6 +583,112 @@ Fingerprint (read it to the office): {fp}</source>
     <message>
         <source>The two passwords differ.</source>
         <translation>两次输入的密码不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>WeakEvidencePage</name>
+    <message>
+        <source>All areas</source>
+        <translation>全部区域</translation>
+    </message>
+    <message>
+        <source>Every reason</source>
+        <translation>全部原因</translation>
+    </message>
+    <message>
+        <source>Checking the evidence…</source>
+        <translation>正在核查证据…</translation>
+    </message>
+    <message>
+        <source>Checking the evidence</source>
+        <translation>正在核查证据</translation>
+    </message>
+    <message>
+        <source>{n} patrols of {period} with weak evidence</source>
+        <translation>{period} 有 {n} 条巡河记录证据薄弱</translation>
+    </message>
+    <message>
+        <source>Double-click a row to open the patrol.</source>
+        <translation>双击一行打开该巡河记录。</translation>
+    </message>
+    <message>
+        <source>Weak evidence</source>
+        <translation>证据薄弱</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>Patrols whose evidence is weak: no chief's hash chain covers them, or the chain does not verify; the office received them after the period ended; or the verdict is suspect or invalid. A signature proves who exported a record and that it was not changed since; it does not prove the record is true.</source>
+        <translation>证据薄弱的巡河记录：未纳入河长的哈希链或哈希链校验不通过；河长办在考核期结束后才收到；或判定为存疑、无效。签名只能证明记录由谁导出、导出后未被改动，不能证明记录内容属实。</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>考核期：</translation>
+    </message>
+    <message>
+        <source>2026Q3, 2026-07 or 2026</source>
+        <translation>2026Q3、2026-07 或 2026</translation>
+    </message>
+    <message>
+        <source>Area:</source>
+        <translation>区域：</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>查询</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>suspect</source>
+        <translation>存疑</translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation>无效</translation>
+    </message>
+</context>
+<context>
+    <name>WeakModel</name>
+    <message>
+        <source>Patrol started</source>
+        <translation>巡河开始</translation>
+    </message>
+    <message>
+        <source>Chief</source>
+        <translation>河长</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>河段</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>判定</translation>
+    </message>
+    <message>
+        <source>Received by the office</source>
+        <translation>河长办收到时间</translation>
+    </message>
+    <message>
+        <source>Why the evidence is weak</source>
+        <translation>证据薄弱的原因</translation>
+    </message>
+    <message>
+        <source>not received</source>
+        <translation>未收到</translation>
     </message>
 </context>
 </TS>

@@ -497,11 +497,32 @@ class ExchangePage(QWidget):
         super().changeEvent(event)
 
 
+def _weak_evidence(ctx: AppContext) -> QWidget:
+    from ui.exchange.evidence_page import WeakEvidencePage
+
+    return WeakEvidencePage(ctx)
+
+
+def _not_for_chiefs_or_units(ctx: AppContext) -> bool:
+    """The evaluator's view: hidden from chiefs and units (read-only, like the patrol list)."""
+    if ctx.store is None:
+        return False
+    actor = ctx.current_actor()
+    return actor is None or actor.role not in ("chief", "unit")
+
+
 SECTIONS = [
     Section(
         key="exchange",
         title=lambda: QCoreApplication.translate("Navigation", "Exchange"),
         factory=ExchangePage,
         order=80,
-    )
+    ),
+    Section(
+        key="weak_evidence",
+        title=lambda: QCoreApplication.translate("Navigation", "Weak evidence"),
+        factory=_weak_evidence,
+        order=82,
+        available=_not_for_chiefs_or_units,
+    ),
 ]
