@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
     <name>Packages</name>
@@ -22,6 +21,10 @@
     <message>
         <source>{path}: already imported, nothing changed</source>
         <translation>{path}：已导入过，未做任何更改</translation>
+    </message>
+    <message>
+        <source>receipt from the office: package received {when}, {n} records acknowledged</source>
+        <translation>河长办回执：数据包于 {when} 收到，{n} 条记录已确认接收</translation>
     </message>
     <message>
         <source>{n} conflicts kept for an evaluator to settle</source>

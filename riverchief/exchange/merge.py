@@ -9,6 +9,7 @@ kept and flagged for an evaluator to settle.
 from __future__ import annotations
 
 import json
+import sqlite3
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -25,6 +26,9 @@ from riverchief.exchange.tables import (
     CHILDREN,
     EXCHANGED_TABLES,
     LOCAL_COLUMNS,
+    OFFICE_ONLY_TABLES,
+    OFFICE_TABLES,
+    REGISTRY_TABLES,
     chained_content,
     outgoing,
 )
@@ -34,6 +38,7 @@ from riverchief.progress import SILENT, Progress, check
 from riverchief.security import Actor, require
 
 NEW, UPDATED, UNCHANGED, HISTORY, CONFLICT = "new", "updated", "unchanged", "history", "conflict"
+RECORDS, RECEIPT = "records", "receipt"  # a chief's records; the office's receipt and updates
 
 
 @dataclass
@@ -49,6 +54,8 @@ class ImportResult:
     fingerprint: str = ""
     kind: str = "records"
     acknowledged: int = 0
+    receipt: dict[str, Any] | None = None  # the office's receipt, when the package has one
+    tables: Counter[str] = field(default_factory=Counter)  # new or updated, per table
 
     def summary(self) -> dict[str, int]:
         return {k: self.counts.get(k, 0) for k in (NEW, UPDATED, UNCHANGED, HISTORY, CONFLICT)}
@@ -63,26 +70,43 @@ def _base_revision(store: Store, table: str, record_id: str) -> int | None:
     return rows[0]["r"] if rows and rows[0]["r"] is not None else None
 
 
-def classify(store: Store, rec: PackageRecord) -> str:
+def classify(store: Store, rec: PackageRecord, kind: str = RECORDS) -> str:
+    """new, updated, unchanged, history (an older revision) or conflict.
+
+    The registry belongs to the office (only evaluators edit it): in the office's package
+    a registry record at least as new as the laptop's copy replaces it (the audit log keeps
+    the copy it replaced).
+    """
     local = records.get(store, rec.table, rec.row["id"])
     if local is None:
+        if rec.table == "problem_event" and list(store.db.query(
+                "SELECT 1 FROM problem_event WHERE problem_id = ? AND seq = ?",
+                [rec.row.get("problem_id"), rec.row.get("seq")])):
+            return HISTORY  # this installation wrote another entry there: both kept
         return NEW
     incoming_rev, local_rev = int(rec.row["revision"]), int(local["revision"])
-    if content_hash(_comparable(outgoing(store, rec.table, local))) == content_hash(
-            _comparable(rec.row)):
-        return UNCHANGED
+    if _business(outgoing(store, rec.table, local)) == _business(rec.row):
+        return UNCHANGED  # the same content, whichever installation first wrote it
     known = list(store.db.query(
         "SELECT 1 FROM record_revision WHERE table_name = ? AND record_id = ? "
         "AND record_revision = ? AND content_sha256 = ?",
         [rec.table, rec.row["id"], incoming_rev, content_hash(_comparable(rec.row))]))
     if incoming_rev < local_rev:
         return UNCHANGED if known else HISTORY
+    if kind == RECEIPT and rec.table in REGISTRY_TABLES:
+        return UPDATED
     if incoming_rev == local_rev:
         return CONFLICT
     base = _base_revision(store, rec.table, rec.row["id"])
     if local["origin"] != store.installation_id and base is None:
         base = 1 if local_rev == 1 else None
     return UPDATED if base is not None and base >= local_rev else CONFLICT
+
+
+def _business(row: dict[str, Any]) -> str:
+    """A row's content without the bookkeeping of who stored it when."""
+    return content_hash({k: v for k, v in row.items()
+                         if k not in ("updated_at", "created_at", "origin")})
 
 
 def _comparable(row: dict[str, Any]) -> dict[str, Any]:
@@ -109,11 +133,28 @@ def _verify(store: Store, pkg: Package) -> keys.KeyInfo:
     if not keys.verify_signature(public, pkg.manifest_bytes, pkg.signature):
         raise UserError(translate("Exchange", "The package's signature is not valid: it was "
                                   "changed after it was signed."), where=str(pkg.path))
+    kind = manifest.get("kind", RECORDS)
+    if kind not in (RECORDS, RECEIPT):
+        raise UserError(translate("Exchange", "Unknown kind of package ({kind}).").format(
+            kind=kind), where=str(pkg.path))
+    if kind == RECEIPT and key.chief_id is not None:
+        raise UserError(translate(
+            "Exchange", "Only the office sends receipts and updates, but this package is signed "
+            "by a chief's laptop ({label})."
+        ).format(label=key.label), where=str(pkg.path))
     for rec in pkg.records:
         if rec.table not in EXCHANGED_TABLES:
             raise UserError(translate("Exchange", "The package carries records of an unknown "
                                       "kind ({table}).").format(table=rec.table),
                             where=str(pkg.path))
+        if kind == RECEIPT and (rec.table not in OFFICE_TABLES or rec.chain is not None):
+            raise UserError(translate(
+                "Exchange", "The office's package carries records it may not send ({table})."
+            ).format(table=rec.table), where=str(pkg.path))
+        if kind == RECORDS and rec.table in OFFICE_ONLY_TABLES:
+            raise UserError(translate(
+                "Exchange", "A chief's package may not change the registry or a problem's "
+                "timeline ({table}).").format(table=rec.table), where=str(pkg.path))
         if not isinstance(rec.row.get("id"), str) or not isinstance(rec.row.get("revision"), int):
             raise UserError(translate("Exchange", "A record in the package has no id or "
                                       "revision."), where=str(pkg.path))
@@ -170,8 +211,9 @@ def import_package(
     pkg = read_package(path)
     result = ImportResult(path, dry_run=dry_run, author=str(pkg.manifest.get("author", "")),
                           kind=str(pkg.manifest.get("kind", "records")))
-    # The office imports chiefs' records; a chief imports the office's receipts.
-    require(actor, "exchange.export" if result.kind == "receipt" else "exchange.import")
+    # The office imports chiefs' records; a chief imports the office's receipts and updates.
+    permission = "exchange.export" if result.kind == RECEIPT else "exchange.import"
+    require(actor, permission)
     done = list(store.db.query("SELECT id FROM package_log WHERE manifest_sha256 = ?",
                                [pkg.manifest_sha256]))
     if done:
@@ -184,14 +226,31 @@ def import_package(
         if n % 500 == 0:
             check(progress)
             progress.report(n, len(pkg.records), translate("Exchange", "checking records"))
-        kind = classify(store, rec)
+        kind = classify(store, rec, result.kind)
         kinds.append(kind)
         result.counts[kind] += 1
+        if kind in (NEW, UPDATED):
+            result.tables[rec.table] += 1
         if kind == CONFLICT:
             result.conflicts.append((rec.table, rec.row["id"]))
+    if result.kind == RECEIPT:
+        result.receipt = pkg.manifest.get("receipt") or None
     if dry_run:
         return result
     backup_now(store, reason="before-import")
+    try:
+        _apply_all(store, actor, pkg, key, kinds, result, permission, progress)
+    except sqlite3.IntegrityError as exc:
+        raise UserError(translate(
+            "Exchange", "The package does not fit this database ({error}); nothing was "
+            "imported.").format(error=exc), where=str(pkg.path)) from exc
+    return result
+
+
+def _apply_all(store: Store, actor: Actor, pkg: Package, key: keys.KeyInfo, kinds: list[str],
+               result: ImportResult, permission: str, progress: Progress) -> None:
+    """Apply a verified package in one transaction."""
+    require(actor, permission)
     received = now_iso(store.timezone)
     with store.db.atomic():
         store.conn.execute("PRAGMA defer_foreign_keys = ON")
@@ -199,7 +258,8 @@ def import_package(
             "manifest_sha256": pkg.manifest_sha256, "kind": result.kind,
             "origin_installation": str(pkg.manifest.get("origin_installation", "")),
             "fingerprint": key.fingerprint, "author": result.author, "received_at": received,
-            "summary": json.dumps({**result.summary(), "accepted": [
+            "summary": json.dumps({**result.summary(), "chief_id": pkg.manifest.get("chief_id"),
+                                   "accepted": [
                 [r.table, r.row["id"], r.row["revision"]]
                 for r, k in zip(pkg.records, kinds, strict=True) if k != CONFLICT]}),
         }, actor=actor.code)
@@ -210,15 +270,14 @@ def import_package(
                 check(progress)
                 progress.report(n, len(pkg.records), translate("Exchange", "applying records"))
             _apply(store, actor, rec, kind, package_id, str(pkg.manifest.get(
-                "origin_installation", "")))
+                "origin_installation", "")), permission)
             if rec.chain is not None and kind != CONFLICT:
-                _store_chain(store, actor, rec)
+                _store_chain(store, actor, rec, permission)
         if result.kind == "receipt":
             result.acknowledged = _acknowledge(store, actor, pkg)
         if key.installation_id is None:
             store.db.execute("UPDATE enrolled_key SET installation_id = ? WHERE id = ?",
                              [pkg.manifest.get("origin_installation"), key.id])
-    return result
 
 
 def _revision_row(rec: PackageRecord, status: str, package_id: str, peer: str) -> dict[str, Any]:
@@ -230,8 +289,8 @@ def _revision_row(rec: PackageRecord, status: str, package_id: str, peer: str) -
 
 
 def _replace_children(store: Store, actor: Actor, table: str, parent_id: str,
-                      children: dict[str, list[dict[str, Any]]]) -> None:
-    require(actor, "exchange.import")
+                      children: dict[str, list[dict[str, Any]]], permission: str) -> None:
+    require(actor, permission)
     for child, fk, _order in CHILDREN.get(table, []):
         store.db.execute(f'DELETE FROM "{child}" WHERE "{fk}" = ?', [parent_id])
         rows = [decode_row(c) for c in children.get(child, [])]
@@ -240,8 +299,8 @@ def _replace_children(store: Store, actor: Actor, table: str, parent_id: str,
 
 
 def _apply(store: Store, actor: Actor, rec: PackageRecord, kind: str, package_id: str,
-           peer: str) -> None:
-    require(actor, "exchange.import")
+           peer: str, permission: str) -> None:
+    require(actor, permission)
     if kind == UNCHANGED:
         return
     row = decode_row(rec.row)
@@ -250,14 +309,14 @@ def _apply(store: Store, actor: Actor, rec: PackageRecord, kind: str, package_id
         for column in LOCAL_COLUMNS.get(rec.table, ()):
             row[column] = None  # this installation gives its own (e.g. a problem's code)
         store.db[rec.table].insert(row)  # type: ignore[union-attr]
-        _replace_children(store, actor, rec.table, row["id"], children)
+        _replace_children(store, actor, rec.table, row["id"], children, permission)
         records._audit(store, "import", rec.table, row["id"], None, row, actor.code)
         records.insert(store, "record_revision", _revision_row(rec, "applied", package_id, peer),
                        actor=actor.code)
     elif kind == UPDATED:
         before = records.get(store, rec.table, row["id"])
         store.db[rec.table].update(row["id"], row)  # type: ignore[union-attr]
-        _replace_children(store, actor, rec.table, row["id"], children)
+        _replace_children(store, actor, rec.table, row["id"], children, permission)
         records._audit(store, "import", rec.table, row["id"], before, row, actor.code)
         records.insert(store, "record_revision", _revision_row(rec, "applied", package_id, peer),
                        actor=actor.code)
@@ -277,8 +336,8 @@ def _apply(store: Store, actor: Actor, rec: PackageRecord, kind: str, package_id
         }, actor=actor.code)
 
 
-def _store_chain(store: Store, actor: Actor, rec: PackageRecord) -> None:
-    require(actor, "exchange.import")
+def _store_chain(store: Store, actor: Actor, rec: PackageRecord, permission: str) -> None:
+    require(actor, permission)
     entry = rec.chain
     assert entry is not None
     chief_id = str(rec.row.get("chief_id"))
@@ -299,7 +358,7 @@ def _acknowledge(store: Store, actor: Actor, pkg: Package) -> int:
     """Mark what the office's receipt lists as accepted: it leaves the next export."""
     require(actor, "exchange.export")
     count = 0
-    for table, record_id, revision in pkg.manifest.get("receipt", {}).get("accepted", []):
+    for table, record_id, revision in (pkg.manifest.get("receipt") or {}).get("accepted", []):
         cur = store.db.execute(
             "UPDATE record_revision SET status = 'acknowledged' WHERE table_name = ? AND "
             "record_id = ? AND record_revision = ? AND status = 'exported'",

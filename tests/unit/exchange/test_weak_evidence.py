@@ -14,8 +14,8 @@ from riverchief.patrols import PhotoFile, TrackFile
 from riverchief.periods import parse_period
 from riverchief.registry import edit
 from riverchief.security import SYSTEM
-from tests.unit.patrols.conftest import LINE, gpx_along, jpeg, world  # noqa: F401
-from tests.unit.patrols.test_patrol_exchange import export, two  # noqa: F401
+from tests.unit.patrols.conftest import LINE, gpx_along, jpeg
+from tests.unit.patrols.test_patrol_exchange import export
 from tests.unit.patrols.test_patrol_records import START, patrol_input
 
 JULY = parse_period("2026-07")
@@ -34,14 +34,14 @@ def later(days: int) -> dict:
             "problems": []}
 
 
-def test_a_sound_chained_patrol_is_not_listed(store, world) -> None:  # noqa: F811
+def test_a_sound_chained_patrol_is_not_listed(store, world) -> None:
     pid = patrols.submit(store, world["actor"], patrol_input(world),
                          entered_at=START + timedelta(hours=1))
     assert patrols.get_patrol(store, pid).verdict == "valid"
     assert reasons_of(store) == {}
 
 
-def test_weak_verdicts_and_unchained_records_are_listed(store, world) -> None:  # noqa: F811
+def test_weak_verdicts_and_unchained_records_are_listed(store, world) -> None:
     bare = patrols.submit(store, world["actor"],
                           patrol_input(world, **{**later(1), "track": None, "photos": []}))
     verdict = patrols.get_patrol(store, bare).verdict
@@ -57,7 +57,7 @@ def test_weak_verdicts_and_unchained_records_are_listed(store, world) -> None:  
     assert reasons_of(store, parse_period("2026-08")) == {}
 
 
-def test_area_filter(store, world) -> None:  # noqa: F811
+def test_area_filter(store, world) -> None:
     patrols.submit(store, world["actor"], patrol_input(world, track=None, photos=[], problems=[]))
     other = edit.create(store, SYSTEM, "area", {"code": "410103", "name": "别区",
                                                 "level": "district"})
@@ -66,7 +66,7 @@ def test_area_filter(store, world) -> None:  # noqa: F811
     assert reasons_of(store, area_ids=[]) == {}
 
 
-def test_at_the_office_tampering_and_late_receipt_show(two, world, tmp_path) -> None:  # noqa: F811
+def test_at_the_office_tampering_and_late_receipt_show(two, world, tmp_path) -> None:
     laptop, office = two
     a = patrols.submit(laptop, world["actor"], patrol_input(world),
                        entered_at=START + timedelta(hours=1))
