@@ -206,8 +206,12 @@ def import_package(
     *,
     dry_run: bool = False,
     progress: Progress = SILENT,
+    backup: bool = True,
 ) -> ImportResult:
-    """Verify a package, then (unless ``dry_run``) apply it in one transaction."""
+    """Verify a package, then (unless ``dry_run``) apply it in one transaction.
+
+    A rotating backup is taken first (``backup=False`` when the caller just took one).
+    """
     pkg = read_package(path)
     result = ImportResult(path, dry_run=dry_run, author=str(pkg.manifest.get("author", "")),
                           kind=str(pkg.manifest.get("kind", "records")))
@@ -237,7 +241,8 @@ def import_package(
         result.receipt = pkg.manifest.get("receipt") or None
     if dry_run:
         return result
-    backup_now(store, reason="before-import")
+    if backup:
+        backup_now(store, reason="before-import")
     try:
         _apply_all(store, actor, pkg, key, kinds, result, permission, progress)
     except sqlite3.IntegrityError as exc:
