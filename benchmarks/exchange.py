@@ -37,9 +37,11 @@ def _copy_db(src: Path, dest: Path) -> Path:
 
 
 def make_package(office_db: Path, folder: Path, patrols: int = PATROLS,
-                 photos: int = PHOTOS, photo_bytes: int = PHOTO_BYTES) -> dict[str, Any]:
+                 photos: int = PHOTOS, photo_bytes: int = PHOTO_BYTES, *,
+                 chief_index: int = 0) -> dict[str, Any]:
     """A chief's package for ``office_db`` (its key enrolled there), and the same rows as
-    plain tuples for the baseline. Returns paths and rows."""
+    plain tuples for the baseline. ``chief_index`` picks the chief (a chain of its own).
+    Returns the package's path, its rows, its photos and its manifest hash."""
     from cryptography.hazmat.primitives import serialization
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
@@ -58,13 +60,13 @@ def make_package(office_db: Path, folder: Path, patrols: int = PATROLS,
                                                serialization.PublicFormat.Raw).hex()
     with open_store(office_db) as store:
         chief_id, segment_id = next(iter(store.db.query(
-            "SELECT chief_id, segment_id FROM assignment WHERE deleted_at IS NULL "
-            "ORDER BY id LIMIT 1"))).values()
+            "SELECT chief_id, min(segment_id) FROM assignment WHERE deleted_at IS NULL "
+            "GROUP BY chief_id ORDER BY chief_id LIMIT 1 OFFSET ?", [chief_index]))).values()
         keys.enrol_key(store, SYSTEM, public, "基准笔记本", chief_id=chief_id)
         templates = list(store.db.query("SELECT * FROM patrol ORDER BY id LIMIT ?", [patrols]))
         store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    src = folder / "photos"
-    src.mkdir()
+    src = folder / f"photos-{laptop_installation}"
+    src.mkdir(parents=True)
     media_rows: list[dict[str, Any]] = []
     media_files: dict[str, Path] = {}
     for i in range(photos):
@@ -118,9 +120,13 @@ def make_package(office_db: Path, folder: Path, patrols: int = PATROLS,
         "chains": {chief_id: {"from_seq": 1, "prev_hash": GENESIS, "to_seq": seq,
                               "last_hash": prev}},
     }
-    package = write_package(folder / "chief.zip", manifest, records, media_files,
-                            lambda data: keys.sign(private, data))
-    return {"package": package, "rows": rows, "photos": media_files}
+    package = write_package(folder / f"chief-{chief_index}.zip", manifest, records,
+                            media_files, lambda data: keys.sign(private, data))
+    from riverchief.exchange.package import read_package
+
+    return {"package": package, "rows": rows, "photos": media_files, "chief_id": chief_id,
+            "origin": laptop_installation,
+            "manifest_sha256": read_package(package).manifest_sha256}
 
 
 def baseline(db: Path, rows: dict[str, list[dict[str, Any]]], photos: dict[str, Path],

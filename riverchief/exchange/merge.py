@@ -221,6 +221,7 @@ def _verify_chains(store: Store, pkg: Package) -> None:
 def _check_columns(store: Store, pkg: Package) -> None:
     """Every field of every record (and child row) is a column of its table."""
     columns: dict[str, set[str]] = {}
+    seen: set[tuple[str, tuple[str, ...]]] = set()  # (table, fields) found fine already
 
     def known(table: str) -> set[str]:
         if table not in columns:
@@ -228,28 +229,35 @@ def _check_columns(store: Store, pkg: Package) -> None:
                 f'SELECT name FROM pragma_table_info("{table}")')}
         return columns[table]
 
+    def fields_ok(table: str, row: dict[str, Any], extra: set[str]) -> bool:
+        key = (table, tuple(row))
+        if key in seen:
+            return True
+        if set(row) - known(table) - extra:
+            return False
+        seen.add(key)
+        return True
+
     for rec in pkg.records:
-        allowed = known(rec.table) | {"_children"}
-        extra = set(rec.row) - allowed
+        bad: set[str] = set()
+        if not fields_ok(rec.table, rec.row, {"_children"}):
+            bad = set(rec.row) - known(rec.table) - {"_children"}
         children = rec.row.get("_children") or {}
         specs = {child: fk for child, fk, _order in CHILDREN.get(rec.table, [])}
-        if not extra and isinstance(children, dict):
+        if not isinstance(children, dict):
+            bad = {"_children"}
+        else:
             for child, rows in children.items():
-                if child not in specs or not isinstance(rows, list):
-                    extra = {child}
+                if child not in specs or not isinstance(rows, list) or not all(
+                        isinstance(c, dict) and c.get(specs[child]) == rec.row["id"]
+                        and fields_ok(child, c, set()) for c in rows):
+                    bad = {str(child)}
                     break
-                for c in rows:
-                    if not isinstance(c, dict) or set(c) - known(child) or \
-                            c.get(specs[child]) != rec.row["id"]:
-                        extra = {child}
-                        break
-        elif not isinstance(children, dict):
-            extra = {"_children"}
-        if extra:
+        if bad:
             raise UserError(translate(
                 "Exchange", "A {table} record in the package has fields this installation does "
                 "not know ({fields}).").format(table=rec.table, fields=", ".join(sorted(
-                    str(x) for x in extra))), where=str(pkg.path))
+                    str(x) for x in bad))), where=str(pkg.path))
 
 
 def _classify_all(store: Store, pkg: Package, kind: str, progress: Progress) -> list[str]:
