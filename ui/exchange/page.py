@@ -188,8 +188,10 @@ class ExchangePage(QWidget):
         if not items:
             self.export_contents.setText(self.tr("Nothing new since the last acknowledged export."))
         else:
+            names = self._table_names()
             self.export_contents.setText("\n".join(
-                self.tr("{table}: {n} records").format(table=t, n=n) for t, n in counts.items()))
+                self.tr("{table}: {n} records").format(table=names.get(t, t), n=n)
+                for t, n in counts.items()))
         self.export_button.setEnabled(bool(items))
 
     def on_export(self) -> None:
@@ -336,6 +338,15 @@ class ExchangePage(QWidget):
             self.write_receipt.setEnabled(True)
         self.ctx.notify({"package_log", "conflict"})
 
+    def _table_names(self) -> dict[str, str]:
+        return {"assignment": self.tr("assignments"), "segment": self.tr("segments"),
+                "water": self.tr("waters"), "area": self.tr("areas"),
+                "chief": self.tr("chiefs"), "unit": self.tr("units"),
+                "problem": self.tr("problems"), "problem_event": self.tr("problem steps"),
+                "problem_media": self.tr("problem files"), "media": self.tr("files"),
+                "patrol": self.tr("patrols"), "patrol_revision": self.tr("patrol revisions"),
+                "track_file": self.tr("track files")}
+
     def receipt_text(self, result: Any) -> str:
         """What the office's package told the chief: the receipt and the updates applied."""
         parts = []
@@ -345,11 +356,7 @@ class ExchangePage(QWidget):
                 "records were accepted.").format(
                     when=str(result.receipt.get("received_at", ""))[:16].replace("T", " "),
                     n=result.acknowledged))
-        names = {"assignment": self.tr("assignments"), "segment": self.tr("segments"),
-                 "water": self.tr("waters"), "area": self.tr("areas"),
-                 "chief": self.tr("chiefs"), "unit": self.tr("units"),
-                 "problem": self.tr("problems"), "problem_event": self.tr("problem steps"),
-                 "problem_media": self.tr("problem files"), "media": self.tr("files")}
+        names = self._table_names()
         updates = [f"{names.get(t, t)} {n}" for t, n in sorted(result.tables.items())]
         if updates:
             parts.append(self.tr("Updates from the office applied: {updates}.").format(
