@@ -217,10 +217,11 @@ def area_combo(store: Any, actor: Actor, chosen: str | None = None) -> QComboBox
     return combo
 
 
-def export_in_background(parent: QWidget, status: QLabel, title: str,
-                         work: Callable[[], int], done: Callable[[int], str]) -> object:
-    """Write an export on the background lane (a province's ledger takes seconds); the
-    outcome is shown in ``status``, a refusal in red, never in a modal box."""
+def export_in_background(parent: QWidget, status: QLabel, title: str, work: Any,
+                         done: Callable[[int], str]) -> object:
+    """Write an export as a task of its own process (``work``: a
+    :func:`ui.shell.jobs.task`); the outcome is shown in ``status``, a refusal in red,
+    never in a modal box."""
     from ui.shell.jobs import start_job
 
     status.setStyleSheet("")
@@ -243,5 +244,4 @@ def export_in_background(parent: QWidget, status: QLabel, title: str,
     def cancelled() -> None:
         status.setText(QCoreApplication.translate("Ledgers", "Export cancelled."))
 
-    return start_job(parent, title, lambda progress: work(), succeeded, on_error=failed,
-                     on_cancel=cancelled)
+    return start_job(parent, title, work, succeeded, on_error=failed, on_cancel=cancelled)

@@ -903,14 +903,14 @@ class OutfallsPage(QWidget):
     def export_to(self, path: Path) -> object:
         """Export the ledger as filtered now, in the background; the outcome shows in the
         status line."""
-        from riverchief.outfalls.export import export_outfalls
+        from ui.ledgers.tasks import export_outfalls_file
+        from ui.shell.jobs import task
 
         store, actor = self.ctx.store, self.actor
         if store is None or actor is None:
             return None
-        filters = self.filters()
-        day = of.today(store)
+        work = task(export_outfalls_file, str(store.path), actor, str(path), self.filters(),
+                    of.today(store).isoformat(), db=store.path)
         return export_in_background(
-            self, self.status, self.tr("Export the outfall ledger"),
-            lambda: export_outfalls(store, actor, path, today=day, **filters),
+            self, self.status, self.tr("Export the outfall ledger"), work,
             lambda n: self.tr("{n} outfalls written to {file}.").format(n=n, file=path))

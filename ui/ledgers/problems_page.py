@@ -888,13 +888,14 @@ class ProblemsPage(QWidget):
     def export_to(self, path: Path) -> object:
         """Export the ledger as filtered now, in the background; the outcome shows in the
         status line."""
-        from riverchief.problems.export import export_problems
+        from ui.ledgers.tasks import export_problems_file
+        from ui.shell.jobs import task
 
         store, actor = self.ctx.store, self.actor
         if store is None or actor is None:
             return None
-        filters = self.filters()
+        work = task(export_problems_file, str(store.path), actor, str(path), self.filters(),
+                    db=store.path)
         return export_in_background(
-            self, self.status, self.tr("Export the problem ledger"),
-            lambda: export_problems(store, actor, path, **filters),
+            self, self.status, self.tr("Export the problem ledger"), work,
             lambda n: self.tr("{n} problems written to {file}.").format(n=n, file=path))
