@@ -1251,6 +1251,14 @@
         <translation>打印</translation>
     </message>
     <message>
+        <source>Written to {file}, ready to print, sign and stamp.</source>
+        <translation>已写入 {file}，可打印、签字盖章。</translation>
+    </message>
+    <message>
+        <source>Writing the PDF…</source>
+        <translation>正在生成 PDF…</translation>
+    </message>
+    <message>
         <source>Export the problem ledger</source>
         <translation>导出问题台账</translation>
     </message>

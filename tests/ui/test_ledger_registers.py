@@ -598,6 +598,15 @@ def test_exports_run_in_the_background_and_report_in_the_page(
     assert "c0392b" in page.status.styleSheet()
     assert not (tmp_path / "问题台账.txt").exists()
 
+    # the printable slip, written by its own process, reported in the page
+    page.state.setCurrentIndex(page.state.findData("rectifying"))
+    page.table.setCurrentIndex(page.model.index(0, 0))
+    assert page.detail.problem is not None
+    slip = tmp_path / "交办单.pdf"
+    page.print_to("slip", slip)
+    qtbot.waitUntil(lambda: "已写入" in page.status.text(), timeout=30_000)
+    assert slip.read_bytes().startswith(b"%PDF")
+
     outfalls = OutfallsPage(ctx)
     qtbot.addWidget(outfalls)
     csv_path = tmp_path / "排污口台账.csv"

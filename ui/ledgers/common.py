@@ -218,14 +218,14 @@ def area_combo(store: Any, actor: Actor, chosen: str | None = None) -> QComboBox
 
 
 def export_in_background(parent: QWidget, status: QLabel, title: str, work: Any,
-                         done: Callable[[int], str]) -> object:
+                         done: Callable[[int], str], working: str | None = None) -> object:
     """Write an export as a task of its own process (``work``: a
     :func:`ui.shell.jobs.task`); the outcome is shown in ``status``, a refusal in red,
     never in a modal box."""
     from ui.shell.jobs import start_job
 
     status.setStyleSheet("")
-    status.setText(QCoreApplication.translate("Ledgers", "Exporting…"))
+    status.setText(working or QCoreApplication.translate("Ledgers", "Exporting…"))
     status.show()
 
     def succeeded(n: int) -> None:

@@ -58,7 +58,6 @@ from ui.ledgers.common import (
     export_in_background,
 )
 from ui.shell.context import AppContext
-from ui.shell.errors import show_error
 
 IMAGE_SUFFIXES = {".jpg", ".jpeg", ".png", ".heic"}
 NOTE_REQUIRED = {k for k, a in workflow.ACTIONS.items() if a.needs_note}
@@ -861,22 +860,30 @@ class ProblemsPage(QWidget):
         return rows
 
     def print_notice(self, kind: str) -> None:
-        from riverchief.notices import Issuer, assignment_slip, rectification_notice
-
-        problem, store, actor = self.detail.problem, self.ctx.store, self.actor
-        if problem is None or store is None or actor is None:
+        problem = self.detail.problem
+        if problem is None:
             return
         name = (self.tr("assignment slip {code}.pdf") if kind == "slip"
                 else self.tr("rectification notice {code}.pdf")).format(code=problem["code"])
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save as PDF"), name, "PDF (*.pdf)")
-        if not path:
-            return
-        make = assignment_slip if kind == "slip" else rectification_notice
-        try:
-            make(store, actor, problem["id"], Path(path),
-                 Issuer(actor.name, ledger.now(store).date()))
-        except UserError as exc:
-            show_error(self, self.tr("Print"), exc)
+        if path:
+            self.print_to(kind, Path(path))
+
+    def print_to(self, kind: str, path: Path) -> object:
+        """Write the problem's assignment slip (``kind="slip"``) or rectification notice
+        (``"notice"``) as a task of its own process; the outcome shows in the status line."""
+        from ui.ledgers.tasks import notice_file
+        from ui.shell.jobs import task
+
+        problem, store, actor = self.detail.problem, self.ctx.store, self.actor
+        if problem is None or store is None or actor is None:
+            return None
+        work = task(notice_file, str(store.path), actor, problem["id"], kind, str(path),
+                    actor.name, ledger.now(store).date().isoformat(), db=store.path)
+        return export_in_background(
+            self, self.status, self.tr("Print"), work,
+            lambda _n: self.tr("Written to {file}, ready to print, sign and stamp.").format(
+                file=path), self.tr("Writing the PDF…"))
 
     def export(self) -> None:
         path, _ = QFileDialog.getSaveFileName(

@@ -30,3 +30,16 @@ def export_outfalls_file(progress: Any, db_path: str, actor: Actor, target: str,
     with open_store(Path(db_path)) as store:
         return export_outfalls(store, actor, Path(target), today=date.fromisoformat(today),
                                **filters)
+
+
+def notice_file(progress: Any, db_path: str, actor: Actor, problem_id: str, kind: str,
+                target: str, issuer: str, day: str) -> int:
+    """Write a problem's assignment slip (``slip``) or rectification notice (``notice``)
+    to ``target``; returns 1."""
+    from riverchief.db import open_store
+    from riverchief.notices import Issuer, assignment_slip, rectification_notice
+
+    make = assignment_slip if kind == "slip" else rectification_notice
+    with open_store(Path(db_path)) as store:
+        make(store, actor, problem_id, Path(target), Issuer(issuer, date.fromisoformat(day)))
+    return 1
