@@ -22,6 +22,11 @@ def register(nouns: argparse._SubParsersAction) -> None:  # type: ignore[type-ar
                            help="scorecards in the appendix: all, none or a level")
     _common(quarterly)
     quarterly.set_defaults(func=cmd_quarterly)
+    chief = verbs.add_parser("chief", help="one river chief's 履职报告 for a period")
+    chief.add_argument("--chief", required=True, help="chief code")
+    chief.add_argument("--period", required=True, help="period, e.g. 2026Q3, 2026-07 or 2026")
+    _common(chief)
+    chief.set_defaults(func=cmd_chief)
     ranking = verbs.add_parser("ranking", help="the ranking of all chiefs as a spreadsheet")
     ranking.add_argument("--period", required=True, help="period, e.g. 2026Q3")
     ranking.add_argument("--area", help="area code (default: all areas)")
@@ -73,6 +78,19 @@ def cmd_quarterly(args: argparse.Namespace) -> int:
         quarterly_report(store, args.period, args.out, area_code=args.area,
                          appendix=args.appendix, issuer=args.issuer or default_issuer(store),
                          day=parse_day(args.date), author=args.author or actor.name)
+    print(args.out)
+    return 0
+
+
+def cmd_chief(args: argparse.Namespace) -> int:
+    from riverchief.reports.chief import chief_report
+    from riverchief.reports.common import default_issuer, parse_day
+
+    with _prepare(args) as store:
+        actor = actor_from_args(store, args)
+        chief_report(store, args.chief, args.period, args.out,
+                     issuer=args.issuer or default_issuer(store), day=parse_day(args.date),
+                     author=args.author or actor.name)
     print(args.out)
     return 0
 

@@ -16,6 +16,7 @@ from xml.sax.saxutils import escape
 
 from riverchief.files import replace_into
 from riverchief.i18n import translate
+from riverchief.progress import SILENT, Progress, check
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
@@ -67,9 +68,9 @@ def styles() -> dict[str, Any]:
         "subtitle": ParagraphStyle("subtitle", parent=plain, fontSize=14, leading=22,
                                    alignment=TA_CENTER),
         "h1": ParagraphStyle("h1", parent=plain, fontSize=15, leading=24, spaceBefore=10,
-                             spaceAfter=6),
+                             spaceAfter=6, keepWithNext=1),
         "h2": ParagraphStyle("h2", parent=plain, fontSize=13, leading=20, spaceBefore=6,
-                             spaceAfter=4),
+                             spaceAfter=4, keepWithNext=1),
         "cell": ParagraphStyle("cell", parent=plain, fontSize=9.5, leading=13),
         "cell_center": ParagraphStyle("cell_center", parent=plain, fontSize=9.5, leading=13,
                                       alignment=TA_CENTER),
@@ -205,20 +206,31 @@ def _numbered_canvas(info: DocumentInfo) -> type:
     return NumberedCanvas
 
 
-def build(path: Path, info: DocumentInfo, story: list[Flowable]) -> Path:
-    """Lay out ``story`` into an A4 PDF at ``path`` (atomically); the same input, same bytes."""
+def build(path: Path, info: DocumentInfo, story: list[Flowable],
+          progress: Progress = SILENT) -> Path:
+    """Lay out ``story`` into an A4 PDF at ``path`` (atomically); the same input, same bytes.
+
+    ``progress`` is checked after every page: a cancelled layout leaves no file behind."""
     from reportlab.platypus import SimpleDocTemplate
 
     from riverchief import __version__
 
+    class Document(SimpleDocTemplate):  # type: ignore[misc]
+        def afterPage(self) -> None:  # noqa: N802 - reportlab's name
+            check(progress)
+
     tmp = path.with_name(path.name + ".part")
-    doc = SimpleDocTemplate(
+    doc = Document(
         str(tmp), pagesize=(PAGE_W, PAGE_H), leftMargin=MARGINS["left"],
         rightMargin=MARGINS["right"], topMargin=MARGINS["top"], bottomMargin=MARGINS["bottom"],
         title=info.title, author=info.author, subject=info.subject, keywords=info.keywords,
         creator=f"RiverChief {__version__}", producer=f"RiverChief {__version__}",
         invariant=1,
     )
-    doc.build(story, canvasmaker=_numbered_canvas(info))
+    try:
+        doc.build(story, canvasmaker=_numbered_canvas(info))
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
     replace_into(tmp, path)
     return path

@@ -14,7 +14,14 @@ from riverchief.i18n import translate
 from riverchief.periods import Period, parse_period
 from riverchief.progress import SILENT, Progress, check
 from riverchief.reports import layout
-from riverchief.reports.common import date_text, outfalls_table, placeholders
+from riverchief.reports.common import (
+    CancelOnly,
+    date_text,
+    outfalls_table,
+    placeholders,
+    scorecard_block,
+    sections_table,
+)
 from riverchief.reports.layout import MM, DocumentInfo, esc
 
 LEVELS = ("district", "township", "village")
@@ -68,9 +75,10 @@ def quarterly_report(
         period = parse_period(period)
     st = layout.styles()
     progress.report(0, 8, translate("Reports", "scoring"))
-    a = compute(store, period, area_code=area_code)
+    a = compute(store, period, area_code=area_code, progress=CancelOnly(progress))
     check(progress)
-    prev = compute(store, period.previous(), area_code=area_code)
+    prev = compute(store, period.previous(), area_code=area_code,
+                   progress=CancelOnly(progress))
     fig_now, fig_prev = figures(store, a), figures(store, prev)
     digest, n_records = input_digest(store, a.inputs)
     check(progress)
@@ -212,9 +220,9 @@ def quarterly_report(
                                               if c.chief.level in LEVELS else 9,
                                               c.rank or 10**6, c.chief.code)):
             check(progress)
-            story.extend(_scorecard(c))
+            story.extend(scorecard_block(c))
     progress.report(7, 8, translate("Reports", "layout"))
-    result = layout.build(out, info, story)
+    result = layout.build(out, info, story, progress=progress)
     progress.report(8, 8, "")
     return result
 
@@ -244,47 +252,10 @@ def _segment_ids(store: Store, area_ids: list[str] | None) -> list[str]:
 
 
 def _sections_table(store: Store, period: Period, area_ids: list[str] | None) -> Any:
-    from reportlab.platypus import Paragraph
-
-    from riverchief.charts.waterquality import class_text
-    from riverchief.waterquality.classes import main_pollutants
-    from riverchief.waterquality.overview import class_history
     from riverchief.waterquality.samples import list_sections
 
-    st = layout.styles()
-    sections = sorted(list_sections(store, area_ids), key=lambda s: s.code)
-    if not sections:
-        return Paragraph(esc(translate("Reports", "No monitoring sections in this area.")),
-                         st["plain"])
-    months = [m.label for m in period.months()]
-    rows: list[list[Any]] = []
-    highlight: list[int] = []
-    for sec in sections:
-        history = {m: c for m, c, _ in class_history(store, sec) if m in months}
-        classes = [history[m].water_class if m in history else None for m in months]
-        cells = [class_text(c) if c is not None else "—" for c in classes]
-        attained = [history[m].attains(sec.target) for m in months if m in history]
-        if not attained:
-            status = translate("Reports", "no data")
-        elif all(attained):
-            status = translate("Reports", "met")
-        else:
-            status = translate("Reports", "missed {n} of {m}").format(
-                n=sum(1 for x in attained if x is False), m=len(attained))
-            highlight.append(len(rows))
-        latest = history[max(history)] if history else None
-        pollutants = ("、".join(p.name for p in main_pollutants(latest))
-                      if latest is not None and latest.water_class else "")
-        rows.append([sec.code, sec.name, class_text(sec.target), *cells, status, pollutants])
-    month_w = 12.0
-    return layout.table(
-        [translate("Reports", "Code"), translate("Reports", "Section"),
-         translate("Reports", "Target"), *[translate("Reports", "{m} (month)").format(m=int(m[5:]))
-                                           for m in months],
-         translate("Reports", "Status"), translate("Reports", "Main pollutants")],
-        rows, [27, 30, 12, *[month_w] * len(months), 22,
-               max(20.0, 160 - 91 - month_w * len(months))],
-        align=["l", "l", "c", *["c"] * len(months), "c", "l"], highlight_rows=highlight)
+    return sections_table(store, period, list_sections(store, area_ids), translate(
+        "Reports", "No monitoring sections in this area."))
 
 
 def _overdue_table(store: Store, period: Period, segment_ids: list[str],
@@ -336,32 +307,6 @@ def _overdue_table(store: Store, period: Period, segment_ids: list[str],
     return KeepTogether([table, Paragraph(esc(note), st["plain"])]) if len(rows) < 8 else \
         [table, Paragraph(esc(note), st["plain"])]
 
-
-
-def _scorecard(c: Any) -> list[Any]:
-    from reportlab.platypus import KeepTogether, Paragraph
-
-    from riverchief.assessment.score import show
-    from riverchief.registry.areas import level_name
-
-    st = layout.styles()
-    head = translate("Reports", "{name} ({level}, {area}): {total} points, {grade}").format(
-        name=c.chief.name, level=level_name(c.chief.level), area=c.chief.area_name,
-        total="—" if c.total is None else c.total, grade=c.grade_name or "—")
-    rows: list[list[str]] = []
-    for i in (*c.indicators, c.bonus):
-        points = translate("Reports", "n/a") if i.points is None else show(i.points)
-        rows.append([i.name, points, show(i.max_points), i.note, ""])
-        for d in i.deductions:
-            refs = "、".join(r.label or r.id for r in d.records[:12])
-            if len(d.records) > 12:
-                refs += translate("Reports", " and {n} more").format(n=len(d.records) - 12)
-            rows.append(["", f"-{show(d.points)}", "", d.reason, refs])
-    return [KeepTogether([Paragraph(esc(head), st["h2"]), layout.table(
-        [translate("Reports", "Indicator"), translate("Reports", "Points"),
-         translate("Reports", "Of"), translate("Reports", "Reason"),
-         translate("Reports", "Records")],
-        rows, [30, 16, 12, 64, 38], align=["l", "r", "r", "l", "l"])])]
 
 
 def ranking_xlsx(store: Store, period: Period | str, out: Path, *,

@@ -42,7 +42,7 @@ def water_report(
     """Write the 一河一档 report of the water with ``water_code`` to ``out``."""
     from reportlab.platypus import Paragraph, Spacer
 
-    from riverchief.charts.waterquality import class_shares_by_month
+    from riverchief.charts.waterquality import class_shares_by_month, class_text
     from riverchief.registry.areas import level_name
     from riverchief.registry.queries import water_file
     from riverchief.registry.schema import choice_label
@@ -120,7 +120,7 @@ def water_report(
             attained = latest.attains(sec.target)
             section_rows.append([
                 sec.code, sec.name, seg_names.get(sec.segment_id, ""),
-                sec.target.label, month, cls.label if cls else "—",
+                class_text(sec.target), month, class_text(cls) if cls else "—",
                 latest.status.label if latest.status else "—",
                 translate("Reports", "yes") if attained else translate("Reports", "no"),
                 pollutants])
@@ -128,7 +128,7 @@ def water_report(
                 highlight.append(len(section_rows) - 1)
         else:
             section_rows.append([sec.code, sec.name, seg_names.get(sec.segment_id, ""),
-                                 sec.target.label, "—", "—", "—", "—",
+                                 class_text(sec.target), "—", "—", "—", "—",
                                  translate("Reports", "no data")])
     story.append(layout.table(
         [translate("Reports", "Code"), translate("Reports", "Section"),
