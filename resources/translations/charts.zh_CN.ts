@@ -1,10 +1,9 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
     <name>Charts</name>
     <message>
-        <source>Charts are exported as PNG or SVG, not &apos;{kind}&apos;.</source>
+        <source>Charts are exported as PNG or SVG, not '{kind}'.</source>
         <translation>图表只能导出为 PNG 或 SVG，不能导出为“{kind}”。</translation>
     </message>
     <message>
@@ -16,8 +15,32 @@
         <translation>目标 {value}</translation>
     </message>
     <message>
+        <source>counted patrols</source>
+        <translation>有效巡河</translation>
+    </message>
+    <message>
+        <source>invalid patrols</source>
+        <translation>无效巡河</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>应巡次数</translation>
+    </message>
+    <message>
+        <source>short {n}</source>
+        <translation>缺{n}次</translation>
+    </message>
+    <message>
+        <source>patrols</source>
+        <translation>巡河次数</translation>
+    </message>
+    <message>
         <source>month</source>
         <translation>月份</translation>
+    </message>
+    <message>
+        <source>Patrols against the number required</source>
+        <translation>巡河次数与应巡次数</translation>
     </message>
     <message>
         <source>water-quality score</source>
