@@ -174,6 +174,8 @@ def chief_report(
     patrol_indicator = None if card is None else next(
         (i for i in card.indicators if i.key == "patrol"), None)
     credited = patrol_indicator.counts.get("credited") if patrol_indicator else None
+    if patrol_indicator is not None and "required" in patrol_indicator.counts:
+        needed = patrol_indicator.counts["required"]  # prorated to the days assigned
     credited_text = "—" if credited is None else str(credited)
     story.append(layout.table(
         [translate("Reports", "Figure"), translate("Reports", "Value")],
@@ -209,6 +211,12 @@ def chief_report(
         months.months, months.counted, months.invalid, months.required,
         title=translate("Reports", "Patrols of {name} against the number required").format(
             name=chief.name)), width_mm=150, dpi=120))
+    if needed != sum(months.required):
+        story.append(Paragraph(esc(translate(
+            "Reports", "The chart counts every required week, 旬 or month that overlaps the "
+            "chief's days of assignment ({n} patrols); the assessment prorates the requirement "
+            "to those days: {m} patrols.").format(n=sum(months.required), m=needed)),
+            st["note"]))
     check(progress)
     story.append(Paragraph(esc(translate("Reports", "Patrol record")), st["h2"]))
     story.append(_patrol_table(patrols, segments) if patrols else Paragraph(
@@ -382,11 +390,11 @@ def _signatures(st: dict[str, Any], info: DocumentInfo) -> list[Any]:
              Paragraph(line, st["plain"]),
              Paragraph(esc(translate("Reports", "Date:")), st["plain"]),
              Paragraph(line, st["plain"])]]
-    sign = Table(rows, colWidths=[40 * MM, 48 * MM, 16 * MM, 48 * MM])
+    sign = Table(rows, colWidths=[40 * MM, 46 * MM, 20 * MM, 46 * MM])
     sign.setStyle(TableStyle([("BOTTOMPADDING", (0, 0), (-1, -1), 10),
                               ("VALIGN", (0, 0), (-1, -1), "BOTTOM")]))
     return [KeepTogether([
-        Spacer(1, 12 * MM), sign, Spacer(1, 10 * MM),
+        Spacer(1, 8 * MM), sign, Spacer(1, 6 * MM),
         Paragraph(esc(info.issuer), st["right"]),
         Paragraph(esc(translate("Reports", "(seal)")), st["right"]),
         Paragraph(esc(info.date_text), st["right"]),
