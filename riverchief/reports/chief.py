@@ -19,10 +19,12 @@ from riverchief.registry.model import Chief
 from riverchief.reports import layout
 from riverchief.reports.common import (
     CancelOnly,
+    class_counts,
     date_text,
     latin_classes,
     placeholders,
     scorecard_block,
+    section_classes,
     sections_table,
 )
 from riverchief.reports.layout import MM, DocumentInfo, esc
@@ -210,7 +212,7 @@ def chief_report(
     story.append(layout.figure(patrols_against_required(
         months.months, months.counted, months.invalid, months.required,
         title=translate("Reports", "Patrols of {name} against the number required").format(
-            name=chief.name)), width_mm=150, dpi=120))
+            name=chief.name)), width_mm=150))
     if needed != sum(months.required):
         story.append(Paragraph(esc(translate(
             "Reports", "The chart counts every required week, 旬 or month that overlaps the "
@@ -356,25 +358,19 @@ def _water_quality(store: Store, period: Period, segment_ids: set[str], name: st
     from reportlab.platypus import Spacer
 
     from riverchief.charts.waterquality import class_shares_by_month
-    from riverchief.waterquality.classes import WaterClass
-    from riverchief.waterquality.overview import class_history
     from riverchief.waterquality.samples import list_sections
 
     sections = [s for s in list_sections(store) if s.segment_id in segment_ids]
+    classes = section_classes(store, period, sections)
     out: list[Any] = [sections_table(store, period, sections, translate(
-        "Reports", "No monitoring section lies on the chief's segments."))]
+        "Reports", "No monitoring section lies on the chief's segments."), classes)]
     months = [m.label for m in period.months()]
-    counts: list[dict[WaterClass, int]] = [{} for _ in months]
-    for sec in sections:
-        for month, c, _ in class_history(store, sec):
-            if month in months and c.water_class is not None:
-                bucket = counts[months.index(month)]
-                bucket[c.water_class] = bucket.get(c.water_class, 0) + 1
+    counts = class_counts(classes, months)
     if any(counts):
         out.append(Spacer(1, 3 * MM))
         out.append(layout.figure(class_shares_by_month(months, counts, title=translate(
             "Reports", "Sections on the segments of {name} by water class").format(name=name)),
-            width_mm=140, dpi=120))
+            width_mm=140))
     return out
 
 

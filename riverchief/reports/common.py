@@ -78,28 +78,59 @@ def latin_classes(text: str) -> str:
     return text.translate(_LATIN_ROMAN)
 
 
-def sections_table(store: Store, period: Any, sections: Sequence[Any], empty_text: str) -> Any:
+def section_classes(store: Store, period: Any, sections: Sequence[Any]) -> dict[
+        tuple[str, str], Any]:
+    """The class of every section-month of ``period`` with samples, read in one pass:
+    ``(section_id, 'YYYY-MM')`` → classification."""
+    from riverchief.waterquality.rules import load_rules
+    from riverchief.waterquality.samples import load_samples
+    from riverchief.waterquality.score import monthly_classes
+
+    by_id = {s.id: s for s in sections}
+    if not by_id:
+        return {}
+    samples = load_samples(store, period.start, period.end, list(by_id))
+    return monthly_classes(by_id, samples, load_rules(store))
+
+
+def class_counts(classes: dict[tuple[str, str], Any], months: Sequence[str]) -> list[
+        dict[Any, int]]:
+    """For each month, how many sections were of each class (for the class-share chart)."""
+    index = {m: i for i, m in enumerate(months)}
+    counts: list[dict[Any, int]] = [{} for _ in months]
+    for (_, month), c in classes.items():
+        if month in index and c.water_class is not None:
+            bucket = counts[index[month]]
+            bucket[c.water_class] = bucket.get(c.water_class, 0) + 1
+    return counts
+
+
+def sections_table(store: Store, period: Any, sections: Sequence[Any], empty_text: str,
+                   classes: dict[tuple[str, str], Any] | None = None) -> Any:
     """The monitoring sections with their target, class of each month of ``period``,
-    whether they met the target and the main pollutants of the latest month."""
+    whether they met the target and the main pollutants of the latest month
+    (``classes`` from :func:`section_classes`, read here when not given)."""
     from reportlab.platypus import Paragraph
 
     from riverchief.charts.waterquality import class_text
     from riverchief.reports import layout
     from riverchief.reports.layout import esc
     from riverchief.waterquality.classes import main_pollutants
-    from riverchief.waterquality.overview import class_history
 
     st = layout.styles()
     sections = sorted(sections, key=lambda s: s.code)
     if not sections:
         return Paragraph(esc(empty_text), st["plain"])
+    if classes is None:
+        classes = section_classes(store, period, sections)
     months = [m.label for m in period.months()]
     rows: list[list[Any]] = []
     highlight: list[int] = []
     for sec in sections:
-        history = {m: c for m, c, _ in class_history(store, sec) if m in months}
-        classes = [history[m].water_class if m in history else None for m in months]
-        cells = [class_text(c) if c is not None else "—" for c in classes]
+        history = {m: classes[(sec.id, m)] for m in months if (sec.id, m) in classes}
+        cells = [class_text(history[m].water_class)
+                 if m in history and history[m].water_class is not None else "—"
+                 for m in months]
         attained = [history[m].attains(sec.target) for m in months if m in history]
         if not attained:
             status = translate("Reports", "no data")
@@ -113,10 +144,7 @@ def sections_table(store: Store, period: Any, sections: Sequence[Any], empty_tex
         pollutants = ("、".join(p.name for p in main_pollutants(latest))
                       if latest is not None and latest.water_class else "")
         rows.append([sec.code, sec.name, class_text(sec.target), *cells, status, pollutants])
-    if len(months) > 6:  # a year: month numbers only, narrow columns
-        month_w = 7.0
-    else:
-        month_w = 12.0
+    month_w = 7.0 if len(months) > 6 else 12.0  # a year: narrow month columns
     return layout.table(
         [translate("Reports", "Code"), translate("Reports", "Section"),
          translate("Reports", "Target"), *[translate("Reports", "{m} (month)").format(m=int(m[5:]))

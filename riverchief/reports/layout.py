@@ -26,6 +26,9 @@ MM = 72 / 25.4
 PAGE_W, PAGE_H = 210 * MM, 297 * MM
 MARGINS = {"top": 37 * MM, "bottom": 35 * MM, "left": 28 * MM, "right": 26 * MM}
 FRAME_W = PAGE_W - MARGINS["left"] - MARGINS["right"]
+FRAME_H = PAGE_H - MARGINS["top"] - MARGINS["bottom"]
+CELL_PADDING = 6  # points left and right of a table cell's text (reportlab's default)
+FIGURE_DPI = 120
 RED = "#c00000"  # the red of an official document's issuing-body line
 
 
@@ -68,9 +71,9 @@ def styles() -> dict[str, Any]:
         "subtitle": ParagraphStyle("subtitle", parent=plain, fontSize=14, leading=22,
                                    alignment=TA_CENTER),
         "h1": ParagraphStyle("h1", parent=plain, fontSize=15, leading=24, spaceBefore=10,
-                             spaceAfter=6, keepWithNext=1),
+                             spaceAfter=6),
         "h2": ParagraphStyle("h2", parent=plain, fontSize=13, leading=20, spaceBefore=6,
-                             spaceAfter=4, keepWithNext=1),
+                             spaceAfter=4),
         "cell": ParagraphStyle("cell", parent=plain, fontSize=9.5, leading=13),
         "cell_center": ParagraphStyle("cell_center", parent=plain, fontSize=9.5, leading=13,
                                       alignment=TA_CENTER),
@@ -123,6 +126,7 @@ def table(
 ) -> Flowable:
     """A table whose header repeats on every page and whose cells wrap, never cut."""
     from reportlab.lib import colors
+    from reportlab.pdfbase.pdfmetrics import stringWidth
     from reportlab.platypus import Paragraph, Table, TableStyle
 
     st = styles()
@@ -130,12 +134,31 @@ def table(
     widths = [w * FRAME_W / total for w in widths_mm]
     cell_style = {"l": st["cell"], "c": st["cell_center"], "r": st["cell_right"]}
     aligns = list(align or ["l"] * len(headers))
+    font = st["font"]
+    size = st["cell"].fontSize
+    room = [w - 2 * CELL_PADDING - 0.5 for w in widths]  # what a cell's text may take
     data = [[Paragraph(esc(h), st["head"]) for h in headers]]
     for row in rows:
-        data.append([c if hasattr(c, "wrap") else Paragraph(esc(c), cell_style[aligns[i]])
-                     for i, c in enumerate(row)])
+        cells: list[Any] = []
+        for i, c in enumerate(row):
+            if hasattr(c, "wrap"):
+                cells.append(c)
+                continue
+            text = "" if c is None else str(c)
+            # a short one-line text is drawn as it is (fast); anything that might not fit
+            # becomes a Paragraph, which wraps
+            if "\n" not in text and stringWidth(text, font, size) <= room[i]:
+                cells.append(text)
+            else:
+                cells.append(Paragraph(esc(text), cell_style[aligns[i]]))
+        data.append(cells)
     t = Table(data, colWidths=widths, repeatRows=1)
     commands: list[tuple[Any, ...]] = [
+        ("FONT", (0, 1), (-1, -1), font, size, st["cell"].leading),
+        ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING),
+        ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING),
+        *[("ALIGN", (i, 1), (i, -1), {"l": "LEFT", "c": "CENTER", "r": "RIGHT"}[a])
+          for i, a in enumerate(aligns)],
         ("GRID", (0, 0), (-1, -1), 0.5, colors.HexColor("#888888")),
         ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8eef5")),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
@@ -148,16 +171,21 @@ def table(
     return t
 
 
-def figure(fig: Figure, width_mm: float = 160, dpi: int = 150) -> Flowable:
-    """A chart from :mod:`riverchief.charts`, as a PNG image at ``dpi``."""
+def figure(fig: Figure, width_mm: float = 160, dpi: int = FIGURE_DPI) -> Flowable:
+    """A chart from :mod:`riverchief.charts`, as a PNG image at ``dpi`` (a modest 120: sharp
+    enough on paper, and twice as fast to draw and embed as 150 or more)."""
     from reportlab.platypus import Image
 
     from riverchief.charts import render_png
 
     data = render_png(fig, dpi=dpi)
     w_in, h_in = fig.get_size_inches()
-    width = width_mm * MM
-    return Image(io.BytesIO(data), width=width, height=width * h_in / w_in)
+    width = min(width_mm * MM, FRAME_W)
+    height = width * h_in / w_in
+    if height > FRAME_H - 10 * MM:  # a tall chart is shrunk to fit one page
+        height = FRAME_H - 10 * MM
+        width = height * w_in / h_in
+    return Image(io.BytesIO(data), width=width, height=height)
 
 
 def page_of(page: int, total: int) -> str:
@@ -206,6 +234,20 @@ def _numbered_canvas(info: DocumentInfo) -> type:
     return NumberedCanvas
 
 
+def keep_headings(story: list[Flowable], room_mm: float = 40) -> list[Flowable]:
+    """A heading never ends a page: it starts a new one unless ``room_mm`` are left for it
+    and the first lines of what follows (a table then splits, its header repeated)."""
+    from reportlab.platypus import CondPageBreak
+
+    out: list[Flowable] = []
+    for item in story:
+        style = getattr(item, "style", None)
+        if getattr(style, "name", "") in ("h1", "h2"):
+            out.append(CondPageBreak(room_mm * MM))
+        out.append(item)
+    return out
+
+
 def build(path: Path, info: DocumentInfo, story: list[Flowable],
           progress: Progress = SILENT) -> Path:
     """Lay out ``story`` into an A4 PDF at ``path`` (atomically); the same input, same bytes.
@@ -219,6 +261,7 @@ def build(path: Path, info: DocumentInfo, story: list[Flowable],
         def afterPage(self) -> None:  # noqa: N802 - reportlab's name
             check(progress)
 
+    story = keep_headings(story)
     tmp = path.with_name(path.name + ".part")
     doc = Document(
         str(tmp), pagesize=(PAGE_W, PAGE_H), leftMargin=MARGINS["left"],

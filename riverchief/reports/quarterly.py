@@ -16,15 +16,18 @@ from riverchief.progress import SILENT, Progress, check
 from riverchief.reports import layout
 from riverchief.reports.common import (
     CancelOnly,
+    class_counts,
     date_text,
     outfalls_table,
     placeholders,
     scorecard_block,
+    section_classes,
     sections_table,
 )
 from riverchief.reports.layout import MM, DocumentInfo, esc
 
 LEVELS = ("district", "township", "village")
+CHART_CHIEFS = 40  # at most this many bars in the summary's ranking chart
 
 
 def _pct(value: float | None) -> str:
@@ -68,7 +71,7 @@ def quarterly_report(
     from riverchief.assessment.scorecards import compute
     from riverchief.charts.waterquality import chiefs_ranked, class_shares_by_month
     from riverchief.registry.areas import level_name
-    from riverchief.waterquality.overview import class_counts_by_month
+    from riverchief.waterquality.samples import list_sections
 
     appendix = _check_appendix(appendix)
     if isinstance(period, str):
@@ -139,11 +142,20 @@ def quarterly_report(
         [46] + [30] * len(GRADES), align=["l"] + ["c"] * len(GRADES)))
     story.append(Spacer(1, 3 * MM))
     top = [c for c in a.cards if c.chief.level == _main_level(a.cards)]
+    title = translate("Reports", "{level} chiefs by total score").format(
+        level=level_name(_main_level(a.cards)))
+    if len(top) > CHART_CHIEFS:  # a city's district chiefs: the best and the lowest
+        scored = sorted((c for c in top if c.total is not None),
+                        key=lambda c: (-c.total, c.chief.code))
+        half = CHART_CHIEFS // 2
+        top = scored[:half] + scored[-half:] if len(scored) > CHART_CHIEFS else scored
+        title = translate("Reports", "{level} chiefs by total score: the {n} best and the "
+                                     "{n} lowest").format(
+            level=level_name(_main_level(a.cards)), n=half)
     if top:
         story.append(layout.figure(chiefs_ranked(
             [(c.chief.name, None if c.total is None else float(c.total)) for c in top],
-            title=translate("Reports", "{level} chiefs by total score").format(
-                level=level_name(_main_level(a.cards))))))
+            title=title)))
     check(progress)
 
     progress.report(2, 8, translate("Reports", "ranking"))
@@ -193,8 +205,12 @@ def quarterly_report(
     segment_ids = _segment_ids(store, area_ids)
     story.append(Paragraph(esc(translate("Reports", "4. Water quality of the monitoring sections")),
                            st["h1"]))
-    story.append(_sections_table(store, period, area_ids))
-    months, counts = class_counts_by_month(store, period, area_ids)
+    sections = list_sections(store, area_ids)
+    classes = section_classes(store, period, sections)
+    story.append(sections_table(store, period, sections, translate(
+        "Reports", "No monitoring sections in this area."), classes))
+    months = [m.label for m in period.months()]
+    counts = class_counts(classes, months)
     if any(counts):
         story.append(Spacer(1, 4 * MM))
         story.append(layout.figure(class_shares_by_month(
@@ -249,13 +265,6 @@ def _segment_ids(store: Store, area_ids: list[str] | None) -> list[str]:
         sql += f" AND area_id IN ({placeholders(area_ids)})"
         params = area_ids
     return [r["id"] for r in store.db.query(sql + " ORDER BY code", params)]
-
-
-def _sections_table(store: Store, period: Period, area_ids: list[str] | None) -> Any:
-    from riverchief.waterquality.samples import list_sections
-
-    return sections_table(store, period, list_sections(store, area_ids), translate(
-        "Reports", "No monitoring sections in this area."))
 
 
 def _overdue_table(store: Store, period: Period, segment_ids: list[str],
