@@ -293,7 +293,7 @@ def _patrol_table(patrols: list[dict[str, Any]], segments: dict[str, Any]) -> An
     rows, highlight = [], []
     for n, p in enumerate(patrols, 1):
         seg = segments.get(p["segment_id"])
-        remarks = "；".join(r.message for r in reasons_of(p["reasons"])
+        remarks = "；".join(r.message.rstrip("。.") for r in reasons_of(p["reasons"])
                            if r.severity != "note")
         if p["filled_afterwards"]:
             remarks = "；".join(x for x in (translate("Reports", "filled in afterwards"),
@@ -310,7 +310,7 @@ def _patrol_table(patrols: list[dict[str, Any]], segments: dict[str, Any]) -> An
          translate("Reports", "Segment"), translate("Reports", "Method"),
          translate("Reports", "km"), translate("Reports", "Minutes"),
          translate("Reports", "Verdict"), translate("Reports", "Remarks")],
-        rows, [9, 27, 26, 15, 12, 13, 14, 44],
+        rows, [9, 30, 24, 14, 12, 13, 14, 44],
         align=["c", "l", "l", "c", "r", "r", "c", "l"], highlight_rows=highlight)
 
 
@@ -349,7 +349,7 @@ def _problem_table(problems: list[dict[str, Any]], period: Period) -> Any:
         [[r["code"] or "", str(r["found_at"])[:10], category_name(r["category"]),
           r["segment_name"] or "", r["description"], r["unit_name"] or "",
           r["deadline"] or "", state_name(r["state"])] for r in problems],
-        [24, 18, 20, 20, 40, 20, 18, 14],
+        [23, 20, 17, 18, 30, 18, 20, 13],
         highlight_rows=[i for i, r in enumerate(problems) if _overdue_at(r, period.end)])
 
 

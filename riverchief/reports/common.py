@@ -144,15 +144,21 @@ def sections_table(store: Store, period: Any, sections: Sequence[Any], empty_tex
         pollutants = ("、".join(p.name for p in main_pollutants(latest))
                       if latest is not None and latest.water_class else "")
         rows.append([sec.code, sec.name, class_text(sec.target), *cells, status, pollutants])
-    month_w = 7.0 if len(months) > 6 else 12.0  # a year: narrow month columns
+    headers = [translate("Reports", "Code"), translate("Reports", "Section"),
+               translate("Reports", "Target")]
+    if len(months) <= 6:
+        return layout.table(
+            [*headers, *[translate("Reports", "{m} (month)").format(m=int(m[5:]))
+                         for m in months],
+             translate("Reports", "Status"), translate("Reports", "Main pollutants")],
+            rows, [27, 30, 12, *[12.0] * len(months), 22,
+                   max(20.0, 160 - 91 - 12.0 * len(months))],
+            align=["l", "l", "c", *["c"] * len(months), "c", "l"], highlight_rows=highlight)
+    # a year: twelve narrow month columns headed by their number, no pollutants column
     return layout.table(
-        [translate("Reports", "Code"), translate("Reports", "Section"),
-         translate("Reports", "Target"), *[translate("Reports", "{m} (month)").format(m=int(m[5:]))
-                                           for m in months],
-         translate("Reports", "Status"), translate("Reports", "Main pollutants")],
-        rows, [27, 30, 12, *[month_w] * len(months), 22,
-               max(20.0, 160 - 91 - month_w * len(months))],
-        align=["l", "l", "c", *["c"] * len(months), "c", "l"], highlight_rows=highlight)
+        [*headers, *[str(int(m[5:])) for m in months], translate("Reports", "Status")],
+        [r[:-1] for r in rows], [26, 22, 10, *[9.0] * len(months), 18],
+        align=["l", "l", "c", *["c"] * len(months), "c"], highlight_rows=highlight)
 
 
 def scorecard_block(c: Any, *, heading: bool = True) -> list[Any]:

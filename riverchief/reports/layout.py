@@ -27,7 +27,7 @@ PAGE_W, PAGE_H = 210 * MM, 297 * MM
 MARGINS = {"top": 37 * MM, "bottom": 35 * MM, "left": 28 * MM, "right": 26 * MM}
 FRAME_W = PAGE_W - MARGINS["left"] - MARGINS["right"]
 FRAME_H = PAGE_H - MARGINS["top"] - MARGINS["bottom"]
-CELL_PADDING = 6  # points left and right of a table cell's text (reportlab's default)
+CELL_PADDING = 3  # points left and right of a table cell's text: a date fits 19 mm
 FIGURE_DPI = 120
 RED = "#c00000"  # the red of an official document's issuing-body line
 

@@ -136,7 +136,7 @@ def water_report(
          translate("Reports", "Latest month"), translate("Reports", "Class"),
          translate("Reports", "Status"), translate("Reports", "Attained"),
          translate("Reports", "Main pollutants")],
-        section_rows, [24, 26, 26, 12, 18, 12, 16, 12, 30],
+        section_rows, [26, 26, 24, 12, 17, 12, 16, 12, 29],
         align=["l", "l", "l", "c", "c", "c", "c", "c", "l"], highlight_rows=highlight))
     if shares:
         months_sorted = sorted(shares)[-months:]
@@ -192,6 +192,6 @@ def _problems_table(store: Store, segment_ids: list[str]) -> Any:
          translate("Reports", "Deadline"), translate("Reports", "State")],
         [[r["code"], str(r["found_at"])[:10], category_name(r["category"]), r["segment_name"],
           r["description"], r["unit_name"] or "", r["deadline"] or "", state_name(r["state"])]
-         for r in rows], [24, 18, 20, 20, 40, 20, 18, 14])
+         for r in rows], [23, 20, 17, 18, 30, 18, 20, 13])
 
 
