@@ -222,6 +222,10 @@
         <translation>编号</translation>
     </message>
     <message>
+        <source>Min.</source>
+        <translation>分钟</translation>
+    </message>
+    <message>
         <source>Found</source>
         <translation>发现日期</translation>
     </message>
@@ -346,6 +350,10 @@
         <translation>{level}级河长得分排名</translation>
     </message>
     <message>
+        <source>{level} chiefs by total score: the {n} best and the {n} lowest</source>
+        <translation>{level}河长总分排名（前{n}名与后{n}名）</translation>
+    </message>
+    <message>
         <source>ranking</source>
         <translation>排名</translation>
     </message>
@@ -450,8 +458,8 @@
         <translation>{total}分，{grade}</translation>
     </message>
     <message>
-        <source>; rank {rank} of {n} {level} chiefs</source>
-        <translation>；在{n}名{level}河长中排名第{rank}</translation>
+        <source>; rank {rank} of {n} {level} chiefs of {area}</source>
+        <translation>；在{area}{n}名{level}河长中排名第{rank}</translation>
     </message>
     <message>
         <source>River chief:</source>
@@ -600,10 +608,6 @@
     <message>
         <source>km</source>
         <translation>公里</translation>
-    </message>
-    <message>
-        <source>Minutes</source>
-        <translation>分钟</translation>
     </message>
     <message>
         <source>Remarks</source>

@@ -42,6 +42,23 @@ def find_chief(store: Store, code: str) -> Chief:
     return chief
 
 
+def ranking_scope(store: Store, area_id: str) -> tuple[str | None, str]:
+    """The area a chief is ranked in (code, name): the district (county) their area lies
+    in, as in the district's quarterly report; the top area when there is none above."""
+    rows = list(store.db.query(
+        "WITH RECURSIVE up(id, code, name, level, parent_id, depth) AS ("
+        " SELECT id, code, name, level, parent_id, 0 FROM area WHERE id = ?"
+        " UNION ALL SELECT a.id, a.code, a.name, a.level, a.parent_id, up.depth + 1"
+        " FROM area a JOIN up ON a.id = up.parent_id)"
+        " SELECT code, name, level FROM up ORDER BY depth", [area_id]))
+    if not rows:
+        return None, ""
+    for r in rows:
+        if r["level"] == "district":
+            return r["code"], r["name"]
+    return rows[-1]["code"], rows[-1]["name"]
+
+
 @dataclass
 class PatrolMonths:
     """A chief's patrols month by month: counted (valid or suspect), invalid, required."""
@@ -114,7 +131,9 @@ def chief_report(
     chief = find_chief(store, chief_code)
     st = layout.styles()
     progress.report(0, STEPS, translate("Reports", "scoring"))
-    assessment = compute(store, period, level=chief.level, progress=CancelOnly(progress))
+    scope_code, scope_name = ranking_scope(store, chief.area_id)
+    assessment = compute(store, period, area_code=scope_code, level=chief.level,
+                         progress=CancelOnly(progress))
     card = assessment.card(chief.id)
     peers = sum(1 for c in assessment.cards if c.rank is not None)
     check(progress)
@@ -136,8 +155,9 @@ def chief_report(
         else translate("Reports", "{total} points, {grade}").format(
             total=card.total, grade=card.grade_name)
     if card is not None and card.rank is not None:
-        score_text += translate("Reports", "; rank {rank} of {n} {level} chiefs").format(
-            rank=card.rank, n=peers, level=level_name(chief.level))
+        score_text += translate("Reports", "; rank {rank} of {n} {level} chiefs of {area}"
+                                ).format(rank=card.rank, n=peers, level=level_name(chief.level),
+                                         area=scope_name)
     story: list[Any] = layout.cover(info, [
         (translate("Reports", "River chief:"), f"{chief.name}（{chief.code}）"),
         (translate("Reports", "Level and title:"), translate("Reports", "{level} {title}")
@@ -308,9 +328,9 @@ def _patrol_table(patrols: list[dict[str, Any]], segments: dict[str, Any]) -> An
     return layout.table(
         [translate("Reports", "No."), translate("Reports", "Start"),
          translate("Reports", "Segment"), translate("Reports", "Method"),
-         translate("Reports", "km"), translate("Reports", "Minutes"),
+         translate("Reports", "km"), translate("Reports", "Min."),
          translate("Reports", "Verdict"), translate("Reports", "Remarks")],
-        rows, [9, 30, 24, 14, 12, 13, 14, 44],
+        rows, [9, 30, 22, 16, 12, 12, 15, 44],
         align=["c", "l", "l", "c", "r", "r", "c", "l"], highlight_rows=highlight)
 
 
