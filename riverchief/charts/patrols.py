@@ -25,6 +25,8 @@ def patrols_against_required(
 ) -> Figure:
     """Patrols that count (valid or suspect) and invalid ones stacked per month, with the
     number required as a step line over them."""
+    from matplotlib.ticker import MaxNLocator
+
     fig = new_figure(margins=(0.08, 0.19, 0.80, 0.90))
     ax = fig.add_subplot()
     xs = list(range(len(months)))
@@ -43,7 +45,7 @@ def patrols_against_required(
     ax.set_xticks(xs, list(months), rotation=45 if len(months) > 8 else 0)
     top = max([*(c + i for c, i in zip(counted, invalid, strict=True)), *required, 1])
     ax.set_ylim(0, top * 1.2 + 0.5)
-    ax.yaxis.get_major_locator().set_params(integer=True)
+    ax.yaxis.set_major_locator(MaxNLocator(integer=True))
     ax.set_ylabel(translate("Charts", "patrols"))
     ax.set_xlabel(translate("Charts", "month"))
     ax.set_title(title or translate("Charts", "Patrols against the number required"))

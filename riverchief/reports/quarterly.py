@@ -146,7 +146,7 @@ def quarterly_report(
         level=level_name(_main_level(a.cards)))
     if len(top) > CHART_CHIEFS:  # a city's district chiefs: the best and the lowest
         scored = sorted((c for c in top if c.total is not None),
-                        key=lambda c: (-c.total, c.chief.code))
+                        key=lambda c: (-(c.total or 0), c.chief.code))
         half = CHART_CHIEFS // 2
         top = scored[:half] + scored[-half:] if len(scored) > CHART_CHIEFS else scored
         title = translate("Reports", "{level} chiefs by total score: the {n} best and the "
