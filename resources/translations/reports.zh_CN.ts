@@ -918,6 +918,10 @@
         <translation>已取消：未生成报表。</translation>
     </message>
     <message>
+        <source>Pick a report and its inputs, then make it: the PDF is shown here, ready to print or save.</source>
+        <translation>选择报表并填写条件后生成：PDF 将显示在这里，可打印或保存。</translation>
+    </message>
+    <message>
         <source>{n} pages</source>
         <translation>共 {n} 页</translation>
     </message>

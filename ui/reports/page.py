@@ -183,8 +183,14 @@ class ReportsPage(QWidget):
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
+        self.hint = QLabel()
+        self.hint.setObjectName("reportHint")
+        self.hint.setWordWrap(True)
+        self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.hint.setStyleSheet("color: #666666; font-size: 14px;")
         right_layout.addLayout(bar)
         right_layout.addWidget(self.preview, 1)
+        right_layout.addWidget(self.hint, 1)
 
         split = QSplitter()
         split.addWidget(left)
@@ -352,6 +358,7 @@ class ReportsPage(QWidget):
             assert path is not None
             self.document.load(str(path))
         self.preview.setVisible(is_pdf)
+        self.hint.setVisible(not is_pdf)
         self.print_button.setEnabled(is_pdf)
         self.save_button.setEnabled(path is not None)
         self.open_button.setEnabled(path is not None)
@@ -363,10 +370,13 @@ class ReportsPage(QWidget):
     def _show_pages(self) -> None:
         if self.output is None:
             self.pages.setText("")
+            self.hint.setText(self.tr("Pick a report and its inputs, then make it: the PDF is "
+                                      "shown here, ready to print or save."))
         elif self.output.suffix == ".pdf":
             self.pages.setText(self.tr("{n} pages").format(n=self.page_count()))
         else:
-            self.pages.setText(self.tr("A spreadsheet: save it or open it to see it."))
+            self.pages.setText("")
+            self.hint.setText(self.tr("A spreadsheet: save it or open it to see it."))
 
     def print_to(self, printer: QPrinter) -> int:
         """Render the pages the printer asks for into it; the number of pages printed."""
