@@ -122,3 +122,18 @@ def test_unknown_chief_is_shown_in_the_page(page: ReportsPage, qtbot) -> None:
     _generate(page, qtbot)
     assert page.output is None
     assert "NOBODY" in page.status.text()
+
+
+def test_a_new_chief_appears_in_the_picker(page: ReportsPage, ctx: AppContext) -> None:
+    from riverchief.db import records
+
+    _pick(page.kind, "chief")
+    _pick(page.chief, "TC")
+    area = next(r["id"] for r in ctx.store.db.query("SELECT id FROM area WHERE code = '410102'"))
+    records.insert(ctx.store, "chief", {"code": "NEW", "name": "新河长", "level": "district",
+                                        "title": "river_chief", "area_id": area,
+                                        "organisation": "", "post": "", "phone": ""},
+                   actor="test")
+    ctx.notify("chief")
+    assert page.chief.findData("NEW") >= 0
+    assert page.chief.currentData() == "TC" and page.kind.currentData() == "chief"

@@ -202,6 +202,7 @@ class ReportsPage(QWidget):
 
         self.kind.currentIndexChanged.connect(self._kind_changed)
         ctx.database_changed.connect(self.reload)
+        ctx.data_changed.connect(self._data_changed)
         ctx.actor_changed.connect(self._default_author)
         self._labels()
         self.reload()
@@ -270,6 +271,19 @@ class ReportsPage(QWidget):
                                     " ORDER BY code"):
                 self.water.addItem(f"{r['code']} {r['name']}", r["code"])
         self._default_author()
+
+    def _data_changed(self, tables: set[str]) -> None:
+        if tables & {"area", "chief", "water"}:
+            kind, chief, water = (self.kind.currentIndex(), self.chief.currentText(),
+                                  self.water.currentText())
+            self.reload()
+            self.kind.setCurrentIndex(kind)
+            for combo, text in ((self.chief, chief), (self.water, water)):
+                index = combo.findText(text)
+                if index >= 0:
+                    combo.setCurrentIndex(index)
+                else:
+                    combo.setEditText(text)  # typed, not picked: keep what was typed
 
     def _default_author(self) -> None:
         actor = self.ctx.current_actor()
