@@ -55,10 +55,14 @@ def styles() -> dict[str, Any]:
     from reportlab.lib.styles import ParagraphStyle
 
     from riverchief.fonts import register_reportlab
+    from riverchief.i18n import language
 
     font = register_reportlab()
+    # Chinese breaks between any two characters; English between words, a word (or a
+    # Chinese name inside English text) too long for its line being split where it must
+    wrap = "CJK" if language().startswith("zh") else None
     body = ParagraphStyle("body", fontName=font, fontSize=12, leading=20, alignment=TA_JUSTIFY,
-                          wordWrap="CJK", firstLineIndent=24)
+                          wordWrap=wrap, splitLongWords=1, firstLineIndent=24)
     plain = ParagraphStyle("plain", parent=body, firstLineIndent=0, alignment=TA_LEFT)
     return {
         "font": font,
