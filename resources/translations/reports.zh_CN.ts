@@ -386,6 +386,10 @@
         <translation>三、通报表扬与问责</translation>
     </message>
     <message>
+        <source>Ranking of the river chiefs of {area}, {period}</source>
+        <translation>{area}{period}河长考核排名表</translation>
+    </message>
+    <message>
         <source>Reason</source>
         <translation>原因</translation>
     </message>

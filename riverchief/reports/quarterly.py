@@ -320,39 +320,25 @@ def _overdue_table(store: Store, period: Period, segment_ids: list[str],
 
 def ranking_xlsx(store: Store, period: Period | str, out: Path, *,
                  area_code: str | None = None, progress: Progress = SILENT) -> Path:
-    """The ranking of every chief (overall rank, name, score, level, area) as a workbook."""
-    from openpyxl import Workbook
-    from openpyxl.styles import Alignment, Font
-
+    """The ranking of every chief (overall rank, name, score, grade, level, rank in the
+    level, area) as a workbook in the office layout of :mod:`riverchief.reports.sheets`."""
     from riverchief.assessment.scorecards import compute
     from riverchief.registry.areas import level_name
+    from riverchief.reports.sheets import write_sheet
 
+    if isinstance(period, str):
+        period = parse_period(period)
     a = compute(store, period, area_code=area_code, progress=progress)
-    wb = Workbook()
-    ws = wb.active
-    assert ws is not None
-    ws.title = translate("Reports", "Ranking")
     headers = [translate("Reports", "Rank"), translate("Reports", "Name"),
                translate("Reports", "Score"), translate("Reports", "Grade"),
                translate("Reports", "Level"), translate("Reports", "Rank in level"),
                translate("Reports", "Area of the chief")]
-    ws.append(headers)
-    for cell in ws[1]:
-        cell.font = Font(bold=True)
-        cell.alignment = Alignment(horizontal="center")
     cards = sorted(a.cards, key=lambda c: (c.rank_overall is None, c.rank_overall or 0,
                                            c.chief.code))
-    for c in cards:
-        ws.append([c.rank_overall, c.chief.name,
-                   None if c.total is None else float(c.total), c.grade_name,
-                   level_name(c.chief.level), c.rank, c.chief.area_name])
-    for letter, width in zip("ABCDEFG", (8, 14, 10, 10, 14, 12, 28), strict=True):
-        ws.column_dimensions[letter].width = width
-    ws.freeze_panes = "A2"
-    out = Path(out)
-    try:
-        wb.save(out)
-    except OSError as exc:
-        raise UserError(translate("Reports", "Cannot write {path}: {error}").format(
-            path=out, error=exc.strerror or exc), where=str(out)) from exc
-    return out
+    rows = [[c.rank_overall, c.chief.name, None if c.total is None else float(c.total),
+             c.grade_name, level_name(c.chief.level), c.rank, c.chief.area_name]
+            for c in cards]
+    title = translate("Reports", "Ranking of the river chiefs of {area}, {period}").format(
+        area=a.area_name, period=period.label)
+    return write_sheet(out, translate("Reports", "Ranking"), title, headers, rows,
+                       formats={2: "0.00"})

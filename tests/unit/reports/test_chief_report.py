@@ -213,3 +213,11 @@ def test_cli_spreadsheets(tmp_path) -> None:
         assert load_workbook(out).active.max_row >= 4
     assert main(["--db", str(db), "reports", "patrol-stats", "--period", "2026Q9",
                  "-o", str(tmp_path / "x.xlsx")]) == 1
+
+
+def test_unwritable_spreadsheet_names_the_file(district, tmp_path) -> None:
+    out = tmp_path / "no such folder" / "p.xlsx"
+    with pytest.raises(UserError) as err:
+        patrol_stats_xlsx(district, "2026Q1", out)
+    assert err.value.where == str(out)
+    assert not list(tmp_path.rglob("*.part"))
