@@ -554,7 +554,7 @@
         <translation>{name}巡河次数与应巡次数</translation>
     </message>
     <message>
-        <source>The chart counts every required week, 旬 or month that overlaps the chief's days of assignment ({n} patrols); the assessment prorates the requirement to those days: {m} patrols.</source>
+        <source>The chart counts every required week, ten days (旬) or month that overlaps the chief's days of assignment ({n} patrols); the assessment prorates the requirement to those days: {m} patrols.</source>
         <translation>图中按与任职日期相交的每个应巡周、旬或月计数（{n} 次）；考核按任职天数折算应巡次数：{m} 次。</translation>
     </message>
     <message>

@@ -173,20 +173,14 @@ def chief_report(
     ])
 
     progress.report(1, STEPS, translate("Reports", "patrols"))
-    patrols = _patrols(store, chief.id, period)
-    months = PatrolMonths([m.label for m in period.months()])
-    required = required_by_month(store, chief, period, assignments)
-    by_month = Counter((p["start_at"][:7], p["verdict"] != "invalid") for p in patrols)
-    for m in months.months:
-        months.counted.append(by_month[(m, True)])
-        months.invalid.append(by_month[(m, False)])
-        months.required.append(required.get(m, 0))
+    patrols = _patrols(store, chief.id, period.start, period.end)
+    months = patrols_by_month(store, chief, period, assignments)
     verdicts = Counter(p["verdict"] for p in patrols)
     problems = _problems(store, chief.id, period)
     check(progress)
 
     story.append(Paragraph(esc(translate("Reports", "1. Summary")), st["h1"]))
-    counted = sum(months.counted)
+    counted = sum(1 for p in patrols if p["verdict"] != "invalid")
     needed = sum(months.required)
     end = period.end.isoformat()
     found = sum(1 for r in problems if period.start.isoformat() <= str(r["found_at"])[:10] <= end)
@@ -235,9 +229,10 @@ def chief_report(
             name=chief.name)), width_mm=150))
     if needed != sum(months.required):
         story.append(Paragraph(esc(translate(
-            "Reports", "The chart counts every required week, 旬 or month that overlaps the "
-            "chief's days of assignment ({n} patrols); the assessment prorates the requirement "
-            "to those days: {m} patrols.").format(n=sum(months.required), m=needed)),
+            "Reports", "The chart counts every required week, ten days (旬) or month that "
+            "overlaps the chief's days of assignment ({n} patrols); the assessment prorates "
+            "the requirement to those days: {m} patrols.").format(n=sum(months.required),
+                                                              m=needed)),
             st["note"]))
     check(progress)
     story.append(Paragraph(esc(translate("Reports", "Patrol record")), st["h2"]))
@@ -297,12 +292,46 @@ def _segment_table(store: Store, assignments: list[Any], segments: dict[str, Any
         rows, [30, 40, 34, 22, 22], align=["l", "l", "l", "c", "c"])
 
 
-def _patrols(store: Store, chief_id: str, period: Period) -> list[dict[str, Any]]:
+def _patrols(store: Store, chief_id: str, start: date, end: date) -> list[dict[str, Any]]:
+    """The chief's submitted patrols from ``start`` to ``end`` (inclusive), oldest first."""
     return list(store.db.query(
         "SELECT id, segment_id, start_at, end_at, method, distance_m, duration_s, verdict,"
         " reasons, filled_afterwards FROM patrol WHERE chief_id = ? AND deleted_at IS NULL"
         " AND state = 'submitted' AND start_at >= ? AND start_at < ? ORDER BY start_at, id",
-        [chief_id, period.start.isoformat(), (period.end + timedelta(days=1)).isoformat()]))
+        [chief_id, start.isoformat(), (end + timedelta(days=1)).isoformat()]))
+
+
+def patrols_by_month(store: Store, chief: Chief, period: Period,
+                     assignments: list[Any]) -> PatrolMonths:
+    """The chief's patrols month by month as the assessment counts them: a patrol in a
+    required week (or 旬) counts in the month that week belongs to (a patrol on
+    2025-12-30 counts for January 2026 when its week does), against the number required."""
+    from riverchief.assessment.calendar import anchor, required_units
+    from riverchief.rules import rules_in_force
+
+    labels = [m.label for m in period.months()]
+    level = rules_in_force(store).patrol.levels.get(chief.level)
+    units = required_units(period, level.frequency) if level is not None else []
+    month_of: dict[str, str] = {}
+    for unit in units:
+        month = anchor(unit).isoformat()[:7]
+        day = unit.start
+        while day <= unit.end:
+            month_of[day.isoformat()] = month
+            day += timedelta(days=1)
+    start = min([period.start, *(u.start for u in units)])
+    end = max([period.end, *(u.end for u in units)])
+    first, last = period.start.isoformat(), period.end.isoformat()
+    counted: Counter[str] = Counter()
+    invalid: Counter[str] = Counter()
+    for p in _patrols(store, chief.id, start, end):
+        day = p["start_at"][:10]
+        counts_in = month_of.get(day) or (day[:7] if first <= day <= last else None)
+        if counts_in is not None:
+            (invalid if p["verdict"] == "invalid" else counted)[counts_in] += 1
+    required = required_by_month(store, chief, period, assignments)
+    return PatrolMonths(labels, [counted[m] for m in labels], [invalid[m] for m in labels],
+                        [required.get(m, 0) for m in labels])
 
 
 def _patrol_table(patrols: list[dict[str, Any]], segments: dict[str, Any]) -> Any:

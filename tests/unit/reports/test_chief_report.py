@@ -221,3 +221,22 @@ def test_unwritable_spreadsheet_names_the_file(district, tmp_path) -> None:
         patrol_stats_xlsx(district, "2026Q1", out)
     assert err.value.where == str(out)
     assert not list(tmp_path.rglob("*.part"))
+
+
+def test_patrols_by_month_count_as_the_assessment_does(district) -> None:
+    from riverchief.reports.chief import patrols_by_month
+
+    period = parse_period("2026Q1")
+    chief = chief_by_code(district, "VA")
+    assert chief is not None
+    spans = assignments_in_period(district, period.start, period.end, chief_id=chief.id)
+    months = patrols_by_month(district, chief, period, spans)
+    # the patrol of Tuesday 2025-12-30 is in the week of Thursday 2026-01-01: January's
+    assert months.counted == [5, 0, 0] and months.invalid == [0, 0, 0]
+    assert months.required == [5, 2, 0]
+    tc = chief_by_code(district, "TC")
+    assert tc is not None
+    spans = assignments_in_period(district, period.start, period.end, chief_id=tc.id)
+    months = patrols_by_month(district, tc, period, spans)
+    assert (months.counted, months.invalid, months.required) == ([1, 1, 0], [0, 0, 1],
+                                                                 [1, 1, 1])
