@@ -99,7 +99,8 @@ class ReportsPage(QWidget):
         self.ctx = ctx
         self.job: Any = None
         self.output: Path | None = None
-        self._tmp = tempfile.TemporaryDirectory(prefix="riverchief-reports-")
+        self._tmp = tempfile.TemporaryDirectory(prefix="riverchief-reports-",
+                                                ignore_cleanup_errors=True)
         self._serial = 0
 
         self.kind = QComboBox()
@@ -286,9 +287,19 @@ class ReportsPage(QWidget):
                     combo.setEditText(text)  # typed, not picked: keep what was typed
 
     def _default_author(self) -> None:
+        """The signed-in user prepares the report; a chief's own report comes first."""
         actor = self.ctx.current_actor()
-        if actor is not None and not self.author.text():
+        if actor is None:
+            return
+        if not self.author.text():
             self.author.setText(getattr(actor, "name", "") or "")
+        chief_id = getattr(actor, "chief_id", None)
+        if chief_id and self.ctx.store is not None:
+            row = self.ctx.store.conn.execute("SELECT code FROM chief WHERE id = ?",
+                                              [chief_id]).fetchone()
+            index = self.chief.findData(row[0]) if row else -1
+            if index >= 0:
+                self.chief.setCurrentIndex(index)
 
     def _kind_changed(self) -> None:
         shown = KINDS[self.kind.currentData()][1]
@@ -365,8 +376,10 @@ class ReportsPage(QWidget):
 
     # --- the result -----------------------------------------------------------------------
     def _show_output(self, path: Path | None) -> None:
-        self.output = path
+        previous, self.output = self.output, path
         self.document.close()
+        if previous is not None and previous != path:
+            previous.unlink(missing_ok=True)  # one made report at a time in the scratch folder
         is_pdf = path is not None and path.suffix == ".pdf"
         if is_pdf:
             assert path is not None
