@@ -137,3 +137,14 @@ def test_a_new_chief_appears_in_the_picker(page: ReportsPage, ctx: AppContext) -
     ctx.notify("chief")
     assert page.chief.findData("NEW") >= 0
     assert page.chief.currentData() == "TC" and page.kind.currentData() == "chief"
+
+
+def test_a_signed_in_chief_finds_their_own_report(page: ReportsPage, ctx: AppContext) -> None:
+    from riverchief.security import Actor
+
+    chief_id = next(r["id"] for r in ctx.store.db.query("SELECT id FROM chief WHERE code = 'VB'"))
+    page.author.setText("")
+    ctx.actor = Actor("u1", "zhaoyi", "赵乙", "chief", chief_id=chief_id)
+    ctx.actor_changed.emit()
+    assert page.chief.currentData() == "VB"
+    assert page.author.text() == "赵乙"
