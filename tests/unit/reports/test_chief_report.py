@@ -240,3 +240,17 @@ def test_patrols_by_month_count_as_the_assessment_does(district) -> None:
     months = patrols_by_month(district, tc, period, spans)
     assert (months.counted, months.invalid, months.required) == ([1, 1, 0], [0, 0, 1],
                                                                  [1, 1, 1])
+
+
+def test_patrol_chart_marks_the_short_month() -> None:
+    from riverchief.charts import render_png
+    from riverchief.charts.patrols import patrols_against_required
+
+    fig = patrols_against_required(["2026-01", "2026-02", "2026-03"], [2, 1, 0], [0, 0, 1],
+                                   [1, 1, 1], title="王甲")
+    ax = fig.axes[0]
+    assert [t.get_text() for t in ax.get_xticklabels()] == ["2026-01", "2026-02", "2026-03"]
+    assert [t.get_text() for t in ax.texts] == ["缺1次"]  # only March is short
+    heights = [round(p.get_height()) for p in ax.patches]
+    assert heights == [2, 1, 0, 0, 0, 1]  # counted bars, then invalid stacked on them
+    assert render_png(fig, dpi=60)[:8] == b"\x89PNG\r\n\x1a\n"
