@@ -54,42 +54,6 @@ def default_period(today: date | None = None) -> str:
     return f"{today.year}Q{q}" if q else f"{today.year - 1}Q4"
 
 
-def make_report(db_path: Path, kind: str, out: Path, options: dict[str, Any],
-                progress: Any) -> Path:
-    """Make one report with its own connection (runs on the background lane)."""
-    from riverchief import i18n
-    from riverchief.db import open_store
-    from riverchief.reports.common import default_issuer
-
-    with i18n.using_language(options.get("lang")), open_store(db_path) as store:
-        common = {"issuer": default_issuer(store), "day": options["date"],
-                  "author": options["author"], "progress": progress}
-        if kind == "quarterly":
-            from riverchief.reports.quarterly import quarterly_report
-
-            return quarterly_report(store, options["period"], out, area_code=options["area"],
-                                    appendix=options["appendix"], **common)
-        if kind == "chief":
-            from riverchief.reports.chief import chief_report
-
-            return chief_report(store, options["chief"] or "", options["period"], out,
-                                **common)
-        if kind == "water":
-            from riverchief.reports.water import water_report
-
-            return water_report(store, options["water"] or "", out, **common)
-        if kind == "ranking":
-            from riverchief.reports.quarterly import ranking_xlsx
-
-            return ranking_xlsx(store, options["period"], out, area_code=options["area"],
-                                progress=progress)
-        from riverchief.reports import sheets
-
-        make = sheets.patrol_stats_xlsx if kind == "patrol_stats" else sheets.chief_stats_xlsx
-        return make(store, options["period"], out, area_code=options["area"],
-                    progress=progress)
-
-
 class ReportsPage(QWidget):
     """Inputs on the left, the preview of the last report on the right."""
 
@@ -335,7 +299,9 @@ class ReportsPage(QWidget):
         store = self.ctx.store
         if store is None or (self.job is not None and self.job.running):
             return
-        from ui.shell.jobs import start_job
+        from riverchief.reports.make import make_report
+
+        from ui.shell.jobs import start_job, task
 
         kind = str(self.kind.currentData())
         is_pdf = KINDS[kind][0]
@@ -344,16 +310,16 @@ class ReportsPage(QWidget):
         options = self.options()
         db_path = store.path
 
-        def work(progress: Any) -> Path:
-            return make_report(db_path, kind, out, options, progress)
-
         self.status.setStyleSheet("")
         self.status.setText(self.tr("Making the report…"))
         self.generate_button.setEnabled(False)
-        self.job = start_job(self, self.tr("Making the report"), work, self._done,
-                             on_error=self._failed, on_cancel=self._cancelled)
+        # in a process of its own: laying out a long report never freezes the window
+        self.job = start_job(self, self.tr("Making the report"),
+                             task(make_report, str(db_path), kind, str(out), options),
+                             self._done, on_error=self._failed, on_cancel=self._cancelled)
 
-    def _done(self, path: Path) -> None:
+    def _done(self, made: str) -> None:
+        path = Path(made)
         self.generate_button.setEnabled(True)
         self._show_output(path)
         self.status.setText(self.tr("Made {name}.").format(name=path.name))
@@ -494,4 +460,4 @@ class ReportsPage(QWidget):
         super().closeEvent(event)
 
 
-__all__ = ["KINDS", "ReportsPage", "make_report"]
+__all__ = ["KINDS", "ReportsPage"]

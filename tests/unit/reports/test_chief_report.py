@@ -254,3 +254,23 @@ def test_patrol_chart_marks_the_short_month() -> None:
     heights = [round(p.get_height()) for p in ax.patches]
     assert heights == [2, 1, 0, 0, 0, 1]  # counted bars, then invalid stacked on them
     assert render_png(fig, dpi=60)[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+@pytest.mark.parametrize("kind", ["quarterly", "chief", "water", "ranking", "patrol_stats",
+                                  "chief_stats"])
+def test_make_report_by_kind(tmp_path, kind) -> None:
+    from riverchief.progress import SILENT
+    from riverchief.reports.make import KINDS, make_report
+
+    db = tmp_path / "d.db"
+    with open_store(db, create=True) as store:
+        _district_module().make_district(store)
+    out = tmp_path / ("r.pdf" if KINDS[kind] else "r.xlsx")
+    options = {"period": "2026Q1", "area": None, "appendix": "none", "chief": "TC",
+               "water": "QSH", "lang": "en", "date": date(2026, 4, 8), "author": "Li Ping"}
+    assert make_report(SILENT, str(db), kind, str(out), options) == str(out)
+    if KINDS[kind]:
+        assert "LiPing" in text_of(out) and "Page1of" in text_of(out)
+    else:
+        assert load_workbook(out).active.max_row >= 3
+    assert not list(tmp_path.glob("*.part"))
