@@ -63,8 +63,18 @@ class PatrolFilter:
     search: str = ""
 
 
-def _where(f: PatrolFilter, params: list[Any]) -> str:
-    sql = " WHERE p.deleted_at IS NULL"
+def any_deleted(store: Store | sqlite3.Connection) -> bool:
+    """Whether any patrol is deleted (a tombstone): a look into a small partial index."""
+    return _conn(store).execute(
+        "SELECT 1 FROM patrol INDEXED BY patrol_deleted WHERE deleted_at IS NOT NULL LIMIT 1"
+    ).fetchone() is not None
+
+
+def _where(f: PatrolFilter, params: list[Any], live: bool = True) -> str:
+    """The filter's conditions; ``live`` False when no patrol is deleted, so that an index
+    walk need not read each patrol's row to see that it is not (a page deep in a
+    province's list: 0.2 s instead of 4 s)."""
+    sql = " WHERE p.deleted_at IS NULL" if live else " WHERE 1"
     if f.area_ids is not None:
         ids = sorted(f.area_ids)
         if not ids:
@@ -116,7 +126,7 @@ def _conn(store: Store | sqlite3.Connection) -> sqlite3.Connection:
 
 def count(store: Store | sqlite3.Connection, f: PatrolFilter) -> int:
     params: list[Any] = []
-    sql = "SELECT count(*)" + _from(f) + _where(f, params)
+    sql = "SELECT count(*)" + _from(f) + _where(f, params, any_deleted(store))
     return int(_conn(store).execute(sql, params).fetchone()[0])
 
 
@@ -138,7 +148,7 @@ def first_search_page(
     params: list[Any] = []
     text = f.search.strip()
     plain = replace(f, search="")
-    where = _where(plain, params)
+    where = _where(plain, params, any_deleted(store))
     if len(text) >= 3:
         cond = ("EXISTS (SELECT 1 FROM patrol_text t WHERE t.patrol_id = p.id AND t.n IN"
                 " (SELECT rowid FROM patrol_fts WHERE patrol_fts MATCH ?))")
@@ -171,7 +181,7 @@ def page_ids(
         joins = " JOIN chief c ON c.id = p.chief_id"
     elif sort == "segment":
         joins = " JOIN segment s ON s.id = p.segment_id"
-    sql = f"SELECT p.id{_from(f, joins)}{_where(f, params)} ORDER BY {order}"
+    sql = f"SELECT p.id{_from(f, joins)}{_where(f, params, any_deleted(store))} ORDER BY {order}"
     if limit < 0 and offset == 0:
         # every match (a search): a plain sort, twice as fast as a "top N" one
         return [r[0] for r in _conn(store).execute(sql, params)]
@@ -190,7 +200,7 @@ def groups(store: Store | sqlite3.Connection, f: PatrolFilter, sort: str,
     params: list[Any] = []
     if sort == "level":
         sql = ("SELECT c.level, count(*)" + _from(f, " JOIN chief c ON c.id = p.chief_id")
-               + _where(f, params) + " GROUP BY c.level")
+               + _where(f, params, any_deleted(store)) + " GROUP BY c.level")
         found = [(str(k), int(n)) for k, n in conn.execute(sql, params)]
         return sorted(found, key=lambda g: g[0], reverse=descending)
     col = GROUPED_SORTS[sort]
@@ -205,7 +215,8 @@ def groups(store: Store | sqlite3.Connection, f: PatrolFilter, sort: str,
             if counts[str(k)] <= 0:
                 del counts[str(k)]
     else:
-        sql = f"SELECT p.{col}, count(*){_from(f)}{_where(f, params)} GROUP BY p.{col}"
+        sql = (f"SELECT p.{col}, count(*){_from(f)}{_where(f, params, any_deleted(store))}"
+               f" GROUP BY p.{col}")
         counts = {str(k): int(n) for k, n in conn.execute(sql, params)}
     table, label = ("chief", "name") if sort == "chief" else ("segment", "code")
     names: dict[str, str] = {}

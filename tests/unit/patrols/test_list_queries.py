@@ -12,6 +12,7 @@ from riverchief.db import open_store
 from riverchief.demo import generate
 from riverchief.patrols.queries import (
     PatrolFilter,
+    any_deleted,
     count,
     estimate,
     grouped_page_ids,
@@ -87,6 +88,10 @@ def test_deleted_patrols_are_left_out_of_the_groups(district: Path, sort: str) -
             ids = grouped_page_ids(store, PatrolFilter(), found, sort, descending=False,
                                    limit=100_000)
             assert pid not in ids and len(ids) == count(store, PatrolFilter())
+            everything = page_ids(store, PatrolFilter(), sort="start", limit=-1)
+            assert pid not in everything and len(everything) == len(ids)
         finally:
             store.conn.execute("UPDATE patrol SET deleted_at = NULL WHERE id = ?", [pid])
             store.conn.commit()
+        assert not any_deleted(store)
+        assert pid in page_ids(store, PatrolFilter(), sort="start", limit=-1)
