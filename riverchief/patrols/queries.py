@@ -37,11 +37,12 @@ SORTS: dict[str, str] = {
     "source": "p.source",
 }
 INDEXED_SORTS = frozenset({"start", "verdict"})
-#: sorts by a registry column: the list is walked group by group (each chief's, segment's
-#: or level's patrols by date, through the patrol index of that column), in the order of
-#: the groups' names, instead of sorting millions of joined rows (minutes on a province)
+#: sorts by a registry column: the list is walked group by group (each chief's or segment's
+#: patrols by date, through the patrol index of that column), in the order of the groups'
+#: names (a level's chiefs by name), instead of sorting millions of joined rows (minutes on
+#: a province)
 GROUPED_SORTS: dict[str, str] = {"chief": "chief_id", "segment": "segment_id",
-                                 "level": "level"}
+                                 "level": "chief_id"}  # level: by level, then by chief
 
 #: columns of a list row
 LIST_COLUMNS = ("id", "start_at", "end_at", "chief_code", "chief_name", "segment_code",
@@ -194,15 +195,11 @@ Groups = list[tuple[str, int]]
 
 def groups(store: Store | sqlite3.Connection, f: PatrolFilter, sort: str,
            descending: bool) -> Groups:
-    """For a sort by chief, segment or level: each group's key and number of patrols, in
-    the list's order (by name, code or level; ties by key)."""
+    """For a sort by chief, segment or level: each group's key (a chief or a segment) and
+    number of patrols, in the list's order (by chief name, segment code, or level and then
+    chief name; ties by key)."""
     conn = _conn(store)
     params: list[Any] = []
-    if sort == "level":
-        sql = ("SELECT c.level, count(*)" + _from(f, " JOIN chief c ON c.id = p.chief_id")
-               + _where(f, params, any_deleted(store)) + " GROUP BY c.level")
-        found = [(str(k), int(n)) for k, n in conn.execute(sql, params)]
-        return sorted(found, key=lambda g: g[0], reverse=descending)
     col = GROUPED_SORTS[sort]
     if f == PatrolFilter():
         # the whole list: count from the column's index alone, then take off the deleted
@@ -218,14 +215,15 @@ def groups(store: Store | sqlite3.Connection, f: PatrolFilter, sort: str,
         sql = (f"SELECT p.{col}, count(*){_from(f)}{_where(f, params, any_deleted(store))}"
                f" GROUP BY p.{col}")
         counts = {str(k): int(n) for k, n in conn.execute(sql, params)}
-    table, label = ("chief", "name") if sort == "chief" else ("segment", "code")
-    names: dict[str, str] = {}
+    table, label = {"chief": ("chief", "'', name"), "level": ("chief", "level, name"),
+                    "segment": ("segment", "'', code")}[sort]
+    names: dict[str, tuple[str, str]] = {}
     keys = sorted(counts)
     for at in range(0, len(keys), 500):
         part = keys[at:at + 500]
-        names.update((str(i), str(v)) for i, v in conn.execute(
+        names.update((str(i), (str(a), str(b))) for i, a, b in conn.execute(
             f"SELECT id, {label} FROM {table} WHERE id IN ({','.join('?' * len(part))})", part))
-    order = sorted(counts, key=lambda k: (names.get(k, ""), k), reverse=descending)
+    order = sorted(counts, key=lambda k: (*names.get(k, ("", "")), k), reverse=descending)
     return [(k, counts[k]) for k in order]
 
 
@@ -240,12 +238,10 @@ def grouped_page_ids(store: Store | sqlite3.Connection, f: PatrolFilter, found: 
         if skip >= n:
             skip -= n
             continue
-        if sort == "level":
-            within = replace(f, level=key)
-        elif sort == "chief":
-            within = replace(f, chief_id=key)
-        else:
+        if sort == "segment":
             within = replace(f, segment_id=key)
+        else:
+            within = replace(f, chief_id=key)
         out += page_ids(store, within, sort="start", descending=descending, offset=skip,
                         limit=limit - len(out))
         skip = 0

@@ -34,7 +34,7 @@ def expected(store: Any, f: PatrolFilter, sort: str, descending: bool) -> list[s
         " JOIN segment s ON s.id = p.segment_id WHERE p.deleted_at IS NULL"
         + (" AND p.verdict = ?" if f.verdict else ""), [f.verdict] if f.verdict else []))
     key = {"chief": lambda r: (r[4], r[1]), "segment": lambda r: (r[6], r[2]),
-           "level": lambda r: (r[5],)}[sort]
+           "level": lambda r: (r[5], r[4], r[1])}[sort]  # level, then by chief
     # groups in the chosen direction, and within a group by date in the same direction
     rows.sort(key=lambda r: (r[3], r[7]), reverse=descending)  # ties in time: row number
     rows.sort(key=key, reverse=descending)
