@@ -176,3 +176,20 @@ def test_area_filter_fills_when_opened(qtbot: Any, ctx: Any, demo_db: Path) -> N
     wait_loaded(qtbot, model)
     assert model.rowCount() >= n > 0
     page.close()
+
+
+def test_a_failed_query_is_said_in_the_page(qtbot: Any, ctx: Any, demo_db: Path) -> None:
+    ctx.open(demo_db)
+    page = PatrolListPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    model = page.model
+    assert model is not None
+    wait_loaded(qtbot, model)
+    # a query of this generation fails on the reader thread
+    model.reader.signals.failed.emit(model.generation, "page:3",
+                                     RuntimeError("database disk image is malformed"))
+    assert page.status.isVisible()
+    assert page.status.text() == "无法读取列表：database disk image is malformed"
+    assert not model.busy
+    page.close()

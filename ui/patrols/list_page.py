@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QProgressBar,
     QPushButton,
     QTableView,
@@ -253,8 +252,7 @@ class PatrolListPage(QWidget):
         self.model = PatrolListModel(store.path, self, conn=store.conn)
         self.model.busy_changed.connect(self.busy.setVisible)
         self.model.counted.connect(self._show_count)
-        self.model.failed.connect(lambda msg: QMessageBox.warning(
-            self, self.tr("Patrols"), msg))
+        self.model.failed.connect(self._query_failed)
         self.table.setModel(self.model)
         # newest first; the header's sort indicator set before sorting is enabled, so that
         # the first page is asked for once (by apply_filters), not once more by the header
@@ -268,6 +266,12 @@ class PatrolListPage(QWidget):
         from ui.patrols.history_import import import_history_file
 
         import_history_file(self, self.ctx, show=self.show_status)
+
+    def _query_failed(self, message: str) -> None:
+        """A list query failed (e.g. the database file became unreadable): said in the
+        page, not in a box popping up after the background query."""
+        self.count_label.setText("")
+        self.show_status(self.tr("The list could not be read: {error}").format(error=message))
 
     def show_status(self, text: str) -> None:
         """The outcome of the last background action (an import), under the filters."""
