@@ -80,9 +80,11 @@ def _where(f: PatrolFilter, params: list[Any], live: bool = True) -> str:
         ids = sorted(f.area_ids)
         if not ids:
             return sql + " AND 0"
+        # one JSON parameter, however many areas (a province's evaluator: tens of thousands,
+        # more than some SQLite builds accept as separate parameters)
         sql += (" AND p.chief_id IN (SELECT id FROM chief WHERE area_id IN"
-                f" ({','.join('?' * len(ids))}))")
-        params += ids
+                " (SELECT value FROM json_each(?)))")
+        params.append(json.dumps(ids))
     if f.chief_id:
         sql += " AND p.chief_id = ?"
         params.append(f.chief_id)

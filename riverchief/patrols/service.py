@@ -552,10 +552,9 @@ def _selection_sql(store: Store, actor: Actor, sel: Selection, label: str,
         params += [sel.period[0].isoformat(), (sel.period[1] + timedelta(days=1)).isoformat()]
     if actor.area_ids is not None:
         # a scoped evaluator judges the patrols of the chiefs in their area
-        scope = sorted(actor.area_ids)
         where.append("p.chief_id IN (SELECT id FROM chief WHERE area_id IN"
-                     f" ({','.join('?' * len(scope))}))")
-        params += scope
+                     " (SELECT value FROM json_each(?)))")  # one parameter, any number
+        params.append(json.dumps(sorted(actor.area_ids)))
     return f"{sql} WHERE {' AND '.join(where)}", params
 
 

@@ -95,3 +95,16 @@ def test_deleted_patrols_are_left_out_of_the_groups(district: Path, sort: str) -
             store.conn.commit()
         assert not any_deleted(store)
         assert pid in page_ids(store, PatrolFilter(), sort="start", limit=-1)
+
+
+def test_a_province_wide_area_scope_is_one_parameter(district: Path) -> None:
+    """An evaluator's scope of tens of thousands of areas (a province) still filters:
+    more areas than some SQLite builds accept as separate parameters (32,766)."""
+    with open_store(district) as store:
+        town, n = store.conn.execute(
+            "SELECT c.area_id, count(*) FROM patrol p JOIN chief c ON c.id = p.chief_id"
+            " GROUP BY c.area_id ORDER BY count(*) DESC LIMIT 1").fetchone()
+        scope = frozenset({town, *(f"elsewhere-{i}" for i in range(40_000))})
+        f = PatrolFilter(area_ids=scope)
+        assert count(store, f) == n
+        assert len(page_ids(store, f, limit=-1)) == n
