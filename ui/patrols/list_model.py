@@ -170,6 +170,19 @@ class _Task(QRunnable):
             return
 
 
+def _lower_priority() -> None:
+    """Run the list's queries below the window's priority: on a busy 2-core machine a
+    search scanning millions of rows yields the processor to painting and typing."""
+    import os
+
+    try:
+        os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), 10)  # this thread (Linux)
+    except (AttributeError, OSError):
+        from PySide6.QtCore import QThread
+
+        QThread.currentThread().setPriority(QThread.Priority.LowPriority)  # Windows, macOS
+
+
 class Reader:
     """One thread with its own read-only connection; queries run one after another."""
 
@@ -193,6 +206,7 @@ class Reader:
 
                 self._conn = connect(self.path, role="readonly")
                 self._owner = threading.get_ident()
+                _lower_priority()
                 self._conn.execute("PRAGMA cache_size = -65536")  # 64 MB
             return self._conn
 
