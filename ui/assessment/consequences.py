@@ -1,0 +1,240 @@
+"""Praise and accountability of a frozen run (表扬与问责): who, which consequence, why; and
+what the evaluator recorded as done (date, by whom, what) — beside what followed from
+the period before."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from riverchief.errors import UserError
+
+from ui.assessment.common import KIND_COLOURS, KINDS, signed_in
+from ui.shell.context import AppContext
+
+
+def consequence_name(kind: str) -> str:
+    from riverchief.rules.assessment import consequence_name as name
+
+    return name(kind)
+
+
+class FollowUpDialog(QDialog):
+    """Record that a consequence was carried out: the date, by whom, what was done."""
+
+    def __init__(self, ctx: AppContext, consequence: Any, parent: QWidget | None = None
+                 ) -> None:
+        super().__init__(parent)
+        self.setObjectName("followUpDialog")
+        self.ctx = ctx
+        self.consequence = consequence
+        self.setWindowTitle(self.tr("Record what was done"))
+        what = QLabel(self.tr("{kind} for {name} ({code}): {reason}").format(
+            kind=consequence_name(consequence.kind), name=consequence.chief_name,
+            code=consequence.chief_code, reason=consequence.reason))
+        what.setWordWrap(True)
+        self.done_on = QDateEdit()
+        self.done_on.setObjectName("followUpDate")
+        self.done_on.setCalendarPopup(True)
+        self.done_on.setDisplayFormat("yyyy-MM-dd")
+        day = date.fromisoformat(consequence.done_on) if consequence.done_on else date.today()
+        self.done_on.setDate(QDate(day.year, day.month, day.day))
+        actor = ctx.actor
+        self.done_by = QLineEdit(consequence.done_by or (getattr(actor, "name", "") or ""))
+        self.done_by.setObjectName("followUpBy")
+        self.done_by.setPlaceholderText(self.tr("who carried it out, e.g. 区河长办 王主任"))
+        self.note = QPlainTextEdit(consequence.follow_up)
+        self.note.setObjectName("followUpNote")
+        self.note.setPlaceholderText(self.tr("what was done, e.g. 约谈记录 2026-07-08, "
+                                             "整改承诺书已签"))
+        self.error = QLabel()
+        self.error.setObjectName("followUpError")
+        self.error.setStyleSheet("color: #c62828")
+        self.error.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(self.tr("Carried out on"), self.done_on)
+        form.addRow(self.tr("By"), self.done_by)
+        form.addRow(self.tr("What was done"), self.note)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(what)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        self.resize(520, 360)
+
+    def save(self) -> None:
+        from riverchief.assessment.runs import record_follow_up
+
+        actor = signed_in(self, self.ctx)
+        if actor is None or self.ctx.store is None:
+            return
+        d = self.done_on.date()
+        try:
+            record_follow_up(self.ctx.store, actor, self.consequence.id,
+                             date(d.year(), d.month(), d.day()), self.done_by.text(),
+                             self.note.toPlainText())
+        except UserError as exc:
+            self.error.setText(str(exc))
+            return
+        self.ctx.notify("assessment_consequence")
+        self.accept()
+
+
+class ConsequencesView(QWidget):
+    """The consequences of one run, with their follow-up, and those of the period before."""
+
+    changed = Signal()
+
+    COLUMNS = 7
+
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.setObjectName("consequencesView")
+        self.ctx = ctx
+        self.run: Any = None
+        self.items: list[Any] = []
+        self.dialog: FollowUpDialog | None = None
+        self.kind = QComboBox()
+        self.kind.setObjectName("consequenceKind")
+        self.kind.addItem(self.tr("All consequences"), None)
+        for k in KINDS:
+            self.kind.addItem(consequence_name(k), k)
+        self.kind.currentIndexChanged.connect(self.refresh)
+        self.summary = QLabel()
+        self.summary.setObjectName("consequenceSummary")
+        self.record = QPushButton(self.tr("Record what was done…"))
+        self.record.setObjectName("recordFollowUp")
+        self.record.clicked.connect(self.record_selected)
+        self.record.setEnabled(False)
+        self.table = self._table()
+        self.table.setObjectName("consequenceTable")
+        self.table.itemSelectionChanged.connect(
+            lambda: self.record.setEnabled(bool(self.table.selectedItems())))
+        self.table.itemDoubleClicked.connect(lambda _item: self.record_selected())
+        self.previous_box = QGroupBox(self.tr("The period before"))
+        self.previous_label = QLabel()
+        self.previous_label.setObjectName("previousFollowUps")
+        self.previous_label.setWordWrap(True)
+        self.previous = self._table()
+        self.previous.setObjectName("previousTable")
+        pl = QVBoxLayout(self.previous_box)
+        pl.addWidget(self.previous_label)
+        pl.addWidget(self.previous)
+        bar = QHBoxLayout()
+        bar.addWidget(self.kind)
+        bar.addWidget(self.summary, 1)
+        bar.addWidget(self.record)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.table, 2)
+        layout.addWidget(self.previous_box, 1)
+
+    def _table(self) -> QTableWidget:
+        table = QTableWidget(0, self.COLUMNS)
+        table.setHorizontalHeaderLabels([
+            self.tr("Consequence"), self.tr("Chief"), self.tr("Reason"),
+            self.tr("Carried out on"), self.tr("By"), self.tr("What was done"),
+            self.tr("State")])
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.verticalHeader().hide()
+        table.setWordWrap(True)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        return table
+
+    def show_run(self, run: Any) -> None:
+        self.run = run
+        self.refresh()
+
+    def refresh(self) -> None:
+        if self.run is None or self.ctx.store is None:
+            return
+        from riverchief.assessment.consequences import previous_follow_ups, summary
+        from riverchief.assessment.runs import consequences
+
+        store = self.ctx.store
+        self.items = consequences(store, self.run.id, self.kind.currentData())
+        self._fill(self.table, self.items)
+        self.summary.setText("; ".join(
+            self.tr("{kind} {total} ({done} done)").format(
+                kind=consequence_name(s.kind), total=s.total, done=s.done)
+            for s in summary(store, self.run.id)))
+        prev = previous_follow_ups(store, self.run.period, self.run.area_id, self.run.level)
+        if prev.run_id is None:
+            self.previous_label.setText(self.tr(
+                "{period} has no frozen run of this area and level.").format(
+                    period=prev.period.label))
+        else:
+            self.previous_label.setText(self.tr(
+                "{period}: {n} consequence(s), {done} recorded as done.").format(
+                    period=prev.period.label, n=len(prev.items), done=prev.done))
+        self._fill(self.previous, prev.items)
+
+    def _fill(self, table: QTableWidget, items: list[Any]) -> None:
+        table.setRowCount(len(items))
+        for row, q in enumerate(items):
+            state = self.tr("done") if q.done_on else self.tr("to do")
+            values = [consequence_name(q.kind), f"{q.chief_name} ({q.chief_code})", q.reason,
+                      q.done_on or "", q.done_by, q.follow_up, state]
+            for col, text in enumerate(values):
+                cell = QTableWidgetItem(text)
+                cell.setData(Qt.ItemDataRole.UserRole, q.id)
+                if col == 0:
+                    cell.setForeground(QBrush(QColor(KIND_COLOURS[q.kind])))
+                if col == 6 and not q.done_on:
+                    cell.setForeground(QBrush(QColor("#c62828")))
+                cell.setToolTip(text)
+                table.setItem(row, col, cell)
+        table.resizeColumnToContents(0)
+        table.resizeColumnToContents(1)
+
+    def select_chief(self, chief_code: str, kind: str | None = None) -> int:
+        """Select the row of a chief (and kind); its row or -1."""
+        for row, q in enumerate(self.items):
+            if q.chief_code == chief_code and (kind is None or q.kind == kind):
+                self.table.selectRow(row)
+                return row
+        return -1
+
+    def record_selected(self) -> FollowUpDialog | None:
+        rows = {i.row() for i in self.table.selectedIndexes()}
+        if not rows:
+            return None
+        q = self.items[min(rows)]
+        self.dialog = FollowUpDialog(self.ctx, q, self)
+        self.dialog.accepted.connect(self._saved)
+        self.dialog.open()
+        return self.dialog
+
+    def _saved(self) -> None:
+        self.refresh()
+        self.changed.emit()

@@ -1,0 +1,516 @@
+"""Frozen runs (考核结果): the stored runs, one run's results with manual adjustments shown as
+such, its praise and accountability, a comparison of two runs, and a re-check of a run
+against today's data."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QStackedWidget,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from riverchief.errors import UserError
+
+from ui.assessment.common import area_name, grade_brush, level_text, points_text, signed_in
+from ui.assessment.consequences import ConsequencesView
+from ui.assessment.scorecard import ScorecardView
+from ui.shell.context import AppContext
+from ui.shell.jobs import start_job
+
+ADJUSTED_BACKGROUND = "#fff3cd"
+
+
+def _item(text: str, data: Any = None, right: bool = False) -> QTableWidgetItem:
+    cell = QTableWidgetItem(text)
+    if data is not None:
+        cell.setData(Qt.ItemDataRole.UserRole, data)
+    if right:
+        cell.setTextAlignment(int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter))
+    return cell
+
+
+def _table(headers: list[str]) -> QTableWidget:
+    table = QTableWidget(0, len(headers))
+    table.setHorizontalHeaderLabels(headers)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.verticalHeader().hide()
+    return table
+
+
+class AdjustDialog(QDialog):
+    """A manual adjustment of a chief's total in a frozen run: points and a required reason."""
+
+    def __init__(self, ctx: AppContext, run_id: str, row: Any, parent: QWidget | None = None
+                 ) -> None:
+        super().__init__(parent)
+        self.setObjectName("adjustDialog")
+        self.ctx = ctx
+        self.run_id = run_id
+        self.row = row
+        self.adjustment_id: str | None = None
+        self.setWindowTitle(self.tr("Adjust a score by hand"))
+        card = row.card
+        head = QLabel(self.tr("{name} ({code}): frozen total {total}; an adjustment is kept "
+                              "apart from the frozen result, shown as such and audited.").format(
+            name=card["chief_name"], code=card["chief_code"],
+            total=points_text(row.frozen_total)))
+        head.setWordWrap(True)
+        self.points = QDoubleSpinBox()
+        self.points.setObjectName("adjustPoints")
+        self.points.setRange(-100, 100)
+        self.points.setDecimals(2)
+        self.points.setSingleStep(0.5)
+        self.reason = QPlainTextEdit()
+        self.reason.setObjectName("adjustReason")
+        self.reason.setPlaceholderText(self.tr("Required: why the score is changed, e.g. the "
+                                               "finding was fixed on time (督查室 2026-07-03)"))
+        self.error = QLabel()
+        self.error.setObjectName("adjustError")
+        self.error.setStyleSheet("color: #c62828")
+        self.error.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(self.tr("Points (+ or -)"), self.points)
+        form.addRow(self.tr("Reason (required)"), self.reason)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(head)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        self.resize(520, 320)
+
+    def save(self) -> None:
+        from riverchief.assessment.runs import adjust
+
+        if not self.reason.toPlainText().strip():
+            self.error.setText(self.tr("A reason is required."))
+            self.reason.setFocus()
+            return
+        actor = signed_in(self, self.ctx)
+        if actor is None or self.ctx.store is None:
+            return
+        try:
+            self.adjustment_id = adjust(self.ctx.store, actor, self.run_id, self.row.chief_id,
+                                        Decimal(f"{self.points.value():.2f}"),
+                                        self.reason.toPlainText())
+        except UserError as exc:
+            self.error.setText(str(exc))
+            return
+        self.ctx.notify("assessment_adjustment")
+        self.accept()
+
+
+class RunDetail(QWidget):
+    """One frozen run: its results (adjusted totals marked) and its consequences."""
+
+    back_requested = Signal()
+    card_requested = Signal(str, str)  # run id, chief id
+    changed = Signal()
+
+    COLS = ["rank", "name", "area", "level", "frozen", "adjustment", "total", "grade",
+            "level_rank"]
+
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.setObjectName("runDetail")
+        self.ctx = ctx
+        self.run: Any = None
+        self.rows: list[Any] = []
+        self.adjust_dialog: AdjustDialog | None = None
+        self.back = QPushButton(self.tr("Back to the runs"))
+        self.back.setObjectName("runBack")
+        self.back.clicked.connect(self.back_requested)
+        self.info = QLabel()
+        self.info.setObjectName("runInfo")
+        self.info.setWordWrap(True)
+        self.info.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.btn_adjust = QPushButton(self.tr("Adjust by hand…"))
+        self.btn_adjust.setObjectName("runAdjust")
+        self.btn_adjust.clicked.connect(self.adjust_selected)
+        self.btn_card = QPushButton(self.tr("Scorecard"))
+        self.btn_card.setObjectName("runScorecard")
+        self.btn_card.clicked.connect(self.open_selected_card)
+        self.table = _table([self.tr("Rank"), self.tr("Name"), self.tr("Area"), self.tr("Level"),
+                             self.tr("Frozen total"), self.tr("Adjustment"), self.tr("Total"),
+                             self.tr("Grade"), self.tr("Rank in level")])
+        self.table.setObjectName("runResults")
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.itemDoubleClicked.connect(lambda _i: self.open_selected_card())
+        self.consequences = ConsequencesView(ctx)
+        self.consequences.changed.connect(self.changed)
+        results = QWidget()
+        rl = QVBoxLayout(results)
+        bar = QHBoxLayout()
+        bar.addWidget(self.btn_card)
+        bar.addWidget(self.btn_adjust)
+        bar.addStretch(1)
+        rl.addLayout(bar)
+        rl.addWidget(self.table, 1)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("runTabs")
+        self.tabs.addTab(results, self.tr("Results"))
+        self.tabs.addTab(self.consequences, self.tr("Praise and accountability"))
+        top = QHBoxLayout()
+        top.addWidget(self.back)
+        top.addWidget(self.info, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.tabs, 1)
+
+    def show_run(self, run_id: str) -> None:
+        from riverchief.assessment.runs import get_run, run_rows
+
+        assert self.ctx.store is not None
+        self.run = get_run(self.ctx.store, run_id)
+        self.rows = run_rows(self.ctx.store, run_id)
+        r = self.run
+        self.info.setText(self.tr(
+            "Run of {period}, {area}, {level}: {chiefs} chiefs. Rule set {name} {version}, "
+            "hash {rules}. Input digest {digest} ({count} records). Frozen {at} by {by}."
+        ).format(period=r.period.label, area=area_name(self.ctx, r.area_id),
+                 level=level_text(r.level), chiefs=r.chiefs, name=r.ruleset_name,
+                 version=r.ruleset_version, rules=r.ruleset_digest[:12],
+                 digest=r.input_digest[:12], count=r.input_count, at=r.computed_at[:16],
+                 by=r.computed_by) + (f"\n{r.note}" if r.note else ""))
+        self.fill()
+        self.consequences.show_run(self.run)
+
+    def fill(self) -> None:
+        from riverchief.rules.assessment import grade_name
+
+        self.table.setRowCount(len(self.rows))
+        bold = QFont()
+        bold.setBold(True)
+        for n, row in enumerate(self.rows):
+            c = row.card
+            adjusted = bool(row.adjustments)
+            values = [
+                _item("" if row.rank_overall is None else str(row.rank_overall), row.chief_id,
+                      True),
+                _item(f"{c['chief_name']} ({c['chief_code']})", row.chief_id),
+                _item(c["area"], row.chief_id),
+                _item(level_text(c["level"]), row.chief_id),
+                _item(points_text(row.frozen_total), row.chief_id, True),
+                _item(f"{row.adjustment:+.2f}" if adjusted else "", row.chief_id, True),
+                _item(points_text(row.total), row.chief_id, True),
+                _item(grade_name(row.grade), row.chief_id),
+                _item("" if row.rank is None else str(row.rank), row.chief_id, True),
+            ]
+            if adjusted:
+                tip = "\n".join(self.tr("{points} by {by} on {at}: {reason}").format(
+                    points=f"{a.points:+.2f}", by=a.by, at=a.at[:10], reason=a.reason)
+                    for a in row.adjustments)
+                for col in (5, 6):
+                    values[col].setBackground(QBrush(QColor(ADJUSTED_BACKGROUND)))
+                    values[col].setToolTip(self.tr("Adjusted by hand:") + "\n" + tip)
+                values[6].setFont(bold)
+                values[6].setText(values[6].text() + " *")
+            brush = grade_brush(row.grade)
+            if brush is not None:
+                values[7].setBackground(brush)
+                values[7].setForeground(QBrush(QColor("#ffffff")))
+            for col, cell in enumerate(values):
+                self.table.setItem(n, col, cell)
+        self.table.resizeColumnsToContents()
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+
+    def selected_row(self) -> Any:
+        rows = {i.row() for i in self.table.selectedIndexes()}
+        return self.rows[min(rows)] if rows else None
+
+    def select_chief(self, code: str) -> bool:
+        for n, row in enumerate(self.rows):
+            if row.card["chief_code"] == code:
+                self.table.selectRow(n)
+                return True
+        return False
+
+    def adjust_selected(self) -> AdjustDialog | None:
+        row = self.selected_row()
+        if row is None or self.run is None:
+            return None
+        self.adjust_dialog = AdjustDialog(self.ctx, self.run.id, row, self)
+        self.adjust_dialog.accepted.connect(self._adjusted)
+        self.adjust_dialog.open()
+        return self.adjust_dialog
+
+    def _adjusted(self) -> None:
+        code = self.selected_row().card["chief_code"] if self.selected_row() else None
+        self.show_run(self.run.id)
+        if code:
+            self.select_chief(code)
+        self.changed.emit()
+
+    def open_selected_card(self) -> None:
+        row = self.selected_row()
+        if row is not None and self.run is not None:
+            self.card_requested.emit(self.run.id, row.chief_id)
+
+
+class CompareView(QWidget):
+    """What changed between two runs, chief by chief, and why."""
+
+    back_requested = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("compareView")
+        self.back = QPushButton(self.tr("Back to the runs"))
+        self.back.clicked.connect(self.back_requested)
+        self.title = QLabel()
+        self.title.setObjectName("compareTitle")
+        self.title.setWordWrap(True)
+        self.notes = QLabel()
+        self.notes.setObjectName("compareNotes")
+        self.notes.setWordWrap(True)
+        self.table = _table([self.tr("Chief"), self.tr("Total before"), self.tr("Total after"),
+                             self.tr("Grade"), self.tr("Rank"), self.tr("What changed and why")])
+        self.table.setObjectName("compareTable")
+        self.table.setWordWrap(True)
+        self.table.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        top = QHBoxLayout()
+        top.addWidget(self.back)
+        top.addWidget(self.title, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.notes)
+        layout.addWidget(self.table, 1)
+        self.changes: list[Any] = []
+
+    def show_comparison(self, a: Any, b: Any, notes: list[str], changes: list[Any]) -> None:
+        from riverchief.rules.assessment import grade_name
+
+        self.changes = changes
+        self.title.setText(self.tr("From the run of {a_at} ({a_period}) to the run of {b_at} "
+                                   "({b_period})").format(
+            a_at=a.computed_at[:16], a_period=a.period.label, b_at=b.computed_at[:16],
+            b_period=b.period.label))
+        lines = list(notes) or [self.tr("Same rule set, same period and same input records.")]
+        lines.append(self.tr("{n} chief(s) changed.").format(n=len(changes)))
+        self.notes.setText("\n".join(lines))
+        self.table.setRowCount(len(changes))
+        for n, c in enumerate(changes):
+            def total(v: float | None) -> str:
+                return "-" if v is None else f"{v:.2f}"
+
+            grade = grade_name(c.grade_before) if c.grade_before == c.grade_after else \
+                f"{grade_name(c.grade_before)} → {grade_name(c.grade_after)}"
+            rank = f"{c.rank_before or '-'} → {c.rank_after or '-'}"
+            cells = [_item(f"{c.chief_name} ({c.chief_code})"),
+                     _item(total(c.total_before), right=True),
+                     _item(total(c.total_after), right=True), _item(grade), _item(rank),
+                     _item("\n".join(c.reasons))]
+            if c.grade_before != c.grade_after:
+                cells[3].setForeground(QBrush(QColor("#c62828")))
+            for col, cell in enumerate(cells):
+                self.table.setItem(n, col, cell)
+        self.table.resizeColumnsToContents()
+        self.table.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        self.table.resizeRowsToContents()
+
+
+class RunsView(QWidget):
+    """The stored runs: open one, compare two, re-check one against today's data."""
+
+    record_activated = Signal(str, str)  # table, id
+    changed = Signal()
+
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.setObjectName("runsView")
+        self.ctx = ctx
+        self.runs: list[Any] = []
+        self.table = _table([self.tr("Period"), self.tr("Area"), self.tr("Level"),
+                             self.tr("Rule set"), self.tr("Rule-set hash"),
+                             self.tr("Input digest"), self.tr("Records"), self.tr("Chiefs"),
+                             self.tr("Frozen at"), self.tr("By"), self.tr("Note")])
+        self.table.setObjectName("runsTable")
+        self.table.horizontalHeader().setSectionResizeMode(10, QHeaderView.ResizeMode.Stretch)
+        self.table.itemDoubleClicked.connect(lambda _i: self.open_selected())
+        self.table.itemSelectionChanged.connect(self._selection)
+        self.btn_open = QPushButton(self.tr("Open"))
+        self.btn_open.setObjectName("runOpen")
+        self.btn_open.clicked.connect(self.open_selected)
+        self.btn_compare = QPushButton(self.tr("Compare the two selected"))
+        self.btn_compare.setObjectName("runCompare")
+        self.btn_compare.clicked.connect(self.compare_selected)
+        self.btn_check = QPushButton(self.tr("Re-check against today's data"))
+        self.btn_check.setObjectName("runCheck")
+        self.btn_check.clicked.connect(self.recheck_selected)
+        self.status = QLabel()
+        self.status.setObjectName("runsStatus")
+        self.status.setWordWrap(True)
+        listing = QWidget()
+        ll = QVBoxLayout(listing)
+        bar = QHBoxLayout()
+        for b in (self.btn_open, self.btn_compare, self.btn_check):
+            bar.addWidget(b)
+        bar.addStretch(1)
+        ll.addLayout(bar)
+        ll.addWidget(self.table, 1)
+        ll.addWidget(self.status)
+        self.detail = RunDetail(ctx)
+        self.detail.back_requested.connect(self.show_list)
+        self.detail.card_requested.connect(self.open_card)
+        self.detail.changed.connect(self.changed)
+        self.compare_view = CompareView()
+        self.compare_view.back_requested.connect(self.show_list)
+        self.card_view = ScorecardView(ctx)
+        self.card_view.setObjectName("frozenScorecard")
+        self.card_view.back_requested.connect(
+            lambda: self.stack.setCurrentWidget(self.detail))
+        self.card_view.record_activated.connect(self.record_activated)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(listing)
+        self.stack.addWidget(self.detail)
+        self.stack.addWidget(self.compare_view)
+        self.stack.addWidget(self.card_view)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.stack)
+        self._selection()
+
+    def refresh(self) -> None:
+        if self.ctx.store is None:
+            self.runs = []
+            self.table.setRowCount(0)
+            return
+        from riverchief.assessment.runs import list_runs
+
+        self.runs = list_runs(self.ctx.store)
+        self.table.setRowCount(len(self.runs))
+        for n, r in enumerate(self.runs):
+            cells = [r.period.label, area_name(self.ctx, r.area_id), level_text(r.level),
+                     f"{r.ruleset_name} {r.ruleset_version}", r.ruleset_digest[:12],
+                     r.input_digest[:12], str(r.input_count), str(r.chiefs),
+                     r.computed_at[:16].replace("T", " "), r.computed_by, r.note]
+            for col, text in enumerate(cells):
+                cell = _item(text, r.id, col in (6, 7))
+                if col in (4, 5):
+                    cell.setToolTip(r.ruleset_digest if col == 4 else r.input_digest)
+                self.table.setItem(n, col, cell)
+        self.table.resizeColumnsToContents()
+        self.table.horizontalHeader().setSectionResizeMode(10, QHeaderView.ResizeMode.Stretch)
+        if not self.runs:
+            self.status.setText(self.tr("No run is frozen yet: compute the ranking and press "
+                                        "Freeze."))
+        self._selection()
+
+    def _selected(self) -> list[Any]:
+        rows = sorted({i.row() for i in self.table.selectedIndexes()})
+        return [self.runs[r] for r in rows if r < len(self.runs)]
+
+    def _selection(self) -> None:
+        n = len(self._selected())
+        self.btn_open.setEnabled(n == 1)
+        self.btn_check.setEnabled(n == 1)
+        self.btn_compare.setEnabled(n == 2)
+
+    def select_runs(self, run_ids: list[str]) -> None:
+        self.table.clearSelection()
+        mode = self.table.selectionMode()
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.MultiSelection)
+        for n, r in enumerate(self.runs):
+            if r.id in run_ids:
+                self.table.selectRow(n)
+        self.table.setSelectionMode(mode)
+
+    def show_list(self) -> None:
+        self.stack.setCurrentIndex(0)
+
+    def open_run(self, run_id: str) -> None:
+        self.detail.show_run(run_id)
+        self.stack.setCurrentWidget(self.detail)
+
+    def open_card(self, run_id: str, chief_id: str) -> None:
+        """A chief's scorecard as the run froze it, with any adjustment shown as such."""
+        from riverchief.assessment.review import run_scorecard
+
+        assert self.ctx.store is not None
+        run = self.detail.run
+        card = run_scorecard(self.ctx.store, run_id, chief_id)
+        row = next((r for r in self.detail.rows if r.chief_id == chief_id), None)
+        frozen = self.tr("(frozen {at}, rule set {digest})").format(
+            at=run.computed_at[:10], digest=run.ruleset_digest[:8])
+        if row is not None and row.adjustments:
+            frozen += " " + self.tr("adjusted total {total}").format(
+                total=points_text(row.total))
+        self.card_view.show_card(card, run.period, run.rules(),
+                                 row.adjustments if row else None, frozen)
+        self.stack.setCurrentWidget(self.card_view)
+
+    def open_selected(self) -> None:
+        sel = self._selected()
+        if len(sel) == 1:
+            self.open_run(sel[0].id)
+
+    def compare_selected(self) -> None:
+        sel = self._selected()
+        if len(sel) != 2 or self.ctx.store is None:
+            return
+        a, b = sorted(sel, key=lambda r: r.id)  # ids are time-ordered: earlier first
+        store = self.ctx.store
+
+        def work(progress: Any) -> Any:
+            from riverchief.assessment.runs import compare
+
+            progress.report(0, 1, "")
+            return compare(store, a.id, b.id)
+
+        def done(result: Any) -> None:
+            notes, changes = result
+            self.compare_view.show_comparison(a, b, notes, changes)
+            self.stack.setCurrentWidget(self.compare_view)
+
+        start_job(self, self.tr("Comparing two runs"), work, done)
+
+    def recheck_selected(self) -> None:
+        sel = self._selected()
+        if len(sel) != 1 or self.ctx.store is None:
+            return
+        run = sel[0]
+        store = self.ctx.store
+        self.status.setText(self.tr("Re-checking…"))
+
+        def work(progress: Any) -> Any:
+            from riverchief.assessment.runs import rerun
+
+            return rerun(store, run.id, progress)
+
+        def done(result: Any) -> None:
+            same_inputs = self.tr("the input records are unchanged") if result.same_inputs \
+                else self.tr("the input records have changed since")
+            same_results = self.tr("computing it again gives identical results") \
+                if result.same_results else self.tr("computing it again gives different "
+                                                    "results")
+            self.status.setText(self.tr("Run of {period} frozen {at}: {inputs}; {results}.")
+                                .format(period=run.period.label, at=run.computed_at[:16],
+                                        inputs=same_inputs, results=same_results))
+            self.status.setStyleSheet("" if result.same_results else "color: #c62828")
+
+        start_job(self, self.tr("Re-checking a run"), work, done,
+                  on_cancel=lambda: self.status.setText(self.tr("Cancelled.")))
