@@ -1,10 +1,9 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
     <name>Charts</name>
     <message>
-        <source>Charts are exported as PNG or SVG, not &apos;{kind}&apos;.</source>
+        <source>Charts are exported as PNG or SVG, not '{kind}'.</source>
         <translation>图表只能导出为 PNG 或 SVG，不能导出为“{kind}”。</translation>
     </message>
     <message>
@@ -20,8 +19,48 @@
         <translation>月份</translation>
     </message>
     <message>
+        <source>required</source>
+        <translation>应巡</translation>
+    </message>
+    <message>
+        <source>counted</source>
+        <translation>计入</translation>
+    </message>
+    <message>
+        <source>judged invalid</source>
+        <translation>判定无效</translation>
+    </message>
+    <message>
+        <source>patrols</source>
+        <translation>巡河次数</translation>
+    </message>
+    <message>
+        <source>Patrols against the requirement</source>
+        <translation>巡河次数与要求</translation>
+    </message>
+    <message>
+        <source>a year before</source>
+        <translation>去年同期</translation>
+    </message>
+    <message>
+        <source>this year</source>
+        <translation>今年</translation>
+    </message>
+    <message>
         <source>water-quality score</source>
         <translation>水质得分</translation>
+    </message>
+    <message>
+        <source>Water-quality score by month</source>
+        <translation>逐月水质得分</translation>
+    </message>
+    <message>
+        <source>chiefs</source>
+        <translation>河长人数</translation>
+    </message>
+    <message>
+        <source>Distribution of grades</source>
+        <translation>考核等次分布</translation>
     </message>
     <message>
         <source>Water-quality score of river chiefs by month</source>

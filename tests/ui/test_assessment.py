@@ -12,6 +12,8 @@ from PySide6.QtCore import Qt
 from ui.assessment.pages import GRADE_COLOURS, AssessmentPage, RankingModel, default_period
 from ui.shell.context import AppContext
 
+WAIT_MS = 30_000
+
 _spec = importlib.util.spec_from_file_location(
     "assessment_district", Path(__file__).resolve().parent.parent / "unit" / "assessment"
     / "district.py")
@@ -32,11 +34,19 @@ def page(qtbot, ctx: AppContext, tmp_path: Path) -> AssessmentPage:
     widget = AssessmentPage(ctx)
     qtbot.addWidget(widget)
     widget.period.setText("2026Q1")
-    widget.compute()
+    compute(qtbot, widget)
     return widget
 
 
-def test_ranking_with_coloured_grades(page: AssessmentPage, qtmodeltester) -> None:
+def compute(qtbot, page: AssessmentPage) -> None:
+    """Press 计算 and wait for the background job to deliver the ranking."""
+    page.result = None
+    qtbot.mouseClick(page.btn_compute, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.result is not None and page.btn_compute.isEnabled(),
+                    timeout=WAIT_MS)
+
+
+def test_ranking_with_coloured_grades(page: AssessmentPage, qtmodeltester, qtbot) -> None:
     model = page.model
     qtmodeltester.check(model)
     assert [model.index(r, RankingModel.NAME).data() for r in range(model.rowCount())] == [
@@ -46,9 +56,8 @@ def test_ranking_with_coloured_grades(page: AssessmentPage, qtmodeltester) -> No
     brush = model.index(0, RankingModel.GRADE).data(Qt.ItemDataRole.BackgroundRole)
     assert brush.color().name() == GRADE_COLOURS["excellent"]
     assert model.headerData(RankingModel.RANK, Qt.Orientation.Horizontal) == "排名"
-    assert "93.1%" in page.dashboard.text() and "27" in page.dashboard.text()
     page.level.setCurrentIndex(page.level.findData("village"))
-    page.compute()
+    compute(qtbot, page)
     assert model.rowCount() == 3
 
 
@@ -74,25 +83,60 @@ def test_scorecard_deduction_leads_to_its_patrol(page: AssessmentPage, qtbot) ->
     assert page.stack.currentIndex() == 0
 
 
-def test_changing_a_threshold_in_the_rule_editor(page: AssessmentPage, tmp_path: Path) -> None:
+def test_changing_a_threshold_in_the_rule_editor(page: AssessmentPage, tmp_path: Path,
+                                                 qtbot) -> None:
     editor = page.open_editor()
+    qtbot.addWidget(editor)
     editor.fields[("", "excellent")].setValue(95)
-    assert editor.preview()
+    with qtbot.waitSignal(editor.previewed, timeout=WAIT_MS):
+        qtbot.mouseClick(editor.btn_preview, Qt.MouseButton.LeftButton)
+    assert editor.last_preview is not None
     before, after = editor.last_preview
     assert (before["excellent"], after.get("excellent", 0)) == (2, 0)
     assert after["good"] == 4
     assert "优秀 2 → 0" in editor.preview_label.text()
+    assert "5 名河长中有 2 名等级变化" in editor.preview_label.text()
     editor.fields[("patrol", "max_points")].setValue(30)  # the points no longer add to 100
     assert not editor.preview()
     assert "100" in editor.message.text() and "95" in editor.message.text()
     editor.fields[("patrol", "max_points")].setValue(35)
+    editor.enabled["outfalls"].setChecked(False)  # 95 of 100 left
+    assert not editor.preview()
+    assert "95" in editor.message.text()
+    editor.enabled["outfalls"].setChecked(True)
     out = tmp_path / "edited.toml"
-    editor.export_file(str(out))
+    assert editor.export_file(str(out)) == out
     assert "excellent = 95" in out.read_text(encoding="utf-8")
     editor.apply()
-    assert page.model.index(0, RankingModel.GRADE).data() == "良好"
+    qtbot.waitUntil(lambda: page.result is not None and page.btn_compute.isEnabled(),
+                    timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: page.model.index(0, RankingModel.GRADE).data() == "良好",
+                    timeout=WAIT_MS)
+    editor.load(page.rules())
     editor.import_file(str(out))
     assert editor.fields[("", "excellent")].value() == 95
+    bad = tmp_path / "bad.toml"
+    bad.write_text(out.read_text(encoding="utf-8").replace("excellent = 95", "excellent = 50"),
+                   encoding="utf-8")
+    assert not editor.import_file(str(bad))
+    assert editor.message.text().startswith("bad.toml，第 ")
+    assert "assessment.grades" in editor.message.text() and "50、80、60" in editor.message.text()
+    assert editor.fields[("", "excellent")].value() == 95  # the form kept what it had
+
+
+def test_the_dashboard_quotes_the_period_figures(page: AssessmentPage, qtbot) -> None:
+    board = page.dashboard
+    assert board.card_value("chiefs") == "5"
+    assert board.card_value("patrols") == "93.1%"
+    assert board.card_detail("patrols") == "应巡 29 次，计入 27 次"
+    assert (board.card_value("found"), board.card_value("closed")) == ("3", "1")
+    assert board.card_value("overdue") == "1"  # P1; P4 is a supervision finding
+    assert board.card_value("complaints") == "1"
+    assert "上期 0" in board.card_detail("complaints")
+    assert board.chart_figure is not None
+    bars = [round(p.get_height()) for p in board.chart_figure.axes[0].patches]
+    assert bars == [2, 2, 1, 0]  # 优秀 VB VC, 良好 VA TC, 合格 DC
+    assert "优秀：2 (40.0%)" in board.grades.text()
 
 
 def test_default_period_is_the_last_finished_quarter() -> None:
@@ -102,7 +146,8 @@ def test_default_period_is_the_last_finished_quarter() -> None:
     assert default_period(date(2026, 2, 2)) == "2025Q4"
 
 
-def test_a_chief_sees_their_own_scorecard_and_what_is_due(page: AssessmentPage) -> None:
+def test_a_chief_sees_their_own_scorecard_and_what_is_due(page: AssessmentPage,
+                                                          qtbot) -> None:
     from datetime import date
 
     from riverchief.security import Actor
@@ -111,14 +156,21 @@ def test_a_chief_sees_their_own_scorecard_and_what_is_due(page: AssessmentPage) 
     assert store is not None
     tc = store.conn.execute("SELECT id FROM chief WHERE code = 'TC'").fetchone()[0]
     page.today = date(2026, 3, 20)
-    page.ctx.actor = Actor("u9", "tc", "李镇长", "chief", chief_id=tc)
-    page.ctx.actor_changed.emit()
-    assert not page.chief_panel.isHidden()
-    text = page.chief_panel.text.text()
+    panel = page.chief_panel
+    with qtbot.waitSignal(panel.loaded, timeout=WAIT_MS):
+        page.ctx.actor = Actor("u9", "tc", "李镇长", "chief", chief_id=tc)
+        page.ctx.actor_changed.emit()
+    assert page.tabs.currentWidget() is panel and not panel.isHidden()
+    assert page.btn_freeze.isHidden()
+    text = panel.text.text()
     # so far: patrol 34 (the March patrol invalid), reporting 8, handling 15, water 6.67,
     # supervision 20, outfalls 5 = 88.67; March still needs a valid patrol
     assert text == ("2026Q1 截至 2026-03-20：88.67 分，良好\n"
                     "还需巡河：2026-03 (2026-03-01–2026-03-31)")
+    due = panel.due.topLevelItem(0)
+    assert due.text(0) == "尚需巡河（1）"
+    assert (due.child(0).text(0), due.child(0).text(2)) == ("2026-03", "剩 11 天；未巡扣 2 分")
+    assert panel.scorecard.findChild(object, "bar_patrol").value() == 3400
     page.ctx.actor = None
     page.ctx.actor_changed.emit()
-    assert page.chief_panel.isHidden()
+    assert page.tabs.indexOf(panel) == -1 and not page.btn_freeze.isHidden()

@@ -35,6 +35,7 @@ class ChiefViewPanel(QWidget):
         self.setObjectName("chiefViewPanel")
         self.ctx = ctx
         self.view: Any = None
+        self.rules: Any = None
         self.text = QLabel()
         self.text.setObjectName("chiefViewText")
         self.text.setWordWrap(True)
@@ -42,7 +43,7 @@ class ChiefViewPanel(QWidget):
         self.due_box = QGroupBox(self.tr("What still costs points"))
         self.due = QTreeWidget()
         self.due.setObjectName("chiefDue")
-        self.due.setHeaderLabels([self.tr("What"), self.tr("When"), self.tr("Costs")])
+        self.due.setHeaderLabels([self.tr("What"), self.tr("When"), self.tr("Status")])
         self.due.setRootIsDecorated(True)
         self.due.itemActivated.connect(self._activated)
         dl = QVBoxLayout(self.due_box)
@@ -64,6 +65,7 @@ class ChiefViewPanel(QWidget):
         if self.ctx.store is None:
             return
         store = self.ctx.store
+        self.rules = rules
         self.text.setText(self.tr("Computing your scorecard…"))
 
         def work(progress: Any) -> Any:
@@ -113,12 +115,19 @@ class ChiefViewPanel(QWidget):
             item.setExpanded(True)
             return item
 
+        per_missed = None
+        if self.rules is not None and "patrol" in self.rules.assessment.indicators:
+            per_missed = self.rules.assessment.indicators["patrol"].figures.get("per_missed")
         if view.units_due:
             g = group(self.tr("Patrols still due ({n})").format(n=len(view.units_due)))
             for u in view.units_due:
                 left = (u.end - today).days
+                text = self.tr("{days} day(s) left").format(days=left)
+                if per_missed:
+                    text = self.tr("{days} day(s) left; {points} points if missed").format(
+                        days=left, points=f"{per_missed:g}")
                 child = QTreeWidgetItem([u.label, f"{u.start.isoformat()} – {u.end.isoformat()}",
-                                         self.tr("{days} day(s) left").format(days=left)])
+                                         text])
                 if left <= 3:
                     child.setForeground(2, orange)
                 g.addChild(child)

@@ -182,7 +182,8 @@ class ConsequencesView(QWidget):
         from riverchief.assessment.runs import consequences
 
         store = self.ctx.store
-        self.items = consequences(store, self.run.id, self.kind.currentData())
+        self.items = sorted(consequences(store, self.run.id, self.kind.currentData()),
+                            key=lambda q: (KINDS.index(q.kind), q.chief_code))
         self._fill(self.table, self.items)
         self.summary.setText("; ".join(
             self.tr("{kind} {total} ({done} done)").format(
@@ -197,7 +198,8 @@ class ConsequencesView(QWidget):
             self.previous_label.setText(self.tr(
                 "{period}: {n} consequence(s), {done} recorded as done.").format(
                     period=prev.period.label, n=len(prev.items), done=prev.done))
-        self._fill(self.previous, prev.items)
+        self._fill(self.previous, sorted(prev.items, key=lambda q: (KINDS.index(q.kind),
+                                                                    q.chief_code)))
 
     def _fill(self, table: QTableWidget, items: list[Any]) -> None:
         table.setRowCount(len(items))

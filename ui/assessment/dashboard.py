@@ -100,13 +100,16 @@ class DashboardView(QWidget):
                 share=_pct(100.0 * f.grades.get(g, 0) / total if total else None))
                 for g in GRADES]))
         while self.chart_host.count() > 1:
-            item = self.chart_host.takeAt(1)
+            item = self.chart_host.takeAt(self.chart_host.count() - 1)
             widget = item.widget() if item is not None else None
             if widget is not None:
                 widget.deleteLater()
         self.chart_figure = chart
         if chart is not None:
-            self.chart_host.addWidget(canvas(chart, 260), 1)
+            widget = canvas(chart, 260)
+            widget.setMaximumWidth(760)
+            self.chart_host.addWidget(widget, 1)
+            self.chart_host.addStretch(0)
 
     def clear(self) -> None:
         for card in self.cards.values():

@@ -366,6 +366,9 @@ class AssessmentPage(QWidget):
     def show_own_view(self) -> None:
         """For a signed-in chief: their own scorecard so far and what is still due."""
         actor = self.ctx.actor
+        role = getattr(actor, "role", "")
+        self.btn_freeze.setVisible(role not in ("chief", "unit"))
+        self.btn_rules.setVisible(role not in ("chief", "unit"))
         index = self.tabs.indexOf(self.chief_panel)
         if self.ctx.store is None or actor is None or getattr(actor, "role", "") != "chief" \
                 or not actor.chief_id:

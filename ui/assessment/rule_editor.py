@@ -39,26 +39,43 @@ from ui.shell.jobs import start_job
 
 def figure_label(key: str) -> str:
     """What a deduction figure of the rule set means, in the reader's language."""
-    t = QCoreApplication.translate
     return {
-        "per_missed": t("RuleEditor", "Per missed patrol"),
-        "per_invalid": t("RuleEditor", "Per patrol judged invalid"),
-        "per_incomplete": t("RuleEditor", "Per record without text or photo"),
-        "incomplete_cap": t("RuleEditor", "At most, for records without text or photo"),
-        "per_found_by_others": t("RuleEditor", "Per problem found by others"),
-        "per_late_report": t("RuleEditor", "Per problem reported late"),
-        "report_days": t("RuleEditor", "Report within (days)"),
-        "per_overdue": t("RuleEditor", "Per overdue problem"),
-        "per_day_overdue": t("RuleEditor", "Plus, per day overdue"),
-        "overdue_cap_each": t("RuleEditor", "At most, per problem"),
-        "attain_points": t("RuleEditor", "Points for attaining the target"),
-        "improve_points": t("RuleEditor", "Points for not getting worse than last year"),
-        "per_complaint": t("RuleEditor", "Per substantiated complaint"),
-        "complaint_cap": t("RuleEditor", "At most, for complaints"),
-        "per_finding": t("RuleEditor", "Per supervision finding unfixed at a month's end"),
-        "repeat_factor": t("RuleEditor", "Times this, if still unfixed the next month"),
-        "finding_cap": t("RuleEditor", "At most, per finding in a period"),
-        "per_unhandled": t("RuleEditor", "Per outfall past its deadline"),
+        "per_missed": QCoreApplication.translate(
+            "RuleEditor", "Per missed patrol"),
+        "per_invalid": QCoreApplication.translate(
+            "RuleEditor", "Per patrol judged invalid"),
+        "per_incomplete": QCoreApplication.translate(
+            "RuleEditor", "Per record without text or photo"),
+        "incomplete_cap": QCoreApplication.translate(
+            "RuleEditor", "At most, for records without text or photo"),
+        "per_found_by_others": QCoreApplication.translate(
+            "RuleEditor", "Per problem found by others"),
+        "per_late_report": QCoreApplication.translate(
+            "RuleEditor", "Per problem reported late"),
+        "report_days": QCoreApplication.translate(
+            "RuleEditor", "Report within (days)"),
+        "per_overdue": QCoreApplication.translate(
+            "RuleEditor", "Per overdue problem"),
+        "per_day_overdue": QCoreApplication.translate(
+            "RuleEditor", "Plus, per day overdue"),
+        "overdue_cap_each": QCoreApplication.translate(
+            "RuleEditor", "At most, per problem"),
+        "attain_points": QCoreApplication.translate(
+            "RuleEditor", "Points for attaining the target"),
+        "improve_points": QCoreApplication.translate(
+            "RuleEditor", "Points for not getting worse than last year"),
+        "per_complaint": QCoreApplication.translate(
+            "RuleEditor", "Per substantiated complaint"),
+        "complaint_cap": QCoreApplication.translate(
+            "RuleEditor", "At most, for complaints"),
+        "per_finding": QCoreApplication.translate(
+            "RuleEditor", "Per supervision finding unfixed at a month's end"),
+        "repeat_factor": QCoreApplication.translate(
+            "RuleEditor", "Times this, if still unfixed the next month"),
+        "finding_cap": QCoreApplication.translate(
+            "RuleEditor", "At most, per finding in a period"),
+        "per_unhandled": QCoreApplication.translate(
+            "RuleEditor", "Per outfall past its deadline"),
     }.get(key, key)
 
 
@@ -176,9 +193,13 @@ class RuleEditor(QWidget):
             buttons.addWidget(b)
         layout = QVBoxLayout(self)
         layout.addWidget(self.source)
-        layout.addWidget(scroll, 1)
+        preview = QScrollArea()
+        preview.setWidgetResizable(True)
+        preview.setWidget(self.preview_label)
+        preview.setMinimumHeight(130)
+        layout.addWidget(scroll, 3)
         layout.addWidget(self.message)
-        layout.addWidget(self.preview_label)
+        layout.addWidget(preview, 1)
         layout.addLayout(buttons)
         self.resize(640, 760)
         self.load(self.base)

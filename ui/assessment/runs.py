@@ -194,7 +194,8 @@ class RunDetail(QWidget):
         ).format(period=r.period.label, area=area_name(self.ctx, r.area_id),
                  level=level_text(r.level), chiefs=r.chiefs, name=r.ruleset_name,
                  version=r.ruleset_version, rules=r.ruleset_digest[:12],
-                 digest=r.input_digest[:12], count=r.input_count, at=r.computed_at[:16],
+                 digest=r.input_digest[:12], count=r.input_count,
+                 at=r.computed_at[:16].replace("T", " "),
                  by=r.computed_by) + (f"\n{r.note}" if r.note else ""))
         self.fill()
         self.consequences.show_run(self.run)
@@ -307,7 +308,8 @@ class CompareView(QWidget):
         self.changes = changes
         self.title.setText(self.tr("From the run of {a_at} ({a_period}) to the run of {b_at} "
                                    "({b_period})").format(
-            a_at=a.computed_at[:16], a_period=a.period.label, b_at=b.computed_at[:16],
+            a_at=a.computed_at[:19].replace("T", " "), a_period=a.period.label,
+            b_at=b.computed_at[:19].replace("T", " "),
             b_period=b.period.label))
         lines = list(notes) or [self.tr("Same rule set, same period and same input records.")]
         lines.append(self.tr("{n} chief(s) changed.").format(n=len(changes)))
@@ -508,7 +510,8 @@ class RunsView(QWidget):
                 if result.same_results else self.tr("computing it again gives different "
                                                     "results")
             self.status.setText(self.tr("Run of {period} frozen {at}: {inputs}; {results}.")
-                                .format(period=run.period.label, at=run.computed_at[:16],
+                                .format(period=run.period.label,
+                                        at=run.computed_at[:16].replace("T", " "),
                                         inputs=same_inputs, results=same_results))
             self.status.setStyleSheet("" if result.same_results else "color: #c62828")
 

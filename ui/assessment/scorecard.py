@@ -29,6 +29,7 @@ from ui.assessment.common import canvas, points_text, signed_text, table_name
 from ui.shell.context import AppContext
 from ui.shell.jobs import start_job
 
+EXPAND_UP_TO = 8  # a deduction with more records starts collapsed
 RECORD_TABLES = ("patrol", "problem", "complaint", "outfall", "section", "assessment_bonus")
 
 
@@ -209,7 +210,8 @@ class ScorecardView(QWidget):
                 bar.setValue(int(ind.points * 100))
                 bar.setFormat(f"{ind.points:.2f} / {ind.max_points:.2f}")
                 if ind.key != "bonus" and ind.points < ind.max_points:
-                    bar.setStyleSheet("QProgressBar::chunk { background: #ef6c00; }")
+                    bar.setStyleSheet("QProgressBar { text-align: center; }"
+                                      " QProgressBar::chunk { background: #ef6c00; }")
             bar.setToolTip(ind.note)
             self.bars.addRow(ind.name, bar)
             if not ind.deductions and not ind.note:
@@ -232,6 +234,7 @@ class ScorecardView(QWidget):
                         leaf.setFont(0, font)
                         leaf.setForeground(0, self.palette().link())
                     child.addChild(leaf)
+                child.setExpanded(len(d.records) <= EXPAND_UP_TO)
             item.setExpanded(True)
         if self.charts is not None:
             self.charts.reset()
