@@ -579,7 +579,7 @@
     </message>
     <message>
         <source>Same rule set, same period and same input records.</source>
-        <translation>考核规则、考核期和输入数据均相同。</translation>
+        <translation>考核规则、考核期和输入记录均相同。</translation>
     </message>
     <message>
         <source>{n} chief(s) changed.</source>
@@ -1186,11 +1186,11 @@
     </message>
     <message>
         <source>the input records are unchanged</source>
-        <translation>输入数据未变</translation>
+        <translation>输入记录未变</translation>
     </message>
     <message>
         <source>the input records have changed since</source>
-        <translation>此后输入数据已有变化</translation>
+        <translation>此后输入记录已有变化</translation>
     </message>
     <message>
         <source>computing it again gives identical results</source>

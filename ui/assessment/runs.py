@@ -44,7 +44,7 @@ def _item(text: str, data: Any = None, right: bool = False) -> QTableWidgetItem:
     if data is not None:
         cell.setData(Qt.ItemDataRole.UserRole, data)
     if right:
-        cell.setTextAlignment(int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter))
+        cell.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
     return cell
 
 
@@ -74,6 +74,7 @@ class AdjustDialog(QDialog):
                               "apart from the frozen result, shown as such and audited.").format(
             name=card["chief_name"], code=card["chief_code"],
             total=points_text(row.frozen_total)))
+        self.head = head
         head.setWordWrap(True)
         self.points = QDoubleSpinBox()
         self.points.setObjectName("adjustPoints")
