@@ -1050,6 +1050,29 @@
         <translation>考核得分表</translation>
     </message>
     <message>
+        <source>Results</source>
+        <translation>考核结果</translation>
+    </message>
+    <message>
+        <source>Praise and accountability</source>
+        <translation>表扬与问责</translation>
+    </message>
+    <message>
+        <source>Opening the run…</source>
+        <translation>正在打开考核结果…</translation>
+    </message>
+    <message>
+        <source>Opening the run</source>
+        <translation>正在打开考核结果</translation>
+    </message>
+    <message>
+        <source>Run of {period}, {area}, {level}: {chiefs} chiefs. Rule set {name} {version}, hash {rules}. Input digest {digest} ({count} records). Frozen {at} by {by}.</source>
+        <translation>{period}，{area}，{level}：{chiefs} 名河长。考核规则 {name} {version}，哈希 {rules}。数据摘要 {digest}（{count} 条记录）。由 {by} 于 {at} 冻结。</translation>
+    </message>
+</context>
+<context>
+    <name>RunRowsModel</name>
+    <message>
         <source>Rank</source>
         <translation>排名</translation>
     </message>
@@ -1086,24 +1109,12 @@
         <translation>同级排名</translation>
     </message>
     <message>
-        <source>Results</source>
-        <translation>考核结果</translation>
-    </message>
-    <message>
-        <source>Praise and accountability</source>
-        <translation>表扬与问责</translation>
-    </message>
-    <message>
-        <source>Run of {period}, {area}, {level}: {chiefs} chiefs. Rule set {name} {version}, hash {rules}. Input digest {digest} ({count} records). Frozen {at} by {by}.</source>
-        <translation>{period}，{area}，{level}：{chiefs} 名河长。考核规则 {name} {version}，哈希 {rules}。数据摘要 {digest}（{count} 条记录）。由 {by} 于 {at} 冻结。</translation>
+        <source>Adjusted by hand:</source>
+        <translation>人工调整：</translation>
     </message>
     <message>
         <source>{points} by {by} on {at}: {reason}</source>
         <translation>{points}，{by} 于 {at}：{reason}</translation>
-    </message>
-    <message>
-        <source>Adjusted by hand:</source>
-        <translation>人工调整：</translation>
     </message>
 </context>
 <context>

@@ -85,7 +85,7 @@ def test_freeze_and_record_what_was_done(page: AssessmentPage, qtbot) -> None:
     assert store is not None
     detail = page.runs.detail
     assert "2026Q1" in detail.info.text() and "5 名河长" in detail.info.text()
-    assert detail.table.rowCount() == 5
+    assert detail.model.rowCount() == 5
     detail.tabs.setCurrentIndex(1)
     view = detail.consequences
     got = [(view.table.item(r, 0).text(), view.table.item(r, 1).text())
@@ -154,7 +154,7 @@ def test_a_chief_cannot_record_what_was_done(page: AssessmentPage, qtbot) -> Non
     dialog.reject()
 
 
-def test_adjusting_a_score_needs_a_reason(page: AssessmentPage, qtbot) -> None:
+def test_adjusting_a_score_needs_a_reason(page: AssessmentPage, qtbot, qtmodeltester) -> None:
     run_id = freeze(qtbot, page)
     store = page.ctx.store
     assert store is not None
@@ -173,7 +173,8 @@ def test_adjusting_a_score_needs_a_reason(page: AssessmentPage, qtbot) -> None:
     assert store.conn.execute("SELECT count(*) FROM assessment_adjustment").fetchone()[0] == 0
 
     dialog.reason.setPlainText("督查问题 P4 已于期限内整改，督查室 2026-04-03 复核")
-    save(dialog, qtbot)
+    with qtbot.waitSignal(detail.loaded, timeout=WAIT_MS):
+        save(dialog, qtbot)
     assert not dialog.isVisible()
     adj = store.conn.execute("SELECT id, points, reason FROM assessment_adjustment"
                              " WHERE run_id = ?", [run_id]).fetchone()
@@ -182,12 +183,15 @@ def test_adjusting_a_score_needs_a_reason(page: AssessmentPage, qtbot) -> None:
         "SELECT actor, action FROM audit_log WHERE table_name = 'assessment_adjustment'"
         " AND record_id = ?", [adj[0]]).fetchone() == ("eva", "insert")
     n = next(r for r, row in enumerate(detail.rows) if row.card["chief_code"] == "DC")
-    assert detail.table.item(n, 4).text() == "73.67"  # the frozen total stays
-    assert detail.table.item(n, 5).text() == "+2.00"
-    assert detail.table.item(n, 6).text() == "75.67 *"
-    assert "督查室 2026-04-03 复核" in detail.table.item(n, 6).toolTip()
+    model = detail.model
+    qtmodeltester.check(model)
+    assert model.index(n, 4).data() == "73.67"  # the frozen total stays
+    assert model.index(n, 5).data() == "+2.00"
+    assert model.index(n, 6).data() == "75.67 *"
+    assert model.index(n, 7).data() == "合格"
+    assert "督查室 2026-04-03 复核" in model.index(n, 6).data(Qt.ItemDataRole.ToolTipRole)
+    assert detail.selected_row().card["chief_code"] == "DC"  # still selected after reload
     # the frozen scorecard says it was adjusted, by whom and why
-    detail.select_chief("DC")
     qtbot.mouseClick(detail.btn_card, Qt.MouseButton.LeftButton)
     card = page.runs.card_view
     assert page.runs.stack.currentWidget() is card

@@ -54,8 +54,8 @@ class ChiefViewPanel(QWidget):
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(self.scorecard)
         split.addWidget(self.due_box)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.text)
         layout.addWidget(split, 1)
@@ -153,8 +153,8 @@ class ChiefViewPanel(QWidget):
         if not self.due.topLevelItemCount():
             self.due.addTopLevelItem(QTreeWidgetItem([self.tr("Nothing is due: well done."),
                                                       "", ""]))
-        self.due.resizeColumnToContents(0)
-        self.due.resizeColumnToContents(1)
+        for col in range(3):
+            self.due.resizeColumnToContents(col)
 
     def _activated(self, item: QTreeWidgetItem, _column: int = 0) -> None:
         ref = item.data(0, Qt.ItemDataRole.UserRole)

@@ -7,7 +7,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QStackedWidget,
+    QTableView,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -37,6 +38,7 @@ from ui.shell.context import AppContext
 from ui.shell.jobs import start_job
 
 ADJUSTED_BACKGROUND = "#fff3cd"
+_Index = QModelIndex | QPersistentModelIndex
 
 
 def _item(text: str, data: Any = None, right: bool = False) -> QTableWidgetItem:
@@ -124,15 +126,94 @@ class AdjustDialog(QDialog):
         self.accept()
 
 
+class RunRowsModel(QAbstractTableModel):
+    """The chiefs of a frozen run: frozen total, manual adjustment (marked), total, grade."""
+
+    COLUMNS = 9
+    RANK, NAME, AREA, LEVEL, FROZEN, ADJUSTMENT, TOTAL, GRADE, LEVEL_RANK = range(9)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.rows: list[Any] = []
+
+    def set_rows(self, rows: list[Any]) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self.COLUMNS
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return [self.tr("Rank"), self.tr("Name"), self.tr("Area"), self.tr("Level"),
+                self.tr("Frozen total"), self.tr("Adjustment"), self.tr("Total"),
+                self.tr("Grade"), self.tr("Rank in level")][section]
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self.rows[index.row()]
+        col = index.column()
+        adjusted = bool(row.adjustments)
+        if role == Qt.ItemDataRole.DisplayRole:
+            from riverchief.rules.assessment import grade_name
+
+            c = row.card
+            if col == self.RANK:
+                return "" if row.rank_overall is None else str(row.rank_overall)
+            if col == self.NAME:
+                return f"{c['chief_name']} ({c['chief_code']})"
+            if col == self.AREA:
+                return c["area"]
+            if col == self.LEVEL:
+                return level_text(c["level"])
+            if col == self.FROZEN:
+                return points_text(row.frozen_total)
+            if col == self.ADJUSTMENT:
+                return f"{row.adjustment:+.2f}" if adjusted else ""
+            if col == self.TOTAL:
+                return points_text(row.total) + (" *" if adjusted else "")
+            if col == self.GRADE:
+                return grade_name(row.grade)
+            return "" if row.rank is None else str(row.rank)
+        if role == Qt.ItemDataRole.BackgroundRole:
+            if col == self.GRADE:
+                return grade_brush(row.grade)
+            if adjusted and col in (self.ADJUSTMENT, self.TOTAL):
+                return QBrush(QColor(ADJUSTED_BACKGROUND))
+        if role == Qt.ItemDataRole.ForegroundRole and col == self.GRADE and row.grade:
+            return QBrush(QColor("#ffffff"))
+        if role == Qt.ItemDataRole.FontRole and adjusted and col == self.TOTAL:
+            bold = QFont()
+            bold.setBold(True)
+            return bold
+        if role == Qt.ItemDataRole.ToolTipRole and adjusted and col in (self.ADJUSTMENT,
+                                                                         self.TOTAL):
+            return self.tr("Adjusted by hand:") + "\n" + "\n".join(self.tr(
+                "{points} by {by} on {at}: {reason}").format(
+                    points=f"{a.points:+.2f}", by=a.by, at=a.at[:10], reason=a.reason)
+                for a in row.adjustments)
+        if role == Qt.ItemDataRole.TextAlignmentRole and col in (
+                self.RANK, self.FROZEN, self.ADJUSTMENT, self.TOTAL, self.LEVEL_RANK):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.UserRole:
+            return row.chief_id
+        return None
+
+
 class RunDetail(QWidget):
     """One frozen run: its results (adjusted totals marked) and its consequences."""
 
     back_requested = Signal()
     card_requested = Signal(str, str)  # run id, chief id
     changed = Signal()
-
-    COLS = ["rank", "name", "area", "level", "frozen", "adjustment", "total", "grade",
-            "level_rank"]
+    loaded = Signal()
 
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
@@ -141,6 +222,7 @@ class RunDetail(QWidget):
         self.run: Any = None
         self.rows: list[Any] = []
         self.adjust_dialog: AdjustDialog | None = None
+        self._select_after: str | None = None
         self.back = QPushButton(self.tr("Back to the runs"))
         self.back.setObjectName("runBack")
         self.back.clicked.connect(self.back_requested)
@@ -154,13 +236,16 @@ class RunDetail(QWidget):
         self.btn_card = QPushButton(self.tr("Scorecard"))
         self.btn_card.setObjectName("runScorecard")
         self.btn_card.clicked.connect(self.open_selected_card)
-        self.table = _table([self.tr("Rank"), self.tr("Name"), self.tr("Area"), self.tr("Level"),
-                             self.tr("Frozen total"), self.tr("Adjustment"), self.tr("Total"),
-                             self.tr("Grade"), self.tr("Rank in level")])
+        self.model = RunRowsModel()
+        self.table = QTableView()
         self.table.setObjectName("runResults")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.table.itemDoubleClicked.connect(lambda _i: self.open_selected_card())
+        self.table.doubleClicked.connect(lambda _i: self.open_selected_card())
         self.consequences = ConsequencesView(ctx)
         self.consequences.changed.connect(self.changed)
         results = QWidget()
@@ -182,12 +267,27 @@ class RunDetail(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.tabs, 1)
 
-    def show_run(self, run_id: str) -> None:
-        from riverchief.assessment.runs import get_run, run_rows
+    def show_run(self, run_id: str, select: str | None = None) -> None:
+        """Load the run in the background (a province's run has 60,000 rows)."""
+        if self.ctx.store is None:
+            return
+        store = self.ctx.store
+        self._select_after = select
+        self.run = None
+        self.rows = []
+        self.model.set_rows([])
+        self.info.setText(self.tr("Opening the run…"))
 
-        assert self.ctx.store is not None
-        self.run = get_run(self.ctx.store, run_id)
-        self.rows = run_rows(self.ctx.store, run_id)
+        def work(progress: Any) -> Any:
+            from riverchief.assessment.runs import get_run, run_rows
+
+            progress.report(0, 1, "")
+            return get_run(store, run_id), run_rows(store, run_id)
+
+        start_job(self, self.tr("Opening the run"), work, self._loaded)
+
+    def _loaded(self, data: Any) -> None:
+        self.run, self.rows = data
         r = self.run
         self.info.setText(self.tr(
             "Run of {period}, {area}, {level}: {chiefs} chiefs. Rule set {name} {version}, "
@@ -198,56 +298,23 @@ class RunDetail(QWidget):
                  digest=r.input_digest[:12], count=r.input_count,
                  at=r.computed_at[:16].replace("T", " "),
                  by=r.computed_by) + (f"\n{r.note}" if r.note else ""))
-        self.fill()
-        self.consequences.show_run(self.run)
-
-    def fill(self) -> None:
-        from riverchief.rules.assessment import grade_name
-
-        self.table.setRowCount(len(self.rows))
-        bold = QFont()
-        bold.setBold(True)
-        for n, row in enumerate(self.rows):
-            c = row.card
-            adjusted = bool(row.adjustments)
-            values = [
-                _item("" if row.rank_overall is None else str(row.rank_overall), row.chief_id,
-                      True),
-                _item(f"{c['chief_name']} ({c['chief_code']})", row.chief_id),
-                _item(c["area"], row.chief_id),
-                _item(level_text(c["level"]), row.chief_id),
-                _item(points_text(row.frozen_total), row.chief_id, True),
-                _item(f"{row.adjustment:+.2f}" if adjusted else "", row.chief_id, True),
-                _item(points_text(row.total), row.chief_id, True),
-                _item(grade_name(row.grade), row.chief_id),
-                _item("" if row.rank is None else str(row.rank), row.chief_id, True),
-            ]
-            if adjusted:
-                tip = "\n".join(self.tr("{points} by {by} on {at}: {reason}").format(
-                    points=f"{a.points:+.2f}", by=a.by, at=a.at[:10], reason=a.reason)
-                    for a in row.adjustments)
-                for col in (5, 6):
-                    values[col].setBackground(QBrush(QColor(ADJUSTED_BACKGROUND)))
-                    values[col].setToolTip(self.tr("Adjusted by hand:") + "\n" + tip)
-                values[6].setFont(bold)
-                values[6].setText(values[6].text() + " *")
-            brush = grade_brush(row.grade)
-            if brush is not None:
-                values[7].setBackground(brush)
-                values[7].setForeground(QBrush(QColor("#ffffff")))
-            for col, cell in enumerate(values):
-                self.table.setItem(n, col, cell)
+        self.model.set_rows(self.rows)
         self.table.resizeColumnsToContents()
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.consequences.show_run(self.run)
+        if self._select_after:
+            self.select_chief(self._select_after)
+        self.loaded.emit()
 
     def selected_row(self) -> Any:
-        rows = {i.row() for i in self.table.selectedIndexes()}
+        rows = {i.row() for i in self.table.selectionModel().selectedRows()}
         return self.rows[min(rows)] if rows else None
 
     def select_chief(self, code: str) -> bool:
         for n, row in enumerate(self.rows):
             if row.card["chief_code"] == code:
                 self.table.selectRow(n)
+                self.table.scrollTo(self.model.index(n, 0))
                 return True
         return False
 
@@ -261,10 +328,8 @@ class RunDetail(QWidget):
         return self.adjust_dialog
 
     def _adjusted(self) -> None:
-        code = self.selected_row().card["chief_code"] if self.selected_row() else None
-        self.show_run(self.run.id)
-        if code:
-            self.select_chief(code)
+        row = self.selected_row()
+        self.show_run(self.run.id, row.card["chief_code"] if row is not None else None)
         self.changed.emit()
 
     def open_selected_card(self) -> None:
