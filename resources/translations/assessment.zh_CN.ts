@@ -760,6 +760,25 @@
     </message>
 </context>
 <context>
+    <name>FreezeDialog</name>
+    <message>
+        <source>Freeze the run</source>
+        <translation>冻结考核结果</translation>
+    </message>
+    <message>
+        <source>Store the ranking of {period} ({area}, {level}, {n} chiefs) as a frozen run? It keeps the rule set {name} {version} ({digest}), the digest of every input record and each chief's scorecard, and lists who is praised, talked to or criticised. A frozen run never changes; corrections are adjustments with a reason.</source>
+        <translation>将 {period}（{area}，{level}，{n} 名河长）的排名冻结保存吗？冻结结果保存考核规则 {name} {version}（{digest}）、全部输入记录的摘要和每位河长的考核得分表，并列出通报表扬、约谈和通报批评的对象。冻结结果不再改变；如需更正，请填写理由进行人工调整。</translation>
+    </message>
+    <message>
+        <source>Note (optional), e.g. 第二季度考核定稿</source>
+        <translation>备注（可选），例如 第二季度考核定稿</translation>
+    </message>
+    <message>
+        <source>Freeze</source>
+        <translation>冻结</translation>
+    </message>
+</context>
+<context>
     <name>Navigation</name>
     <message>
         <source>Assessment</source>

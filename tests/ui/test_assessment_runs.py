@@ -63,10 +63,15 @@ def compute(qtbot, page: AssessmentPage) -> None:
                     timeout=WAIT_MS)
 
 
-def freeze(qtbot, page: AssessmentPage) -> str:
+def freeze(qtbot, page: AssessmentPage, note: str = "") -> str:
     before = {r.id for r in page.runs.runs}
     assert page.btn_freeze.isEnabled()
     qtbot.mouseClick(page.btn_freeze, Qt.MouseButton.LeftButton)
+    dialog = page.freeze_dialog
+    assert dialog is not None and dialog.isVisible()
+    dialog.note.setText(note)
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok),
+                     Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.runs.stack.currentWidget() is page.runs.detail
                     and page.runs.detail.run is not None
                     and page.runs.detail.run.id not in before, timeout=WAIT_MS)
@@ -80,10 +85,11 @@ def save(dialog: Any, qtbot) -> None:
 
 
 def test_freeze_and_record_what_was_done(page: AssessmentPage, qtbot) -> None:
-    run_id = freeze(qtbot, page)
+    run_id = freeze(qtbot, page, "一季度考核定稿")
     store = page.ctx.store
     assert store is not None
     detail = page.runs.detail
+    assert detail.info.text().endswith("\n一季度考核定稿")
     assert "2026Q1" in detail.info.text() and "5 名河长" in detail.info.text()
     assert detail.model.rowCount() == 5
     detail.tabs.setCurrentIndex(1)
@@ -155,10 +161,11 @@ def test_a_chief_cannot_record_what_was_done(page: AssessmentPage, qtbot) -> Non
 
 
 def test_adjusting_a_score_needs_a_reason(page: AssessmentPage, qtbot, qtmodeltester) -> None:
-    run_id = freeze(qtbot, page)
+    run_id = freeze(qtbot, page, "一季度考核定稿")
     store = page.ctx.store
     assert store is not None
     detail = page.runs.detail
+    assert detail.info.text().endswith("\n一季度考核定稿")
     assert detail.select_chief("DC")
     qtbot.mouseClick(detail.btn_adjust, Qt.MouseButton.LeftButton)
     dialog = detail.adjust_dialog

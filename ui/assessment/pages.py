@@ -20,6 +20,8 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
+    QDialog,
+    QDialogButtonBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -111,6 +113,38 @@ class RankingModel(QAbstractTableModel):
         return None
 
 
+class FreezeDialog(QDialog):
+    """Confirm freezing the ranking as a run, with an optional note."""
+
+    def __init__(self, result: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("freezeDialog")
+        self.setWindowTitle(self.tr("Freeze the run"))
+        r = result
+        text = QLabel(self.tr(
+            "Store the ranking of {period} ({area}, {level}, {n} chiefs) as a frozen run? "
+            "It keeps the rule set {name} {version} ({digest}), the digest of every input "
+            "record and each chief's scorecard, and lists who is praised, talked to or "
+            "criticised. A frozen run never changes; corrections are adjustments with a "
+            "reason.").format(period=r.period.label, area=r.area_name,
+                              level=level_text(r.level), n=len(r.cards), name=r.rules.name,
+                              version=r.rules.version, digest=r.rules.digest[:8]))
+        text.setWordWrap(True)
+        self.note = QLineEdit()
+        self.note.setObjectName("freezeNote")
+        self.note.setPlaceholderText(self.tr("Note (optional), e.g. 第二季度考核定稿"))
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Freeze"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(text)
+        layout.addWidget(self.note)
+        layout.addWidget(self.buttons)
+        self.resize(520, 220)
+
+
 class AssessmentPage(QWidget):
     """Ranking with period, area and level pickers; dashboard; frozen runs; own view."""
 
@@ -167,6 +201,7 @@ class AssessmentPage(QWidget):
         self.scorecard.record_activated.connect(self.open_record)
         self.editor: RuleEditor | None = None
         self.record_dialog: RecordDialog | None = None
+        self.freeze_dialog: FreezeDialog | None = None
 
         ranking = QWidget()
         rl = QVBoxLayout(ranking)
@@ -305,19 +340,28 @@ class AssessmentPage(QWidget):
 
     # --- freezing ----------------------------------------------------------------------
 
-    def freeze(self) -> Job | None:
-        """Store the computed ranking as a frozen run (an evaluator of the area)."""
+    def freeze(self) -> FreezeDialog | None:
+        """Ask, then store the computed ranking as a frozen run (an evaluator of the area)."""
+        if self.ctx.store is None or self.result is None:
+            return None
+        self.freeze_dialog = FreezeDialog(self.result, self)
+        self.freeze_dialog.accepted.connect(self._freeze_confirmed)
+        self.freeze_dialog.open()
+        return self.freeze_dialog
+
+    def _freeze_confirmed(self) -> Job | None:
         if self.ctx.store is None or self.result is None:
             return None
         actor = signed_in(self, self.ctx)
         if actor is None:
             return None
         store, result = self.ctx.store, self.result
+        note = self.freeze_dialog.note.text().strip() if self.freeze_dialog else ""
 
         def work(progress: Any) -> str:
             from riverchief.assessment.runs import freeze
 
-            return freeze(store, actor, result, progress=progress)
+            return freeze(store, actor, result, note=note, progress=progress)
 
         def done(run_id: str) -> None:
             self.ctx.notify("assessment_run")
