@@ -223,6 +223,7 @@ def test_freeze_twice_compare_and_recheck(page: AssessmentPage, qtbot) -> None:
     runs = page.runs
     qtbot.mouseClick(page.runs.detail.back, Qt.MouseButton.LeftButton)
     assert runs.stack.currentIndex() == 0 and runs.table.rowCount() == 2
+    assert runs.status.text() == ""
     assert not runs.btn_compare.isEnabled()
     runs.select_runs([first, second])
     assert runs.btn_compare.isEnabled()

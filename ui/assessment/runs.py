@@ -483,9 +483,11 @@ class RunsView(QWidget):
                 self.table.setItem(n, col, cell)
         self.table.resizeColumnsToContents()
         self.table.horizontalHeader().setSectionResizeMode(10, QHeaderView.ResizeMode.Stretch)
+        empty = self.tr("No run is frozen yet: compute the ranking and press Freeze.")
         if not self.runs:
-            self.status.setText(self.tr("No run is frozen yet: compute the ranking and press "
-                                        "Freeze."))
+            self.status.setText(empty)
+        elif self.status.text() == empty:
+            self.status.setText("")
         self._selection()
 
     def _selected(self) -> list[Any]:
