@@ -15,7 +15,6 @@ from dataclasses import dataclass
 from datetime import date
 
 from riverchief.assessment.score import Scorecard
-from riverchief.assessment.scorecards import compute
 from riverchief.db import Store
 from riverchief.errors import UserError
 from riverchief.i18n import translate
@@ -57,24 +56,65 @@ def patrols_by_month(store: Store, chief_id: str, period: Period, rules: RuleSet
                      progress: Progress = SILENT) -> list[MonthPatrols]:
     """Required against counted patrols of a chief for each month up to ``period``'s end.
 
-    Each month is scored as a period of its own with the same rule set, so a week counts
-    in the month of its Thursday and a quarterly patrol in the quarter's last month, as in
-    the score; a month before the chief's first assignment requires nothing.
+    Each month is scored as a period of its own by the score's own patrol calculus
+    (:func:`~riverchief.assessment.score.score_patrol`) with the same rule set, so a week
+    counts in the month of its Thursday and a quarterly patrol in the quarter's last month;
+    a month before the chief's first assignment requires nothing. Only this chief's
+    patrols are read (one query), so it stays quick in a province.
     """
+    from riverchief.assessment.facts import ChiefFacts, PatrolFacts, RecordRef
+    from riverchief.assessment.inputs import patrol_window, scope_chiefs, store_range
+    from riverchief.assessment.score import Context, score_patrol
+
     rules = rules or rules_in_force(store)
     months = months_to(period)
+    rule = rules.assessment.indicators.get("patrol")
+    if rule is None or not rule.enabled:
+        return [MonthPatrols(m.label, 0, 0, 0, False) for m in months]
+    per_segment = any(lv.frequency.counted_per == "segment"
+                      for lv in rules.patrol.levels.values())
+    windows = [patrol_window(m, rules) for m in months]
+    lo, hi = store_range((min(w[0] for w in windows), max(w[1] for w in windows)))
+    valid: list[str] = []
+    invalid: list[tuple[str, str]] = []
+    for pid, start, verdict in store.conn.execute(
+        "SELECT id, start_at, verdict FROM patrol WHERE chief_id = ? AND start_at >= ?"
+        " AND start_at < ? AND state = 'submitted' AND deleted_at IS NULL ORDER BY start_at",
+            [chief_id, lo, hi]):
+        if verdict == "invalid":
+            invalid.append((pid, start))
+        else:
+            valid.append(start[:10])
+    by_segment: list[tuple[str, str]] = []
+    if per_segment:
+        by_segment = [(seg, day) for seg, day in store.conn.execute(
+            "SELECT ps.segment_id, substr(p.start_at, 1, 10) FROM patrol p"
+            " JOIN patrol_segment ps ON ps.patrol_id = p.id WHERE p.chief_id = ?"
+            " AND p.start_at >= ? AND p.start_at < ? AND p.verdict != 'invalid'"
+            " AND p.state = 'submitted' AND p.deleted_at IS NULL", [chief_id, lo, hi])]
     out: list[MonthPatrols] = []
-    for n, month in enumerate(months):
+    for n, (month, window) in enumerate(zip(months, windows, strict=True)):
         check(progress)
         progress.report(n, len(months), month.label)
-        card = compute(store, month, rules=rules, chief_ids=[chief_id]).card(chief_id)
-        if card is None:
+        chiefs, spans = scope_chiefs(store, month, chief_ids=[chief_id])
+        if not chiefs:
             out.append(MonthPatrols(month.label, 0, 0, 0))
             continue
-        ind = card.indicator("patrol")
-        invalid = sum(len(d.records) for d in ind.deductions if d.kind == "invalid_patrol")
+        w_lo, w_hi = window[0].isoformat(), window[1].isoformat()
+        days: list[date | str] = [d for d in valid if w_lo <= d <= w_hi]
+        # as the score reads them (riverchief.assessment.inputs.read_patrols)
+        facts = PatrolFacts({"": days} if days or not per_segment else {})
+        for seg, day in by_segment:
+            if w_lo <= day <= w_hi:
+                facts.valid_days.setdefault(seg, []).append(day)
+        m_lo, m_hi = store_range((month.start, month.end))
+        facts.invalid = [RecordRef("patrol", pid, start[:16].replace("T", " "))
+                         for pid, start in invalid if m_lo <= start < m_hi]
+        ctx = Context(rules.assessment, month, rules.patrol, {})
+        ind = score_patrol(ChiefFacts(chiefs[0], spans[chief_id], patrols=facts), rule, ctx)
+        lost_invalid = sum(len(d.records) for d in ind.deductions if d.kind == "invalid_patrol")
         out.append(MonthPatrols(month.label, int(ind.counts.get("required", 0)),
-                                int(ind.counts.get("credited", 0)), invalid,
+                                int(ind.counts.get("credited", 0)), lost_invalid,
                                 ind.points is not None))
     progress.report(len(months), len(months), "")
     return out
@@ -90,14 +130,42 @@ class WaterScores:
 
 
 def water_scores_by_month(store: Store, chief_id: str, period: Period) -> WaterScores:
-    """Monthly water-quality scores of a chief up to ``period``'s end, and a year before."""
-    from riverchief.waterquality.score import monthly_score_series
+    """Monthly water-quality scores of a chief up to ``period``'s end, and a year before.
+
+    The same attainment score as :func:`riverchief.waterquality.score.monthly_score_series`
+    (share of the chief's section-months meeting their target), reading only the samples
+    of the chief's own sections.
+    """
+    from riverchief.waterquality.rules import load_rules
+    from riverchief.waterquality.samples import list_sections, load_samples
+    from riverchief.waterquality.score import load_spans, monthly_classes, sections_of_chiefs
+
+    rules = load_rules(store)
+    sections = {s.id: s for s in list_sections(store)}
+
+    def series(p: Period) -> dict[str, float | None]:
+        spans = [s for s in load_spans(store, p) if s.chief_id == chief_id]
+        covered = sections_of_chiefs(spans, sections.values(), p).get(chief_id, {})
+        ids = sorted(covered)
+        samples = load_samples(store, p.start, p.end, ids) if ids else {}
+        classes = monthly_classes({i: sections[i] for i in ids}, samples, rules)
+        labels = [m.label for m in p.months()]
+        attained = dict.fromkeys(labels, 0)
+        counted = dict.fromkeys(labels, 0)
+        for section_id, months in covered.items():
+            target = sections[section_id].target
+            for m in months:
+                c = classes.get((section_id, m))
+                if c is None or c.water_class is None:
+                    continue
+                counted[m] += 1
+                attained[m] += c.water_class <= target
+        return {m: 100.0 * attained[m] / counted[m] if counted[m] else None for m in labels}
 
     end = period.end
-    this = Period(date(end.year, 1, 1), end, "year")
-    before = Period(date(end.year - 1, 1, 1), month_period(end.year - 1, end.month).end, "year")
-    now = dict(monthly_score_series(store, this, chief_ids=[chief_id]).get(chief_id, []))
-    old = dict(monthly_score_series(store, before, chief_ids=[chief_id]).get(chief_id, []))
+    now = series(Period(date(end.year, 1, 1), end, "year"))
+    old = series(Period(date(end.year - 1, 1, 1), month_period(end.year - 1, end.month).end,
+                        "year"))
     labels = [m.label for m in months_to(period)]
     return WaterScores(labels, [now.get(m) for m in labels],
                        [old.get(f"{end.year - 1}{m[4:]}") for m in labels])

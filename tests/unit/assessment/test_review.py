@@ -56,7 +56,26 @@ def test_patrols_by_month(district: District) -> None:
     assert vb[1] == MonthPatrols("2026-02", 2, 2, 0)
 
 
-def test_water_scores_by_month(district: District) -> None:
+def test_patrols_by_month_agree_with_scoring_each_month(district: District) -> None:
+    store = district.store
+    months = patrols = None
+    for key in ("DC", "TC", "VA", "VB", "VC"):
+        chief_id = district.ids[key]
+        patrols = patrols_by_month(store, chief_id, parse_period("2026Q1"))
+        months = [m.month for m in patrols]
+        for m in patrols:
+            card = compute(store, m.month, chief_ids=[chief_id]).card(chief_id)
+            if card is None:
+                assert (m.required, m.counted, m.invalid) == (0, 0, 0), (key, m)
+                continue
+            ind = card.indicator("patrol")
+            invalid = sum(len(d.records) for d in ind.deductions if d.kind == "invalid_patrol")
+            assert (m.required, m.counted, m.invalid) == (
+                ind.counts["required"], ind.counts["credited"], invalid), (key, m)
+    assert months == ["2026-01", "2026-02", "2026-03"] and patrols is not None
+
+
+
     w = water_scores_by_month(district.store, district.ids["TC"], parse_period("2026Q1"))
     assert w.months == ["2026-01", "2026-02", "2026-03"]
     assert w.scores == [100.0, 0.0, 100.0]  # February's sample: NH3-N 1.8, class V
