@@ -56,6 +56,15 @@ def test_ranking_with_coloured_grades(page: AssessmentPage, qtmodeltester, qtbot
     brush = model.index(0, RankingModel.GRADE).data(Qt.ItemDataRole.BackgroundRole)
     assert brush.color().name() == GRADE_COLOURS["excellent"]
     assert model.headerData(RankingModel.RANK, Qt.Orientation.Horizontal) == "排名"
+    page.find.setText("VC")  # find a chief by code: the view filters, the ranks stay
+    assert page.proxy.rowCount() == 1
+    only = page.proxy.index(0, RankingModel.NAME)
+    assert only.data() == "陈丙 (VC)" and page.proxy.index(0, RankingModel.RANK).data() == "2"
+    page.view.doubleClicked.emit(only)
+    assert page.stack.currentIndex() == 1 and page.scorecard.card.chief.code == "VC"
+    page.show_ranking()
+    page.find.clear()
+    assert page.proxy.rowCount() == 5
     page.level.setCurrentIndex(page.level.findData("village"))
     compute(qtbot, page)
     assert model.rowCount() == 3

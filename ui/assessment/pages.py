@@ -16,7 +16,13 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -187,9 +193,19 @@ class AssessmentPage(QWidget):
         self.summary.setObjectName("assessmentSummary")
         self.summary.setWordWrap(True)
         self.model = RankingModel()
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setFilterKeyColumn(-1)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.find = QLineEdit()
+        self.find.setObjectName("rankingFind")
+        self.find.setPlaceholderText(self.tr("Find a chief or area (name or code)"))
+        self.find.setClearButtonEnabled(True)
+        self.find.textChanged.connect(self.proxy.setFilterFixedString)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self, self.find.setFocus)
         self.view = QTableView()
         self.view.setObjectName("rankingTable")
-        self.view.setModel(self.model)
+        self.view.setModel(self.proxy)
         self.view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.view.setAlternatingRowColors(True)
         self.view.verticalHeader().hide()
@@ -206,6 +222,7 @@ class AssessmentPage(QWidget):
         ranking = QWidget()
         rl = QVBoxLayout(ranking)
         rl.setContentsMargins(0, 0, 0, 0)
+        rl.addWidget(self.find)
         rl.addWidget(self.view, 1)
         self.stack = QStackedWidget()
         self.stack.addWidget(ranking)
@@ -378,6 +395,8 @@ class AssessmentPage(QWidget):
     # --- scorecards and records --------------------------------------------------------
 
     def _row_activated(self, index: QModelIndex) -> None:
+        if index.model() is self.proxy:
+            index = self.proxy.mapToSource(index)
         self.open_card(index.row())
 
     def open_card(self, row: int) -> None:
