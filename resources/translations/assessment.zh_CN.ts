@@ -652,6 +652,10 @@
         <source>to do</source>
         <translation>待落实</translation>
     </message>
+    <message>
+        <source>{state}; adjusted since to {total} {grade}: check</source>
+        <translation>{state}；此后经人工调整为 {total} {grade}，请核实</translation>
+    </message>
 </context>
 <context>
     <name>DashboardView</name>

@@ -208,6 +208,19 @@ def test_adjusting_a_score_needs_a_reason(page: AssessmentPage, qtbot, qtmodelte
     qtbot.mouseClick(card.back, Qt.MouseButton.LeftButton)
     assert page.runs.stack.currentWidget() is detail
 
+    # an adjustment that changes a grade flags the consequence drawn from the frozen one
+    from riverchief.assessment.runs import adjust
+
+    vb = store.conn.execute("SELECT id FROM chief WHERE code = 'VB'").fetchone()[0]
+    adjust(store, evaluator(page.ctx), run_id, vb, "-10", "巡河记录补正后复核")
+    with qtbot.waitSignal(detail.loaded, timeout=WAIT_MS):
+        detail.show_run(run_id)
+    view = detail.consequences
+    states = {view.table.item(r, 1).text(): view.table.item(r, 6).text()
+              for r in range(view.table.rowCount())}
+    assert states["赵乙 (VB)"] == "待落实；此后经人工调整为 84.74 良好，请核实"
+    assert states["陈丙 (VC)"] == "待落实"
+
 
 def test_freeze_twice_compare_and_recheck(page: AssessmentPage, qtbot) -> None:
     from riverchief.db import records

@@ -119,6 +119,7 @@ class ConsequencesView(QWidget):
         self.ctx = ctx
         self.run: Any = None
         self.items: list[Any] = []
+        self.adjusted: dict[str, Any] = {}
         self.dialog: FollowUpDialog | None = None
         self.kind = QComboBox()
         self.kind.setObjectName("consequenceKind")
@@ -171,8 +172,12 @@ class ConsequencesView(QWidget):
         header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
         return table
 
-    def show_run(self, run: Any) -> None:
+    def show_run(self, run: Any, rows: list[Any] | None = None) -> None:
+        """Show the consequences of ``run``; ``rows`` (its results with adjustments) mark
+        a consequence whose grade a manual adjustment has since changed."""
         self.run = run
+        self.adjusted = {r.chief_id: r for r in rows or [] if r.adjustments
+                         and r.grade != r.card.get("grade")}
         self.refresh()
 
     def refresh(self) -> None:
@@ -184,7 +189,7 @@ class ConsequencesView(QWidget):
         store = self.ctx.store
         self.items = sorted(consequences(store, self.run.id, self.kind.currentData()),
                             key=lambda q: (KINDS.index(q.kind), q.chief_code))
-        self._fill(self.table, self.items)
+        self._fill(self.table, self.items, self.adjusted)
         self.summary.setText("; ".join(
             self.tr("{kind} {total} ({done} done)").format(
                 kind=consequence_name(s.kind), total=s.total, done=s.done)
@@ -201,10 +206,17 @@ class ConsequencesView(QWidget):
         self._fill(self.previous, sorted(prev.items, key=lambda q: (KINDS.index(q.kind),
                                                                     q.chief_code)))
 
-    def _fill(self, table: QTableWidget, items: list[Any]) -> None:
+    def _fill(self, table: QTableWidget, items: list[Any],
+              adjusted: dict[str, Any] | None = None) -> None:
+        from riverchief.rules.assessment import grade_name
+
         table.setRowCount(len(items))
         for row, q in enumerate(items):
             state = self.tr("done") if q.done_on else self.tr("to do")
+            changed = (adjusted or {}).get(q.chief_id)
+            if changed is not None:
+                state = self.tr("{state}; adjusted since to {total} {grade}: check").format(
+                    state=state, total=changed.total, grade=grade_name(changed.grade))
             values = [consequence_name(q.kind), f"{q.chief_name} ({q.chief_code})", q.reason,
                       q.done_on or "", q.done_by, q.follow_up, state]
             for col, text in enumerate(values):
@@ -212,7 +224,7 @@ class ConsequencesView(QWidget):
                 cell.setData(Qt.ItemDataRole.UserRole, q.id)
                 if col == 0:
                     cell.setForeground(QBrush(QColor(KIND_COLOURS[q.kind])))
-                if col == 6 and not q.done_on:
+                if col == 6 and (not q.done_on or changed is not None):
                     cell.setForeground(QBrush(QColor("#c62828")))
                 cell.setToolTip(text)
                 table.setItem(row, col, cell)

@@ -301,7 +301,7 @@ class RunDetail(QWidget):
         self.model.set_rows(self.rows)
         self.table.resizeColumnsToContents()
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.consequences.show_run(self.run)
+        self.consequences.show_run(self.run, self.rows)
         if self._select_after:
             self.select_chief(self._select_after)
         self.loaded.emit()
