@@ -183,3 +183,72 @@ def test_a_chief_sees_their_own_scorecard_and_what_is_due(page: AssessmentPage,
     page.ctx.actor = None
     page.ctx.actor_changed.emit()
     assert page.tabs.indexOf(panel) == -1 and not page.btn_freeze.isHidden()
+
+
+def test_a_chief_sees_a_problem_nearing_its_deadline_and_opens_it(page: AssessmentPage,
+                                                                  qtbot) -> None:
+    from datetime import date
+
+    from riverchief.security import Actor
+
+    store = page.ctx.store
+    assert store is not None
+    vc = store.conn.execute("SELECT id FROM chief WHERE code = 'VC'").fetchone()[0]
+    page.today = date(2026, 3, 20)
+    panel = page.chief_panel
+    with qtbot.waitSignal(panel.loaded, timeout=WAIT_MS):
+        page.ctx.actor = Actor("u8", "vc", "陈丙", "chief", chief_id=vc)
+        page.ctx.actor_changed.emit()
+    groups = {panel.due.topLevelItem(i).text(0): panel.due.topLevelItem(i)
+              for i in range(panel.due.topLevelItemCount())}
+    problems = groups["临近整改期限的问题（1）"]
+    item = problems.child(0)
+    assert (item.text(0), item.text(1), item.text(2)) == ("问题 P1", "2026-03-21", "剩 1 天")
+    panel.due.itemActivated.emit(item, 0)
+    dialog = page.record_dialog
+    assert dialog is not None and dialog.table == "problem" and dialog.isVisible()
+    assert "code: P1" in dialog.text.toPlainText()
+    dialog.close()
+
+
+def test_a_failing_section_opens_with_its_samples(page: AssessmentPage, qtbot) -> None:
+    row = next(r for r, c in enumerate(page.model.cards) if c.chief.code == "TC")
+    page.open_card(row)
+    card = page.scorecard
+    sections = [i for i in card.record_items() if i.data(0, card.RECORD_ROLE)[0] == "section"]
+    assert sections  # February missed the target
+    card.tree.itemActivated.emit(sections[0], 0)
+    dialog = page.record_dialog
+    assert dialog is not None and dialog.table == "section"
+    text = dialog.text.toPlainText()
+    assert "本考核期该断面的采样：" in text
+    assert [ln.split()[0] for ln in text.splitlines() if ln.startswith("  2026-")] == [
+        "2026-01-15T09:00:00+08:00", "2026-02-15T09:00:00+08:00",
+        "2026-03-15T09:00:00+08:00"]
+    dialog.close()
+
+
+def test_putting_edited_rules_in_force_is_for_administrators(page: AssessmentPage, qtbot,
+                                                             tmp_path: Path) -> None:
+    from riverchief.rules import RULES_SETTING
+    from riverchief.security import Actor
+
+    from ui.security.session import set_actor
+
+    store = page.ctx.store
+    assert store is not None
+    editor = page.open_editor()
+    qtbot.addWidget(editor)
+    editor.fields[("", "good")].setValue(85)
+    set_actor(page.ctx, Actor("u1", "eva", "评估员", "evaluator", area_ids=frozenset()))
+    assert not editor.put_in_force(str(tmp_path / "eva.toml"))
+    assert editor.message.text() and not (tmp_path / "eva.toml").exists()
+    assert store.setting(RULES_SETTING) is None
+    set_actor(page.ctx, Actor("u0", "admin", "管理员", "admin"))
+    out = tmp_path / "in-force.toml"
+    assert editor.put_in_force(str(out))
+    assert store.setting(RULES_SETTING) == str(out.resolve())
+    assert "good = 85" in out.read_text(encoding="utf-8")
+    assert page.rules().assessment.bands["good"] == 85
+    qtbot.waitUntil(lambda: page.result is not None and page.btn_compute.isEnabled(),
+                    timeout=WAIT_MS)
