@@ -409,6 +409,10 @@
         <translation>全部区域</translation>
     </message>
     <message>
+        <source>The records have changed since this ranking was computed: press Compute (F5) to bring it up to date.</source>
+        <translation>计算此排名后记录已有变化：请点“计算”（F5）更新。</translation>
+    </message>
+    <message>
         <source>Computing {period}…</source>
         <translation>正在计算 {period}…</translation>
     </message>

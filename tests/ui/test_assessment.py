@@ -56,6 +56,8 @@ def test_ranking_with_coloured_grades(page: AssessmentPage, qtmodeltester, qtbot
     brush = model.index(0, RankingModel.GRADE).data(Qt.ItemDataRole.BackgroundRole)
     assert brush.color().name() == GRADE_COLOURS["excellent"]
     assert model.headerData(RankingModel.RANK, Qt.Orientation.Horizontal) == "排名"
+    page.ctx.notify({"patrol"})
+    assert "已有变化" in page.summary.text()
     page.find.setText("VC")  # find a chief by code: the view filters, the ranks stay
     assert page.proxy.rowCount() == 1
     only = page.proxy.index(0, RankingModel.NAME)

@@ -61,6 +61,9 @@ from ui.shell.jobs import Job, start_job
 __all__ = ["GRADE_COLOURS", "AssessmentPage", "RankingModel", "default_period"]
 
 _Index = QModelIndex | QPersistentModelIndex
+INPUT_TABLES = {"patrol", "patrol_photo", "patrol_segment", "problem", "complaint",
+                "supervision_batch", "sample", "sample_value", "section", "outfall",
+                "outfall_event", "assignment", "chief", "segment", "area", "assessment_bonus"}
 ASSESSMENT_TABLES = {"assessment_run", "assessment_adjustment", "assessment_consequence",
                      "assessment_bonus"}
 
@@ -293,8 +296,14 @@ class AssessmentPage(QWidget):
         self.runs.refresh()
 
     def on_data_changed(self, tables: Any) -> None:
-        if set(tables or ()) & ASSESSMENT_TABLES:
+        changed = set(tables or ())
+        if changed & ASSESSMENT_TABLES:
             self.runs.refresh()
+        if changed & INPUT_TABLES and self.result is not None:
+            self.summary.setText(self.tr("The records have changed since this ranking was "
+                                         "computed: press Compute (F5) to bring it up to "
+                                         "date."))
+            self.summary.setStyleSheet("color: #ef6c00")
 
     # --- computing ---------------------------------------------------------------------
 
