@@ -450,6 +450,33 @@
     </message>
 </context>
 <context>
+    <name>ChangesModel</name>
+    <message>
+        <source>Chief</source>
+        <translation>河长</translation>
+    </message>
+    <message>
+        <source>Total before</source>
+        <translation>原得分</translation>
+    </message>
+    <message>
+        <source>Total after</source>
+        <translation>新得分</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>What changed and why</source>
+        <translation>变化及原因</translation>
+    </message>
+</context>
+<context>
     <name>ChiefCharts</name>
     <message>
         <source>Open this tab to draw the chief's charts.</source>
@@ -558,30 +585,6 @@
         <translation>返回考核结果列表</translation>
     </message>
     <message>
-        <source>Chief</source>
-        <translation>河长</translation>
-    </message>
-    <message>
-        <source>Total before</source>
-        <translation>原得分</translation>
-    </message>
-    <message>
-        <source>Total after</source>
-        <translation>新得分</translation>
-    </message>
-    <message>
-        <source>Grade</source>
-        <translation>等级</translation>
-    </message>
-    <message>
-        <source>Rank</source>
-        <translation>排名</translation>
-    </message>
-    <message>
-        <source>What changed and why</source>
-        <translation>变化及原因</translation>
-    </message>
-    <message>
         <source>From the run of {a_at} ({a_period}) to the run of {b_at} ({b_period})</source>
         <translation>从 {a_at}（{a_period}）的结果到 {b_at}（{b_period}）的结果</translation>
     </message>
@@ -595,19 +598,7 @@
     </message>
 </context>
 <context>
-    <name>ConsequencesView</name>
-    <message>
-        <source>All consequences</source>
-        <translation>全部奖惩</translation>
-    </message>
-    <message>
-        <source>Record what was done…</source>
-        <translation>登记落实情况…</translation>
-    </message>
-    <message>
-        <source>The period before</source>
-        <translation>上一考核期</translation>
-    </message>
+    <name>ConsequencesModel</name>
     <message>
         <source>Consequence</source>
         <translation>奖惩</translation>
@@ -637,18 +628,6 @@
         <translation>状态</translation>
     </message>
     <message>
-        <source>{kind} {total} ({done} done)</source>
-        <translation>{kind} {total}（已落实 {done}）</translation>
-    </message>
-    <message>
-        <source>{period} has no frozen run of this area and level.</source>
-        <translation>{period} 没有本区域、本级别的冻结考核结果。</translation>
-    </message>
-    <message>
-        <source>{period}: {n} consequence(s), {done} recorded as done.</source>
-        <translation>{period}：奖惩 {n} 项，已登记落实 {done} 项。</translation>
-    </message>
-    <message>
         <source>done</source>
         <translation>已落实</translation>
     </message>
@@ -659,6 +638,33 @@
     <message>
         <source>{state}; adjusted since to {total} {grade}: check</source>
         <translation>{state}；此后经人工调整为 {total} {grade}，请核实</translation>
+    </message>
+</context>
+<context>
+    <name>ConsequencesView</name>
+    <message>
+        <source>All consequences</source>
+        <translation>全部奖惩</translation>
+    </message>
+    <message>
+        <source>Record what was done…</source>
+        <translation>登记落实情况…</translation>
+    </message>
+    <message>
+        <source>The period before</source>
+        <translation>上一考核期</translation>
+    </message>
+    <message>
+        <source>{kind} {total} ({done} done)</source>
+        <translation>{kind} {total}（已落实 {done}）</translation>
+    </message>
+    <message>
+        <source>{period} has no frozen run of this area and level.</source>
+        <translation>{period} 没有本区域、本级别的冻结考核结果。</translation>
+    </message>
+    <message>
+        <source>{period}: {n} consequence(s), {done} recorded as done.</source>
+        <translation>{period}：奖惩 {n} 项，已登记落实 {done} 项。</translation>
     </message>
 </context>
 <context>

@@ -84,7 +84,7 @@ def save(dialog: Any, qtbot) -> None:
                      Qt.MouseButton.LeftButton)
 
 
-def test_freeze_and_record_what_was_done(page: AssessmentPage, qtbot) -> None:
+def test_freeze_and_record_what_was_done(page: AssessmentPage, qtbot, qtmodeltester) -> None:
     run_id = freeze(qtbot, page, "一季度考核定稿")
     store = page.ctx.store
     assert store is not None
@@ -94,11 +94,12 @@ def test_freeze_and_record_what_was_done(page: AssessmentPage, qtbot) -> None:
     assert detail.model.rowCount() == 5
     detail.tabs.setCurrentIndex(1)
     view = detail.consequences
-    got = [(view.table.item(r, 0).text(), view.table.item(r, 1).text())
-           for r in range(view.table.rowCount())]
+    qtmodeltester.check(view.model)
+    got = [(view.model.text(r, 0), view.model.text(r, 1))
+           for r in range(view.model.rowCount())]
     assert got == [("通报表扬", "赵乙 (VB)"), ("通报表扬", "陈丙 (VC)"),
                    ("通报批评", "张区长 (DC)")]
-    assert "P4" in view.table.item(2, 2).text()
+    assert "P4" in view.model.text(2, 2)
     assert view.summary.text() == ("通报表扬 2（已落实 0）; 约谈 0（已落实 0）; "
                                    "通报批评 1（已落实 0）")
     assert view.previous_label.text() == "2025Q4 没有本区域、本级别的冻结考核结果。"
@@ -127,8 +128,8 @@ def test_freeze_and_record_what_was_done(page: AssessmentPage, qtbot) -> None:
         "SELECT actor, action FROM audit_log WHERE table_name = 'assessment_consequence'"
         " AND record_id = ? ORDER BY id DESC LIMIT 1", [row[0]]).fetchone()
     assert audit == ("eva", "update")
-    assert view.table.item(2, 3).text() == "2026-04-08"
-    assert view.table.item(2, 6).text() == "已落实"
+    assert view.model.text(2, 3) == "2026-04-08"
+    assert view.model.text(2, 6) == "已落实"
     assert "通报批评 1（已落实 1）" in view.summary.text()
 
     # the next quarter's run shows what was done after this one
@@ -137,7 +138,7 @@ def test_freeze_and_record_what_was_done(page: AssessmentPage, qtbot) -> None:
     freeze(qtbot, page)
     prev = page.runs.detail.consequences
     assert prev.previous_label.text() == "2026Q1：奖惩 3 项，已登记落实 1 项。"
-    assert prev.previous.item(2, 5).text() == "第2期河长制工作通报印发"
+    assert prev.previous_model.text(2, 5) == "第2期河长制工作通报印发"
 
 
 def test_a_chief_cannot_record_what_was_done(page: AssessmentPage, qtbot) -> None:
@@ -216,13 +217,13 @@ def test_adjusting_a_score_needs_a_reason(page: AssessmentPage, qtbot, qtmodelte
     with qtbot.waitSignal(detail.loaded, timeout=WAIT_MS):
         detail.show_run(run_id)
     view = detail.consequences
-    states = {view.table.item(r, 1).text(): view.table.item(r, 6).text()
-              for r in range(view.table.rowCount())}
+    states = {view.model.text(r, 1): view.model.text(r, 6)
+              for r in range(view.model.rowCount())}
     assert states["赵乙 (VB)"] == "待落实；此后经人工调整为 84.74 良好，请核实"
     assert states["陈丙 (VC)"] == "待落实"
 
 
-def test_freeze_twice_compare_and_recheck(page: AssessmentPage, qtbot) -> None:
+def test_freeze_twice_compare_and_recheck(page: AssessmentPage, qtbot, qtmodeltester) -> None:
     from riverchief.db import records
 
     first = freeze(qtbot, page)
@@ -243,11 +244,12 @@ def test_freeze_twice_compare_and_recheck(page: AssessmentPage, qtbot) -> None:
     qtbot.mouseClick(runs.btn_compare, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: runs.stack.currentWidget() is runs.compare_view, timeout=WAIT_MS)
     view = runs.compare_view
+    qtmodeltester.check(view.model)
     assert view.notes.text().startswith("输入记录不同")
-    assert view.table.rowCount() == 1
-    assert view.table.item(0, 0).text() == "李镇长 (TC)"
-    assert float(view.table.item(0, 2).text()) > float(view.table.item(0, 1).text())
-    reasons = view.table.item(0, 5).text()
+    assert view.model.rowCount() == 1
+    assert view.model.text(0, 0) == "李镇长 (TC)"
+    assert float(view.model.text(0, 2)) > float(view.model.text(0, 1))
+    reasons = view.model.text(0, 5)
     assert "巡河履职" in reasons and "无效" in reasons
 
     qtbot.mouseClick(view.back, Qt.MouseButton.LeftButton)

@@ -7,7 +7,14 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QDate,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,8 +30,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -33,6 +39,8 @@ from riverchief.errors import UserError
 
 from ui.assessment.common import KIND_COLOURS, KINDS, signed_in
 from ui.shell.context import AppContext
+
+_Index = QModelIndex | QPersistentModelIndex
 
 
 def consequence_name(kind: str) -> str:
@@ -106,12 +114,84 @@ class FollowUpDialog(QDialog):
         self.accept()
 
 
+class ConsequencesModel(QAbstractTableModel):
+    """Consequences with their follow-up: kind, chief, reason, date, by whom, what, state."""
+
+    COLUMNS = 7
+    KIND, CHIEF, REASON, DONE_ON, DONE_BY, FOLLOW_UP, STATE = range(7)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.items: list[Any] = []
+        self.adjusted: dict[str, Any] = {}
+
+    def set_items(self, items: list[Any], adjusted: dict[str, Any] | None = None) -> None:
+        self.beginResetModel()
+        self.items = list(items)
+        self.adjusted = adjusted or {}
+        self.endResetModel()
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.items)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self.COLUMNS
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return [self.tr("Consequence"), self.tr("Chief"), self.tr("Reason"),
+                self.tr("Carried out on"), self.tr("By"), self.tr("What was done"),
+                self.tr("State")][section]
+
+    def _state(self, q: Any) -> str:
+        from riverchief.rules.assessment import grade_name
+
+        state = self.tr("done") if q.done_on else self.tr("to do")
+        changed = self.adjusted.get(q.chief_id)
+        if changed is not None:
+            state = self.tr("{state}; adjusted since to {total} {grade}: check").format(
+                state=state, total=changed.total, grade=grade_name(changed.grade))
+        return state
+
+    def text(self, row: int, col: int) -> str:
+        q = self.items[row]
+        if col == self.KIND:
+            return consequence_name(q.kind)
+        if col == self.CHIEF:
+            return f"{q.chief_name} ({q.chief_code})"
+        if col == self.REASON:
+            return str(q.reason)
+        if col == self.DONE_ON:
+            return q.done_on or ""
+        if col == self.DONE_BY:
+            return str(q.done_by)
+        if col == self.FOLLOW_UP:
+            return str(q.follow_up)
+        return self._state(q)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row, col = index.row(), index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self.text(row, col)
+        q = self.items[row]
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if col == self.KIND:
+                return QBrush(QColor(KIND_COLOURS[q.kind]))
+            if col == self.STATE and (not q.done_on or q.chief_id in self.adjusted):
+                return QBrush(QColor("#c62828"))
+        if role == Qt.ItemDataRole.UserRole:
+            return q.id
+        return None
+
+
 class ConsequencesView(QWidget):
     """The consequences of one run, with their follow-up, and those of the period before."""
 
     changed = Signal()
-
-    COLUMNS = 7
 
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
@@ -133,16 +213,18 @@ class ConsequencesView(QWidget):
         self.record.setObjectName("recordFollowUp")
         self.record.clicked.connect(self.record_selected)
         self.record.setEnabled(False)
-        self.table = self._table()
+        self.model = ConsequencesModel()
+        self.table = self._table(self.model)
         self.table.setObjectName("consequenceTable")
-        self.table.itemSelectionChanged.connect(
-            lambda: self.record.setEnabled(bool(self.table.selectedItems())))
-        self.table.itemDoubleClicked.connect(lambda _item: self.record_selected())
+        self.table.selectionModel().selectionChanged.connect(
+            lambda *_: self.record.setEnabled(self.table.selectionModel().hasSelection()))
+        self.table.doubleClicked.connect(lambda _index: self.record_selected())
         self.previous_box = QGroupBox(self.tr("The period before"))
         self.previous_label = QLabel()
         self.previous_label.setObjectName("previousFollowUps")
         self.previous_label.setWordWrap(True)
-        self.previous = self._table()
+        self.previous_model = ConsequencesModel()
+        self.previous = self._table(self.previous_model)
         self.previous.setObjectName("previousTable")
         pl = QVBoxLayout(self.previous_box)
         pl.addWidget(self.previous_label)
@@ -156,13 +238,9 @@ class ConsequencesView(QWidget):
         layout.addWidget(self.table, 2)
         layout.addWidget(self.previous_box, 1)
 
-    def _table(self) -> QTableWidget:
-        table = QTableWidget(0, self.COLUMNS)
-        table.setHorizontalHeaderLabels([
-            self.tr("Consequence"), self.tr("Chief"), self.tr("Reason"),
-            self.tr("Carried out on"), self.tr("By"), self.tr("What was done"),
-            self.tr("State")])
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    def _table(self, model: ConsequencesModel) -> QTableView:
+        table = QTableView()
+        table.setModel(model)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         table.verticalHeader().hide()
@@ -170,6 +248,7 @@ class ConsequencesView(QWidget):
         header = table.horizontalHeader()
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         return table
 
     def show_run(self, run: Any, rows: list[Any] | None = None) -> None:
@@ -189,7 +268,8 @@ class ConsequencesView(QWidget):
         store = self.ctx.store
         self.items = sorted(consequences(store, self.run.id, self.kind.currentData()),
                             key=lambda q: (KINDS.index(q.kind), q.chief_code))
-        self._fill(self.table, self.items, self.adjusted)
+        self.model.set_items(self.items, self.adjusted)
+        self.table.resizeColumnToContents(1)
         self.summary.setText("; ".join(
             self.tr("{kind} {total} ({done} done)").format(
                 kind=consequence_name(s.kind), total=s.total, done=s.done)
@@ -203,33 +283,9 @@ class ConsequencesView(QWidget):
             self.previous_label.setText(self.tr(
                 "{period}: {n} consequence(s), {done} recorded as done.").format(
                     period=prev.period.label, n=len(prev.items), done=prev.done))
-        self._fill(self.previous, sorted(prev.items, key=lambda q: (KINDS.index(q.kind),
-                                                                    q.chief_code)))
-
-    def _fill(self, table: QTableWidget, items: list[Any],
-              adjusted: dict[str, Any] | None = None) -> None:
-        from riverchief.rules.assessment import grade_name
-
-        table.setRowCount(len(items))
-        for row, q in enumerate(items):
-            state = self.tr("done") if q.done_on else self.tr("to do")
-            changed = (adjusted or {}).get(q.chief_id)
-            if changed is not None:
-                state = self.tr("{state}; adjusted since to {total} {grade}: check").format(
-                    state=state, total=changed.total, grade=grade_name(changed.grade))
-            values = [consequence_name(q.kind), f"{q.chief_name} ({q.chief_code})", q.reason,
-                      q.done_on or "", q.done_by, q.follow_up, state]
-            for col, text in enumerate(values):
-                cell = QTableWidgetItem(text)
-                cell.setData(Qt.ItemDataRole.UserRole, q.id)
-                if col == 0:
-                    cell.setForeground(QBrush(QColor(KIND_COLOURS[q.kind])))
-                if col == 6 and (not q.done_on or changed is not None):
-                    cell.setForeground(QBrush(QColor("#c62828")))
-                cell.setToolTip(text)
-                table.setItem(row, col, cell)
-        table.resizeColumnToContents(0)
-        table.resizeColumnToContents(1)
+        self.previous_model.set_items(sorted(prev.items, key=lambda q: (KINDS.index(q.kind),
+                                                                        q.chief_code)))
+        self.previous.resizeColumnToContents(1)
 
     def select_chief(self, chief_code: str, kind: str | None = None) -> int:
         """Select the row of a chief (and kind); its row or -1."""
@@ -240,7 +296,7 @@ class ConsequencesView(QWidget):
         return -1
 
     def record_selected(self) -> FollowUpDialog | None:
-        rows = {i.row() for i in self.table.selectedIndexes()}
+        rows = {i.row() for i in self.table.selectionModel().selectedRows()}
         if not rows:
             return None
         q = self.items[min(rows)]

@@ -338,6 +338,69 @@ class RunDetail(QWidget):
             self.card_requested.emit(self.run.id, row.chief_id)
 
 
+class ChangesModel(QAbstractTableModel):
+    """Chief by chief, what changed between two runs and why."""
+
+    COLUMNS = 6
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.changes: list[Any] = []
+
+    def set_changes(self, changes: list[Any]) -> None:
+        self.beginResetModel()
+        self.changes = list(changes)
+        self.endResetModel()
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.changes)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self.COLUMNS
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return [self.tr("Chief"), self.tr("Total before"), self.tr("Total after"),
+                self.tr("Grade"), self.tr("Rank"), self.tr("What changed and why")][section]
+
+    def text(self, row: int, col: int) -> str:
+        from riverchief.rules.assessment import grade_name
+
+        c = self.changes[row]
+
+        def total(v: float | None) -> str:
+            return "-" if v is None else f"{v:.2f}"
+
+        if col == 0:
+            return f"{c.chief_name} ({c.chief_code})"
+        if col == 1:
+            return total(c.total_before)
+        if col == 2:
+            return total(c.total_after)
+        if col == 3:
+            return grade_name(c.grade_before) if c.grade_before == c.grade_after else \
+                f"{grade_name(c.grade_before)} → {grade_name(c.grade_after)}"
+        if col == 4:
+            return f"{c.rank_before or '-'} → {c.rank_after or '-'}"
+        return "\n".join(c.reasons)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row, col = index.row(), index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self.text(row, col)
+        c = self.changes[row]
+        if role == Qt.ItemDataRole.ForegroundRole and col == 3 and \
+                c.grade_before != c.grade_after:
+            return QBrush(QColor("#c62828"))
+        if role == Qt.ItemDataRole.TextAlignmentRole and col in (1, 2):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+
 class CompareView(QWidget):
     """What changed between two runs, chief by chief, and why."""
 
@@ -354,10 +417,13 @@ class CompareView(QWidget):
         self.notes = QLabel()
         self.notes.setObjectName("compareNotes")
         self.notes.setWordWrap(True)
-        self.table = _table([self.tr("Chief"), self.tr("Total before"), self.tr("Total after"),
-                             self.tr("Grade"), self.tr("Rank"), self.tr("What changed and why")])
+        self.model = ChangesModel()
+        self.table = QTableView()
+        self.table.setModel(self.model)
         self.table.setObjectName("compareTable")
         self.table.setWordWrap(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
         top = QHBoxLayout()
         top.addWidget(self.back)
@@ -366,12 +432,12 @@ class CompareView(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.notes)
         layout.addWidget(self.table, 1)
-        self.changes: list[Any] = []
+
+    @property
+    def changes(self) -> list[Any]:
+        return self.model.changes
 
     def show_comparison(self, a: Any, b: Any, notes: list[str], changes: list[Any]) -> None:
-        from riverchief.rules.assessment import grade_name
-
-        self.changes = changes
         self.title.setText(self.tr("From the run of {a_at} ({a_period}) to the run of {b_at} "
                                    "({b_period})").format(
             a_at=a.computed_at[:19].replace("T", " "), a_period=a.period.label,
@@ -380,25 +446,12 @@ class CompareView(QWidget):
         lines = list(notes) or [self.tr("Same rule set, same period and same input records.")]
         lines.append(self.tr("{n} chief(s) changed.").format(n=len(changes)))
         self.notes.setText("\n".join(lines))
-        self.table.setRowCount(len(changes))
-        for n, c in enumerate(changes):
-            def total(v: float | None) -> str:
-                return "-" if v is None else f"{v:.2f}"
-
-            grade = grade_name(c.grade_before) if c.grade_before == c.grade_after else \
-                f"{grade_name(c.grade_before)} → {grade_name(c.grade_after)}"
-            rank = f"{c.rank_before or '-'} → {c.rank_after or '-'}"
-            cells = [_item(f"{c.chief_name} ({c.chief_code})"),
-                     _item(total(c.total_before), right=True),
-                     _item(total(c.total_after), right=True), _item(grade), _item(rank),
-                     _item("\n".join(c.reasons))]
-            if c.grade_before != c.grade_after:
-                cells[3].setForeground(QBrush(QColor("#c62828")))
-            for col, cell in enumerate(cells):
-                self.table.setItem(n, col, cell)
-        self.table.resizeColumnsToContents()
-        self.table.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
-        self.table.resizeRowsToContents()
+        self.model.set_changes(changes)
+        if len(changes) <= 500:  # measuring every row of a province would take long
+            self.table.resizeColumnsToContents()
+            self.table.horizontalHeader().setSectionResizeMode(
+                5, QHeaderView.ResizeMode.Stretch)
+            self.table.resizeRowsToContents()
 
 
 class RunsView(QWidget):
