@@ -1087,8 +1087,8 @@
         <translation>考核得分表</translation>
     </message>
     <message>
-        <source>Results</source>
-        <translation>考核结果</translation>
+        <source>Scores and ranks</source>
+        <translation>得分与排名</translation>
     </message>
     <message>
         <source>Praise and accountability</source>

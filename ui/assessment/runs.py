@@ -258,7 +258,7 @@ class RunDetail(QWidget):
         rl.addWidget(self.table, 1)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("runTabs")
-        self.tabs.addTab(results, self.tr("Results"))
+        self.tabs.addTab(results, self.tr("Scores and ranks"))
         self.tabs.addTab(self.consequences, self.tr("Praise and accountability"))
         top = QHBoxLayout()
         top.addWidget(self.back)
