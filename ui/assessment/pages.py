@@ -324,7 +324,7 @@ class AssessmentPage(QWidget):
             result = compute(store, period, area_code=area, level=level, rules=rules,
                              progress=progress)
             f = figures(store, result)
-            return result, f, dashboard_chart(f, result.period.label)
+            return result, f
 
         def failed(exc: BaseException) -> None:
             self.btn_compute.setEnabled(True)
@@ -345,8 +345,10 @@ class AssessmentPage(QWidget):
         from riverchief.rules.assessment import GRADES, grade_name
 
         self.btn_compute.setEnabled(True)
-        self.result, self.figures, chart = data
+        self.result, self.figures = data
         r = self.result
+        # matplotlib is not thread-safe: figures are drawn here, on the GUI thread
+        chart = dashboard_chart(self.figures, r.period.label)
         self.model.set_cards(r.cards)
         counts = self.figures.grades
         self.summary.setStyleSheet("")

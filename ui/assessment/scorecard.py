@@ -67,23 +67,28 @@ class ChiefCharts(QWidget):
             "Assessment", "{name}: water-quality score by month, {year}").format(
                 name=chief_name, year=period.end.year)
 
-        def work(progress: Any) -> list[Any]:
+        def work(progress: Any) -> tuple[Any, Any]:
             from riverchief.assessment.review import patrols_by_month, water_scores_by_month
+
+            months = patrols_by_month(store, chief_id, period, rules, progress)
+            return months, water_scores_by_month(store, chief_id, period)
+
+        def draw(data: tuple[Any, Any]) -> None:
+            # matplotlib is not thread-safe: the figures are drawn on the GUI thread
             from riverchief.charts.assessment import (
                 patrols_against_required,
                 water_score_by_month,
             )
 
-            months = patrols_by_month(store, chief_id, period, rules, progress)
-            water = water_scores_by_month(store, chief_id, period)
-            return [
+            months, water = data
+            self.show_figures([
                 patrols_against_required([m.month for m in months],
                                          [m.required for m in months],
                                          [m.counted for m in months],
                                          [m.invalid for m in months], title=title_p),
                 water_score_by_month(water.months, water.scores, water.last_year,
                                      title=title_w),
-            ]
+            ])
 
         def failed(exc: BaseException) -> None:
             self.key = None
@@ -93,7 +98,7 @@ class ChiefCharts(QWidget):
             self.key = None
             self.status.setText(self.tr("Cancelled."))
 
-        start_job(self, self.tr("Drawing the chief's charts"), work, self.show_figures,
+        start_job(self, self.tr("Drawing the chief's charts"), work, draw,
                   on_error=failed, on_cancel=cancelled)
 
     def show_figures(self, figures: list[Any]) -> None:
