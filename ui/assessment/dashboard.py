@@ -99,11 +99,7 @@ class DashboardView(QWidget):
                 grade=grade_name(g), n=f.grades.get(g, 0),
                 share=_pct(100.0 * f.grades.get(g, 0) / total if total else None))
                 for g in GRADES]))
-        while self.chart_host.count() > 1:
-            item = self.chart_host.takeAt(self.chart_host.count() - 1)
-            widget = item.widget() if item is not None else None
-            if widget is not None:
-                widget.deleteLater()
+        self._drop_chart()
         self.chart_figure = chart
         if chart is not None:
             widget = canvas(chart, 260)
@@ -111,10 +107,21 @@ class DashboardView(QWidget):
             self.chart_host.addWidget(widget, 1)
             self.chart_host.addStretch(0)
 
+    def _drop_chart(self) -> None:
+        while self.chart_host.count() > 1:
+            item = self.chart_host.takeAt(self.chart_host.count() - 1)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        self.chart_figure = None
+
     def clear(self) -> None:
         for card in self.cards.values():
             card.set("-")
         self.figures = None
+        self.grades.setText("")
+        self.heading.setText(self.tr("Compute the ranking to see the period's figures."))
+        self._drop_chart()
 
 
 def dashboard_chart(f: Any, period_label: str) -> Any:

@@ -284,6 +284,11 @@ class AssessmentPage(QWidget):
         self._rules = None
         self.result = None
         self.model.set_cards([])
+        self.dashboard.clear()
+        self.summary.setText("")
+        self.btn_freeze.setEnabled(False)
+        self.show_ranking()
+        self.runs.show_list()
         self.area.clear()
         self.area.addItem(self.tr("All areas"), None)
         if self.ctx.store is None:
