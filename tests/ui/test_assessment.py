@@ -135,7 +135,8 @@ def test_changing_a_threshold_in_the_rule_editor(page: AssessmentPage, tmp_path:
     assert editor.fields[("", "excellent")].value() == 95  # the form kept what it had
 
 
-def test_the_dashboard_quotes_the_period_figures(page: AssessmentPage, qtbot) -> None:
+def test_the_dashboard_quotes_the_period_figures(page: AssessmentPage, qtbot,
+                                                 tmp_path: Path) -> None:
     board = page.dashboard
     assert board.card_value("chiefs") == "5"
     assert board.card_value("patrols") == "93.1%"
@@ -148,6 +149,10 @@ def test_the_dashboard_quotes_the_period_figures(page: AssessmentPage, qtbot) ->
     bars = [round(p.get_height()) for p in board.chart_figure.axes[0].patches]
     assert bars == [2, 2, 1, 0]  # 优秀 VB VC, 良好 VA TC, 合格 DC
     assert "优秀：2 (40.0%)" in board.grades.text()
+    # another database: nothing of this one stays on screen
+    page.ctx.open(tmp_path / "other.db", create=True)
+    assert page.model.rowCount() == 0 and board.card_value("patrols") == "-"
+    assert board.chart_figure is None and not page.btn_freeze.isEnabled()
 
 
 def test_default_period_is_the_last_finished_quarter() -> None:
