@@ -279,10 +279,11 @@ class RunDetail(QWidget):
         self.info.setText(self.tr("Opening the run…"))
 
         def work(progress: Any) -> Any:
-            from riverchief.assessment.runs import get_run, run_rows
+            from riverchief.assessment.review import run_table
+            from riverchief.assessment.runs import get_run
 
             progress.report(0, 1, "")
-            return get_run(store, run_id), run_rows(store, run_id)
+            return get_run(store, run_id), run_table(store, run_id)
 
         start_job(self, self.tr("Opening the run"), work, self._loaded)
 

@@ -130,3 +130,26 @@ def test_assessment_charts_draw() -> None:
     assert [t.get_text() for t in fig.axes[0].texts] == ["3\n75%", "0\n0%", "0\n0%",
                                                          "1\n25%"]
     assert render_png(fig, dpi=40).startswith(b"\x89PNG")
+
+
+def test_the_run_table_agrees_with_the_run_rows(district: District) -> None:
+    from riverchief.assessment.review import run_table
+
+    store = district.store
+    actor = evaluator(district)
+    run_id = runs.freeze(store, actor, compute(store, "2026Q1"))
+    runs.adjust(store, actor, run_id, district.ids["DC"], "20", "督查问题已整改")
+    runs.adjust(store, actor, run_id, district.ids["VB"], "-1.5", "补正")
+
+    def key(r: runs.RunRow) -> tuple[object, ...]:
+        c = r.card
+        return (r.chief_id, r.frozen_total, r.total, r.grade, r.rank, r.rank_overall,
+                [(a.id, a.points, a.reason, a.by) for a in r.adjustments],
+                c["chief_code"], c["chief_name"], c["level"], c["area"], c["grade"])
+
+    table = run_table(store, run_id)
+    assert [key(r) for r in table] == [key(r) for r in runs.run_rows(store, run_id)]
+    dc = next(r for r in table if r.card["chief_code"] == "DC")
+    assert (str(dc.frozen_total), str(dc.total), dc.grade, dc.rank_overall) == (
+        "73.67", "93.67", "excellent", 1)  # VB: 94.74 - 1.5 = 93.24
+    assert dc.adjustments[0].by == "eva"
