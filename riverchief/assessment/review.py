@@ -25,7 +25,7 @@ from riverchief.progress import SILENT, Progress, check
 from riverchief.rules import RuleSet, rules_in_force
 
 if TYPE_CHECKING:
-    from riverchief.assessment.runs import RunRow
+    from riverchief.assessment.runs import Change, RunRow
 
 
 def run_scorecard(store: Store, run_id: str, chief_id: str) -> Scorecard:
@@ -223,5 +223,69 @@ def run_table(store: Store, run_id: str) -> list[RunRow]:
     return rows
 
 
+def compare_runs(store: Store, run_a: str, run_b: str, progress: Progress = SILENT
+                 ) -> tuple[list[str], list[Change]]:
+    """As :func:`riverchief.assessment.runs.compare`, unpacking only the cards that differ.
+
+    A chief whose stored card and adjustments are byte for byte the same in both runs has
+    not changed; only the others are unpacked and explained, so comparing two runs of a
+    province where a few hundred chiefs changed takes seconds. Checks ``progress`` for
+    cancellation.
+    """
+    from riverchief.assessment.runs import Change, compare_cards, get_run, unpack
+    from riverchief.assessment.score import show
+
+    a, b = get_run(store, run_a), get_run(store, run_b)
+    notes: list[str] = []
+    if a.ruleset_digest != b.ruleset_digest:
+        notes.append(translate("Assessment", "The rule sets differ ({a} and {b}).").format(
+            a=f"{a.ruleset_name} {a.ruleset_version} {a.ruleset_digest[:8]}",
+            b=f"{b.ruleset_name} {b.ruleset_version} {b.ruleset_digest[:8]}"))
+    if a.input_digest != b.input_digest:
+        notes.append(translate("Assessment", "The input records differ ({a} and {b} records)."
+                               ).format(a=a.input_count, b=b.input_count))
+    if a.period != b.period:
+        notes.append(translate("Assessment", "The periods differ ({a} and {b}).").format(
+            a=a.period.label, b=b.period.label))
+    progress.report(0, 3, "")
+    rows_a = {r.chief_id: r for r in run_table(store, run_a)}
+    check(progress)
+    rows_b = {r.chief_id: r for r in run_table(store, run_b)}
+    check(progress)
+    progress.report(1, 3, "")
+    blobs_a = dict(store.conn.execute(
+        "SELECT chief_id, card FROM assessment_result WHERE run_id = ?", [run_a]).fetchall())
+    check(progress)
+    blobs_b = dict(store.conn.execute(
+        "SELECT chief_id, card FROM assessment_result WHERE run_id = ?", [run_b]).fetchall())
+    progress.report(2, 3, "")
+    changes: list[Change] = []
+    for n, cid in enumerate(sorted(rows_a.keys() | rows_b.keys(),
+                                   key=lambda c: (rows_b.get(c) or rows_a[c]).card["chief_code"])):
+        if n % 2000 == 0:
+            check(progress)
+        ra, rb = rows_a.get(cid), rows_b.get(cid)
+        if ra is not None and rb is not None and ra.adjustment == rb.adjustment \
+                and ra.total == rb.total and blobs_a.get(cid) == blobs_b.get(cid):
+            continue
+        card_a = unpack(blobs_a[cid]).as_dict() if ra is not None else None
+        card_b = unpack(blobs_b[cid]).as_dict() if rb is not None else None
+        ta = None if ra is None or ra.total is None else float(ra.total)
+        tb = None if rb is None or rb.total is None else float(rb.total)
+        reasons = compare_cards(card_a, card_b)
+        if ra and rb and ra.adjustment != rb.adjustment:
+            reasons.append(translate("Assessment", "manual adjustment {old} → {new}").format(
+                old=show(ra.adjustment), new=show(rb.adjustment)))
+        if ta == tb and not reasons:
+            continue
+        card = (rb or ra).card  # type: ignore[union-attr]
+        changes.append(Change(card["chief_code"], card["chief_name"], ta, tb,
+                              ra.grade if ra else None, rb.grade if rb else None,
+                              ra.rank_overall if ra else None, rb.rank_overall if rb else None,
+                              reasons))
+    progress.report(3, 3, "")
+    return notes, changes
+
+
 __all__ = ["MonthPatrols", "WaterScores", "months_to", "patrols_by_month", "run_scorecard",
-           "run_table", "water_scores_by_month"]
+           "compare_runs", "run_table", "water_scores_by_month"]

@@ -600,10 +600,9 @@ class RunsView(QWidget):
         store = self.ctx.store
 
         def work(progress: Any) -> Any:
-            from riverchief.assessment.runs import compare
+            from riverchief.assessment.review import compare_runs
 
-            progress.report(0, 1, "")
-            return compare(store, a.id, b.id)
+            return compare_runs(store, a.id, b.id, progress)
 
         def done(result: Any) -> None:
             notes, changes = result

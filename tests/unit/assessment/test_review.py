@@ -153,3 +153,29 @@ def test_the_run_table_agrees_with_the_run_rows(district: District) -> None:
     assert (str(dc.frozen_total), str(dc.total), dc.grade, dc.rank_overall) == (
         "73.67", "93.67", "excellent", 1)  # VB: 94.74 - 1.5 = 93.24
     assert dc.adjustments[0].by == "eva"
+
+
+def test_comparing_runs_quickly_says_the_same_as_compare(district: District) -> None:
+    from riverchief.assessment.review import compare_runs
+    from riverchief.db import records
+
+    store = district.store
+    actor = evaluator(district)
+    first = runs.freeze(store, actor, compute(store, "2026Q1"))
+    runs.adjust(store, actor, first, district.ids["DC"], "2", "复核")
+    records.tombstone(store, "patrol", district.ids["pVC4"], actor="test")
+    second = runs.freeze(store, actor, compute(store, "2026Q1"))
+    other = runs.freeze(store, actor, compute(store, "2025Q4"))
+
+    def same(a: str, b: str) -> None:
+        notes, changes = compare_runs(store, a, b)
+        ref_notes, ref_changes = runs.compare(store, a, b)
+        assert notes == ref_notes
+        assert [vars(c) for c in changes] == [vars(c) for c in ref_changes]
+
+    same(first, second)  # VC lost a patrol; DC's adjustment is not in the second run
+    same(second, first)
+    same(first, other)  # another period: everyone differs
+    same(second, second)
+    notes, changes = compare_runs(store, first, second)
+    assert [c.chief_code for c in changes] == ["DC", "VC"]
