@@ -259,3 +259,39 @@ def test_putting_edited_rules_in_force_is_for_administrators(page: AssessmentPag
     assert page.rules().assessment.bands["good"] == 85
     qtbot.waitUntil(lambda: page.result is not None and page.btn_compute.isEnabled(),
                     timeout=WAIT_MS)
+
+
+def test_granting_bonus_points_needs_a_reason(page: AssessmentPage, qtbot) -> None:
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from riverchief.security import Actor
+
+    from ui.security.session import set_actor
+
+    store = page.ctx.store
+    assert store is not None
+    areas = frozenset(r[0] for r in store.conn.execute("SELECT id FROM area"))
+    set_actor(page.ctx, Actor("u1", "eva", "评估员", "evaluator", area_ids=areas))
+    row = next(r for r, c in enumerate(page.model.cards) if c.chief.code == "DC")
+    page.open_card(row)
+    card = page.scorecard
+    assert not card.btn_bonus.isHidden()
+    before = page.model.cards[row].total
+    qtbot.mouseClick(card.btn_bonus, Qt.MouseButton.LeftButton)
+    dialog = card.bonus_dialog
+    assert dialog is not None and dialog.isVisible()
+    dialog.points.setValue(2)
+    save = dialog.buttons.button(QDialogButtonBox.StandardButton.Save)
+    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible() and "理由" in dialog.error.text()
+    assert store.conn.execute("SELECT count(*) FROM assessment_bonus").fetchone()[0] == 0
+    dialog.reason.setPlainText("区级河湖长制工作表彰")
+    page.result = None
+    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()
+    qtbot.waitUntil(lambda: page.result is not None and page.stack.currentIndex() == 1
+                    and page.scorecard.card.chief.code == "DC", timeout=WAIT_MS)
+    assert store.conn.execute("SELECT points, reason FROM assessment_bonus").fetchone() == (
+        "2.00", "区级河湖长制工作表彰")
+    bar = card.findChild(object, "bar_bonus")
+    assert bar.value() == 200 and page.scorecard.card.total > before

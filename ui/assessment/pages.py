@@ -215,8 +215,9 @@ class AssessmentPage(QWidget):
         self.view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.view.doubleClicked.connect(self._row_activated)
         self.view.activated.connect(self._row_activated)
-        self.scorecard = ScorecardView(ctx)
+        self.scorecard = ScorecardView(ctx, bonus=True)
         self.scorecard.back_requested.connect(self.show_ranking)
+        self.scorecard.bonus_added.connect(self._bonus_added)
         self.scorecard.record_activated.connect(self.open_record)
         self.editor: RuleEditor | None = None
         self.record_dialog: RecordDialog | None = None
@@ -422,6 +423,19 @@ class AssessmentPage(QWidget):
             self.stack.setCurrentIndex(1)
             self.tabs.setCurrentIndex(0)
 
+    def _bonus_added(self) -> None:
+        """Score again with the bonus and come back to the same chief's scorecard."""
+        code = self.scorecard.card.chief.code if self.scorecard.card is not None else None
+        job = self.compute()
+        if job is not None and code:
+            job.succeeded.connect(lambda _r: self._reopen(code))
+
+    def _reopen(self, code: str) -> None:
+        for row, c in enumerate(self.model.cards):
+            if c.chief.code == code:
+                self.open_card(row)
+                return
+
     def open_record(self, table: str, record_id: str) -> None:
         period = self.result.period if self.result is not None else None
         self.record_dialog = RecordDialog(self.ctx, table, record_id, self, period)
@@ -446,6 +460,7 @@ class AssessmentPage(QWidget):
         """For a signed-in chief: their own scorecard so far and what is still due."""
         actor = self.ctx.actor
         role = getattr(actor, "role", "")
+        self.scorecard.btn_bonus.setVisible(role not in ("chief", "unit"))
         self.btn_freeze.setVisible(role not in ("chief", "unit"))
         self.btn_rules.setVisible(role not in ("chief", "unit"))
         index = self.tabs.indexOf(self.chief_panel)

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QDoubleSpinBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -124,15 +125,79 @@ class ChiefCharts(QWidget):
         self.status.setText(self.tr("Open this tab to draw the chief's charts."))
 
 
+class BonusDialog(QDialog):
+    """Grant a chief bonus points (加分) for the period, with the reason (capped when scored)."""
+
+    def __init__(self, ctx: AppContext, card: Any, period: Any, parent: QWidget | None = None
+                 ) -> None:
+        super().__init__(parent)
+        self.setObjectName("bonusDialog")
+        self.ctx = ctx
+        self.card = card
+        self.period = period
+        self.setWindowTitle(self.tr("Bonus points"))
+        head = QLabel(self.tr("Bonus points for {name} ({code}) in {period}; the rule set caps "
+                              "the bonus a chief can get in a period.").format(
+            name=card.chief.name, code=card.chief.code, period=period.label))
+        head.setWordWrap(True)
+        self.points = QDoubleSpinBox()
+        self.points.setObjectName("bonusPoints")
+        self.points.setRange(0, 100)
+        self.points.setDecimals(2)
+        self.points.setSingleStep(0.5)
+        self.reason = QPlainTextEdit()
+        self.reason.setObjectName("bonusReason")
+        self.reason.setPlaceholderText(self.tr("Required: what the bonus is for, e.g. 省级河湖长"
+                                               "制工作表彰 (2026-05)"))
+        self.error = QLabel()
+        self.error.setObjectName("bonusError")
+        self.error.setStyleSheet("color: #c62828")
+        self.error.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(self.tr("Points"), self.points)
+        form.addRow(self.tr("Reason (required)"), self.reason)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(head)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        self.resize(480, 300)
+
+    def save(self) -> None:
+        from decimal import Decimal
+
+        from riverchief.assessment.runs import add_bonus
+        from riverchief.errors import UserError
+
+        from ui.assessment.common import signed_in
+
+        actor = signed_in(self, self.ctx)
+        if actor is None or self.ctx.store is None:
+            return
+        try:
+            add_bonus(self.ctx.store, actor, self.card.chief.code, self.period.label,
+                      Decimal(f"{self.points.value():.2f}"), self.reason.toPlainText())
+        except UserError as exc:
+            self.error.setText(str(exc))
+            return
+        self.ctx.notify("assessment_bonus")
+        self.accept()
+
+
 class ScorecardView(QWidget):
     """A chief's scorecard: a bar per indicator, every deduction with its records."""
 
     back_requested = Signal()
     record_activated = Signal(str, str)  # table, id
+    bonus_added = Signal()
 
     RECORD_ROLE = Qt.ItemDataRole.UserRole + 1
 
-    def __init__(self, ctx: AppContext | None = None) -> None:
+    def __init__(self, ctx: AppContext | None = None, *, bonus: bool = False) -> None:
         super().__init__()
         self.setObjectName("scorecardView")
         self.ctx = ctx
@@ -172,9 +237,17 @@ class ScorecardView(QWidget):
         if self.charts is not None:
             self.tabs.addTab(self.charts, self.tr("Charts"))
         self.tabs.currentChanged.connect(self._tab_changed)
+        self.bonus_dialog: BonusDialog | None = None
+        self.btn_bonus = QPushButton(self.tr("Bonus points…"))
+        self.btn_bonus.setObjectName("scorecardBonus")
+        self.btn_bonus.setToolTip(self.tr("Grant the chief bonus points for the period, with "
+                                          "the reason"))
+        self.btn_bonus.clicked.connect(self.add_bonus)
+        self.btn_bonus.setVisible(bonus and ctx is not None)
         top = QHBoxLayout()
         top.addWidget(self.back)
         top.addWidget(self.title, 1)
+        top.addWidget(self.btn_bonus)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.adjusted)
@@ -245,6 +318,14 @@ class ScorecardView(QWidget):
             self.charts.reset()
             if self.tabs.currentWidget() is self.charts:
                 self._tab_changed(self.tabs.currentIndex())
+
+    def add_bonus(self) -> BonusDialog | None:
+        if self.ctx is None or self.card is None or self.period is None:
+            return None
+        self.bonus_dialog = BonusDialog(self.ctx, self.card, self.period, self)
+        self.bonus_dialog.accepted.connect(self.bonus_added)
+        self.bonus_dialog.open()
+        return self.bonus_dialog
 
     def show_charts(self) -> None:
         if self.charts is not None:
