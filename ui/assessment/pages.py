@@ -13,6 +13,7 @@ The rule editor opens in its own window.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
@@ -170,7 +171,7 @@ class AssessmentPage(QWidget):
         self.period.setObjectName("assessmentPeriod")
         self.period.setPlaceholderText("2026Q1, 2026-03")
         self.period.setMaximumWidth(110)
-        self.period.returnPressed.connect(self.compute)
+        self.period.returnPressed.connect(self.recompute)
         self.area = QComboBox()
         self.area.setObjectName("assessmentArea")
         self.level = QComboBox()
@@ -181,8 +182,8 @@ class AssessmentPage(QWidget):
         self.btn_compute = QPushButton(self.tr("Compute"))
         self.btn_compute.setObjectName("assessmentCompute")
         self.btn_compute.setToolTip(self.tr("Score every chief of the area for the period (F5)"))
-        self.btn_compute.clicked.connect(self.compute)
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self, self.compute)
+        self.btn_compute.clicked.connect(self.recompute)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self, self.recompute)
         self.btn_freeze = QPushButton(self.tr("Freeze…"))
         self.btn_freeze.setObjectName("assessmentFreeze")
         self.btn_freeze.setToolTip(self.tr("Store this ranking as a frozen run with its rule "
@@ -313,8 +314,13 @@ class AssessmentPage(QWidget):
 
     # --- computing ---------------------------------------------------------------------
 
-    def compute(self) -> Job | None:
-        """Score the period in the background; the ranking and dashboard follow."""
+    def recompute(self) -> None:
+        """Compute (a slot without arguments: ``clicked`` would pass ``checked``)."""
+        self.compute()
+
+    def compute(self, then: Callable[[], None] | None = None) -> Job | None:
+        """Score the period in the background; the ranking and dashboard follow, then
+        ``then()`` (a job may end before a slot connected after it starts would hear it)."""
         if self.ctx.store is None or (self.job is not None and self.job.running):
             return None
         store = self.ctx.store
@@ -343,7 +349,12 @@ class AssessmentPage(QWidget):
             self.btn_compute.setEnabled(True)
             self.summary.setText(self.tr("Cancelled."))
 
-        self.job = start_job(self, self.tr("Computing the ranking"), work, self.show_result,
+        def done(data: Any) -> None:
+            self.show_result(data)
+            if then is not None:
+                then()
+
+        self.job = start_job(self, self.tr("Computing the ranking"), work, done,
                              on_error=failed, on_cancel=cancelled)
         return self.job
 
@@ -426,9 +437,7 @@ class AssessmentPage(QWidget):
     def _bonus_added(self) -> None:
         """Score again with the bonus and come back to the same chief's scorecard."""
         code = self.scorecard.card.chief.code if self.scorecard.card is not None else None
-        job = self.compute()
-        if job is not None and code:
-            job.succeeded.connect(lambda _r: self._reopen(code))
+        self.compute(then=(lambda: self._reopen(code)) if code else None)
 
     def _reopen(self, code: str) -> None:
         for row, c in enumerate(self.model.cards):
