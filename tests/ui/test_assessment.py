@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import gc
 import importlib.util
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -21,6 +23,22 @@ assert _spec and _spec.loader
 district = importlib.util.module_from_spec(_spec)
 sys.modules["assessment_district"] = district
 _spec.loader.exec_module(district)
+
+
+@pytest.fixture(autouse=True)
+def _delete_widgets_on_the_gui_thread() -> Iterator[None]:
+    """After qtbot has closed this test's widgets: delete them and collect their wrappers
+    here, on the GUI thread. Left to the garbage collector, a page's wrapper may be
+    collected on the job thread, and shiboken then deletes the page from a pending call
+    in the middle of another widget's event (a crash in the next test)."""
+    yield
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    from ui.shell.jobs import wait_idle
+
+    wait_idle()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    gc.collect()
 
 
 @pytest.fixture

@@ -4,8 +4,10 @@ re-check a run, and the chief's charts."""
 
 from __future__ import annotations
 
+import gc
 import importlib.util
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -36,6 +38,22 @@ def evaluator(ctx: AppContext) -> Actor:
     assert ctx.store is not None
     areas = frozenset(r[0] for r in ctx.store.conn.execute("SELECT id FROM area"))
     return Actor("u1", "eva", "评估员", "evaluator", area_ids=areas)
+
+
+@pytest.fixture(autouse=True)
+def _delete_widgets_on_the_gui_thread() -> Iterator[None]:
+    """After qtbot has closed this test's widgets: delete them and collect their wrappers
+    here, on the GUI thread. Left to the garbage collector, a page's wrapper may be
+    collected on the job thread, and shiboken then deletes the page from a pending call
+    in the middle of another widget's event (a crash in the next test)."""
+    yield
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    from ui.shell.jobs import wait_idle
+
+    wait_idle()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    gc.collect()
 
 
 @pytest.fixture

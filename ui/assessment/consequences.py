@@ -11,6 +11,7 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QDate,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
     Signal,
@@ -120,8 +121,8 @@ class ConsequencesModel(QAbstractTableModel):
     COLUMNS = 7
     KIND, CHIEF, REASON, DONE_ON, DONE_BY, FOLLOW_UP, STATE = range(7)
 
-    def __init__(self) -> None:
-        super().__init__()
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
         self.items: list[Any] = []
         self.adjusted: dict[str, Any] = {}
 
@@ -213,7 +214,7 @@ class ConsequencesView(QWidget):
         self.record.setObjectName("recordFollowUp")
         self.record.clicked.connect(self.record_selected)
         self.record.setEnabled(False)
-        self.model = ConsequencesModel()
+        self.model = ConsequencesModel(self)
         self.table = self._table(self.model)
         self.table.setObjectName("consequenceTable")
         self.table.selectionModel().selectionChanged.connect(
@@ -223,7 +224,7 @@ class ConsequencesView(QWidget):
         self.previous_label = QLabel()
         self.previous_label.setObjectName("previousFollowUps")
         self.previous_label.setWordWrap(True)
-        self.previous_model = ConsequencesModel()
+        self.previous_model = ConsequencesModel(self)
         self.previous = self._table(self.previous_model)
         self.previous.setObjectName("previousTable")
         pl = QVBoxLayout(self.previous_box)

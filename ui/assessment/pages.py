@@ -20,6 +20,7 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
@@ -74,8 +75,8 @@ class RankingModel(QAbstractTableModel):
 
     RANK, NAME, TOTAL, GRADE, AREA, LEVEL, LEVEL_RANK = range(7)
 
-    def __init__(self) -> None:
-        super().__init__()
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
         self.cards: list[Any] = []
 
     def set_cards(self, cards: list[Any]) -> None:
@@ -196,7 +197,7 @@ class AssessmentPage(QWidget):
         self.summary = QLabel()
         self.summary.setObjectName("assessmentSummary")
         self.summary.setWordWrap(True)
-        self.model = RankingModel()
+        self.model = RankingModel(self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setFilterKeyColumn(-1)

@@ -7,7 +7,14 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -132,8 +139,8 @@ class RunRowsModel(QAbstractTableModel):
     COLUMNS = 9
     RANK, NAME, AREA, LEVEL, FROZEN, ADJUSTMENT, TOTAL, GRADE, LEVEL_RANK = range(9)
 
-    def __init__(self) -> None:
-        super().__init__()
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
         self.rows: list[Any] = []
 
     def set_rows(self, rows: list[Any]) -> None:
@@ -236,7 +243,7 @@ class RunDetail(QWidget):
         self.btn_card = QPushButton(self.tr("Scorecard"))
         self.btn_card.setObjectName("runScorecard")
         self.btn_card.clicked.connect(self.open_selected_card)
-        self.model = RunRowsModel()
+        self.model = RunRowsModel(self)
         self.table = QTableView()
         self.table.setObjectName("runResults")
         self.table.setModel(self.model)
@@ -344,8 +351,8 @@ class ChangesModel(QAbstractTableModel):
 
     COLUMNS = 6
 
-    def __init__(self) -> None:
-        super().__init__()
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
         self.changes: list[Any] = []
 
     def set_changes(self, changes: list[Any]) -> None:
@@ -418,7 +425,7 @@ class CompareView(QWidget):
         self.notes = QLabel()
         self.notes.setObjectName("compareNotes")
         self.notes.setWordWrap(True)
-        self.model = ChangesModel()
+        self.model = ChangesModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setObjectName("compareTable")
