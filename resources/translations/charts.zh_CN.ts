@@ -1,27 +1,14 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
     <name>Charts</name>
     <message>
-        <source>Charts are exported as PNG or SVG, not &apos;{kind}&apos;.</source>
+        <source>Charts are exported as PNG or SVG, not '{kind}'.</source>
         <translation>图表只能导出为 PNG 或 SVG，不能导出为“{kind}”。</translation>
     </message>
     <message>
         <source>The resolution must be between 30 and 1200 dpi.</source>
         <translation>分辨率必须在 30 到 1200 dpi 之间。</translation>
-    </message>
-    <message>
-        <source>target {value}</source>
-        <translation>目标 {value}</translation>
-    </message>
-    <message>
-        <source>month</source>
-        <translation>月份</translation>
-    </message>
-    <message>
-        <source>required</source>
-        <translation>应巡</translation>
     </message>
     <message>
         <source>counted</source>
@@ -30,10 +17,6 @@
     <message>
         <source>judged invalid</source>
         <translation>判定无效</translation>
-    </message>
-    <message>
-        <source>patrols</source>
-        <translation>巡河次数</translation>
     </message>
     <message>
         <source>Patrols against the requirement</source>
@@ -48,8 +31,8 @@
         <translation>今年</translation>
     </message>
     <message>
-        <source>water-quality score</source>
-        <translation>水质得分</translation>
+        <source>target {value}</source>
+        <translation>目标 {value}</translation>
     </message>
     <message>
         <source>Water-quality score by month</source>
@@ -62,6 +45,38 @@
     <message>
         <source>Distribution of grades</source>
         <translation>考核等次分布</translation>
+    </message>
+    <message>
+        <source>counted patrols</source>
+        <translation>有效巡河</translation>
+    </message>
+    <message>
+        <source>invalid patrols</source>
+        <translation>无效巡河</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>应巡次数</translation>
+    </message>
+    <message>
+        <source>short {n}</source>
+        <translation>缺{n}次</translation>
+    </message>
+    <message>
+        <source>patrols</source>
+        <translation>巡河次数</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Patrols against the number required</source>
+        <translation>巡河次数与应巡次数</translation>
+    </message>
+    <message>
+        <source>water-quality score</source>
+        <translation>水质得分</translation>
     </message>
     <message>
         <source>Water-quality score of river chiefs by month</source>
