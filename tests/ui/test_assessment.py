@@ -313,3 +313,33 @@ def test_granting_bonus_points_needs_a_reason(page: AssessmentPage, qtbot) -> No
         "2.00", "区级河湖长制工作表彰")
     bar = card.findChild(object, "bar_bonus")
     assert bar.value() == 200 and page.scorecard.card.total > before
+
+
+def test_the_rule_editor_edits_the_period_and_the_consequences(page: AssessmentPage, qtbot,
+                                                               tmp_path: Path) -> None:
+    from riverchief.rules import load_rules
+
+    editor = page.open_editor()
+    qtbot.addWidget(editor)
+    assert editor.grade_boxes[("praise_grades", "excellent")].isChecked()
+    assert not editor.grade_boxes[("praise_grades", "good")].isChecked()
+    editor.period.setCurrentIndex(editor.period.findData("month"))
+    editor.grade_boxes[("praise_grades", "good")].setChecked(True)
+    editor.running.setValue(3)
+    editor.criticise.setChecked(False)
+    editor.fields[("patrol", "per_missed")].setValue(2.5)
+    out = editor.export_file(str(tmp_path / "edited.toml"))
+    assert out is not None
+    text = out.read_text(encoding="utf-8")
+    assert 'period = "month"' in text and "per_missed = 2.5" in text
+    assert 'praise_grades = ["excellent", "good"]' in text
+    assert "interview_running_periods = 3" in text and "criticise_overdue_findings = false" in text
+    rules = load_rules(out)
+    a = rules.assessment
+    assert a.period == "month" and a.consequences.praise_grades == ("excellent", "good")
+    assert (a.consequences.interview_running_periods, a.consequences.criticise_overdue_findings
+            ) == (3, False)
+    assert rules.digest != page.rules().digest
+    qtbot.mouseClick(editor.btn_reset, Qt.MouseButton.LeftButton)  # undo: the rules as loaded
+    assert editor.period.currentData() == "quarter" and editor.running.value() == 2
+    assert editor.fields[("patrol", "per_missed")].value() == 2
