@@ -33,6 +33,7 @@ MODULES = [
     "benchmarks.ledgers",
     "benchmarks.patrols",
     "benchmarks.assessment",
+    "benchmarks.exchange",
 ]
 
 
