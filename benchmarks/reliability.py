@@ -366,16 +366,10 @@ def scoring_job(tier: str, lane: str = "process") -> Any:
     return _lane(_scoring_task, lane, _copy_db(tier), "2026Q2")
 
 
-# The city-wide report stops with reportlab's LayoutError (its ranking chart of every
-# district-level chief is taller than a page), so the city tier measures one district's.
-REPORT_AREA = {"city": "410102"}
-
-
 def report_job(tier: str, lane: str = "process") -> Any:
     """The quarterly report (PDF) of ``tier`` for 2026Q2."""
     db = _copy_db(tier)
-    return _lane(_report_task, lane, db, "2026Q2", str(Path(db).parent / "report.pdf"),
-                 REPORT_AREA.get(tier))
+    return _lane(_report_task, lane, db, "2026Q2", str(Path(db).parent / "report.pdf"))
 
 
 def package_job(tier: str, lane: str = "process") -> Any:

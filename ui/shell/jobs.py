@@ -13,7 +13,7 @@ shares the interpreter lock with the GUI thread, and CPU-heavy Python holds it i
 stretches the event loop cannot interrupt: a full garbage collection of a large heap, one
 long numpy, reportlab or matplotlib call. Measured here on the lane thread
 (``benchmarks/reliability.py stall --lane thread``): 124 ms making the city demo, 232 ms
-importing a package, 275–655 ms drawing a report, 57 s scoring the province (the
+importing a package, 1.4 s drawing the city report, 57 s scoring the province (the
 worker's first collection after scoring walked every object made meanwhile); as a Task
 none of them stalls the GUI over 50 ms. A :class:`Task` runs in a process of its own
 (``spawn``, as on Windows), so nothing it does can hold the GUI: its progress comes back
