@@ -8,6 +8,7 @@ kept and flagged for an evaluator to settle.
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 import shutil
@@ -312,13 +313,21 @@ def import_package(
     from riverchief.media.store import media_dir
 
     stage = None if dry_run else media_dir(store) / f".incoming-{uuid7()}"
-    pkg = read_package(path, stage)
+    # a package is hundreds of thousands of small objects that all live until the end:
+    # the cyclic garbage collector would scan them again and again for nothing
+    collecting = gc.isenabled()
+    gc.disable()
     try:
-        return _import(store, actor, pkg, dry_run, progress, backup)
+        pkg = read_package(path, stage)
+        try:
+            return _import(store, actor, pkg, dry_run, progress, backup)
+        finally:
+            pkg.stop_media()
+            if stage is not None:
+                shutil.rmtree(stage, ignore_errors=True)
     finally:
-        pkg.stop_media()
-        if stage is not None:
-            shutil.rmtree(stage, ignore_errors=True)
+        if collecting:
+            gc.enable()
 
 
 def _import(store: Store, actor: Actor, pkg: Package, dry_run: bool, progress: Progress,
