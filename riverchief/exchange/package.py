@@ -278,13 +278,17 @@ def _read_package(path: Path, stage: Path | None = None) -> Package:
                     "Exchange", "The member {name} was changed: its hash does not match the "
                     "manifest.").format(name=name))
         signature = _read_limited(zf, SIGNATURE, 1024).decode("ascii", "replace").strip()
-        records = _parse_records(path, records_bytes)
-    pkg = Package(path, manifest, manifest_bytes, signature, records, staged)
-    if stage is not None and later:
-        stage.mkdir(parents=True, exist_ok=True)
-        pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="package-media")
-        pkg._media_job = pool.submit(_extract_all, path, later, stage, staged, pkg._cancel)
-        pool.shutdown(wait=False)
+        pkg = Package(path, manifest, manifest_bytes, signature, [], staged)
+        if stage is not None and later:  # the photos are extracted while records are read
+            stage.mkdir(parents=True, exist_ok=True)
+            pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="package-media")
+            pkg._media_job = pool.submit(_extract_all, path, later, stage, staged, pkg._cancel)
+            pool.shutdown(wait=False)
+        try:
+            pkg.records = _parse_records(path, records_bytes)
+        except BaseException:
+            pkg.stop_media()
+            raise
     return pkg
 
 
@@ -398,7 +402,8 @@ def _parse_records(path: Path, data: bytes) -> list[PackageRecord]:
             chain = None
             if obj.get("chain"):
                 entry = dict(obj["chain"])
-                entry.setdefault("content", row_content(row))
+                if "content" not in entry:
+                    entry["content"] = row_content(row)
                 chain = ChainEntry.from_json(entry)
             out.append(PackageRecord(str(obj["table"]), row, chain))
         except (ValueError, KeyError, TypeError) as exc:
