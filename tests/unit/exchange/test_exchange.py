@@ -184,3 +184,12 @@ def test_fingerprint_is_readable_and_replacement_laptop_continues(laptop, office
         merge.import_package(office.store, office.user, export_pending(laptop,
                                                                        tmp_path / "c.zip"))
     new.close()
+
+
+def test_bulk_ids_are_increasing_unique_uuid7() -> None:
+    import uuid
+
+    ids = merge.bulk_ids(9000)  # more than one millisecond's counter
+    assert ids == sorted(ids) and len(set(ids)) == 9000
+    assert {uuid.UUID(i).version for i in ids} == {7}
+    assert {uuid.UUID(i).variant for i in ids} == {uuid.RFC_4122}
