@@ -245,14 +245,20 @@ def _check_columns(store: Store, pkg: Package) -> None:
         if not fields_ok(rec.table, rec.row, {"_children"}):
             bad = set(rec.row) - known(rec.table) - {"_children"}
         children = rec.row.get("_children") or {}
-        specs = {child: fk for child, fk, _order in CHILDREN.get(rec.table, [])}
         if not isinstance(children, dict):
             bad = {"_children"}
-        else:
+        elif children:
+            specs = {child: fk for child, fk, _order in CHILDREN.get(rec.table, [])}
+            parent = rec.row["id"]
             for child, rows in children.items():
-                if child not in specs or not isinstance(rows, list) or not all(
-                        isinstance(c, dict) and c.get(specs[child]) == rec.row["id"]
-                        and fields_ok(child, c, set()) for c in rows):
+                fk = specs.get(child)
+                ok = fk is not None and isinstance(rows, list)
+                for c in rows if ok else ():
+                    if type(c) is not dict or c.get(fk) != parent or \
+                            not fields_ok(child, c, set()):
+                        ok = False
+                        break
+                if not ok:
                     bad = {str(child)}
                     break
         if bad:
@@ -373,14 +379,17 @@ def _import(store: Store, actor: Actor, pkg: Package, dry_run: bool, progress: P
 
 def _place_media(store: Store, pkg: Package) -> None:
     """Move the photos and tracks into the media store (those it lacks)."""
+    folders: set[Path] = set()
     for sha in pkg.media_names():
         staged = pkg.staged.get(sha)
         if staged is None:
             store_media_bytes(store, sha, pkg.read_media(sha))
             continue
         target = media_path(store, sha)
-        if not target.exists():
+        if target.parent not in folders:
             target.parent.mkdir(parents=True, exist_ok=True)
+            folders.add(target.parent)
+        if not target.exists():
             os.replace(staged, target)
 
 
