@@ -166,7 +166,9 @@ def _body(rec: PackageRecord) -> bytes:
     its chain entry's hash covers it, and the revision history keeps it."""
     if rec.body is None:
         # the row was read from JSON: already in the form chained_content() gives
-        rec.body = canonical(row_content(rec.row))
+        content = rec.chain.content if rec.content_from_row and rec.chain else \
+            row_content(rec.row)
+        rec.body = canonical(content)
     return rec.body
 
 

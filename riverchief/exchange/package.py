@@ -56,6 +56,8 @@ class PackageRecord:
     row: dict[str, Any]
     chain: ChainEntry | None = None
     body: bytes | None = field(default=None, repr=False, compare=False)  # cached canonical
+    #: the chain entry's content was left out of the package: it is the row's own
+    content_from_row: bool = field(default=False, repr=False, compare=False)
 
 
 @dataclass
@@ -400,12 +402,14 @@ def _parse_records(path: Path, data: bytes) -> list[PackageRecord]:
             obj = json.loads(line)
             row = dict(obj["row"])
             chain = None
+            derived = False
             if obj.get("chain"):
                 entry = dict(obj["chain"])
                 if "content" not in entry:
                     entry["content"] = row_content(row)
+                    derived = True
                 chain = ChainEntry.from_json(entry)
-            out.append(PackageRecord(str(obj["table"]), row, chain))
+            out.append(PackageRecord(str(obj["table"]), row, chain, content_from_row=derived))
         except (ValueError, KeyError, TypeError) as exc:
             raise UserError(translate("Exchange", "Record line {n} of the package is damaged.")
                             .format(n=n), where=str(path)) from exc
