@@ -467,6 +467,10 @@ def large_case(kind: str, path: Path, db: Path) -> str:
             with open_store(db) as store:
                 if kind == "samples":
                     samples_import(store, path, actor=actor, dry_run=True)
+                elif kind == "history":
+                    from riverchief.patrols.historical import import_history
+
+                    import_history(store, actor, path)
                 else:
                     registry_import(store, actor, path, backup=False)
         return "accepted"
@@ -477,7 +481,8 @@ def large_case(kind: str, path: Path, db: Path) -> str:
 def large_inputs(rows: int = 1_000_000,
                  report: Callable[[dict[str, Any]], None] | None = None,
                  limit_s: float = LARGE_LIMIT_S) -> list[dict[str, Any]]:
-    """A 200 MB track file and 1-million-row CSVs, each importer in its own process.
+    """A 200 MB track file and 1-million-row CSVs (samples, registry, patrol history), each
+    importer in its own process.
 
     Peak memory is the child's maximum resident set; a case still running after
     :data:`LARGE_LIMIT_S` is stopped and reported as such.
@@ -506,9 +511,16 @@ def large_inputs(rows: int = 1_000_000,
             f.write("编码,名称,级别,上级编码\n")
             for n in range(rows):
                 f.write(f"9{n:011d},村{n},村,410102001\n")
+        history = folder / "history.csv"
+        with history.open("w", encoding="gb18030") as f:
+            f.write("河长,河段,巡河日期,开始时间,结束时间,发现问题\n")
+            for n in range(rows):
+                f.write(f"张伟,清河{n % 50}段,2025-{1 + n % 12:02d}-{1 + n % 28:02d},"
+                        f"08:00,09:{n % 60:02d},无\n")
         cases = [("track file 200 MB", "track", big_track),
                  (f"samples CSV {rows:,} rows", "samples", samples),
-                 (f"registry CSV {rows:,} rows", "registry", areas)]
+                 (f"registry CSV {rows:,} rows", "registry", areas),
+                 (f"patrol history CSV {rows:,} rows", "history", history)]
         for label, kind, path in cases:
             started = time.perf_counter()
             proc = subprocess.Popen(

@@ -34,6 +34,7 @@ MODULES = [
     "benchmarks.patrols",
     "benchmarks.assessment",
     "benchmarks.exchange",
+    "benchmarks.reports",
 ]
 
 

@@ -34,6 +34,7 @@ from riverchief.exchange.tables import (
     OFFICE_TABLES,
     REGISTRY_TABLES,
     outgoing,
+    without_judgement,
 )
 from riverchief.i18n import translate
 from riverchief.ids import now_iso
@@ -88,7 +89,7 @@ def classify(store: Store, rec: PackageRecord, kind: str = RECORDS) -> str:
             return HISTORY  # this installation wrote another entry there: both kept
         return NEW
     incoming_rev, local_rev = int(rec.row["revision"]), int(local["revision"])
-    if _business(outgoing(store, rec.table, local)) == _business(rec.row):
+    if _business(rec.table, outgoing(store, rec.table, local)) == _business(rec.table, rec.row):
         return UNCHANGED  # the same content, whichever installation first wrote it
     known = list(store.db.query(
         "SELECT 1 FROM record_revision WHERE table_name = ? AND record_id = ? "
@@ -106,9 +107,10 @@ def classify(store: Store, rec: PackageRecord, kind: str = RECORDS) -> str:
     return UPDATED if base is not None and base >= local_rev else CONFLICT
 
 
-def _business(row: dict[str, Any]) -> str:
-    """A row's content without the bookkeeping of who stored it when."""
-    return content_hash({k: v for k, v in row.items()
+def _business(table: str, row: dict[str, Any]) -> str:
+    """A row's content without the bookkeeping of who stored it when, and without the
+    columns each installation judges for itself (its verdict with the rule set in force)."""
+    return content_hash({k: v for k, v in without_judgement(table, row).items()
                          if k not in ("updated_at", "created_at", "origin")})
 
 

@@ -42,6 +42,19 @@ CHILDREN: dict[str, list[tuple[str, str, tuple[str, ...]]]] = {
 #: batches, which stay at the office)
 LOCAL_COLUMNS: dict[str, set[str]] = {"problem": {"code", "complaint_id", "batch_id"}}
 
+#: columns each installation computes itself from a record's content — a patrol's verdict:
+#: the office judges every patrol again with its rule set in force, without a new revision
+#: (riverchief.patrols.service.judge_again). Carried in packages, but two installations'
+#: judgements differing is neither a change of the record nor a conflict.
+JUDGED_COLUMNS: dict[str, set[str]] = {
+    "patrol": {"verdict", "reasons", "ruleset", "coverage", "filled_afterwards"}}
+
+
+def without_judgement(table: str, row: dict[str, Any]) -> dict[str, Any]:
+    """``row`` without the columns each installation judges for itself."""
+    judged = JUDGED_COLUMNS.get(table)
+    return {k: v for k, v in row.items() if k not in judged} if judged else row
+
 
 def with_children(store: Store, table: str, row: dict[str, Any]) -> dict[str, Any]:
     """``row`` plus ``_children`` (the child rows, in a stable order) when it has any."""
