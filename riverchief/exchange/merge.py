@@ -323,7 +323,10 @@ def import_package(
     from riverchief.ids import uuid7
     from riverchief.media.store import media_dir
 
-    stage = None if dry_run else media_dir(store) / f".incoming-{uuid7()}"
+    stage = None
+    if not dry_run:
+        _remove_stale_stages(media_dir(store))
+        stage = media_dir(store) / f"{STAGE_PREFIX}{uuid7()}"
     # a package is hundreds of thousands of small objects that all live until the end:
     # the cyclic garbage collector would scan them again and again for nothing
     collecting = gc.isenabled()
@@ -339,6 +342,24 @@ def import_package(
     finally:
         if collecting:
             gc.enable()
+
+
+STAGE_PREFIX = ".incoming-"
+STALE_STAGE_S = 24 * 3600
+
+
+def _remove_stale_stages(folder: Path) -> None:
+    """Photos left half-extracted by an import that was killed (a day old: never one that
+    another instance of the app is doing now)."""
+    if not folder.is_dir():
+        return
+    cutoff = time.time() - STALE_STAGE_S
+    for entry in folder.iterdir():
+        try:
+            if entry.name.startswith(STAGE_PREFIX) and entry.stat().st_mtime < cutoff:
+                shutil.rmtree(entry, ignore_errors=True)
+        except OSError:
+            continue
 
 
 def _import(store: Store, actor: Actor, pkg: Package, dry_run: bool, progress: Progress,
