@@ -183,9 +183,16 @@ def measure(tier: str = "city", patrols: int = PATROLS, photos: int = PHOTOS,
         made = make_package(office, folder, patrols, photos, photo_bytes)
         bares = [_copy_db(office, folder / f"bare{i}.db") for i in (0, 1)]
 
+        def settle() -> None:
+            """Let the files written so far reach the disk, so that writing them back does not
+            weigh on the next measurement."""
+            if hasattr(os, "sync"):
+                os.sync()
+
         def bare_run(db: Path) -> float:
             with open_store(db) as store:
                 bare_media = media_dir(store)
+            settle()
             return baseline(db, made["rows"], made["photos"], bare_media)
 
         # the baseline runs before and after the import and the mean counts, so that the
@@ -193,9 +200,11 @@ def measure(tier: str = "city", patrols: int = PATROLS, photos: int = PHOTOS,
         before_s = bare_run(bares[0])
         actor = Actor("bench", "bench-office", "河长办", "evaluator")
         with open_store(office) as store:
+            settle()
             started = time.perf_counter()
             backup = backup_now(store, reason="before-import")
             backup_s = time.perf_counter() - started
+            settle()
             started = time.perf_counter()
             result = import_package(store, actor, made["package"], backup=False)
             import_s = time.perf_counter() - started
