@@ -13,6 +13,7 @@ import json
 import os
 import shutil
 import sqlite3
+import sys
 import time
 from collections import Counter
 from dataclasses import dataclass, field
@@ -331,6 +332,10 @@ def import_package(
     # the cyclic garbage collector would scan them again and again for nothing
     collecting = gc.isenabled()
     gc.disable()
+    # the photos are copied by a thread that waits on the disk: let it have the interpreter
+    # back quickly each time, rather than after the default 5 ms of record checking
+    switch = sys.getswitchinterval()
+    sys.setswitchinterval(min(switch, 0.0005))
     try:
         pkg = read_package(path, stage)
         try:
@@ -340,6 +345,7 @@ def import_package(
             if stage is not None:
                 shutil.rmtree(stage, ignore_errors=True)
     finally:
+        sys.setswitchinterval(switch)
         if collecting:
             gc.enable()
 

@@ -18,7 +18,6 @@ from __future__ import annotations
 import hashlib
 import io
 import json
-import mmap
 import os
 import shutil
 import stat
@@ -298,68 +297,55 @@ def _extract_all(path: Path, members: list[tuple[str, str]], stage: Path,
                  staged: dict[str, Path], cancel: threading.Event) -> None:
     """Extract media members into ``stage`` while checking their hashes (a thread of its
     own: the records are checked meanwhile)."""
+    buffer = bytearray(STAGE_BUFFER)
     with _open(path) as zf, path.open("rb") as raw:
-        mapped = _map(raw)
-        try:
-            for name, expected in members:
-                if cancel.is_set():
-                    return
-                sha = name.removeprefix("media/")
-                target = stage / sha
-                digest = None
-                if mapped is not None:
-                    digest = _copy_stored(zf.getinfo(name), raw, mapped, target)
-                if digest is None:
-                    digest = _extract_hashed(zf, name, target)
-                if digest != expected or sha != expected:
-                    raise _refuse(path, translate(
-                        "Exchange", "The member {name} was changed: its hash does not match "
-                        "the manifest.").format(name=name))
-                staged[sha] = target
-        finally:
-            if mapped is not None:
-                mapped.close()
+        for name, expected in members:
+            if cancel.is_set():
+                return
+            sha = name.removeprefix("media/")
+            target = stage / sha
+            digest = _copy_stored(zf.getinfo(name), raw, buffer, target)
+            if digest is None:
+                digest = _extract_hashed(zf, name, target)
+            if digest != expected or sha != expected:
+                raise _refuse(path, translate(
+                    "Exchange", "The member {name} was changed: its hash does not match "
+                    "the manifest.").format(name=name))
+            staged[sha] = target
 
 
-def _map(raw: Any) -> mmap.mmap | None:
-    try:
-        return mmap.mmap(raw.fileno(), 0, access=mmap.ACCESS_READ)
-    except (OSError, ValueError):
+STAGE_BUFFER = 8 * 1024 * 1024  # photos up to this size are copied in one piece
+
+
+def _copy_stored(info: zipfile.ZipInfo, raw: Any, buffer: bytearray, target: Path) -> str | None:
+    """A stored (uncompressed) member: read once where it lies in the file, hashed and
+    written without going through zipfile. None when it cannot be done that way."""
+    size = info.compress_size
+    if info.compress_type != zipfile.ZIP_STORED or info.flag_bits & 0x1 or \
+            size != info.file_size or size > len(buffer) or not hasattr(os, "pread"):
         return None
-
-
-def _copy_stored(info: zipfile.ZipInfo, raw: Any, mapped: mmap.mmap, target: Path) -> str | None:
-    """A stored (uncompressed) member: hashed where it lies in the file and copied by the
-    kernel, without passing through Python. None when it cannot be done that way."""
-    if info.compress_type != zipfile.ZIP_STORED or not hasattr(os, "copy_file_range") or \
-            info.flag_bits & 0x1:
-        return None
-    start = info.header_offset
-    header = mapped[start:start + 30]
+    fd = raw.fileno()
+    header = os.pread(fd, 30, info.header_offset)
     if len(header) < 30 or header[:4] != b"PK\x03\x04":
         return None
     name_len = int.from_bytes(header[26:28], "little")
     extra_len = int.from_bytes(header[28:30], "little")
-    name = mapped[start + 30:start + 30 + name_len]
-    if name != info.orig_filename.encode("utf-8") and name != info.orig_filename.encode("cp437",
-                                                                                        "replace"):
+    name = os.pread(fd, name_len, info.header_offset + 30)
+    if name not in (info.orig_filename.encode("utf-8"),
+                    info.orig_filename.encode("cp437", "replace")):
         return None
-    offset = start + 30 + name_len + extra_len
-    size = info.compress_size
-    if size != info.file_size or offset + size > len(mapped) or size > MAX_MEMBER_BYTES:
-        return None
-    view = memoryview(mapped)[offset:offset + size]
+    offset = info.header_offset + 30 + name_len + extra_len
+    view = memoryview(buffer)[:size]
     try:
+        if os.preadv(fd, [view], offset) != size:
+            return None
         digest = hashlib.sha256(view).hexdigest()
+        with target.open("wb", buffering=0) as out:
+            done = 0
+            while done < size:
+                done += out.write(view[done:])
     finally:
         view.release()
-    with target.open("wb") as out:
-        done = 0
-        while done < size:
-            n = os.copy_file_range(raw.fileno(), out.fileno(), size - done, offset + done)
-            if n <= 0:
-                raise OSError("short copy")
-            done += n
     return digest
 
 
