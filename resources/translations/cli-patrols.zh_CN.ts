@@ -1,9 +1,10 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
     <name>PatrolsCli</name>
     <message>
-        <source>'{text}' is not a date and time (write 2026-07-01T08:00)</source>
+        <source>&apos;{text}&apos; is not a date and time (write 2026-07-01T08:00)</source>
         <translation>“{text}”不是日期时间（请写成 2026-07-01T08:00）</translation>
     </message>
     <message>
@@ -23,15 +24,15 @@
         <translation>请给出 --start 和 --end，或带时间的 --track 轨迹。</translation>
     </message>
     <message>
-        <source>Unknown problem category '{category}'.</source>
+        <source>Unknown problem category &apos;{category}&apos;.</source>
         <translation>未知的问题类别“{category}”。</translation>
     </message>
     <message>
-        <source>'{text}' is not LON,LAT (write e.g. 113.61,34.70).</source>
+        <source>&apos;{text}&apos; is not LON,LAT (write e.g. 113.61,34.70).</source>
         <translation>“{text}”不是“经度,纬度”（例如 113.61,34.70）。</translation>
     </message>
     <message>
-        <source>'{text}' is not a time HH:MM or a place LON,LAT.</source>
+        <source>&apos;{text}&apos; is not a time HH:MM or a place LON,LAT.</source>
         <translation>“{text}”既不是时间 HH:MM，也不是位置“经度,纬度”。</translation>
     </message>
     <message>
