@@ -543,10 +543,32 @@ def large_inputs(rows: int = 1_000_000,
                 outcome = out.splitlines()[-1] if out else "?"
             results.append({"input": label, "mb": round(path.stat().st_size / 1e6, 1),
                             "outcome": outcome[:160], "seconds": round(seconds, 1),
-                            "peak_mb": round(usage.ru_maxrss / 1024, 1)})
+                            "peak_mb": round(_peak_kb(out, usage.ru_maxrss) / 1024, 1)})
             if report is not None:
                 report(results[-1])
     return results
+
+
+def _own_peak_kb() -> int | None:
+    """This process's peak resident memory since it started, in KiB (Linux: ``VmHWM``).
+
+    ``ru_maxrss`` of a child also counts the parent's pages it shared between fork and
+    exec, so it never reads below the parent's size.
+    """
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1])
+    except OSError:
+        pass
+    return None
+
+
+def _peak_kb(out: str, maxrss_kb: int) -> int:
+    for line in out.splitlines():
+        if line.startswith("PEAK_KB "):
+            return int(line.split()[1])
+    return maxrss_kb
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -564,7 +586,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--db", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.large_case:
-        print(large_case(args.large_case, args.file, args.db))
+        outcome = large_case(args.large_case, args.file, args.db)
+        peak = _own_peak_kb()
+        if peak is not None:
+            print(f"PEAK_KB {peak}")
+        print(outcome)
         return 0
     os.environ.setdefault("RIVERCHIEF_DATA", tempfile.mkdtemp(prefix="rc-fuzz-data-"))
     if args.large:
