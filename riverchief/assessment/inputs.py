@@ -23,6 +23,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import Decimal
+from itertools import repeat
 from typing import Any
 
 from riverchief.assessment.calendar import required_units
@@ -87,20 +88,34 @@ def scope_chiefs(store: Store, period: Period, *, area_ids: Iterable[str] | None
     if level:
         sql += " AND c.level = ?"
         params.append(level)
+    wanted_chiefs = set(chief_ids) if chief_ids is not None else None
+    if wanted_chiefs is not None and len(wanted_chiefs) <= CHUNK:
+        sql += f" AND c.id IN ({','.join('?' * len(wanted_chiefs))})"
+        params.extend(sorted(wanted_chiefs))
     rows = store.conn.execute(sql + " ORDER BY c.code, a.start_date", params).fetchall()
     wanted_areas = set(area_ids) if area_ids is not None else None
-    wanted_chiefs = set(chief_ids) if chief_ids is not None else None
     chiefs: dict[str, ChiefRef] = {}
     spans: dict[str, list[Span]] = {}
+    days: dict[str | None, date | None] = {None: None}  # a few distinct dates, parsed once
     for cid, code, name, lvl, area_id, area_name, area_code, seg, start, end in rows:
         if wanted_areas is not None and area_id not in wanted_areas:
             continue
         if wanted_chiefs is not None and cid not in wanted_chiefs:
             continue
-        if cid not in chiefs:
+        mine = spans.get(cid)
+        if mine is None:
             chiefs[cid] = ChiefRef(cid, code, name, lvl, area_id, area_name, area_code)
-        spans.setdefault(cid, []).append(
-            Span(seg, date.fromisoformat(start), date.fromisoformat(end) if end else None))
+            mine = spans[cid] = []
+        try:
+            first = days[start]
+        except KeyError:
+            first = days[start] = date.fromisoformat(start)
+        try:
+            last = days[end]
+        except KeyError:
+            last = days[end] = date.fromisoformat(end)
+        assert first is not None
+        mine.append(Span(seg, first, last))
     return list(chiefs.values()), spans
 
 
@@ -115,51 +130,55 @@ def patrol_window(period: Period, rules: RuleSet) -> tuple[date, date]:
 
 def read_patrols(store: Store, ids: set[str], period: Period, window: tuple[date, date],
                  per_segment: bool, facts: dict[str, ChiefFacts]) -> None:
-    """Fill ``patrols`` of every chief: valid days, invalid and incomplete records."""
+    """Fill ``patrols`` of every chief: valid days, invalid and incomplete records.
+
+    Three scans of indexes, none of the patrol rows: the valid days of every chief grouped
+    in SQL (``patrol_assessment``), the invalid patrols of the period (``patrol_invalid``)
+    and those without text (``patrol_without_text``), each with the chief and id."""
     lo, hi = window[0].isoformat(), (window[1] + timedelta(days=1)).isoformat()
-    for f in facts.values():
+    mine: dict[str, PatrolFacts] = {}
+    for cid, f in facts.items():
         f.patrols = PatrolFacts({"": []} if not per_segment else {})
+        if cid in ids:
+            mine[cid] = f.patrols
     # valid and suspect patrols count; one group per chief, days as text
     for cid, days in store.conn.execute(
         "SELECT chief_id, group_concat(substr(start_at, 1, 10)) FROM patrol"
         " INDEXED BY patrol_assessment"
         " WHERE start_at >= ? AND start_at < ? AND verdict != 'invalid'"
         " AND state = 'submitted' AND deleted_at IS NULL GROUP BY chief_id", [lo, hi]):
-        if cid not in ids:
-            continue
-        pf = facts[cid].patrols
-        assert pf is not None
-        pf.valid_days[""] = days.split(",")  # ISO days: the calendar maps them to units
+        pf = mine.get(cid)
+        if pf is not None:
+            pf.valid_days[""] = days.split(",")  # ISO days: the calendar maps them to units
     if per_segment:
         for cid, seg, day in store.conn.execute(
             "SELECT p.chief_id, ps.segment_id, substr(p.start_at, 1, 10) FROM patrol p"
             " JOIN patrol_segment ps ON ps.patrol_id = p.id"
             " WHERE p.start_at >= ? AND p.start_at < ? AND p.verdict != 'invalid'"
             " AND p.state = 'submitted' AND p.deleted_at IS NULL", [lo, hi]):
-            if cid in ids:
-                pf = facts[cid].patrols
-                assert pf is not None
+            pf = mine.get(cid)
+            if pf is not None:
                 pf.valid_days.setdefault(seg, []).append(day)
-    # the records behind deductions, in the period itself: invalid, neither text nor photo
+    # the records behind deductions, in the period itself: invalid, neither text nor photo;
+    # sorted by chief and id in SQL and fetched as one row per chief
     plo, phi = store_range((period.start, period.end))
-    for pid, cid, start in store.conn.execute(
-        "SELECT id, chief_id, start_at FROM patrol INDEXED BY patrol_by_verdict"
-        " WHERE verdict = 'invalid' AND start_at >= ? AND start_at < ?"
-        " AND state = 'submitted' AND deleted_at IS NULL", [plo, phi]):
-        if cid in ids:
-            pf = facts[cid].patrols
-            assert pf is not None
-            pf.invalid.append(RecordRef("patrol", pid, start[:16].replace("T", " ")))
-    for pid, cid, start in store.conn.execute(
-        "SELECT p.id, p.chief_id, p.start_at FROM patrol p INDEXED BY patrol_without_text"
-        " WHERE trim(p.notes) = '' AND p.start_at >= ? AND p.start_at < ?"
-        " AND p.verdict != 'invalid' AND p.state = 'submitted' AND p.deleted_at IS NULL"
-        " AND NOT EXISTS (SELECT 1 FROM patrol_photo ph WHERE ph.patrol_id = p.id)",
-        [plo, phi]):
-        if cid in ids:
-            pf = facts[cid].patrols
-            assert pf is not None
-            pf.incomplete.append(RecordRef("patrol", pid, start[:16].replace("T", " ")))
+    for kind, sql in (("invalid", (
+            "SELECT chief_id, id, replace(substr(start_at, 1, 16), 'T', ' ') AS label"
+            " FROM patrol INDEXED BY patrol_invalid WHERE start_at >= ? AND start_at < ?"
+            " AND verdict = 'invalid' AND state = 'submitted' AND deleted_at IS NULL")),
+            ("incomplete", (
+            "SELECT p.chief_id, p.id, replace(substr(p.start_at, 1, 16), 'T', ' ') AS label"
+            " FROM patrol p INDEXED BY patrol_without_text"
+            " WHERE trim(p.notes) = '' AND p.start_at >= ? AND p.start_at < ?"
+            " AND p.verdict != 'invalid' AND p.state = 'submitted' AND p.deleted_at IS NULL"
+            " AND NOT EXISTS (SELECT 1 FROM patrol_photo ph WHERE ph.patrol_id = p.id)"))):
+        for cid, pids, labels in store.conn.execute(
+                f"SELECT chief_id, group_concat(id), group_concat(label) FROM ({sql}"
+                " ORDER BY chief_id, id) GROUP BY chief_id", [plo, phi]):
+            pf = mine.get(cid)
+            if pf is not None:
+                setattr(pf, kind, list(map(RecordRef, repeat("patrol"), pids.split(","),
+                                           labels.split(","))))
 
 
 def store_range(window: tuple[date, date]) -> tuple[str, str]:
@@ -214,21 +233,23 @@ def read_problems(store: Store, ids: set[str], period: Period,
 
 def read_outfalls(store: Store, ids: set[str], period: Period,
                   facts: dict[str, ChiefFacts]) -> None:
-    by_segment: dict[str, list[str]] = {}
-    for cid in ids:
-        f = facts[cid]
-        f.outfalls = []
-        for s in f.spans:
-            if s.start <= period.end and (s.end is None or s.end >= period.start):
-                chiefs = by_segment.setdefault(s.segment_id, [])
-                if cid not in chiefs:
-                    chiefs.append(cid)
     rows = store.conn.execute(
         "SELECT o.id, o.code, o.segment_id, o.deadline, o.stage, o.closed_on,"
         " (SELECT min(e.at) FROM outfall_event e WHERE e.outfall_id = o.id"
         "  AND e.to_stage IN ('remediated', 'closed') AND e.deleted_at IS NULL)"
         " FROM outfall o WHERE o.deleted_at IS NULL AND o.segment_id IS NOT NULL"
-        " AND o.deadline IS NOT NULL AND o.deadline <= ?", [period.end.isoformat()])
+        " AND o.deadline IS NOT NULL AND o.deadline <= ?", [period.end.isoformat()]).fetchall()
+    with_outfalls = {r[2] for r in rows}
+    by_segment: dict[str, list[str]] = {}
+    for cid in ids:
+        f = facts[cid]
+        f.outfalls = []
+        for s in f.spans:
+            if s.segment_id in with_outfalls and s.start <= period.end and (
+                    s.end is None or s.end >= period.start):
+                chiefs = by_segment.setdefault(s.segment_id, [])
+                if cid not in chiefs:
+                    chiefs.append(cid)
     for oid, code, seg, deadline, stage, closed_on, remediated_at in rows:
         done = _day(remediated_at) or (_day(closed_on) if stage in ("remediated", "closed")
                                        else None)
@@ -240,41 +261,210 @@ def read_outfalls(store: Store, ids: set[str], period: Period,
             outfalls.append(OutfallFact(RecordRef("outfall", oid, code), _day(deadline), done))
 
 
+# --- water quality: the class of every section-month, as the water-quality room computes it
+
+
+def _ladders(water_type: str, wq_rules: Any) -> dict[str, tuple[str, Any]] | None:
+    """For each item that decides the class of a section of ``water_type``: its rule and
+    limits (``classes.classify_value`` made into a table); None for an unknown type."""
+    from riverchief.waterquality.classes import class_items
+    from riverchief.waterquality.standards import WATER_TYPES, standard
+
+    if water_type not in WATER_TYPES:
+        return None
+    std = standard()
+    out: dict[str, tuple[str, Any]] = {}
+    for key in class_items(water_type, wq_rules, std):
+        item = std[key]
+        if item.rule == "range":
+            out[key] = ("range", item.range)
+        elif item.rule in ("<=", ">="):
+            ladder = item.ladder(water_type)
+            if ladder is not None:
+                out[key] = (item.rule, ladder)
+    return out
+
+
+def _class_sql(ladders: dict[str, dict[str, tuple[str, Any]]]) -> tuple[str, dict[str, Any]]:
+    """A SQL expression of the class (1-6, NULL when the item does not count) of the value
+    ``x`` of item ``item`` at a section of water type ``wt`` (``classes.classify_value``),
+    with its parameters: the limits are bound, so they are the very same floats."""
+    params: dict[str, Any] = {}
+    types = []
+    for t, (water_type, table) in enumerate(ladders.items()):
+        params[f"t{t}"] = water_type
+        items = []
+        for k, (key, (kind, lims)) in enumerate(table.items()):
+            name = f"t{t}k{k}"
+            params[name] = key
+            if kind == "range":
+                params[name + "lo"], params[name + "hi"] = lims
+                items.append(f"WHEN :{name} THEN (CASE WHEN x BETWEEN :{name}lo AND :{name}hi"
+                             " THEN 1 ELSE 6 END)")
+                continue
+            steps = []
+            for n, lim in enumerate(lims):
+                params[f"{name}l{n}"] = lim
+                steps.append(f"WHEN x {kind} :{name}l{n} THEN {n + 1}")
+            items.append(f"WHEN :{name} THEN (CASE {' '.join(steps)} ELSE 6 END)")
+        if items:
+            types.append(f"WHEN :t{t} THEN (CASE item {' '.join(items)} END)")
+    if not types:
+        return "NULL", params
+    return f"(CASE wt {' '.join(types)} END)", params
+
+
+def section_month_classes(store: Store, sections: dict[str, Any], start: date, end: date,
+                          section_ids: set[str] | None = None) -> dict[tuple[str, str], int]:
+    """The class (1-6) of every section-month with samples from ``start`` to ``end``:
+    what ``waterquality.score.monthly_classes`` gives. A month with one sample (the usual
+    case) is classified in SQL, every value against its item's limits; a month with
+    several goes through the water-quality room's means (sources, detection limits)."""
+    from riverchief.waterquality import score as wq
+    from riverchief.waterquality.classes import classify
+    from riverchief.waterquality.model import Measurement, Sample
+    from riverchief.waterquality.rules import load_rules
+    from riverchief.waterquality.samples import read_time
+    from riverchief.waterquality.standards import WATER_TYPES
+
+    wq_rules = load_rules(store)
+    ladders = {t: _ladders(t, wq_rules) or {} for t in WATER_TYPES}
+    cls_sql, params = _class_sql(ladders)
+    params.update(lo=start.isoformat(), hi=(end + timedelta(days=1)).isoformat(),
+                  factor=wq_rules.below_detection_factor)
+    where = ""
+    if section_ids is not None and len(section_ids) <= CHUNK:
+        names = []
+        for n, sid in enumerate(sorted(section_ids)):
+            params[f"s{n}"] = sid
+            names.append(f":s{n}")
+        where = f" AND s.section_id IN ({','.join(names)})"
+    types = ",".join(f"'{t}'" for t in WATER_TYPES)
+    samples = (
+        "SELECT s.id, s.section_id, s.sampled_at, s.source, substr(s.sampled_at, 1, 7) AS month,"
+        " count(*) OVER (PARTITION BY s.section_id, substr(s.sampled_at, 1, 7)) AS n"
+        " FROM sample s WHERE s.deleted_at IS NULL AND s.sampled_at >= :lo"
+        f" AND s.sampled_at < :hi{where}")
+    out: dict[tuple[str, str], int] = {}
+    # one sample in the month: its values are the month's (``month_means``); the class is
+    # the worst over the items that decide it (``classify``)
+    for section_id, month, cls in store.conn.execute(
+            f"SELECT section_id, month, max({cls_sql}) FROM ("
+            " SELECT m.id, m.section_id, m.month, sec.water_type AS wt, v.item AS item,"
+            "  CASE WHEN v.below_detection THEN coalesce(v.detection_limit * :factor, 0.0)"
+            "  ELSE v.value END AS x"
+            f" FROM ({samples}) m JOIN section sec ON sec.id = m.section_id"
+            " JOIN sample_value v ON v.sample_id = m.id AND v.deleted_at IS NULL"
+            f" WHERE m.n = 1 AND sec.water_type IN ({types})"
+            ") WHERE x IS NOT NULL GROUP BY id", params):
+        if cls is not None and section_id in sections:
+            out[(section_id, month)] = cls
+    # several samples in a month (or an unknown water type): the water-quality room's means
+    by_month: dict[tuple[str, str], list[Sample]] = {}
+    current: Sample | None = None
+    for sid, section_id, at, source, item, value, below, limit in store.conn.execute(
+            "SELECT m.id, m.section_id, m.sampled_at, m.source, v.item, v.value,"
+            " v.below_detection, v.detection_limit"
+            f" FROM ({samples}) m JOIN section sec ON sec.id = m.section_id"
+            " LEFT JOIN sample_value v ON v.sample_id = m.id AND v.deleted_at IS NULL"
+            f" WHERE m.n > 1 OR sec.water_type NOT IN ({types})"
+            " ORDER BY m.section_id, m.sampled_at, m.source, m.id", params):
+        if section_id not in sections:
+            continue
+        if current is None or current.id != sid:
+            current = Sample(sid, section_id, read_time(at), source, {})
+            by_month.setdefault((section_id, current.month), []).append(current)
+        if item is not None:
+            current.values[item] = Measurement(value, bool(below), limit)
+    for (section_id, month), ss in by_month.items():
+        c = classify(wq.month_means(ss, wq_rules)[month], sections[section_id].water_type,
+                     wq_rules).water_class
+        if c is not None:
+            out[(section_id, month)] = int(c)
+    return out
+
+
+def _covered(spans: Iterable[tuple[str, Span]], by_segment: dict[str, list[Any]],
+             period: Period) -> dict[str, dict[str, list[str]]]:
+    """For each chief, each section -> the months of ``period`` an assignment covered it
+    (``waterquality.score.sections_of_chiefs``, looking only at segments with sections)."""
+    months = [(m.start, m.end, m.label) for m in period.months()]
+    out: dict[str, dict[str, list[str]]] = {}
+    for cid, span in spans:
+        sections = by_segment.get(span.segment_id)
+        if not sections:
+            continue
+        if not (span.start <= period.end and (span.end is None or span.end >= period.start)):
+            continue
+        covered = [label for start, end, label in months
+                   if span.start <= end and (span.end is None or span.end >= start)]
+        if not covered:
+            continue
+        per_chief = out.setdefault(cid, {})
+        for section in sections:
+            have = per_chief.setdefault(section.id, [])
+            for m in covered:
+                if m not in have:
+                    have.append(m)
+    return out
+
+
+def _attainment(covered: dict[str, list[str]], sections: dict[str, Any],
+                classes: dict[tuple[str, str], int]) -> float | None:
+    """``waterquality.score.attainment_scores`` of one chief."""
+    attained = counted = 0
+    for section_id, months in covered.items():
+        target = sections[section_id].target
+        for m in months:
+            c = classes.get((section_id, m))
+            if c is None:
+                continue
+            counted += 1
+            attained += c <= target
+    return 100.0 * attained / counted if counted else None
+
+
 def read_water(store: Store, ids: set[str], period: Period,
                facts: dict[str, ChiefFacts]) -> None:
     """Section-months and attainment scores (this period and the same one last year)."""
-    from riverchief.waterquality import score as wq
-    from riverchief.waterquality.rules import load_rules
-    from riverchief.waterquality.samples import list_sections, load_samples
+    from riverchief.waterquality.samples import list_sections
 
-    rules = load_rules(store)
     sections = {s.id: s for s in list_sections(store)}
+    by_segment: dict[str, list[Any]] = {}
+    for sec in sections.values():
+        by_segment.setdefault(sec.segment_id, []).append(sec)
     chief_ids = [c for c in facts if c in ids]
-    spans = [wq.Span(cid, s.segment_id, s.start, s.end) for cid in chief_ids
-             for s in facts[cid].spans]
+    covered = _covered(((cid, s) for cid in chief_ids for s in facts[cid].spans), by_segment,
+                       period)
     last = period.same_period_last_year()
-    last_spans = wq.load_spans(store, last)
-    now_classes = wq.monthly_classes(sections, load_samples(store, period.start, period.end),
-                                     rules)
-    before_classes = wq.monthly_classes(sections, load_samples(store, last.start, last.end),
-                                        rules)
-    now = wq.attainment_scores(chief_ids, spans, sections, now_classes, period)
-    before = wq.attainment_scores(chief_ids, [s for s in last_spans if s.chief_id in ids],
-                                  sections, before_classes, last)
-    covered = wq.sections_of_chiefs(spans, sections.values(), period)
+    last_spans = [(c, Span(g, date.fromisoformat(a), date.fromisoformat(b) if b else None))
+                  for c, g, a, b in store.conn.execute(
+                      "SELECT chief_id, segment_id, start_date, end_date FROM assignment"
+                      " WHERE deleted_at IS NULL AND start_date <= ?"
+                      " AND (end_date IS NULL OR end_date >= ?)",
+                      [last.end.isoformat(), last.start.isoformat()])
+                  if c in ids and g in by_segment]
+    covered_before = _covered(last_spans, by_segment, last)
+    wanted = {sid for per in covered.values() for sid in per}
+    wanted_before = {sid for per in covered_before.values() for sid in per}
+    now_classes = section_month_classes(store, sections, period.start, period.end, wanted)
+    before_classes = section_month_classes(store, sections, last.start, last.end,
+                                           wanted_before)
     for cid in chief_ids:
+        mine = covered.get(cid, {})
         months: list[SectionMonth] = []
-        for sid, labels in sorted(covered.get(cid, {}).items(),
-                                  key=lambda kv: sections[kv[0]].code):
+        for sid in sorted(mine, key=lambda k: sections[k].code):
             section = sections[sid]
-            for m in sorted(labels):
+            for m in sorted(mine[sid]):
                 c = now_classes.get((sid, m))
-                if c is None or c.water_class is None:
+                if c is None:
                     continue
                 months.append(SectionMonth(RecordRef("section", sid, f"{section.code} {m}"), m,
-                                           c.water_class <= section.target,
-                                           c.water_class == 6))
-        facts[cid].water = WaterFacts(months, now[cid].score, before[cid].score)
+                                           c <= section.target, c == 6))
+        score_before = _attainment(covered_before[cid], sections, before_classes) \
+            if cid in covered_before else None
+        facts[cid].water = WaterFacts(months, _attainment(mine, sections, now_classes),
+                                      score_before)
 
 
 def read_bonuses(store: Store, ids: set[str], period: Period,
