@@ -19,11 +19,13 @@ Which records belong to a chief:
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable, Iterator, Sequence
+import threading
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import Decimal
 from itertools import repeat
+from pathlib import Path
 from typing import Any
 
 from riverchief.assessment.calendar import required_units
@@ -285,33 +287,30 @@ def _ladders(water_type: str, wq_rules: Any) -> dict[str, tuple[str, Any]] | Non
     return out
 
 
-def _class_sql(ladders: dict[str, dict[str, tuple[str, Any]]]) -> tuple[str, dict[str, Any]]:
-    """A SQL expression of the class (1-6, NULL when the item does not count) of the value
-    ``x`` of item ``item`` at a section of water type ``wt`` (``classes.classify_value``),
-    with its parameters: the limits are bound, so they are the very same floats."""
-    params: dict[str, Any] = {}
-    types = []
-    for t, (water_type, table) in enumerate(ladders.items()):
-        params[f"t{t}"] = water_type
-        items = []
-        for k, (key, (kind, lims)) in enumerate(table.items()):
-            name = f"t{t}k{k}"
-            params[name] = key
+def _ladder_rows(ladders: dict[str, dict[str, tuple[str, Any]]]) -> list[tuple[Any, ...]]:
+    """The limits of every item that decides the class, per water type, as rows
+    ``(water type, item, rule, low, high, limit I, ..., limit V)`` (None where absent)."""
+    rows = []
+    for water_type, table in ladders.items():
+        for key, (kind, lims) in table.items():
             if kind == "range":
-                params[name + "lo"], params[name + "hi"] = lims
-                items.append(f"WHEN :{name} THEN (CASE WHEN x BETWEEN :{name}lo AND :{name}hi"
-                             " THEN 1 ELSE 6 END)")
-                continue
-            steps = []
-            for n, lim in enumerate(lims):
-                params[f"{name}l{n}"] = lim
-                steps.append(f"WHEN x {kind} :{name}l{n} THEN {n + 1}")
-            items.append(f"WHEN :{name} THEN (CASE {' '.join(steps)} ELSE 6 END)")
-        if items:
-            types.append(f"WHEN :t{t} THEN (CASE item {' '.join(items)} END)")
-    if not types:
-        return "NULL", params
-    return f"(CASE wt {' '.join(types)} END)", params
+                rows.append((water_type, key, kind, lims[0], lims[1], None, None, None, None,
+                             None))
+            else:
+                steps = list(lims)[:5]
+                rows.append((water_type, key, kind, None, None,
+                             *(steps + [None] * (5 - len(steps)))))
+    return rows
+
+
+# the class of value x against a ladder row (``classes.classify_value``): the first class
+# whose limit it meets, else worse than V; a limit that is absent (NULL) is never met
+_CLASS_OF_X = (
+    "CASE lad.rule WHEN 'range' THEN (CASE WHEN x BETWEEN lad.lo AND lad.hi THEN 1 ELSE 6 END)"
+    " WHEN '<=' THEN (CASE WHEN x <= lad.l1 THEN 1 WHEN x <= lad.l2 THEN 2"
+    "  WHEN x <= lad.l3 THEN 3 WHEN x <= lad.l4 THEN 4 WHEN x <= lad.l5 THEN 5 ELSE 6 END)"
+    " ELSE (CASE WHEN x >= lad.l1 THEN 1 WHEN x >= lad.l2 THEN 2"
+    "  WHEN x >= lad.l3 THEN 3 WHEN x >= lad.l4 THEN 4 WHEN x >= lad.l5 THEN 5 ELSE 6 END) END")
 
 
 def section_month_classes(store: Store, sections: dict[str, Any], start: date, end: date,
@@ -328,10 +327,17 @@ def section_month_classes(store: Store, sections: dict[str, Any], start: date, e
     from riverchief.waterquality.standards import WATER_TYPES
 
     wq_rules = load_rules(store)
-    ladders = {t: _ladders(t, wq_rules) or {} for t in WATER_TYPES}
-    cls_sql, params = _class_sql(ladders)
-    params.update(lo=start.isoformat(), hi=(end + timedelta(days=1)).isoformat(),
-                  factor=wq_rules.below_detection_factor)
+    rows = _ladder_rows({t: _ladders(t, wq_rules) or {} for t in WATER_TYPES})
+    params: dict[str, Any] = {"lo": start.isoformat(),
+                              "hi": (end + timedelta(days=1)).isoformat(),
+                              "factor": wq_rules.below_detection_factor}
+    values = []
+    for n, row in enumerate(rows):
+        names = [f":r{n}c{i}" for i in range(len(row))]
+        params.update({name[1:]: v for name, v in zip(names, row, strict=True)})
+        values.append(f"({','.join(names)})")
+    ladder_cte = ("WITH lad(wt, item, rule, lo, hi, l1, l2, l3, l4, l5) AS"
+                  f" (VALUES {','.join(values)}) ") if values else None
     where = ""
     if section_ids is not None and len(section_ids) <= CHUNK:
         names = []
@@ -348,15 +354,17 @@ def section_month_classes(store: Store, sections: dict[str, Any], start: date, e
     out: dict[tuple[str, str], int] = {}
     # one sample in the month: its values are the month's (``month_means``); the class is
     # the worst over the items that decide it (``classify``)
-    for section_id, month, cls in store.conn.execute(
-            f"SELECT section_id, month, max({cls_sql}) FROM ("
-            " SELECT m.id, m.section_id, m.month, sec.water_type AS wt, v.item AS item,"
-            "  CASE WHEN v.below_detection THEN coalesce(v.detection_limit * :factor, 0.0)"
-            "  ELSE v.value END AS x"
-            f" FROM ({samples}) m JOIN section sec ON sec.id = m.section_id"
-            " JOIN sample_value v ON v.sample_id = m.id AND v.deleted_at IS NULL"
-            f" WHERE m.n = 1 AND sec.water_type IN ({types})"
-            ") WHERE x IS NOT NULL GROUP BY id", params):
+    single = [] if ladder_cte is None else store.conn.execute(
+        f"{ladder_cte}SELECT q.section_id, q.month, max({_CLASS_OF_X}) FROM ("
+        " SELECT m.id, m.section_id, m.month, sec.water_type AS wt, v.item AS item,"
+        "  CASE WHEN v.below_detection THEN coalesce(v.detection_limit * :factor, 0.0)"
+        "  ELSE v.value END AS x"
+        f" FROM ({samples}) m JOIN section sec ON sec.id = m.section_id"
+        " JOIN sample_value v ON v.sample_id = m.id AND v.deleted_at IS NULL"
+        f" WHERE m.n = 1 AND sec.water_type IN ({types})"
+        ") AS q CROSS JOIN lad ON lad.wt = q.wt AND lad.item = q.item"  # values outside
+        " WHERE x IS NOT NULL GROUP BY q.id", params)
+    for section_id, month, cls in single:
         if cls is not None and section_id in sections:
             out[(section_id, month)] = cls
     # several samples in a month (or an unknown water type): the water-quality room's means
@@ -477,6 +485,46 @@ def read_bonuses(store: Store, ids: set[str], period: Period,
                                                 Decimal(points), reason))
 
 
+class _Reader:
+    """A second, read-only connection to the store's file: the patrol indexes of a
+    province are scanned on it in a thread (SQLite lets go of the GIL while it steps)
+    while this thread reads and shapes the other records."""
+
+    PARALLEL_FROM = 5_000  # chiefs: below this, one connection is quicker
+
+    def __init__(self, store: Store) -> None:
+        from riverchief.db.connection import connect
+
+        self.conn = connect(store.path, role="reader")
+        self.error: BaseException | None = None
+        self.thread: threading.Thread | None = None
+
+    @classmethod
+    def usable(cls, store: Store, chiefs: int) -> bool:
+        path = getattr(store, "path", None)
+        return (chiefs >= cls.PARALLEL_FROM and path is not None and Path(path).is_file()
+                and not store.conn.in_transaction)
+
+    def start(self, work: Callable[[Store], None]) -> None:
+        def run() -> None:
+            try:
+                work(self)  # type: ignore[arg-type]  # only .conn is used
+            except BaseException as exc:  # handed to the caller in join()
+                self.error = exc
+
+        self.thread = threading.Thread(target=run, name="assessment-patrols", daemon=True)
+        self.thread.start()
+
+    def join(self, *, cancel: bool = False) -> None:
+        if self.thread is not None:
+            if cancel:
+                self.conn.interrupt()
+            self.thread.join()
+        self.conn.close()
+        if self.error is not None and not cancel:
+            raise self.error
+
+
 def read_inputs(
     store: Store, period: Period, rules: RuleSet, *, area_ids: Iterable[str] | None = None,
     level: str | None = None, chief_ids: Iterable[str] | None = None,
@@ -492,27 +540,43 @@ def read_inputs(
         ("water", "sample"), ("bonus", "assessment_bonus"))}
     steps = [k for k, ok in available.items() if ok]
     window = patrol_window(period, rules)
-    for n, kind in enumerate(steps):
-        check(progress)
-        progress.report(n, len(steps) + 1, kind)
-        if kind == "patrols":
-            per_segment = any(lv.frequency.counted_per == "segment"
-                              for lv in rules.patrol.levels.values())
-            read_patrols(store, ids, period, window, per_segment, facts)
-        elif kind == "problems":
-            read_problems(store, ids, period, facts)
-        elif kind == "outfalls":
-            read_outfalls(store, ids, period, facts)
-        elif kind == "water":
-            read_water(store, ids, period, facts)
-        elif kind == "bonus":
-            read_bonuses(store, ids, period, facts)
-    segment_ids = sorted({s.segment_id for sp in spans.values() for s in sp})
-    labels: dict[str, str] = {}
-    for chunk in _chunks(segment_ids):
-        labels.update(store.conn.execute(
-            f"SELECT id, code FROM segment WHERE id IN ({','.join('?' * len(chunk))})",
-            list(chunk)).fetchall())
+    per_segment = any(lv.frequency.counted_per == "segment"
+                      for lv in rules.patrol.levels.values())
+    reader: _Reader | None = None
+    if "patrols" in steps and _Reader.usable(store, len(ids)):
+        reader = _Reader(store)
+        reader.start(lambda r: read_patrols(r, ids, period, window, per_segment, facts))
+        steps.remove("patrols")
+    try:
+        for n, kind in enumerate(steps):
+            check(progress)
+            progress.report(n, len(steps) + 1, kind)
+            if kind == "patrols":
+                read_patrols(store, ids, period, window, per_segment, facts)
+            elif kind == "problems":
+                read_problems(store, ids, period, facts)
+            elif kind == "outfalls":
+                read_outfalls(store, ids, period, facts)
+            elif kind == "water":
+                read_water(store, ids, period, facts)
+            elif kind == "bonus":
+                read_bonuses(store, ids, period, facts)
+        segment_ids = {s.segment_id for sp in spans.values() for s in sp}
+        labels: dict[str, str] = {}
+        if len(segment_ids) > 4 * CHUNK:
+            labels = {i: c for i, c in store.conn.execute("SELECT id, code FROM segment")
+                      if i in segment_ids}
+        else:
+            for chunk in _chunks(sorted(segment_ids)):
+                labels.update(store.conn.execute(
+                    f"SELECT id, code FROM segment WHERE id IN ({','.join('?' * len(chunk))})",
+                    list(chunk)).fetchall())
+    except BaseException:
+        if reader is not None:
+            reader.join(cancel=True)
+        raise
+    if reader is not None:
+        reader.join()
     return Inputs(period, facts, labels, available, window)
 
 

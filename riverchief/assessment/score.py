@@ -589,20 +589,38 @@ def score_with(facts: ChiefFacts, ctx: Context) -> Scorecard:
     """The scorecard of one chief (unranked) in a shared :class:`Context`."""
     period = ctx.period
     indicators: list[IndicatorResult] = []
+    add = indicators.append
+    # most chiefs of a province have nothing on most indicators: those are made directly
     for r in ctx.active:
         key = r.key
         if key == "patrol":
-            indicators.append(score_patrol(facts, r, ctx))
+            add(score_patrol(facts, r, ctx))
         elif key == "problem_reporting":
-            indicators.append(score_problem_reporting(facts, r, period))
+            if facts.problems == []:
+                add(IndicatorResult(key, r.max_points, r.max_points - ZERO, [], []))
+            else:
+                add(score_problem_reporting(facts, r, period))
         elif key == "problem_handling":
-            indicators.append(score_problem_handling(facts, r, period))
+            if facts.problems == []:
+                add(IndicatorResult(key, r.max_points, r.max_points - ZERO, [], []))
+            else:
+                add(score_problem_handling(facts, r, period))
         elif key == "water_quality":
-            indicators.append(score_water_quality(facts, r))
+            water = facts.water
+            if water is not None and not water.section_months:
+                add(IndicatorResult(key, r.max_points, None, [], [("no_sections", {})]))
+            else:
+                add(score_water_quality(facts, r))
         elif key == "supervision":
-            indicators.append(score_supervision(facts, r, period))
+            if facts.complaints == [] and facts.findings == []:
+                add(IndicatorResult(key, r.max_points, r.max_points - ZERO, [], []))
+            else:
+                add(score_supervision(facts, r, period))
         elif key == "outfalls":
-            indicators.append(score_outfalls(facts, r, period))
+            if facts.outfalls == []:
+                add(IndicatorResult(key, r.max_points, r.max_points - ZERO, [], []))
+            else:
+                add(score_outfalls(facts, r, period))
     bonus = score_bonus(facts, ctx.rules)
     scaled = scale(indicators)
     if scaled is None:
