@@ -583,72 +583,67 @@ def read_inputs(
 # --- the digest of every input record ----------------------------------------------------
 
 
-def _rows(store: Store, sql: str, params: Sequence[Any]) -> Iterator[tuple[Any, ...]]:
-    yield from store.conn.execute(sql, list(params))
-
-
 def input_digest(store: Store, inputs: Inputs) -> tuple[str, int]:
     """SHA-256 over the id and revision of every record the inputs were read from, with
     the count of records. Any change to one of them (a revision bump, a tombstone, a new
-    record in scope) changes the digest."""
+    record in scope) changes the digest.
+
+    Each table gives its lines ``table:id:revision`` sorted (SQLite's binary order is the
+    order of the text), those of the records in scope joined by newlines."""
     period = inputs.period
     ids = set(inputs.facts)
     segs = {s.segment_id for f in inputs.facts.values() for s in f.spans}
     h = hashlib.sha256()
     count = 0
 
-    def add(table: str, rows: Iterable[tuple[Any, ...]], keep: set[str] | None = None) -> None:
+    def add(table: str, sql: str, params: Sequence[Any], keep: set[str] | None) -> None:
+        """``sql`` selects ``o`` (whose record it is: chief, area or segment), ``i`` (id) and
+        ``r`` (revision)."""
         nonlocal count
-        lines = sorted(f"{table}:{rid}:{rev}" for owner, rid, rev in rows
-                       if keep is None or owner in keep)
+        rows = store.conn.execute(
+            f"SELECT o, ? || ':' || i || ':' || r AS line FROM ({sql}) ORDER BY line",
+            [table, *params])
+        lines = [line for o, line in rows if keep is None or o in keep]
         count += len(lines)
         h.update("\n".join(lines).encode())
         h.update(b"\n--\n")
 
-    add("chief", ((c, c, r) for c, r in _rows(
-        store, "SELECT id, revision FROM chief WHERE deleted_at IS NULL", ())), ids)
-    add("area", ((a, a, r) for a, r in _rows(store, "SELECT id, revision FROM area", ())),
+    add("chief", "SELECT id AS o, id AS i, revision AS r FROM chief WHERE deleted_at IS NULL",
+        (), ids)
+    add("area", "SELECT id AS o, id AS i, revision AS r FROM area", (),
         {f.chief.area_id for f in inputs.facts.values()})
-    add("assignment", _rows(
-        store, "SELECT chief_id, id, revision FROM assignment WHERE start_date <= ?"
-        " AND (end_date IS NULL OR end_date >= ?)",
-        [period.end.isoformat(), period.start.isoformat()]), ids)
-    add("segment", ((s, s, r) for s, r in _rows(store, "SELECT id, revision FROM segment", ())),
-        segs)
+    add("assignment", "SELECT chief_id AS o, id AS i, revision AS r FROM assignment"
+        " WHERE start_date <= ? AND (end_date IS NULL OR end_date >= ?)",
+        [period.end.isoformat(), period.start.isoformat()], ids)
+    add("segment", "SELECT id AS o, id AS i, revision AS r FROM segment", (), segs)
     if inputs.available.get("patrols") and inputs.patrol_window:
         lo, hi = store_range(inputs.patrol_window)
-        add("patrol", _rows(store, "SELECT chief_id, id, revision FROM patrol"
-                            " WHERE start_at >= ? AND start_at < ?",
-                            [lo, hi]), ids)
+        add("patrol", "SELECT chief_id AS o, id AS i, revision AS r FROM patrol"
+            " INDEXED BY patrol_digest WHERE start_at >= ? AND start_at < ?", [lo, hi], ids)
     if inputs.available.get("problems"):
-        add("problem", _rows(store, "SELECT chief_id, id, revision FROM problem"
-                             " WHERE chief_id IS NOT NULL", ()), ids)
-        add("complaint", _rows(store, "SELECT p.chief_id, c.id, c.revision FROM complaint c"
-                               " JOIN problem p ON p.complaint_id = c.id", ()), ids)
-        add("supervision_batch", _rows(
-            store, "SELECT p.chief_id, b.id, b.revision FROM supervision_batch b"
-            " JOIN problem p ON p.batch_id = b.id", ()), ids)
+        add("problem", "SELECT chief_id AS o, id AS i, revision AS r FROM problem"
+            " WHERE chief_id IS NOT NULL", (), ids)
+        add("complaint", "SELECT p.chief_id AS o, c.id AS i, c.revision AS r FROM complaint c"
+            " JOIN problem p ON p.complaint_id = c.id", (), ids)
+        add("supervision_batch", "SELECT p.chief_id AS o, b.id AS i, b.revision AS r"
+            " FROM supervision_batch b JOIN problem p ON p.batch_id = b.id", (), ids)
     if inputs.available.get("outfalls"):
-        add("outfall", _rows(store, "SELECT segment_id, id, revision FROM outfall", ()), segs)
-        add("outfall_event", _rows(store, "SELECT o.segment_id, e.id, e.revision"
-                                   " FROM outfall_event e JOIN outfall o ON o.id = e.outfall_id",
-                                   ()), segs)
+        add("outfall", "SELECT segment_id AS o, id AS i, revision AS r FROM outfall", (), segs)
+        add("outfall_event", "SELECT o.segment_id AS o, e.id AS i, e.revision AS r"
+            " FROM outfall_event e JOIN outfall o ON o.id = e.outfall_id", (), segs)
     if inputs.available.get("water"):
         last = period.same_period_last_year()
         for lo_day, hi_day in ((period.start, period.end), (last.start, last.end)):
             params = [lo_day.isoformat(), (hi_day + timedelta(days=1)).isoformat()]
-            add("sample", _rows(store, "SELECT g.id, s.id, s.revision FROM sample s"
-                                " JOIN section x ON x.id = s.section_id"
-                                " JOIN segment g ON g.id = x.segment_id"
-                                " WHERE s.sampled_at >= ? AND s.sampled_at < ?", params), segs)
-            add("sample_value", _rows(store, "SELECT g.id, v.id, v.revision FROM sample_value v"
-                                      " JOIN sample s ON s.id = v.sample_id"
-                                      " JOIN section x ON x.id = s.section_id"
-                                      " JOIN segment g ON g.id = x.segment_id"
-                                      " WHERE s.sampled_at >= ? AND s.sampled_at < ?", params),
-                segs)
-        add("section", _rows(store, "SELECT segment_id, id, revision FROM section", ()), segs)
+            add("sample", "SELECT g.id AS o, s.id AS i, s.revision AS r FROM sample s"
+                " JOIN section x ON x.id = s.section_id JOIN segment g ON g.id = x.segment_id"
+                " WHERE s.sampled_at >= ? AND s.sampled_at < ?", params, segs)
+            add("sample_value", "SELECT g.id AS o, v.id AS i, v.revision AS r"
+                " FROM sample_value v JOIN sample s ON s.id = v.sample_id"
+                " JOIN section x ON x.id = s.section_id JOIN segment g ON g.id = x.segment_id"
+                " WHERE s.sampled_at >= ? AND s.sampled_at < ?", params, segs)
+        add("section", "SELECT segment_id AS o, id AS i, revision AS r FROM section", (), segs)
     if inputs.available.get("bonus"):
-        add("assessment_bonus", _rows(store, "SELECT chief_id, id, revision FROM assessment_bonus"
-                                      " WHERE period = ?", [period.label]), ids)
+        add("assessment_bonus", "SELECT chief_id AS o, id AS i, revision AS r"
+            " FROM assessment_bonus WHERE period = ?", [period.label], ids)
     return h.hexdigest(), count

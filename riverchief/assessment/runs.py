@@ -103,8 +103,12 @@ def _compact(card: Scorecard) -> list[Any]:
     ]
 
 
+# one encoder for every card (json.dumps with options makes a new one each call)
+_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
+
+
 def _pack(card: Scorecard) -> bytes:
-    return json.dumps(_compact(card), ensure_ascii=False, separators=(",", ":")).encode()
+    return _ENCODER.encode(_compact(card)).encode()
 
 
 def unpack(blob: bytes) -> Scorecard:

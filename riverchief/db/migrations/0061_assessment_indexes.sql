@@ -10,3 +10,5 @@ DROP INDEX patrol_without_text;
 CREATE INDEX patrol_without_text
     ON patrol (start_at, chief_id, id, verdict, state, deleted_at, notes)
     WHERE trim(notes) = '';
+-- Every patrol of the period's window with its revision, for the digest of a frozen run.
+CREATE INDEX patrol_digest ON patrol (start_at, chief_id, id, revision);
