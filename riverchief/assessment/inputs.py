@@ -321,10 +321,11 @@ def section_month_classes(store: Store, sections: dict[str, Any], start: date, e
     several goes through the water-quality room's means (sources, detection limits)."""
     from riverchief.waterquality import score as wq
     from riverchief.waterquality.classes import classify
-    from riverchief.waterquality.model import Measurement, Sample
+    from riverchief.waterquality.model import Sample
     from riverchief.waterquality.rules import load_rules
     from riverchief.waterquality.samples import read_time
     from riverchief.waterquality.standards import WATER_TYPES
+    from riverchief.waterquality.values import Measurement
 
     wq_rules = load_rules(store)
     rows = _ladder_rows({t: _ladders(t, wq_rules) or {} for t in WATER_TYPES})
