@@ -450,7 +450,8 @@ def read_water(store: Store, ids: set[str], period: Period,
                   for c, g, a, b in store.conn.execute(
                       "SELECT chief_id, segment_id, start_date, end_date FROM assignment"
                       " WHERE deleted_at IS NULL AND start_date <= ?"
-                      " AND (end_date IS NULL OR end_date >= ?)",
+                      " AND (end_date IS NULL OR end_date >= ?) AND segment_id IN"
+                      " (SELECT segment_id FROM section WHERE deleted_at IS NULL)",
                       [last.end.isoformat(), last.start.isoformat()])
                   if c in ids and g in by_segment]
     covered_before = _covered(last_spans, by_segment, last)
