@@ -570,6 +570,98 @@ def _jpeg(colour: tuple[int, int, int]) -> bytes:
     return buf.getvalue()
 
 
+class PackageImport(Workload):
+    """The office imports two chiefs' signed packages (patrols with their chains and photos)
+    while it is killed: each import is wholly applied or not at all, and a confirmed one is
+    there, with every photo file in the media store."""
+
+    name = "package"
+    window_s = 4.0  # replaced by the measured time of the two imports
+    made: dict[str, Any] | None = None  # template and packages, made once by the parent
+
+    def _make(self, folder: Path) -> dict[str, Any]:
+        from benchmarks.exchange import make_package
+        from riverchief.db import open_store
+        from riverchief.demo import generate
+        from riverchief.exchange.merge import import_package
+        from riverchief.security.roles import Actor
+
+        template = generate(folder / "package-template.db", "district", seed=5)
+        packages = [make_package(template, folder / f"pkg{i}", patrols=400, photos=40,
+                                 photo_bytes=50_000, chief_index=i) for i in (0, 1)]
+        for p in packages:
+            p.pop("rows")
+        with open_store(template) as store:
+            store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        trial = folder / "package-calibration.db"
+        shutil.copyfile(template, trial)
+        started = time.perf_counter()
+        with open_store(trial) as store:
+            for p in packages:
+                import_package(store, Actor("c", ACTOR, "河长办", "evaluator"), p["package"])
+        self.window_s = (time.perf_counter() - started) * 1.0 + 0.2
+        return {"template": template, "packages": packages}
+
+    def prepare(self, folder: Path, template: Path) -> Path:
+        made = PackageImport.made
+        if made is None or not Path(made["template"]).exists():  # made by an earlier run
+            PackageImport.made = self._make(template.parent)
+        db = folder / "office.db"
+        shutil.copyfile(PackageImport.made["template"], db)
+        return db
+
+    def run(self, db: Path, rng: random.Random, confirm: Confirm) -> None:
+        from riverchief.db import open_store
+        from riverchief.exchange.merge import import_package
+        from riverchief.security.roles import Actor
+
+        packages = sorted(Path(db.parent.parent).glob("pkg*/chief-*.zip"))
+        store = open_store(db)
+        actor = Actor("c", ACTOR, "河长办", "evaluator")
+        ready()
+        for path in rng.sample(packages, len(packages)):  # in any order
+            result = import_package(store, actor, path, backup=rng.random() < 0.5)
+            confirm({"op": "package", "path": str(path), "new": result.summary()["new"]})
+        while True:
+            time.sleep(1)
+
+    def verify(self, db: Path, confirmed: list[dict[str, Any]], verdict: Verdict) -> None:
+        assert PackageImport.made is not None
+        done = {c["path"] for c in confirmed if c["op"] == "package"}
+        conn = connect_raw(db)
+        try:
+            for p in PackageImport.made["packages"]:
+                logged = conn.execute("SELECT id FROM package_log WHERE manifest_sha256 = ?",
+                                      [p["manifest_sha256"]]).fetchall()
+                patrols = conn.execute("SELECT count(*) FROM patrol WHERE origin = ?",
+                                       [p["origin"]]).fetchone()[0]
+                chained = conn.execute("SELECT count(*) FROM chain_entry WHERE chief_id = ?",
+                                       [p["chief_id"]]).fetchone()[0]
+                revisions = conn.execute(
+                    "SELECT count(*) FROM record_revision WHERE peer_installation = ?",
+                    [p["origin"]]).fetchone()[0]
+                expected = len(p["photos"])
+                want = conn.execute("SELECT count(*) FROM patrol_photo WHERE sha256 IN "
+                                    "(SELECT value FROM json_each(?))",
+                                    [json.dumps(list(p["photos"]))]).fetchone()[0]
+                media = db.with_name(db.name + ".media")
+                files = sum((media / sha[:2] / sha).exists() for sha in p["photos"])
+                name = Path(p["package"]).name
+                if str(p["package"]) in done and not logged:
+                    verdict.add("lost", f"package {name} confirmed but not in the database")
+                if logged:
+                    if (patrols, chained, want, files) != (400, 400, expected, expected) or \
+                            revisions != 400 + expected:
+                        verdict.add("partial", f"package {name}: {patrols} patrols, {chained} "
+                                               f"chain entries, {revisions} revisions, "
+                                               f"{want} photo rows, {files} files")
+                elif patrols or chained or revisions or want:
+                    verdict.add("partial", f"package {name} not logged but {patrols} patrols, "
+                                           f"{chained} chain entries, {revisions} revisions")
+        finally:
+            conn.close()
+
+
 class Unsafe(Workload):
     """The harness's self-test: confirms before committing and imports in two halves.
 
@@ -605,7 +697,8 @@ class Unsafe(Workload):
         Records().verify(db, confirmed, verdict)
 
 
-for _w in (Records(), Migration(), Restore(), DemoImport(), Patrols(), AssessmentRun(),
+for _w in (Records(), Migration(), Restore(), DemoImport(), Patrols(), PackageImport(),
+           AssessmentRun(),
            Unsafe()):
     register(_w)
 

@@ -17,7 +17,9 @@ export, a sample sheet, the default rule set, a database). For every case:
 Failing inputs are written to ``benchmarks/results/fuzz-failures/`` to reproduce them.
 
 Extension point: a room adds its importer (photos, historical patrol spreadsheets,
-packages) as a :class:`Target` in :func:`targets`, with seed files and a ``run``.
+packages) as a :class:`Target` in :func:`targets`, with seed files and a ``run``. The
+packages' seeds are real signed packages and structurally hostile variants of them
+(dropped, added and reordered members, unsafe names, links, a zip bomb).
 """
 
 from __future__ import annotations
@@ -45,7 +47,7 @@ if str(ROOT) not in sys.path:
 CORPUS = ROOT.parent / "shared" / "corpus"
 FAILURES = ROOT / "benchmarks" / "results" / "fuzz-failures"
 CASE_LIMIT_S = 20.0
-DEFAULT_EXAMPLES = 1_500  # per target: 7 targets make the 10,000 of a full run
+DEFAULT_EXAMPLES = 1_500  # per target: 8 targets make the 10,000 of a full run
 
 TOKENS = [
     b"\x00", b"\xff\xfe", b"\xef\xbb\xbf", b"-1", b"0", b"1e309", b"-1e309", b"NaN", b"inf",
@@ -316,6 +318,11 @@ def targets(ws: Workspace) -> list[Target]:
 
         import_history(ws.store, ws.actor, ws.file(data, name))
 
+    def run_package(data: bytes, name: str) -> None:
+        from riverchief.exchange.merge import import_package
+
+        import_package(ws.store, ws.actor, ws.file(data, name))
+
     obs = ws.observer()
     return [
         Target("tracks", track_seeds(), ["a.gpx", "a.kml", "a.kmz", "a.csv", "a.txt"],
@@ -333,7 +340,61 @@ def targets(ws: Workspace) -> list[Target]:
         Target("patrol history", [("history.csv", history.encode("utf-8")),
                                   ("history-gbk.csv", history.encode("gbk"))],
                ["h.csv", "h.xlsx", "h.txt"], run_history, observer=obs),
+        Target("packages", package_seeds(ws), ["p.zip"], run_package, observer=obs),
     ]
+
+
+def _zip(members: list[tuple[str | zipfile.ZipInfo, bytes]],
+         compression: int = zipfile.ZIP_DEFLATED) -> bytes:
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", compression=compression) as z:
+        for name, data in members:
+            z.writestr(name, data)
+    return buf.getvalue()
+
+
+def package_seeds(ws: Workspace) -> list[tuple[str, bytes]]:
+    """Two real packages signed by a key the workspace enrolled, and hostile variants:
+    dropped, added and reordered members, reordered records, unsafe names, a link, a zip
+    bomb, an absurd manifest, an unknown format version."""
+    import json
+
+    from benchmarks.exchange import make_package
+
+    folder = ws.folder / "packages"
+    good = [make_package(ws.db, folder, patrols=4, photos=2, photo_bytes=3000,
+                         chief_index=i)["package"].read_bytes() for i in (0, 1)]
+    with zipfile.ZipFile(io.BytesIO(good[0])) as z:
+        members = [(n, z.read(n)) for n in z.namelist()]
+    names = [n for n, _ in members]
+    media = [i for i, n in enumerate(names) if n.startswith("media/")]
+    records = dict(members)["records.jsonl"]
+    manifest = json.loads(dict(members)["manifest.json"])
+    link = zipfile.ZipInfo("media/" + "a" * 64)
+    link.external_attr = (0o120777 << 16)
+    lines = records.splitlines(keepends=True)
+    seeds = [
+        ("good.zip", good[0]), ("other-chief.zip", good[1]),
+        ("dropped-photo.zip", _zip([m for i, m in enumerate(members) if i != media[0]])),
+        ("dropped-records.zip", _zip([m for m in members if m[0] != "records.jsonl"])),
+        ("extra-member.zip", _zip(members + [("notes.txt", b"hello")])),
+        ("extra-photo.zip", _zip(members + [("media/" + "b" * 64, b"x" * 100)])),
+        ("reordered-members.zip", _zip(list(reversed(members)))),
+        ("reordered-records.zip", _zip([(n, b"".join(reversed(lines)) if n == "records.jsonl"
+                                         else d) for n, d in members])),
+        ("dropped-record.zip", _zip([(n, b"".join(lines[:1] + lines[2:])
+                                      if n == "records.jsonl" else d) for n, d in members])),
+        ("traversal.zip", _zip(members + [("../../evil.txt", b"x")])),
+        ("absolute.zip", _zip(members + [("/etc/evil", b"x")])),
+        ("link.zip", _zip(members + [(link, b"/etc/passwd")])),
+        ("bomb.zip", _zip(members + [("media/" + "c" * 64, b"\0" * 30_000_000)])),
+        ("huge-manifest.zip", _zip([("manifest.json", b" " * 20_000_000 + b"{}")]
+                                   + [m for m in members if m[0] != "manifest.json"])),
+        ("version-9.zip", _zip([(n, json.dumps({**manifest, "format_version": 9}).encode()
+                                 if n == "manifest.json" else d) for n, d in members])),
+        ("stored.zip", _zip(members, zipfile.ZIP_STORED)),
+    ]
+    return seeds
 
 
 def photo_seeds() -> list[tuple[str, bytes]]:
@@ -406,6 +467,10 @@ def large_case(kind: str, path: Path, db: Path) -> str:
             with open_store(db) as store:
                 if kind == "samples":
                     samples_import(store, path, actor=actor, dry_run=True)
+                elif kind == "history":
+                    from riverchief.patrols.historical import import_history
+
+                    import_history(store, actor, path)
                 else:
                     registry_import(store, actor, path, backup=False)
         return "accepted"
@@ -416,7 +481,8 @@ def large_case(kind: str, path: Path, db: Path) -> str:
 def large_inputs(rows: int = 1_000_000,
                  report: Callable[[dict[str, Any]], None] | None = None,
                  limit_s: float = LARGE_LIMIT_S) -> list[dict[str, Any]]:
-    """A 200 MB track file and 1-million-row CSVs, each importer in its own process.
+    """A 200 MB track file and 1-million-row CSVs (samples, registry, patrol history), each
+    importer in its own process.
 
     Peak memory is the child's maximum resident set; a case still running after
     :data:`LARGE_LIMIT_S` is stopped and reported as such.
@@ -445,9 +511,16 @@ def large_inputs(rows: int = 1_000_000,
             f.write("编码,名称,级别,上级编码\n")
             for n in range(rows):
                 f.write(f"9{n:011d},村{n},村,410102001\n")
+        history = folder / "history.csv"
+        with history.open("w", encoding="gb18030") as f:
+            f.write("河长,河段,巡河日期,开始时间,结束时间,发现问题\n")
+            for n in range(rows):
+                f.write(f"张伟,清河{n % 50}段,2025-{1 + n % 12:02d}-{1 + n % 28:02d},"
+                        f"08:00,09:{n % 60:02d},无\n")
         cases = [("track file 200 MB", "track", big_track),
                  (f"samples CSV {rows:,} rows", "samples", samples),
-                 (f"registry CSV {rows:,} rows", "registry", areas)]
+                 (f"registry CSV {rows:,} rows", "registry", areas),
+                 (f"patrol history CSV {rows:,} rows", "history", history)]
         for label, kind, path in cases:
             started = time.perf_counter()
             proc = subprocess.Popen(

@@ -94,3 +94,71 @@ def outfall_progress(tier: str) -> Result:
         ms = _time(progress) * 1000
         n = store.conn.execute("SELECT COUNT(*) FROM outfall").fetchone()[0]
     return Result(ms, {"outfalls": n})
+
+
+@target("ledgers: complaints and batches registers (count, first 200, batches)", 300.0, "ms",
+        issue="#7")
+def complaint_registers(tier: str) -> Result:
+    from riverchief.db import open_store
+    from riverchief.problems import complaints as cm
+
+    with open_store(demo_db(tier)) as store:
+        worst, detail = 0.0, {}
+        for name, actor in _actors(store).items():
+            def page(actor: object = actor) -> None:
+                cm.count_complaints(store, actor)  # type: ignore[arg-type]
+                cm.list_complaints(store, actor, limit=200)  # type: ignore[arg-type]
+                batches = cm.list_batches(store, actor, today=TODAY)  # type: ignore[arg-type]
+                if batches:
+                    cm.batch_progress(store, actor, batches[0]["id"], TODAY)  # type: ignore[arg-type]
+            ms = _time(page) * 1000
+            detail[name] = round(ms, 1)
+            worst = max(worst, ms)
+        detail["complaints"] = store.conn.execute("SELECT COUNT(*) FROM complaint").fetchone()[0]
+        detail["batches"] = store.conn.execute(
+            "SELECT COUNT(*) FROM supervision_batch").fetchone()[0]
+    return Result(worst, detail)
+
+
+@target("ledgers: outfall page (count, first 200 rows, campaign, one detail)", 300.0, "ms",
+        issue="#7")
+def outfall_page(tier: str) -> Result:
+    from riverchief.db import open_store
+    from riverchief.outfalls import ledger as of
+
+    with open_store(demo_db(tier)) as store:
+        worst, detail = 0.0, {}
+        for name, actor in _actors(store).items():
+            def page(actor: object = actor) -> None:
+                of.count_outfalls(store, actor, today=TODAY)  # type: ignore[arg-type]
+                rows = of.list_outfalls(store, actor, today=TODAY, limit=200)  # type: ignore[arg-type]
+                of.campaign_progress(store, actor, 2026, TODAY)  # type: ignore[arg-type]
+                if rows:
+                    oid = rows[0]["id"]
+                    of.get_outfall(store, actor, oid)  # type: ignore[arg-type]
+                    of.milestones(store, oid, TODAY)
+                    of.monitoring(store, oid)
+                    of.evidence(store, oid)
+                    of.timeline(store, oid)
+                    of.can_advance(store, actor, oid)  # type: ignore[arg-type]
+            ms = _time(page) * 1000
+            detail[name] = round(ms, 1)
+            worst = max(worst, ms)
+    return Result(worst, detail)
+
+
+@target("ledgers: 举一反三 recurring spots and due this week", 500.0, "ms", issue="#7")
+def grouped_views(tier: str) -> Result:
+    from riverchief.db import open_store
+    from riverchief.problems import ledger
+
+    with open_store(demo_db(tier)) as store:
+        worst, detail = 0.0, {}
+        for name, actor in _actors(store).items():
+            def views(actor: object = actor) -> None:
+                ledger.recurring_spots(store, actor)  # type: ignore[arg-type]
+                ledger.due_this_week(store, actor, TODAY)  # type: ignore[arg-type]
+            ms = _time(views) * 1000
+            detail[name] = round(ms, 1)
+            worst = max(worst, ms)
+    return Result(worst, detail)

@@ -33,6 +33,8 @@ MODULES = [
     "benchmarks.ledgers",
     "benchmarks.patrols",
     "benchmarks.assessment",
+    "benchmarks.exchange",
+    "benchmarks.reports",
 ]
 
 

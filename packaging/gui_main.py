@@ -6,10 +6,14 @@ exactly that), so both share one executable and one archive. ``riverchief-gui
 --self-check`` checks the bundle (see ``self_check.py``).
 """
 
+import multiprocessing
 import sys
 
 from frozen_setup import attach_console, prepare
 
+# A background task (ui/shell/jobs.py) and the demo's workers are spawned processes: in a
+# frozen app they start this executable again, and this call runs them instead of the GUI.
+multiprocessing.freeze_support()
 prepare()
 
 if len(sys.argv) > 1 and sys.argv[1] == "--cli":

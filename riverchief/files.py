@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import codecs
 from pathlib import Path
+from typing import IO, TextIO
 
 from riverchief.errors import UserError
 from riverchief.i18n import translate
@@ -41,3 +43,57 @@ def decode_text(data: bytes) -> tuple[str, str]:
     except UnicodeDecodeError:
         pass
     return data.decode("gb18030"), "gbk"
+
+
+READ_CHUNK = 1 << 20
+
+
+def _check_decodes(f: IO[bytes], codec: str, offset: int) -> None:
+    """Decode the rest of ``f`` chunk by chunk; :class:`UnicodeDecodeError` with the
+    position in the file when a byte does not fit ``codec``."""
+    decoder = codecs.getincrementaldecoder(codec)(errors="strict")
+    pos = offset
+    while True:
+        chunk = f.read(READ_CHUNK)
+        try:
+            decoder.decode(chunk, final=not chunk)
+        except UnicodeDecodeError as exc:
+            raise UnicodeDecodeError(exc.encoding, exc.object, pos + exc.start,
+                                     pos + exc.end, exc.reason) from None
+        if not chunk:
+            return
+        pos += len(chunk)
+
+
+def detect_encoding(path: Path) -> tuple[str, str]:
+    """The codec to open ``path`` with and the encoding's name, as :func:`decode_text` would
+    find them, reading one chunk at a time (a 1-million-row file is never in memory).
+
+    Raises :class:`UnicodeDecodeError` (with the byte's position in the file).
+    """
+    with path.open("rb") as f:
+        head = f.read(3)
+        if head.startswith(b"\xef\xbb\xbf"):
+            f.seek(3)
+            _check_decodes(f, "utf-8", 3)
+            return "utf-8-sig", "utf-8-sig"
+        if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+            f.seek(0)
+            _check_decodes(f, "utf-16", 0)
+            return "utf-16", "utf-16"
+        f.seek(0)
+        try:
+            _check_decodes(f, "utf-8", 0)
+            return "utf-8", "utf-8"
+        except UnicodeDecodeError:
+            pass
+        f.seek(0)
+        _check_decodes(f, "gb18030", 0)
+        return "gb18030", "gbk"
+
+
+def open_text(path: Path) -> tuple[TextIO, str]:
+    """``path`` opened for reading as text in the encoding :func:`detect_encoding` finds
+    (newlines untranslated, for :mod:`csv`), and that encoding's name."""
+    codec, name = detect_encoding(path)
+    return path.open(encoding=codec, errors="strict", newline=""), name

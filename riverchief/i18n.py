@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import os
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from riverchief.paths import resource_path
@@ -22,6 +24,7 @@ LANGUAGES = {"zh_CN": "中文", "en": "English"}
 LANG_ENV = "RIVERCHIEF_LANG"
 
 _lock = threading.Lock()
+_local = threading.local()
 _language = os.environ.get(LANG_ENV, DEFAULT_LANGUAGE)
 _catalogs: dict[str, dict[tuple[str, str], str]] = {}
 
@@ -56,12 +59,25 @@ def set_language(language: str) -> None:
 
 
 def language() -> str:
-    return _language
+    return getattr(_local, "language", None) or _language
+
+
+@contextmanager
+def using_language(language: str | None) -> Iterator[None]:
+    """Translate in ``language`` on this thread only while the block runs (a report made
+    in English in the background while the window stays in Chinese); None: no change."""
+    before = getattr(_local, "language", None)
+    if language is not None:
+        _local.language = language if language in LANGUAGES else "en"
+    try:
+        yield
+    finally:
+        _local.language = before
 
 
 def translate(context: str, text: str) -> str:
     """``text`` in the current language; the English source when no translation exists."""
-    lang = _language
+    lang = getattr(_local, "language", None) or _language
     if lang == "en":
         return text
     catalog = _catalogs.get(lang)

@@ -73,9 +73,8 @@ def first_run(window: MainWindow, ctx: AppContext) -> None:
 
 
 def open_demo(window: MainWindow, ctx: AppContext) -> None:
-    from riverchief.demo import generate
-
-    from ui.shell.jobs import start_job
+    from ui.shell.jobs import start_job, task
+    from ui.shell.tasks import make_demo
 
     target = data_dir() / DEMO_FILENAME
     if target.exists():
@@ -85,7 +84,7 @@ def open_demo(window: MainWindow, ctx: AppContext) -> None:
     start_job(
         window,
         QCoreApplication.translate("App", "Making the demo district"),
-        lambda progress: generate(target, "district", progress=progress),
+        task(make_demo, str(target)),  # its own process: the window never freezes
         lambda path: window._open(Path(path)),
     )
 
@@ -131,6 +130,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     window.first_painted.connect(lambda: QTimer.singleShot(0, after_first_paint))
     window.show()
     code = app.exec()
+    from ui.shell.jobs import shutdown
+
+    shutdown()  # a running job is cancelled (a task's process ended), not left behind
     ctx.close()
     return code
 

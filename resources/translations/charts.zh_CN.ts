@@ -16,8 +16,32 @@
         <translation>目标 {value}</translation>
     </message>
     <message>
+        <source>counted patrols</source>
+        <translation>有效巡河</translation>
+    </message>
+    <message>
+        <source>invalid patrols</source>
+        <translation>无效巡河</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>应巡次数</translation>
+    </message>
+    <message>
+        <source>short {n}</source>
+        <translation>缺{n}次</translation>
+    </message>
+    <message>
+        <source>patrols</source>
+        <translation>巡河次数</translation>
+    </message>
+    <message>
         <source>month</source>
         <translation>月份</translation>
+    </message>
+    <message>
+        <source>Patrols against the number required</source>
+        <translation>巡河次数与应巡次数</translation>
     </message>
     <message>
         <source>water-quality score</source>

@@ -24,6 +24,10 @@
         <translation>{path}：已导入过，未做任何更改</translation>
     </message>
     <message>
+        <source>receipt from the office: package received {when}, {n} records acknowledged</source>
+        <translation>河长办回执：数据包于 {when} 收到，{n} 条记录已确认接收</translation>
+    </message>
+    <message>
         <source>{n} conflicts kept for an evaluator to settle</source>
         <translation>{n} 处冲突已保留，待考核人员处理</translation>
     </message>

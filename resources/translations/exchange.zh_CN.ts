@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
     <name>EnrolDialog</name>
@@ -90,6 +91,10 @@
         <translation>没有已导入的数据包具有此指纹。</translation>
     </message>
     <message>
+        <source>The imported package names no chief: enrol its key for a chief first.</source>
+        <translation>导入的数据包未注明河长：请先将其密钥登记到某位河长名下。</translation>
+    </message>
+    <message>
         <source>This is not a public key: expected 64 hexadecimal digits.</source>
         <translation>这不是公钥：应为 64 位十六进制数字。</translation>
     </message>
@@ -110,7 +115,7 @@
         <translation>该密钥已登记。</translation>
     </message>
     <message>
-        <source>Give the key a label, e.g. the chief's laptop.</source>
+        <source>Give the key a label, e.g. the chief&apos;s laptop.</source>
         <translation>请为密钥填写名称，例如河长的笔记本电脑。</translation>
     </message>
     <message>
@@ -130,7 +135,7 @@
         <translation>该数据包是在本机生成的。</translation>
     </message>
     <message>
-        <source>The package is signed by a key this office has not enrolled (fingerprint {fp}). Enrol the laptop's key first.</source>
+        <source>The package is signed by a key this office has not enrolled (fingerprint {fp}). Enrol the laptop&apos;s key first.</source>
         <translation>该数据包的签名密钥尚未在本办登记（指纹 {fp}）。请先登记该电脑的密钥。</translation>
     </message>
     <message>
@@ -138,12 +143,28 @@
         <translation>该数据包由已撤销的密钥签名（{label}，撤销于 {when}）。</translation>
     </message>
     <message>
-        <source>The package's signature is not valid: it was changed after it was signed.</source>
+        <source>The package&apos;s signature is not valid: it was changed after it was signed.</source>
         <translation>数据包签名无效：签名后被修改过。</translation>
+    </message>
+    <message>
+        <source>Unknown kind of package ({kind}).</source>
+        <translation>未知的数据包类型（{kind}）。</translation>
+    </message>
+    <message>
+        <source>Only the office sends receipts and updates, but this package is signed by a chief&apos;s laptop ({label}).</source>
+        <translation>回执和更新只能由河长办发出，但此数据包由河长的电脑（{label}）签名。</translation>
     </message>
     <message>
         <source>The package carries records of an unknown kind ({table}).</source>
         <translation>数据包含有未知类型的记录（{table}）。</translation>
+    </message>
+    <message>
+        <source>The office&apos;s package carries records it may not send ({table}).</source>
+        <translation>河长办的数据包中含有其不得发送的记录（{table}）。</translation>
+    </message>
+    <message>
+        <source>A chief&apos;s package may not change the registry or a problem&apos;s timeline ({table}).</source>
+        <translation>河长的数据包不得修改名录或问题的办理过程（{table}）。</translation>
     </message>
     <message>
         <source>A record in the package has no id or revision.</source>
@@ -154,7 +175,7 @@
         <translation>河长 {chief} 的第 {seq} 条记录与入链时的内容不同。</translation>
     </message>
     <message>
-        <source>The package's chains do not match its manifest.</source>
+        <source>The package&apos;s chains do not match its manifest.</source>
         <translation>数据包中的链与清单不符。</translation>
     </message>
     <message>
@@ -166,8 +187,16 @@
         <translation>河长 {chief} 的链在第 {seq} 条处分叉：河长办持有的该条记录与此不同。</translation>
     </message>
     <message>
+        <source>A {table} record in the package has fields this installation does not know ({fields}).</source>
+        <translation>数据包中的一条 {table} 记录含有本机不认识的字段（{fields}）。</translation>
+    </message>
+    <message>
         <source>checking records</source>
         <translation>正在核验记录</translation>
+    </message>
+    <message>
+        <source>The package does not fit this database ({error}); nothing was imported.</source>
+        <translation>数据包与本数据库不相符（{error}），未导入任何内容。</translation>
     </message>
     <message>
         <source>applying records</source>
@@ -179,6 +208,7 @@
     </message>
     <message>
         <source>A stored file no longer matches its hash.</source>
+        <extracomment>media extracted (and hashed) beside the media store: sha256 -&gt; file</extracomment>
         <translation>已存储的文件与其哈希值不再相符。</translation>
     </message>
     <message>
@@ -222,11 +252,11 @@
         <translation>数据包中没有 {name}。</translation>
     </message>
     <message>
-        <source>The package's manifest is absurdly large.</source>
+        <source>The package&apos;s manifest is absurdly large.</source>
         <translation>数据包清单大得离谱。</translation>
     </message>
     <message>
-        <source>The package's manifest is not valid JSON.</source>
+        <source>The package&apos;s manifest is not valid JSON.</source>
         <translation>数据包清单不是有效的 JSON。</translation>
     </message>
     <message>
@@ -238,7 +268,7 @@
         <translation>未知的数据包格式版本 {version}：本程序只能读取版本 {ours}。请更新河长巡河。</translation>
     </message>
     <message>
-        <source>The package's manifest lists no members.</source>
+        <source>The package&apos;s manifest lists no members.</source>
         <translation>数据包清单未列出任何成员。</translation>
     </message>
     <message>
@@ -262,11 +292,11 @@
         <translation>数据包第 {n} 行记录已损坏。</translation>
     </message>
     <message>
-        <source>not chained (not submitted on a chief's laptop)</source>
+        <source>not chained (not submitted on a chief&apos;s laptop)</source>
         <translation>未入链（不是在河长电脑上提交的）</translation>
     </message>
     <message>
-        <source>record {seq} of the chief's chain; the chain verifies</source>
+        <source>record {seq} of the chief&apos;s chain; the chain verifies</source>
         <translation>河长哈希链第 {seq} 条；链校验通过</translation>
     </message>
     <message>
@@ -286,8 +316,36 @@
         <translation>该记录在入链后被修改</translation>
     </message>
     <message>
-        <source>the record's current revision was never chained</source>
+        <source>the record&apos;s current revision was never chained</source>
         <translation>该记录的当前版本从未入链</translation>
+    </message>
+    <message>
+        <source>not covered by a chief&apos;s hash chain</source>
+        <translation>未纳入河长的哈希链</translation>
+    </message>
+    <message>
+        <source>the hash chain does not verify</source>
+        <translation>哈希链校验不通过</translation>
+    </message>
+    <message>
+        <source>received after the period ended</source>
+        <translation>考核期结束后才收到</translation>
+    </message>
+    <message>
+        <source>suspect verdict</source>
+        <translation>判定存疑</translation>
+    </message>
+    <message>
+        <source>invalid verdict</source>
+        <translation>判定无效</translation>
+    </message>
+    <message>
+        <source>checking the evidence</source>
+        <translation>正在核查证据</translation>
+    </message>
+    <message>
+        <source>first received {when}</source>
+        <translation>首次收到于 {when}</translation>
     </message>
 </context>
 <context>
@@ -381,12 +439,88 @@
         <translation>{path}：签名、哈希和链均核验通过（密钥 {fp}，作者 {author}）。请核对下面的变更，然后应用。</translation>
     </message>
     <message>
-        <source>Receipt from the office: {n} of your records were accepted.</source>
-        <translation>河长办回执：您的 {n} 条记录已被接收。</translation>
-    </message>
-    <message>
         <source>{path}: imported.</source>
         <translation>{path}：已导入。</translation>
+    </message>
+    <message>
+        <source>Receipt from the office: your package was received {when}; {n} of your records were accepted.</source>
+        <translation>河长办回执：您的数据包于 {when} 收到，其中 {n} 条记录已被接收。</translation>
+    </message>
+    <message>
+        <source>assignments</source>
+        <translation>任职</translation>
+    </message>
+    <message>
+        <source>segments</source>
+        <translation>河段</translation>
+    </message>
+    <message>
+        <source>waters</source>
+        <translation>河湖</translation>
+    </message>
+    <message>
+        <source>areas</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>chiefs</source>
+        <translation>河长</translation>
+    </message>
+    <message>
+        <source>units</source>
+        <translation>责任单位</translation>
+    </message>
+    <message>
+        <source>problems</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>problem steps</source>
+        <translation>问题办理记录</translation>
+    </message>
+    <message>
+        <source>problem files</source>
+        <translation>问题附件</translation>
+    </message>
+    <message>
+        <source>files</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>patrols</source>
+        <translation>巡河记录</translation>
+    </message>
+    <message>
+        <source>patrol revisions</source>
+        <translation>巡河记录修订</translation>
+    </message>
+    <message>
+        <source>track files</source>
+        <translation>轨迹文件</translation>
+    </message>
+    <message>
+        <source>Updates from the office applied: {updates}.</source>
+        <translation>已应用河长办的更新：{updates}。</translation>
+    </message>
+    <message>
+        <source>Nothing new from the office.</source>
+        <translation>河长办没有新的内容。</translation>
+    </message>
+    <message>
+        <source>{n} records were changed here too: both revisions are kept.</source>
+        <translation>有 {n} 条记录在本机也被修改过：两个版本均已保留。</translation>
+    </message>
+    <message>
+        <source>Save the updates</source>
+        <translation>保存更新包</translation>
+    </message>
+    <message>
+        <source>Sign the updates</source>
+        <translation>为更新包签名</translation>
+    </message>
+    <message>
+        <source>The updates were written to {path}. Give them to the chief.</source>
+        <translation>更新包已写入 {path}，请交给河长。</translation>
     </message>
     <message>
         <source>Save the receipt</source>
@@ -405,7 +539,7 @@
         <translation>本机尚无签名密钥。</translation>
     </message>
     <message>
-        <source>This installation's public key: {key}
+        <source>This installation&apos;s public key: {key}
 Fingerprint (read it to the office): {fp}</source>
         <translation>本机公钥：{key}
 指纹（请读给河长办核对）：{fp}</translation>
@@ -467,6 +601,10 @@ Fingerprint (read it to the office): {fp}</source>
         <translation>导出并签名…</translation>
     </message>
     <message>
+        <source>Registry changes and problem updates for this chief&apos;s laptop…</source>
+        <translation>为该河长的电脑导出名录变更和问题进展…</translation>
+    </message>
+    <message>
         <source>Open a package…</source>
         <translation>打开数据包…</translation>
     </message>
@@ -523,7 +661,7 @@ Fingerprint (read it to the office): {fp}</source>
         <translation>到达时间</translation>
     </message>
     <message>
-        <source>Keep this installation's revision</source>
+        <source>Keep this installation&apos;s revision</source>
         <translation>保留本机版本</translation>
     </message>
     <message>
@@ -536,6 +674,10 @@ Fingerprint (read it to the office): {fp}</source>
     <message>
         <source>Exchange</source>
         <translation>数据交换</translation>
+    </message>
+    <message>
+        <source>Weak evidence</source>
+        <translation>证据薄弱</translation>
     </message>
 </context>
 <context>
@@ -551,6 +693,112 @@ Fingerprint (read it to the office): {fp}</source>
     <message>
         <source>The two passwords differ.</source>
         <translation>两次输入的密码不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>WeakEvidencePage</name>
+    <message>
+        <source>All areas</source>
+        <translation>全部区域</translation>
+    </message>
+    <message>
+        <source>Every reason</source>
+        <translation>全部原因</translation>
+    </message>
+    <message>
+        <source>Checking the evidence…</source>
+        <translation>正在核查证据…</translation>
+    </message>
+    <message>
+        <source>Checking the evidence</source>
+        <translation>正在核查证据</translation>
+    </message>
+    <message>
+        <source>{n} patrols of {period} with weak evidence</source>
+        <translation>{period} 有 {n} 条巡河记录证据薄弱</translation>
+    </message>
+    <message>
+        <source>Double-click a row to open the patrol.</source>
+        <translation>双击一行打开该巡河记录。</translation>
+    </message>
+    <message>
+        <source>Weak evidence</source>
+        <translation>证据薄弱</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>Patrols whose evidence is weak: no chief&apos;s hash chain covers them, or the chain does not verify; the office received them after the period ended; or the verdict is suspect or invalid. A signature proves who exported a record and that it was not changed since; it does not prove the record is true.</source>
+        <translation>证据薄弱的巡河记录：未纳入河长的哈希链或哈希链校验不通过；河长办在考核期结束后才收到；或判定为存疑、无效。签名只能证明记录由谁导出、导出后未被改动，不能证明记录内容属实。</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>考核期：</translation>
+    </message>
+    <message>
+        <source>2026Q3, 2026-07 or 2026</source>
+        <translation>2026Q3、2026-07 或 2026</translation>
+    </message>
+    <message>
+        <source>Area:</source>
+        <translation>区域：</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>查询</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>suspect</source>
+        <translation>存疑</translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation>无效</translation>
+    </message>
+</context>
+<context>
+    <name>WeakModel</name>
+    <message>
+        <source>Patrol started</source>
+        <translation>巡河开始</translation>
+    </message>
+    <message>
+        <source>Chief</source>
+        <translation>河长</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>河段</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>判定</translation>
+    </message>
+    <message>
+        <source>Received by the office</source>
+        <translation>河长办收到时间</translation>
+    </message>
+    <message>
+        <source>Why the evidence is weak</source>
+        <translation>证据薄弱的原因</translation>
+    </message>
+    <message>
+        <source>not received</source>
+        <translation>未收到</translation>
     </message>
 </context>
 </TS>

@@ -88,6 +88,10 @@
         <translation>进入新阶段</translation>
     </message>
     <message>
+        <source>details corrected</source>
+        <translation>修改登记信息</translation>
+    </message>
+    <message>
         <source>&apos;{value}&apos; is not a date (write it as 2026-07-01).</source>
         <translation>“{value}”不是日期（请写成 2026-07-01）。</translation>
     </message>
@@ -102,6 +106,10 @@
     <message>
         <source>code</source>
         <translation>编码</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名称</translation>
     </message>
     <message>
         <source>The code {code} is already used.</source>
@@ -134,6 +142,22 @@
     <message>
         <source>segment</source>
         <translation>河段</translation>
+    </message>
+    <message>
+        <source>longitude</source>
+        <translation>经度</translation>
+    </message>
+    <message>
+        <source>latitude</source>
+        <translation>纬度</translation>
+    </message>
+    <message>
+        <source>The coordinate is out of range.</source>
+        <translation>坐标超出范围。</translation>
+    </message>
+    <message>
+        <source>The outfall is closed; it can no longer change.</source>
+        <translation>该排污口已销号，不能再修改。</translation>
     </message>
     <message>
         <source>Unknown remediation category &apos;{value}&apos;.</source>

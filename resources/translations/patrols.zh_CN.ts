@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
     <name>ChiefHomePage</name>
@@ -35,16 +36,24 @@
         <translation>本{period}无巡河要求。</translation>
     </message>
     <message>
-        <source>This {period} ({start} – {end}): &lt;b style='color:{colour}'&gt;{done} of {required}&lt;/b&gt; patrols done.</source>
-        <translation>本{period}（{start} – {end}）：已巡河 &lt;b style='color:{colour}'&gt;{done} / {required}&lt;/b&gt; 次。</translation>
+        <source>This {period} ({start} – {end}): &lt;b style=&apos;color:{colour}&apos;&gt;{done} of {required}&lt;/b&gt; patrols done.</source>
+        <translation>本{period}（{start} – {end}）：已巡河 &lt;b style=&apos;color:{colour}&apos;&gt;{done} / {required}&lt;/b&gt; 次。</translation>
     </message>
     <message>
         <source>{n} invalid patrol(s) this period do not count.</source>
         <translation>本期有 {n} 次无效巡河，不计入次数。</translation>
     </message>
     <message>
-        <source>Overdue: last {period}'s required patrols were not all done.</source>
+        <source>Overdue: last {period}&apos;s required patrols were not all done.</source>
         <translation>已逾期：上一{period}的规定巡河次数未完成。</translation>
+    </message>
+    <message>
+        <source>The next patrol was due on {date}: {days} days overdue.</source>
+        <translation>下次巡河应在 {date} 前完成：已逾期 {days} 天。</translation>
+    </message>
+    <message>
+        <source>Next patrol due &lt;b&gt;today&lt;/b&gt; ({date}).</source>
+        <translation>下次巡河须在&lt;b&gt;今天&lt;/b&gt;（{date}）完成。</translation>
     </message>
     <message>
         <source>Next patrol due by &lt;b&gt;{date}&lt;/b&gt; ({days} days).</source>
@@ -53,6 +62,10 @@
     <message>
         <source>Segments: {list}</source>
         <translation>负责河段：{list}</translation>
+    </message>
+    <message>
+        <source>{segment} ({n} patrols this {period})</source>
+        <translation>{segment}（本{period}已巡 {n} 次）</translation>
     </message>
     <message>
         <source>no deadline yet</source>
@@ -76,6 +89,65 @@
     <message>
         <source>{source}, row {row}</source>
         <translation>{source}，第 {row} 行</translation>
+    </message>
+</context>
+<context>
+    <name>JudgeDialog</name>
+    <message>
+        <source>Judge patrols again</source>
+        <translation>重新核验巡河记录</translation>
+    </message>
+    <message>
+        <source>e.g. 2026, 2026Q3 or 2026-07 (empty: all)</source>
+        <translation>例如 2026、2026Q3 或 2026-07（留空：全部）</translation>
+    </message>
+    <message>
+        <source>Patrols of</source>
+        <translation>巡河期间</translation>
+    </message>
+    <message>
+        <source>Also patrols already judged here with these rules</source>
+        <translation>也包括本机已按此规则集核验过的记录</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>统计</translation>
+    </message>
+    <message>
+        <source>Judge again</source>
+        <translation>重新核验</translation>
+    </message>
+    <message>
+        <source>Rule set in force: {rules}. Patrols that arrived from chiefs&apos; laptops, were corrected since, or were judged under other rules get this installation&apos;s own verdict; the chiefs&apos; records themselves are not changed.</source>
+        <translation>现行规则集：{rules}。从河长电脑导入的、此后更正过的或按其他规则核验的巡河记录，将由本机重新得出核验结果；河长填报的记录内容本身不会改变。</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>正在处理…</translation>
+    </message>
+    <message>
+        <source>Counting patrols</source>
+        <translation>正在统计巡河记录</translation>
+    </message>
+    <message>
+        <source>{n} patrols have no verdict of this installation with the rule set in force.</source>
+        <translation>有 {n} 条巡河记录尚无本机按现行规则集得出的核验结果。</translation>
+    </message>
+    <message>
+        <source>Judging patrols</source>
+        <translation>正在核验巡河记录</translation>
+    </message>
+    <message>
+        <source>{judged} patrols judged with {rules}: {changed} verdicts changed.</source>
+        <translation>已按 {rules} 核验 {judged} 条巡河记录，其中 {changed} 条结果有变化。</translation>
+    </message>
+    <message>
+        <source>{before} → {after}: {n}</source>
+        <translation>{before} → {after}：{n}</translation>
+    </message>
+    <message>
+        <source>Stopped. The patrols judged so far keep their new verdicts; count again to see how many are left.</source>
+        <translation>已停止。已核验的记录保留新的结果；可再次统计查看剩余数量。</translation>
     </message>
 </context>
 <context>
@@ -214,6 +286,14 @@
     <message>
         <source>no time or place recorded</source>
         <translation>未记录拍摄时间和地点</translation>
+    </message>
+    <message>
+        <source>found at {time}, on the map (click to see it)</source>
+        <translation>发现于 {time}，已在地图上标出（点击查看）</translation>
+    </message>
+    <message>
+        <source>found during the patrol, no place on the track</source>
+        <translation>巡河中发现，未在轨迹上标注位置</translation>
     </message>
     <message>
         <source>No problems reported.</source>
@@ -446,11 +526,11 @@
         <translation>缺少列：{columns}。表头应包括 河长、河段、巡河日期、开始时间、结束时间 或 时长 等。</translation>
     </message>
     <message>
-        <source>'{value}' is not a date (write 2026-07-01).</source>
+        <source>&apos;{value}&apos; is not a date (write 2026-07-01).</source>
         <translation>“{value}”不是日期（请写作 2026-07-01）。</translation>
     </message>
     <message>
-        <source>'{value}' is not a time of day (write 08:30).</source>
+        <source>&apos;{value}&apos; is not a time of day (write 08:30).</source>
         <translation>“{value}”不是时刻（请写作 08:30）。</translation>
     </message>
     <message>
@@ -458,11 +538,11 @@
         <translation>时长必须大于零。</translation>
     </message>
     <message>
-        <source>'{value}' is not a duration (write minutes, e.g. 45, or 1小时20分).</source>
+        <source>&apos;{value}&apos; is not a duration (write minutes, e.g. 45, or 1小时20分).</source>
         <translation>“{value}”不是时长（请写分钟数，如 45，或 1小时20分）。</translation>
     </message>
     <message>
-        <source>'{value}' is not a distance (write kilometres, e.g. 2.5, or 2500米).</source>
+        <source>&apos;{value}&apos; is not a distance (write kilometres, e.g. 2.5, or 2500米).</source>
         <translation>“{value}”不是里程（请写公里数，如 2.5，或 2500米）。</translation>
     </message>
     <message>
@@ -470,11 +550,11 @@
         <translation>里程 {value} 不合常理。</translation>
     </message>
     <message>
-        <source>Several {what} are named '{value}'; write the code instead.</source>
+        <source>Several {what} are named &apos;{value}&apos;; write the code instead.</source>
         <translation>有多个{what}名为“{value}”，请改写编码。</translation>
     </message>
     <message>
-        <source>No {what} has the code or name '{value}'.</source>
+        <source>No {what} has the code or name &apos;{value}&apos;.</source>
         <translation>没有编码或名称为“{value}”的{what}。</translation>
     </message>
     <message>
@@ -498,7 +578,7 @@
         <translation>请填写结束时间或时长。</translation>
     </message>
     <message>
-        <source>Unknown method '{value}' (步行, 乘船, 驾车, 无人机).</source>
+        <source>Unknown method &apos;{value}&apos; (步行, 乘船, 驾车, 无人机).</source>
         <translation>未知的巡河方式“{value}”（步行、乘船、驾车、无人机）。</translation>
     </message>
     <message>
@@ -524,10 +604,6 @@
     <message>
         <source>Importing {file}</source>
         <translation>正在导入 {file}</translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation>导入</translation>
     </message>
     <message>
         <source>{file}: {n} patrols imported, {skipped} rows skipped.</source>
@@ -660,6 +736,14 @@
         <translation>导入历史巡河记录…</translation>
     </message>
     <message>
+        <source>Judge again…</source>
+        <translation>重新核验…</translation>
+    </message>
+    <message>
+        <source>Judge patrols again with the rule set in force (evaluators)</source>
+        <translation>按现行规则集重新核验巡河记录（考核人员）</translation>
+    </message>
+    <message>
         <source>All levels</source>
         <translation>全部级别</translation>
     </message>
@@ -698,6 +782,10 @@
     <message>
         <source>Patrols</source>
         <translation>巡河记录</translation>
+    </message>
+    <message>
+        <source>about {n} patrols, counting…</source>
+        <translation>约 {n} 条巡河记录，正在统计…</translation>
     </message>
     <message>
         <source>{n} patrols</source>
@@ -786,20 +874,41 @@
         <translation>{day} 当天 {chief} 不负责河段 {segment}。</translation>
     </message>
     <message>
-        <source>Unknown method of patrol '{method}'.</source>
+        <source>Unknown method of patrol &apos;{method}&apos;.</source>
         <translation>未知的巡河方式“{method}”。</translation>
     </message>
     <message>
-        <source>Unknown checklist entry '{item}: {state}'.</source>
+        <source>Unknown checklist entry &apos;{item}: {state}&apos;.</source>
         <translation>未知的巡查项目“{item}: {state}”。</translation>
     </message>
     <message>
-        <source>Unknown problem category '{category}'.</source>
+        <source>Unknown problem category &apos;{category}&apos;.</source>
         <translation>未知的问题类别“{category}”。</translation>
     </message>
     <message>
         <source>A problem refers to a photo that is not attached.</source>
         <translation>某个问题引用了未附上的照片。</translation>
+    </message>
+    <message>
+        <source>{field} {n}</source>
+        <extracomment>how far from the track a problem&apos;s place may lie (a click beside the line) and how far outside the patrol&apos;s times its time may lie</extracomment>
+        <translation>{field}第 {n} 项</translation>
+    </message>
+    <message>
+        <source>Give both the longitude and the latitude of the problem&apos;s place, or neither.</source>
+        <translation>问题位置须同时填写经度和纬度，或都不填。</translation>
+    </message>
+    <message>
+        <source>The problem&apos;s place ({lon}, {lat}) is not a longitude and latitude.</source>
+        <translation>问题位置（{lon}，{lat}）不是有效的经纬度。</translation>
+    </message>
+    <message>
+        <source>The problem&apos;s place is {metres} m from the track: choose a place on the track.</source>
+        <translation>问题位置距轨迹 {metres} 米：请在轨迹上选择位置。</translation>
+    </message>
+    <message>
+        <source>The problem was found at {when}, outside the patrol ({start} to {end}).</source>
+        <translation>问题发现时间 {when} 不在本次巡河时间内（{start} 至 {end}）。</translation>
     </message>
     <message>
         <source>The patrol no longer exists.</source>
@@ -822,8 +931,66 @@
         <translation>该草稿属于另一位用户。</translation>
     </message>
     <message>
-        <source>Judging patrols</source>
-        <translation>正在核验巡河记录</translation>
+        <source>Judging patrols with {rules}</source>
+        <extracomment>the patrol&apos;s columns that are this installation&apos;s judgement, not the chief&apos;s content</extracomment>
+        <translation>正在按 {rules} 核验巡河记录</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemPlace</name>
+    <message>
+        <source>no place chosen</source>
+        <translation>未选择位置</translation>
+    </message>
+    <message>
+        <source>{time}, {km} km along the track</source>
+        <translation>{time}，沿轨迹 {km} 公里处</translation>
+    </message>
+    <message>
+        <source>{km} km along the track</source>
+        <translation>沿轨迹 {km} 公里处</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemPlaceDialog</name>
+    <message>
+        <source>Where was the problem found?</source>
+        <translation>问题在哪里发现？</translation>
+    </message>
+    <message>
+        <source>Click the map where you found the problem, or move the slider along the patrol. The place is always on the track.</source>
+        <translation>在地图上点击发现问题的地点，或沿巡河时间拖动滑块。位置总是落在轨迹上。</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Distance from the start</source>
+        <translation>距起点距离</translation>
+    </message>
+    <message>
+        <source>No place</source>
+        <translation>不标位置</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemRow</name>
+    <message>
+        <source>Place on the track…</source>
+        <translation>在轨迹上定位…</translation>
+    </message>
+    <message>
+        <source>At {time}</source>
+        <translation>位于 {time}</translation>
+    </message>
+    <message>
+        <source>At {km} km</source>
+        <translation>位于 {km} 公里处</translation>
+    </message>
+    <message>
+        <source>Load the track first: the place is chosen on it.</source>
+        <translation>请先载入轨迹：位置在轨迹上选择。</translation>
     </message>
 </context>
 <context>

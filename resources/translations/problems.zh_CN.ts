@@ -72,6 +72,18 @@
         <translation>投诉人</translation>
     </message>
     <message>
+        <source>Choose the area the complaint concerns.</source>
+        <translation>请选择投诉涉及的区域。</translation>
+    </message>
+    <message>
+        <source>area</source>
+        <translation>所属区域</translation>
+    </message>
+    <message>
+        <source>The complaint was answered on {day}; it cannot have been received later.</source>
+        <translation>该投诉已于 {day} 答复，受理日期不能晚于答复日期。</translation>
+    </message>
+    <message>
         <source>Write the reply.</source>
         <translation>请填写答复内容。</translation>
     </message>
@@ -114,6 +126,10 @@
     <message>
         <source>The completion date is before the issue date.</source>
         <translation>要求完成日期早于下发日期。</translation>
+    </message>
+    <message>
+        <source>Choose the area the batch concerns.</source>
+        <translation>请选择批次涉及的区域。</translation>
     </message>
     <message>
         <source>No such record.</source>

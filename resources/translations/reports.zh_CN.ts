@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>Navigation</name>
+    <message>
+        <source>Reports</source>
+        <translation>报表</translation>
+    </message>
+</context>
+<context>
     <name>Reports</name>
     <message>
         <source>{area} River Chief Office</source>
@@ -216,6 +223,10 @@
         <translation>编号</translation>
     </message>
     <message>
+        <source>Min.</source>
+        <translation>分钟</translation>
+    </message>
+    <message>
         <source>Found</source>
         <translation>发现日期</translation>
     </message>
@@ -340,6 +351,10 @@
         <translation>{level}级河长得分排名</translation>
     </message>
     <message>
+        <source>{level} chiefs by total score: the {n} best and the {n} lowest</source>
+        <translation>{level}河长总分排名（前{n}名与后{n}名）</translation>
+    </message>
+    <message>
         <source>ranking</source>
         <translation>排名</translation>
     </message>
@@ -370,6 +385,10 @@
     <message>
         <source>3. Praise and accountability</source>
         <translation>三、通报表扬与问责</translation>
+    </message>
+    <message>
+        <source>Ranking of the river chiefs of {area}, {period}</source>
+        <translation>{area}{period}河长考核排名表</translation>
     </message>
     <message>
         <source>Reason</source>
@@ -424,6 +443,182 @@
         <translation>季度末没有逾期未整改的问题。</translation>
     </message>
     <message>
+        <source>No river chief with code {code}.</source>
+        <translation>没有编码为 {code} 的河长。</translation>
+    </message>
+    <message>
+        <source>Performance report of river chief {name}, {period}</source>
+        <translation>河长{name}{period}履职报告</translation>
+    </message>
+    <message>
+        <source>River chief&apos;s performance report</source>
+        <translation>河长履职报告</translation>
+    </message>
+    <message>
+        <source>not assessed</source>
+        <translation>未参加考核</translation>
+    </message>
+    <message>
+        <source>{total} points, {grade}</source>
+        <translation>{total}分，{grade}</translation>
+    </message>
+    <message>
+        <source>; rank {rank} of {n} {level} chiefs of {area}</source>
+        <translation>；在{area}{n}名{level}河长中排名第{rank}</translation>
+    </message>
+    <message>
+        <source>River chief:</source>
+        <translation>河长：</translation>
+    </message>
+    <message>
+        <source>Level and title:</source>
+        <translation>级别职务：</translation>
+    </message>
+    <message>
+        <source>{level} {title}</source>
+        <translation>{level}{title}</translation>
+    </message>
+    <message>
+        <source>Organisation and post:</source>
+        <translation>单位职务：</translation>
+    </message>
+    <message>
+        <source>Assessment:</source>
+        <translation>考核结果：</translation>
+    </message>
+    <message>
+        <source>patrols</source>
+        <translation>巡河</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Patrols recorded</source>
+        <translation>巡河记录次数</translation>
+    </message>
+    <message>
+        <source>Patrols that count (valid or suspect)</source>
+        <translation>有效巡河次数（有效或存疑）</translation>
+    </message>
+    <message>
+        <source>Patrols required by the rules</source>
+        <translation>按规定应巡次数</translation>
+    </message>
+    <message>
+        <source>Patrols credited in the assessment</source>
+        <translation>考核认定巡河次数</translation>
+    </message>
+    <message>
+        <source>Problems found in the period</source>
+        <translation>本期发现问题</translation>
+    </message>
+    <message>
+        <source>Problems closed in the period</source>
+        <translation>本期销号问题</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>考核结果</translation>
+    </message>
+    <message>
+        <source>Segments in the chief&apos;s charge</source>
+        <translation>负责河段</translation>
+    </message>
+    <message>
+        <source>The chief had no segment in this period.</source>
+        <translation>本期未负责任何河段。</translation>
+    </message>
+    <message>
+        <source>2. Patrols</source>
+        <translation>二、巡河情况</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>判定</translation>
+    </message>
+    <message>
+        <source>Patrols</source>
+        <translation>巡河次数</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <source>Filled in afterwards</source>
+        <translation>补填</translation>
+    </message>
+    <message>
+        <source>Patrols of {name} against the number required</source>
+        <translation>{name}巡河次数与应巡次数</translation>
+    </message>
+    <message>
+        <source>The chart counts every required week, ten days (旬) or month that overlaps the chief&apos;s days of assignment ({n} patrols); the assessment prorates the requirement to those days: {m} patrols.</source>
+        <translation>图中按与任职日期相交的每个应巡周、旬或月计数（{n} 次）；考核按任职天数折算应巡次数：{m} 次。</translation>
+    </message>
+    <message>
+        <source>Patrol record</source>
+        <translation>巡河记录</translation>
+    </message>
+    <message>
+        <source>No patrol was recorded in this period.</source>
+        <translation>本期没有巡河记录。</translation>
+    </message>
+    <message>
+        <source>3. Problems</source>
+        <translation>三、问题处置情况</translation>
+    </message>
+    <message>
+        <source>No problem of this chief was found or open in this period.</source>
+        <translation>本期该河长没有发现或未办结的问题。</translation>
+    </message>
+    <message>
+        <source>4. Water quality of the chief&apos;s monitoring sections</source>
+        <translation>四、负责河段监测断面水质</translation>
+    </message>
+    <message>
+        <source>scorecard</source>
+        <translation>评分表</translation>
+    </message>
+    <message>
+        <source>5. Scorecard</source>
+        <translation>五、考核评分</translation>
+    </message>
+    <message>
+        <source>The chief had no assignment in this period and was not assessed.</source>
+        <translation>该河长本期没有任职河段，未参加考核。</translation>
+    </message>
+    <message>
+        <source>Rule set {name}, version {version}. Total {total}, grade {grade}.</source>
+        <translation>考核规则：{name}，版本 {version}。总分 {total}，等级{grade}。</translation>
+    </message>
+    <message>
+        <source>Water</source>
+        <translation>河湖</translation>
+    </message>
+    <message>
+        <source>filled in afterwards</source>
+        <translation>补填</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>km</source>
+        <translation>公里</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>备注</translation>
+    </message>
+    <message>
         <source>Category</source>
         <translation>类别</translation>
     </message>
@@ -438,6 +633,30 @@
     <message>
         <source>Deadline</source>
         <translation>整改时限</translation>
+    </message>
+    <message>
+        <source>No monitoring section lies on the chief&apos;s segments.</source>
+        <translation>该河长负责的河段上没有监测断面。</translation>
+    </message>
+    <message>
+        <source>Sections on the segments of {name} by water class</source>
+        <translation>{name}负责河段监测断面水质类别</translation>
+    </message>
+    <message>
+        <source>River chief (signature):</source>
+        <translation>河长（签字）：</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>Reviewed by (signature):</source>
+        <translation>审核人（签字）：</translation>
+    </message>
+    <message>
+        <source>(seal)</source>
+        <translation>（盖章）</translation>
     </message>
     <message>
         <source>Days overdue</source>
@@ -518,6 +737,230 @@
     <message>
         <source>Stage</source>
         <translation>阶段</translation>
+    </message>
+    <message>
+        <source>No area with code {code}.</source>
+        <translation>没有编码为 {code} 的区域。</translation>
+    </message>
+    <message>
+        <source>all areas</source>
+        <translation>全部区域</translation>
+    </message>
+    <message>
+        <source>{area} (own chiefs)</source>
+        <translation>{area}（本级河长）</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Patrol statistics of {area}, {period}</source>
+        <translation>{area}{period}巡河统计表</translation>
+    </message>
+    <message>
+        <source>Patrol statistics</source>
+        <translation>巡河统计</translation>
+    </message>
+    <message>
+        <source>Administrative area</source>
+        <translation>行政区</translation>
+    </message>
+    <message>
+        <source>Patrols meeting the standard</source>
+        <translation>达标次数</translation>
+    </message>
+    <message>
+        <source>Share meeting the standard</source>
+        <translation>达标率</translation>
+    </message>
+    <message>
+        <source>Patrols of each river chief in {area}, {period}</source>
+        <translation>{area}{period}河长巡河情况统计表</translation>
+    </message>
+    <message>
+        <source>Chief statistics</source>
+        <translation>河长巡河统计</translation>
+    </message>
+    <message>
+        <source>Patrols required</source>
+        <translation>巡河任务数</translation>
+    </message>
+    <message>
+        <source>Patrols missed</source>
+        <translation>缺勤次数</translation>
+    </message>
+    <message>
+        <source>Missed weeks or months</source>
+        <translation>缺勤日期</translation>
+    </message>
+    <message>
+        <source>Chief code</source>
+        <translation>河长编码</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Quarterly assessment report (PDF)</source>
+        <extracomment>the reports, in the order the picker lists them: key -&gt; (PDF?, inputs shown)</extracomment>
+        <translation>季度考核通报（PDF）</translation>
+    </message>
+    <message>
+        <source>River chief&apos;s performance report (PDF)</source>
+        <translation>河长履职报告（PDF）</translation>
+    </message>
+    <message>
+        <source>One water, one file (PDF)</source>
+        <translation>一河一档（PDF）</translation>
+    </message>
+    <message>
+        <source>Ranking of the chiefs (XLSX)</source>
+        <translation>河长考核排名（XLSX）</translation>
+    </message>
+    <message>
+        <source>Patrol statistics by area (XLSX)</source>
+        <translation>行政区巡河统计（XLSX）</translation>
+    </message>
+    <message>
+        <source>Patrols of each chief (XLSX)</source>
+        <translation>河长巡河情况统计（XLSX）</translation>
+    </message>
+    <message>
+        <source>Scorecards of every chief</source>
+        <translation>全部河长评分表</translation>
+    </message>
+    <message>
+        <source>No scorecards</source>
+        <translation>不附评分表</translation>
+    </message>
+    <message>
+        <source>Scorecards of district chiefs</source>
+        <translation>县（区）级河长评分表</translation>
+    </message>
+    <message>
+        <source>Scorecards of township chiefs</source>
+        <translation>乡镇（街道）级河长评分表</translation>
+    </message>
+    <message>
+        <source>Scorecards of village chiefs</source>
+        <translation>村（社区）级河长评分表</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>报表</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>考核期间</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Appendix</source>
+        <translation>附录</translation>
+    </message>
+    <message>
+        <source>River chief</source>
+        <translation>河长</translation>
+    </message>
+    <message>
+        <source>Water</source>
+        <translation>河湖</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Date printed</source>
+        <translation>成文日期</translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation>编制人</translation>
+    </message>
+    <message>
+        <source>2026Q3, 2026-07 or 2026</source>
+        <translation>2026Q3、2026-07 或 2026</translation>
+    </message>
+    <message>
+        <source>All areas</source>
+        <translation>全部区域</translation>
+    </message>
+    <message>
+        <source>Make the report</source>
+        <translation>生成报表</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>另存为…</translation>
+    </message>
+    <message>
+        <source>Open with the system viewer</source>
+        <translation>用系统程序打开</translation>
+    </message>
+    <message>
+        <source>Making the report…</source>
+        <translation>正在生成报表…</translation>
+    </message>
+    <message>
+        <source>Making the report</source>
+        <translation>生成报表</translation>
+    </message>
+    <message>
+        <source>Made {name}.</source>
+        <translation>已生成 {name}。</translation>
+    </message>
+    <message>
+        <source>Cancelled: no report was made.</source>
+        <translation>已取消：未生成报表。</translation>
+    </message>
+    <message>
+        <source>Pick a report and its inputs, then make it: the PDF is shown here, ready to print or save.</source>
+        <translation>选择报表并填写条件后生成：PDF 将显示在这里，可打印或保存。</translation>
+    </message>
+    <message>
+        <source>{n} pages</source>
+        <translation>共 {n} 页</translation>
+    </message>
+    <message>
+        <source>A spreadsheet: save it or open it to see it.</source>
+        <translation>电子表格：请另存或打开查看。</translation>
+    </message>
+    <message>
+        <source>The printer cannot be opened.</source>
+        <translation>无法打开打印机。</translation>
+    </message>
+    <message>
+        <source>Sent {n} pages to the printer.</source>
+        <translation>已向打印机发送 {n} 页。</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Spreadsheet (*.xlsx)</source>
+        <translation>电子表格 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>保存报表</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {error}</source>
+        <translation>无法写入 {path}：{error}</translation>
+    </message>
+    <message>
+        <source>Saved to {path}.</source>
+        <translation>已保存到 {path}。</translation>
     </message>
 </context>
 </TS>

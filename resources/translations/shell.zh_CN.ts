@@ -117,6 +117,10 @@ Your saved data is safe. The details were written to the log file:
 <context>
     <name>Jobs</name>
     <message>
+        <source>The background process stopped without a result (exit code {code}): it may have run out of memory or been ended from outside.</source>
+        <translation>后台进程未返回结果即已退出（退出码 {code}）：可能内存不足，或被外部结束。</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>

@@ -480,8 +480,20 @@
         <translation>无法读取旧版 Excel 文件（.xls）；请另存为 .xlsx 或 CSV。</translation>
     </message>
     <message>
+        <source>Cannot read the file: {error}</source>
+        <translation>无法读取文件：{error}</translation>
+    </message>
+    <message>
         <source>The workbook cannot be read ({error}).</source>
         <translation>无法读取该工作簿（{error}）。</translation>
+    </message>
+    <message>
+        <source>The file has more than {limit} rows, too many to check and import in one go. Split it into files of at most {limit} rows (for example one per month or per section) and import them one after the other.</source>
+        <translation>文件超过 {limit} 行，无法一次检查并导入。请拆分为每个不超过 {limit} 行的文件（例如按月份或按断面），再逐个导入。</translation>
+    </message>
+    <message>
+        <source>The file is larger than {limit} MB, too large to import. Split it into smaller files.</source>
+        <translation>文件大于 {limit} MB，无法导入。请拆分为较小的文件。</translation>
     </message>
     <message>
         <source>The file is empty.</source>

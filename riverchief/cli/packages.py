@@ -56,6 +56,15 @@ def register(nouns: argparse._SubParsersAction) -> None:  # type: ignore[type-ar
     add_actor_options(rec)
     rec.set_defaults(func=cmd_receipt)
 
+    upd = verbs.add_parser("updates", help="the office's registry changes and problem updates "
+                           "for a chief's laptop")
+    upd.add_argument("--chief", required=True, help="chief code")
+    upd.add_argument("--all", action="store_true",
+                     help="everything, not only what was not sent to that laptop before")
+    upd.add_argument("-o", "--out", type=Path, required=True)
+    add_actor_options(upd)
+    upd.set_defaults(func=cmd_updates)
+
     k = nouns.add_parser("keys", help="this installation's signing key and enrolled keys")
     kv = k.add_subparsers(dest="verb", metavar="VERB", required=True)
     create = kv.add_parser("create", help="make this installation's key pair")
@@ -123,6 +132,11 @@ def cmd_import(args: argparse.Namespace) -> int:
         return 0
     summary = result.summary()
     emit(args, [{"what": k, "count": v} for k, v in summary.items()], ["what", "count"])
+    if result.receipt and not (args.verify_only or args.dry_run):
+        print(translate("Packages", "receipt from the office: package received {when}, "
+                        "{n} records acknowledged").format(
+                            when=result.receipt.get("received_at"), n=result.acknowledged),
+              file=sys.stderr)
     if result.conflicts and not (args.verify_only or args.dry_run):
         print(translate("Packages", "{n} conflicts kept for an evaluator to settle").format(
             n=len(result.conflicts)), file=sys.stderr)
@@ -138,6 +152,19 @@ def cmd_receipt(args: argparse.Namespace) -> int:
         actor = actor_from_args(store, args)
         export_receipt(store, actor, manifest_sha, args.out, key_password())
     print(args.out)
+    return 0
+
+
+def cmd_updates(args: argparse.Namespace) -> int:
+    from riverchief.exchange.export import export_for_chief
+    from riverchief.exchange.package import read_package
+
+    with _store(args) as store:
+        actor = actor_from_args(store, args)
+        export_for_chief(store, actor, _chief_id(store, args.chief), args.out, key_password(),
+                         everything=args.all)
+    print(translate("Packages", "{count} records written to {path}").format(
+        count=len(read_package(args.out).records), path=args.out))
     return 0
 
 

@@ -1,4 +1,5 @@
-"""``riverchief patrols add|list|import|show``: log, list and import patrols (巡河记录)."""
+"""``riverchief patrols add|list|import|show|recompute``: log, list and import patrols
+(巡河记录), and judge them again with the rule set in force."""
 
 from __future__ import annotations
 
@@ -40,8 +41,11 @@ def register(nouns: argparse._SubParsersAction) -> None:  # type: ignore[type-ar
     add.add_argument("--photo", type=Path, action="append", default=[], help="photo (repeat)")
     add.add_argument("--check", action="append", default=[], metavar="ITEM=STATE",
                      help="checklist entry, e.g. bank=problem (fine|problem|not_checked)")
-    add.add_argument("--problem", action="append", default=[], metavar="CATEGORY:TEXT",
-                     help="problem found, e.g. 'bank.household:桥下垃圾'")
+    add.add_argument("--problem", action="append", default=[],
+                     metavar="CATEGORY:TEXT[@HH:MM|@LON,LAT]",
+                     help="problem found, e.g. 'bank.household:桥下垃圾@08:12': its place on "
+                     "the track at that time of the patrol (or the place on the track nearest "
+                     "to LON,LAT)")
     add.add_argument("--dry-run", action="store_true", help="show the verdict, store nothing")
     add_actor_options(add)
     add_output_options(add)
@@ -63,6 +67,23 @@ def register(nouns: argparse._SubParsersAction) -> None:  # type: ignore[type-ar
                      help="import the valid rows even when some rows are bad")
     add_actor_options(imp)
     imp.set_defaults(func=cmd_import)
+
+    rec = verbs.add_parser(
+        "recompute", help="judge patrols again with the rule set in force (evaluators)",
+        description="Judge again the patrols whose verdict this installation did not compute "
+        "for their current revision with the rule set in force (patrols that arrived in "
+        "packages, were corrected since, or were judged under another rule set); --all "
+        "judges every selected patrol. The chief's record is not changed; every changed "
+        "verdict is written to the audit log.")
+    rec.add_argument("--period", help="patrols that started in 2026, 2026Q3 or 2026-07")
+    rec.add_argument("--chief", help="chief code")
+    rec.add_argument("--all", action="store_true",
+                     help="judge every selected patrol, not only those not yet judged here")
+    rec.add_argument("--dry-run", action="store_true",
+                     help="only count the patrols not yet judged here")
+    rec.add_argument("--format", choices=["table", "json"], default="table")
+    add_actor_options(rec)
+    rec.set_defaults(func=cmd_recompute)
 
     show = verbs.add_parser("show", help="one patrol with its verdict and history")
     show.add_argument("id")
@@ -109,13 +130,41 @@ def build_input(store: Store, args: argparse.Namespace) -> Any:
         code = category_by_name(cat)
         if code is None:
             raise UserError(f"unknown problem category '{cat}'", where="--problem")
-        problems.append(ProblemInput(code, text.strip()))
+        text, at, where = text.rpartition("@") if "@" in text else (text, "", "")
+        problems.append(_placed(ProblemInput(code, text.strip()), where.strip(), start, read, tz)
+                        if at else ProblemInput(code, text.strip()))
     return PatrolInput(
         chief_id=_code(store, "chief", args.chief),
         segment_ids=[_code(store, "segment", s) for s in args.segment],
         start=start, end=end, method=args.method, weather=args.weather,
         checklist=checklist, notes=args.notes, actions=args.actions, track=track,
         photos=[PhotoFile.from_path(p) for p in args.photo], problems=problems)
+
+
+def _placed(problem: Any, where: str, start: datetime, track: Any, tz: str) -> Any:
+    """A problem placed on the track: ``HH:MM`` (a time of the patrol's day) or ``LON,LAT``."""
+    from dataclasses import replace
+
+    from riverchief.tracks.places import place_at_time
+
+    if "," in where:
+        try:
+            lon, lat = (float(v) for v in where.split(","))
+        except ValueError as exc:
+            raise UserError(f"'{where}' is not LON,LAT (write e.g. 113.61,34.70)",
+                            where="--problem") from exc
+        return replace(problem, lon=lon, lat=lat)
+    try:
+        clock = datetime.strptime(where, "%H:%M").time()
+    except ValueError as exc:
+        raise UserError(f"'{where}' is not a time HH:MM or a place LON,LAT",
+                        where="--problem") from exc
+    day = start.astimezone(ZoneInfo(tz)).date()
+    when = datetime.combine(day, clock, tzinfo=ZoneInfo(tz))
+    place = place_at_time(track, when) if track is not None else None
+    if place is None:
+        return replace(problem, found_at=when)  # no track times: the time alone
+    return replace(problem, lon=place.lon, lat=place.lat, found_at=when)
 
 
 def cmd_add(args: argparse.Namespace) -> int:
@@ -222,4 +271,58 @@ def cmd_show(args: argparse.Namespace) -> int:
         print(f"  - {r.message}")
     for rev in revs:
         print(f"revision {rev.number} {rev.made_at} {rev.made_by} {rev.reason}")
+    return 0
+
+
+class _Stderr:
+    """Progress on stderr (a line every tenth of the way) when it is a terminal."""
+
+    def __init__(self) -> None:
+        self.shown = -1
+
+    def report(self, done: int, total: int, text: str = "") -> None:
+        if total and sys.stderr.isatty():
+            tenth = done * 10 // total
+            if tenth != self.shown:
+                self.shown = tenth
+                print(f"{text}: {done:,} / {total:,}", file=sys.stderr)
+
+    def cancelled(self) -> bool:
+        return False
+
+
+def cmd_recompute(args: argparse.Namespace) -> int:
+    import json
+
+    from riverchief import patrols
+    from riverchief.cli import db_path
+    from riverchief.db import open_store
+    from riverchief.patrols.service import ruleset_label
+    from riverchief.periods import parse_period
+    from riverchief.rules import rules_in_force
+
+    with open_store(db_path(args)) as store:
+        actor = actor_from_args(store, args)
+        period = parse_period(args.period) if args.period else None
+        sel = patrols.Selection(
+            period=(period.start, period.end) if period else None,
+            chief_id=_code(store, "chief", args.chief) if args.chief else None,
+            stale_only=not args.all)
+        rules = rules_in_force(store)
+        label = ruleset_label(rules)
+        if args.dry_run:
+            from riverchief.security import require
+
+            require(actor, "patrols.review")
+            stale = patrols.stale_verdicts(store, actor, sel, rules=rules)
+            out: dict[str, Any] = {"ruleset": label, "not_judged": stale}
+            text = f"{stale:,} patrols not yet judged here with {label}"
+        else:
+            done = patrols.judge_again(store, actor, sel, rules=rules, progress=_Stderr())
+            changes = {f"{a}->{b}": n for (a, b), n in sorted(done.transitions.items())}
+            out = {"ruleset": label, "judged": done.judged, "changed": done.changed,
+                   "verdicts_changed": changes}
+            text = (f"{done.judged:,} patrols judged with {label}: {done.changed:,} changed"
+                    + "".join(f"\n  {k}: {n:,}" for k, n in changes.items()))
+    print(json.dumps(out, ensure_ascii=False) if args.format == "json" else text)
     return 0

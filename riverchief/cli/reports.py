@@ -1,4 +1,5 @@
-"""``riverchief reports water|...``: printable reports as PDF."""
+"""``riverchief reports quarterly|chief|water|ranking|patrol-stats|chief-stats``: printable
+reports as PDF and office spreadsheets as XLSX."""
 
 from __future__ import annotations
 
@@ -22,6 +23,11 @@ def register(nouns: argparse._SubParsersAction) -> None:  # type: ignore[type-ar
                            help="scorecards in the appendix: all, none or a level")
     _common(quarterly)
     quarterly.set_defaults(func=cmd_quarterly)
+    chief = verbs.add_parser("chief", help="one river chief's 履职报告 for a period")
+    chief.add_argument("--chief", required=True, help="chief code")
+    chief.add_argument("--period", required=True, help="period, e.g. 2026Q3, 2026-07 or 2026")
+    _common(chief)
+    chief.set_defaults(func=cmd_chief)
     ranking = verbs.add_parser("ranking", help="the ranking of all chiefs as a spreadsheet")
     ranking.add_argument("--period", required=True, help="period, e.g. 2026Q3")
     ranking.add_argument("--area", help="area code (default: all areas)")
@@ -30,6 +36,18 @@ def register(nouns: argparse._SubParsersAction) -> None:  # type: ignore[type-ar
                          help="language of the headers")
     add_actor_options(ranking)
     ranking.set_defaults(func=cmd_ranking)
+    for verb, text, func in (
+            ("patrol-stats", "patrol statistics by administrative area (XLSX)", cmd_patrol_stats),
+            ("chief-stats", "patrols required, made and missed per chief (XLSX)",
+             cmd_chief_stats)):
+        sheet = verbs.add_parser(verb, help=text)
+        sheet.add_argument("--period", required=True, help="period, e.g. 2026Q3, 2026-07, 2026")
+        sheet.add_argument("--area", help="area code (default: all areas)")
+        sheet.add_argument("-o", "--out", type=Path, required=True, help="XLSX file to write")
+        sheet.add_argument("--lang", dest="report_lang", choices=["zh", "en"],
+                           help="language of the headers")
+        add_actor_options(sheet)
+        sheet.set_defaults(func=func)
 
 
 def _common(parser: argparse.ArgumentParser) -> None:
@@ -77,11 +95,44 @@ def cmd_quarterly(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_chief(args: argparse.Namespace) -> int:
+    from riverchief.reports.chief import chief_report
+    from riverchief.reports.common import default_issuer, parse_day
+
+    with _prepare(args) as store:
+        actor = actor_from_args(store, args)
+        chief_report(store, args.chief, args.period, args.out,
+                     issuer=args.issuer or default_issuer(store), day=parse_day(args.date),
+                     author=args.author or actor.name)
+    print(args.out)
+    return 0
+
+
 def cmd_ranking(args: argparse.Namespace) -> int:
     from riverchief.reports.quarterly import ranking_xlsx
 
     with _prepare(args) as store:
         actor_from_args(store, args)
         ranking_xlsx(store, args.period, args.out, area_code=args.area)
+    print(args.out)
+    return 0
+
+
+def cmd_patrol_stats(args: argparse.Namespace) -> int:
+    from riverchief.reports.sheets import patrol_stats_xlsx
+
+    with _prepare(args) as store:
+        actor_from_args(store, args)
+        patrol_stats_xlsx(store, args.period, args.out, area_code=args.area)
+    print(args.out)
+    return 0
+
+
+def cmd_chief_stats(args: argparse.Namespace) -> int:
+    from riverchief.reports.sheets import chief_stats_xlsx
+
+    with _prepare(args) as store:
+        actor_from_args(store, args)
+        chief_stats_xlsx(store, args.period, args.out, area_code=args.area)
     print(args.out)
     return 0

@@ -50,4 +50,8 @@ def encode_row(row: dict[str, Any]) -> dict[str, Any]:
 
 
 def decode_row(row: dict[str, Any]) -> dict[str, Any]:
-    return {k: decode_value(v) for k, v in row.items() if k != "_children"}
+    out = {k: v for k, v in row.items() if k != "_children"}
+    for k, v in out.items():
+        if type(v) is dict:
+            out[k] = decode_value(v)
+    return out

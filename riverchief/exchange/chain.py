@@ -56,8 +56,12 @@ class ChainBreak:
 def compute_hash(
     prev_hash: str, content: dict[str, Any], media: tuple[str, ...] | list[str]
 ) -> str:
-    payload = prev_hash.encode() + b"\n" + canonical(content) + b"\n" + ",".join(
-        sorted(media)).encode()
+    return hash_bytes(prev_hash, canonical(content), media)
+
+
+def hash_bytes(prev_hash: str, body: bytes, media: tuple[str, ...] | list[str]) -> str:
+    """:func:`compute_hash` of content already in canonical form."""
+    payload = prev_hash.encode() + b"\n" + body + b"\n" + ",".join(sorted(media)).encode()
     return sha256_hex(payload)
 
 
@@ -110,15 +114,19 @@ def verify(
     start_seq: int = 1,
     start_hash: str = GENESIS,
     end: tuple[int, str] | None = None,
+    checked: set[int] | None = None,
 ) -> list[ChainBreak]:
     """Check a chain given in its stored or packaged order; returns the breaks, first first.
 
     ``start_seq``/``start_hash`` let a package continue a chain the office already holds;
     ``end`` is the (seq, hash) the chain must finish with (a package's manifest names it),
-    so that records dropped from the end are found too.
+    so that records dropped from the end are found too. ``checked`` holds the ``id()`` of
+    entries whose hash the caller has already recomputed.
     """
     breaks: list[ChainBreak] = []
     for entry in entries:
+        if checked is not None and id(entry) in checked:
+            continue
         if compute_hash(entry.prev_hash, entry.content, entry.media) != entry.record_hash:
             breaks.append(ChainBreak(entry.seq, "changed", entry.record_id, translate(
                 "Exchange", "record {seq} was changed after it was chained").format(

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from riverchief.db import Store, records
 from riverchief.exchange import chain
 from riverchief.exchange.canonical import canonical
-from riverchief.exchange.tables import chained_content, outgoing
+from riverchief.exchange.tables import chained_content, outgoing, without_judgement
 from riverchief.i18n import translate
 
 
@@ -57,7 +57,9 @@ def record_evidence(store: Store, table: str, record_id: str) -> RecordEvidence:
     if int(last["record_revision"]) == int(row["revision"]):
         held = next(e for e in chain.entries_for(store, last["chief_id"])
                     if e.seq == last["seq"])
-        if canonical(held.content) != canonical(chained_content(outgoing(store, table, row))):
+        # the office's own verdict (judged again with its rule set) is not the chief's record
+        if canonical(without_judgement(table, held.content)) != canonical(without_judgement(
+                table, chained_content(outgoing(store, table, row)))):
             problems.append(translate("Exchange", "the record was changed after it was chained"))
     else:
         problems.append(translate("Exchange", "the record's current revision was never chained"))

@@ -35,12 +35,13 @@ def _chain_entry_for(store: Store, table: str, record_id: str,
 
 
 def pending_rows(store: Store, table: str, chief_id: str) -> list[dict[str, Any]]:
-    """A chief's rows of ``table`` whose current revision the office has not acknowledged."""
+    """A chief's rows of ``table`` whose current revision the office has not acknowledged
+    (and did not send itself: a problem the office updated does not travel back)."""
     return list(store.db.query(
         f'SELECT t.* FROM "{table}" t WHERE t.chief_id = ? AND NOT EXISTS ('
         "SELECT 1 FROM record_revision r WHERE r.table_name = ? AND r.record_id = t.id AND "
-        "r.record_revision = t.revision AND r.status = 'acknowledged') ORDER BY t.id",
-        [chief_id, table]))
+        "r.record_revision = t.revision AND r.status IN ('acknowledged', 'applied')) "
+        "ORDER BY t.id", [chief_id, table]))
 
 
 def export_package(
@@ -54,8 +55,13 @@ def export_package(
     period: str | None = None,
     kind: str = "records",
     extra_manifest: dict[str, Any] | None = None,
+    peer: str | None = None,
 ) -> Path:
-    """Sign and write ``items`` (table, row) with their chain entries and media."""
+    """Sign and write ``items`` (table, row) with their chain entries and media.
+
+    ``peer`` is the installation the package is for, when known (the office's packages
+    for a chief's laptop): what was sent to it is remembered, and left out next time.
+    """
     require(actor, "exchange.export", chief_id=chief_id)
     own = keys.installation_key(store)
     if own is None:
@@ -106,9 +112,60 @@ def export_package(
                 "content_sha256": content_hash({k: v for k, v in rec.row.items()
                                                 if k != "updated_at"}),
                 "content": canonical(rec.row).decode("utf-8"), "status": "exported",
-                "package_id": None, "peer_installation": None,
+                "package_id": None, "peer_installation": peer,
             }, actor=actor.code)
     return path
+
+
+def chief_installation(store: Store, chief_id: str) -> str | None:
+    """The installation a chief's packages come from (the last one the office heard of)."""
+    rows = list(store.db.query(
+        "SELECT installation_id FROM enrolled_key WHERE chief_id = ? AND installation_id IS "
+        "NOT NULL AND deleted_at IS NULL ORDER BY revoked_at IS NULL DESC, created_at DESC "
+        "LIMIT 1", [chief_id]))
+    return rows[0]["installation_id"] if rows else None
+
+
+def export_for_chief(
+    store: Store,
+    actor: Actor,
+    chief_id: str,
+    out: Path,
+    password: str,
+    *,
+    receipt_for: str | None = None,
+    everything: bool = False,
+) -> Path:
+    """The office's signed package for a chief's installation.
+
+    It carries the receipt for the package with manifest hash ``receipt_for`` (if any),
+    registry changes (the chief's assignments, segments ...) and problem updates (state,
+    timeline, evidence of the fix) not yet sent to that installation — or ``everything``.
+    The chief's installation applies it like any package: verified first, idempotent, in any
+    order, conflicts kept.
+    """
+    require(actor, "exchange.import")
+    from riverchief.exchange.selection import office_items
+
+    receipt = None
+    if receipt_for is not None:
+        rows = list(store.db.query("SELECT * FROM package_log WHERE manifest_sha256 = ?",
+                                   [receipt_for]))
+        if not rows:
+            raise UserError(translate("Exchange", "No imported package has this fingerprint."))
+        accepted = json.loads(rows[0]["summary"]).get("accepted", [])
+        # conflicts settled since count as accepted: the chief's revision was read
+        accepted += [[r["table_name"], r["record_id"], r["record_revision"]]
+                     for r in store.db.query(
+            "SELECT v.table_name, v.record_id, v.record_revision FROM conflict c "
+            "JOIN record_revision v ON v.id = c.incoming_revision_id "
+            "WHERE v.package_id = ? AND c.settled_at IS NOT NULL", [rows[0]["id"]])]
+        receipt = {"package": receipt_for, "accepted": accepted,
+                   "received_at": rows[0]["received_at"]}
+    peer = chief_installation(store, chief_id)
+    items = office_items(store, chief_id, peer, everything=everything)
+    return export_package(store, actor, out, password, items, chief_id=chief_id,
+                          kind="receipt", extra_manifest={"receipt": receipt}, peer=peer)
 
 
 def export_receipt(
@@ -117,21 +174,21 @@ def export_receipt(
     manifest_sha256: str,
     out: Path,
     password: str,
-    items: list[tuple[str, dict[str, Any]]] | None = None,
 ) -> Path:
-    """The office's signed receipt for an imported package, with registry updates if any."""
+    """The office's signed receipt for an imported package, with the registry changes and
+    problem updates for the chief whose package it was."""
     require(actor, "exchange.import")
     rows = list(store.db.query("SELECT * FROM package_log WHERE manifest_sha256 = ?",
                                [manifest_sha256]))
     if not rows:
         raise UserError(translate("Exchange", "No imported package has this fingerprint."))
-    accepted = json.loads(rows[0]["summary"]).get("accepted", [])
-    # conflicts the office has settled since count as accepted: the chief's revision was read
-    accepted += [[r["table_name"], r["record_id"], r["record_revision"]] for r in store.db.query(
-        "SELECT v.table_name, v.record_id, v.record_revision FROM conflict c "
-        "JOIN record_revision v ON v.id = c.incoming_revision_id "
-        "WHERE v.package_id = ? AND c.settled_at IS NOT NULL", [rows[0]["id"]])]
-    return export_package(store, actor, out, password, items or [], kind="receipt",
-                          extra_manifest={"receipt": {"package": manifest_sha256,
-                                                      "accepted": accepted,
-                                                      "received_at": rows[0]["received_at"]}})
+    chief_id = json.loads(rows[0]["summary"]).get("chief_id")
+    if not chief_id:
+        keys_rows = list(store.db.query("SELECT chief_id FROM enrolled_key WHERE fingerprint = ?",
+                                        [rows[0]["fingerprint"]]))
+        chief_id = keys_rows[0]["chief_id"] if keys_rows else None
+    if not chief_id:
+        raise UserError(translate("Exchange", "The imported package names no chief: "
+                                  "enrol its key for a chief first."))
+    return export_for_chief(store, actor, str(chief_id), out, password,
+                            receipt_for=manifest_sha256)

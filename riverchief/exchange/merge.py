@@ -9,6 +9,9 @@ kept and flagged for an evaluator to settle.
 from __future__ import annotations
 
 import json
+import os
+import shutil
+import sqlite3
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -18,15 +21,18 @@ from riverchief.db import Store, backup_now, records
 from riverchief.errors import UserError
 from riverchief.exchange import chain as chains
 from riverchief.exchange import keys
-from riverchief.exchange.canonical import canonical, content_hash, decode_row
+from riverchief.exchange.canonical import canonical, content_hash, decode_row, sha256_hex
 from riverchief.exchange.media import media_path, store_media_bytes
-from riverchief.exchange.package import Package, PackageRecord, read_package
+from riverchief.exchange.package import Package, PackageRecord, read_package, row_content
 from riverchief.exchange.tables import (
     CHILDREN,
     EXCHANGED_TABLES,
     LOCAL_COLUMNS,
-    chained_content,
+    OFFICE_ONLY_TABLES,
+    OFFICE_TABLES,
+    REGISTRY_TABLES,
     outgoing,
+    without_judgement,
 )
 from riverchief.i18n import translate
 from riverchief.ids import now_iso
@@ -34,6 +40,7 @@ from riverchief.progress import SILENT, Progress, check
 from riverchief.security import Actor, require
 
 NEW, UPDATED, UNCHANGED, HISTORY, CONFLICT = "new", "updated", "unchanged", "history", "conflict"
+RECORDS, RECEIPT = "records", "receipt"  # a chief's records; the office's receipt and updates
 
 
 @dataclass
@@ -49,6 +56,8 @@ class ImportResult:
     fingerprint: str = ""
     kind: str = "records"
     acknowledged: int = 0
+    receipt: dict[str, Any] | None = None  # the office's receipt, when the package has one
+    tables: Counter[str] = field(default_factory=Counter)  # new or updated, per table
 
     def summary(self) -> dict[str, int]:
         return {k: self.counts.get(k, 0) for k in (NEW, UPDATED, UNCHANGED, HISTORY, CONFLICT)}
@@ -63,20 +72,31 @@ def _base_revision(store: Store, table: str, record_id: str) -> int | None:
     return rows[0]["r"] if rows and rows[0]["r"] is not None else None
 
 
-def classify(store: Store, rec: PackageRecord) -> str:
+def classify(store: Store, rec: PackageRecord, kind: str = RECORDS) -> str:
+    """new, updated, unchanged, history (an older revision) or conflict.
+
+    The registry belongs to the office (only evaluators edit it): in the office's package
+    a registry record at least as new as the laptop's copy replaces it (the audit log keeps
+    the copy it replaced).
+    """
     local = records.get(store, rec.table, rec.row["id"])
     if local is None:
+        if rec.table == "problem_event" and list(store.db.query(
+                "SELECT 1 FROM problem_event WHERE problem_id = ? AND seq = ?",
+                [rec.row.get("problem_id"), rec.row.get("seq")])):
+            return HISTORY  # this installation wrote another entry there: both kept
         return NEW
     incoming_rev, local_rev = int(rec.row["revision"]), int(local["revision"])
-    if content_hash(_comparable(outgoing(store, rec.table, local))) == content_hash(
-            _comparable(rec.row)):
-        return UNCHANGED
+    if _business(rec.table, outgoing(store, rec.table, local)) == _business(rec.table, rec.row):
+        return UNCHANGED  # the same content, whichever installation first wrote it
     known = list(store.db.query(
         "SELECT 1 FROM record_revision WHERE table_name = ? AND record_id = ? "
         "AND record_revision = ? AND content_sha256 = ?",
-        [rec.table, rec.row["id"], incoming_rev, content_hash(_comparable(rec.row))]))
+        [rec.table, rec.row["id"], incoming_rev, sha256_hex(_body(rec))]))
     if incoming_rev < local_rev:
         return UNCHANGED if known else HISTORY
+    if kind == RECEIPT and rec.table in REGISTRY_TABLES:
+        return UPDATED
     if incoming_rev == local_rev:
         return CONFLICT
     base = _base_revision(store, rec.table, rec.row["id"])
@@ -85,8 +105,11 @@ def classify(store: Store, rec: PackageRecord) -> str:
     return UPDATED if base is not None and base >= local_rev else CONFLICT
 
 
-def _comparable(row: dict[str, Any]) -> dict[str, Any]:
-    return {k: v for k, v in row.items() if k != "updated_at"}
+def _business(table: str, row: dict[str, Any]) -> str:
+    """A row's content without the bookkeeping of who stored it when, and without the
+    columns each installation judges for itself (its verdict with the rule set in force)."""
+    return content_hash({k: v for k, v in without_judgement(table, row).items()
+                         if k not in ("updated_at", "created_at", "origin")})
 
 
 def _verify(store: Store, pkg: Package) -> keys.KeyInfo:
@@ -109,11 +132,28 @@ def _verify(store: Store, pkg: Package) -> keys.KeyInfo:
     if not keys.verify_signature(public, pkg.manifest_bytes, pkg.signature):
         raise UserError(translate("Exchange", "The package's signature is not valid: it was "
                                   "changed after it was signed."), where=str(pkg.path))
+    kind = manifest.get("kind", RECORDS)
+    if kind not in (RECORDS, RECEIPT):
+        raise UserError(translate("Exchange", "Unknown kind of package ({kind}).").format(
+            kind=kind), where=str(pkg.path))
+    if kind == RECEIPT and key.chief_id is not None:
+        raise UserError(translate(
+            "Exchange", "Only the office sends receipts and updates, but this package is signed "
+            "by a chief's laptop ({label})."
+        ).format(label=key.label), where=str(pkg.path))
     for rec in pkg.records:
         if rec.table not in EXCHANGED_TABLES:
             raise UserError(translate("Exchange", "The package carries records of an unknown "
                                       "kind ({table}).").format(table=rec.table),
                             where=str(pkg.path))
+        if kind == RECEIPT and (rec.table not in OFFICE_TABLES or rec.chain is not None):
+            raise UserError(translate(
+                "Exchange", "The office's package carries records it may not send ({table})."
+            ).format(table=rec.table), where=str(pkg.path))
+        if kind == RECORDS and rec.table in OFFICE_ONLY_TABLES:
+            raise UserError(translate(
+                "Exchange", "A chief's package may not change the registry or a problem's "
+                "timeline ({table}).").format(table=rec.table), where=str(pkg.path))
         if not isinstance(rec.row.get("id"), str) or not isinstance(rec.row.get("revision"), int):
             raise UserError(translate("Exchange", "A record in the package has no id or "
                                       "revision."), where=str(pkg.path))
@@ -121,14 +161,31 @@ def _verify(store: Store, pkg: Package) -> keys.KeyInfo:
     return key
 
 
+def _body(rec: PackageRecord) -> bytes:
+    """The canonical form of what a record says (all but ``updated_at``), computed once:
+    its chain entry's hash covers it, and the revision history keeps it."""
+    if rec.body is None:
+        # the row was read from JSON: already in the form chained_content() gives
+        rec.body = canonical(row_content(rec.row))
+    return rec.body
+
+
 def _verify_chains(store: Store, pkg: Package) -> None:
     heads = pkg.manifest.get("chains") or {}
+    if not isinstance(heads, dict):
+        raise UserError(translate("Exchange", "The package's chains do not match its manifest."),
+                        where=str(pkg.path))
     by_chief: dict[str, list[chains.ChainEntry]] = {}
+    checked: set[int] = set()
     for rec in pkg.records:
         if rec.chain is None:
             continue
         chief_id = str(rec.row.get("chief_id"))
-        if canonical(rec.chain.content) != canonical(chained_content(rec.row)):
+        body = _body(rec)
+        if chains.hash_bytes(rec.chain.prev_hash, body, rec.chain.media) == \
+                rec.chain.record_hash:
+            checked.add(id(rec.chain))  # the record is what its entry's hash covers
+        elif canonical(rec.chain.content) != body:
             raise UserError(translate(
                 "Exchange", "Record {seq} of chief {chief} differs from what was chained."
             ).format(seq=rec.chain.seq, chief=chief_id), where=str(pkg.path))
@@ -138,24 +195,104 @@ def _verify_chains(store: Store, pkg: Package) -> None:
                         where=str(pkg.path))
     for chief_id, entries in by_chief.items():
         head = heads[chief_id]
-        breaks = chains.verify(entries, start_seq=int(head["from_seq"]),
-                               start_hash=str(head["prev_hash"]),
-                               end=(int(head["to_seq"]), str(head["last_hash"])))
+        try:
+            start_seq, start_hash = int(head["from_seq"]), str(head["prev_hash"])
+            end = (int(head["to_seq"]), str(head["last_hash"]))
+        except (TypeError, KeyError, ValueError) as exc:
+            raise UserError(translate("Exchange", "The package's chains do not match its "
+                                      "manifest."), where=str(pkg.path)) from exc
+        breaks = chains.verify(entries, start_seq=start_seq, start_hash=start_hash, end=end,
+                               checked=checked)
         if breaks:
             first = breaks[0]
             raise UserError(translate(
                 "Exchange", "The chain of chief {chief} breaks at record {seq} ({kind}): {message}"
             ).format(chief=chief_id, seq=first.position, kind=first.kind, message=first.message),
                 where=str(pkg.path))
+        held = {r["seq"]: r["record_hash"] for r in store.db.query(
+            "SELECT seq, record_hash FROM chain_entry WHERE chief_id = ? AND seq BETWEEN ? "
+            "AND ?", [chief_id, entries[0].seq, entries[-1].seq])}
         for entry in entries:
-            held = list(store.db.query(
-                "SELECT record_hash FROM chain_entry WHERE chief_id = ? AND seq = ?",
-                [chief_id, entry.seq]))
-            if held and held[0]["record_hash"] != entry.record_hash:
+            if entry.seq in held and held[entry.seq] != entry.record_hash:
                 raise UserError(translate(
                     "Exchange", "The chain of chief {chief} forks at record {seq}: the office "
                     "holds a different record there.").format(chief=chief_id, seq=entry.seq),
                     where=str(pkg.path))
+
+
+def _check_columns(store: Store, pkg: Package) -> None:
+    """Every field of every record (and child row) is a column of its table."""
+    columns: dict[str, set[str]] = {}
+    seen: set[tuple[str, tuple[str, ...]]] = set()  # (table, fields) found fine already
+
+    def known(table: str) -> set[str]:
+        if table not in columns:
+            columns[table] = {r["name"] for r in store.db.query(
+                f'SELECT name FROM pragma_table_info("{table}")')}
+        return columns[table]
+
+    def fields_ok(table: str, row: dict[str, Any], extra: set[str]) -> bool:
+        key = (table, tuple(row))
+        if key in seen:
+            return True
+        if set(row) - known(table) - extra:
+            return False
+        seen.add(key)
+        return True
+
+    for rec in pkg.records:
+        bad: set[str] = set()
+        if not fields_ok(rec.table, rec.row, {"_children"}):
+            bad = set(rec.row) - known(rec.table) - {"_children"}
+        children = rec.row.get("_children") or {}
+        specs = {child: fk for child, fk, _order in CHILDREN.get(rec.table, [])}
+        if not isinstance(children, dict):
+            bad = {"_children"}
+        else:
+            for child, rows in children.items():
+                if child not in specs or not isinstance(rows, list) or not all(
+                        isinstance(c, dict) and c.get(specs[child]) == rec.row["id"]
+                        and fields_ok(child, c, set()) for c in rows):
+                    bad = {str(child)}
+                    break
+        if bad:
+            raise UserError(translate(
+                "Exchange", "A {table} record in the package has fields this installation does "
+                "not know ({fields}).").format(table=rec.table, fields=", ".join(sorted(
+                    str(x) for x in bad))), where=str(pkg.path))
+
+
+def _classify_all(store: Store, pkg: Package, kind: str, progress: Progress) -> list[str]:
+    """Classify every record; records this installation lacks are found in bulk."""
+    existing: dict[str, set[str]] = {}
+    by_table: dict[str, list[str]] = {}
+    for rec in pkg.records:
+        by_table.setdefault(rec.table, []).append(rec.row["id"])
+    for table, ids in by_table.items():
+        found: set[str] = set()
+        for start in range(0, len(ids), 500):
+            chunk = ids[start:start + 500]
+            found.update(r["id"] for r in store.db.query(
+                f'SELECT id FROM "{table}" WHERE id IN ({", ".join("?" * len(chunk))})', chunk))
+        existing[table] = found
+    media_held: set[str] = set()
+    shas = [str(r.row.get("sha256")) for r in pkg.records if r.table == "media"]
+    for start in range(0, len(shas), 500):
+        chunk = shas[start:start + 500]
+        media_held.update(r["sha256"] for r in store.db.query(
+            f'SELECT sha256 FROM media WHERE sha256 IN ({", ".join("?" * len(chunk))})', chunk))
+    kinds = []
+    for n, rec in enumerate(pkg.records):
+        if n % 500 == 0:
+            check(progress)
+            progress.report(n, len(pkg.records), translate("Exchange", "checking records"))
+        if rec.row["id"] in existing[rec.table] or rec.table == "problem_event":
+            kinds.append(classify(store, rec, kind))
+        elif rec.table == "media" and rec.row.get("sha256") in media_held:
+            kinds.append(UNCHANGED)  # the same file, stored here already under its own row
+        else:
+            kinds.append(NEW)
+    return kinds
 
 
 def import_package(
@@ -165,99 +302,213 @@ def import_package(
     *,
     dry_run: bool = False,
     progress: Progress = SILENT,
+    backup: bool = True,
 ) -> ImportResult:
-    """Verify a package, then (unless ``dry_run``) apply it in one transaction."""
-    pkg = read_package(path)
-    result = ImportResult(path, dry_run=dry_run, author=str(pkg.manifest.get("author", "")),
+    """Verify a package, then (unless ``dry_run``) apply it in one transaction.
+
+    A rotating backup is taken first (``backup=False`` when the caller just took one).
+    Photos are extracted beside the media store while their hashes are checked, and moved
+    into place inside the import's transaction (a file without its record is harmless).
+    """
+    from riverchief.ids import uuid7
+    from riverchief.media.store import media_dir
+
+    stage = None if dry_run else media_dir(store) / f".incoming-{uuid7()}"
+    pkg = read_package(path, stage)
+    try:
+        return _import(store, actor, pkg, dry_run, progress, backup)
+    finally:
+        pkg.stop_media()
+        if stage is not None:
+            shutil.rmtree(stage, ignore_errors=True)
+
+
+def _import(store: Store, actor: Actor, pkg: Package, dry_run: bool, progress: Progress,
+            backup: bool) -> ImportResult:
+    result = ImportResult(pkg.path, dry_run=dry_run, author=str(pkg.manifest.get("author", "")),
                           kind=str(pkg.manifest.get("kind", "records")))
-    # The office imports chiefs' records; a chief imports the office's receipts.
-    require(actor, "exchange.export" if result.kind == "receipt" else "exchange.import")
+    # The office imports chiefs' records; a chief imports the office's receipts and updates.
+    permission = "exchange.export" if result.kind == RECEIPT else "exchange.import"
+    require(actor, permission)
     done = list(store.db.query("SELECT id FROM package_log WHERE manifest_sha256 = ?",
                                [pkg.manifest_sha256]))
     if done:
         result.already_imported = True
         return result
     key = _verify(store, pkg)
+    _check_columns(store, pkg)
     result.fingerprint = key.fingerprint
-    kinds = []
-    for n, rec in enumerate(pkg.records):
-        if n % 500 == 0:
-            check(progress)
-            progress.report(n, len(pkg.records), translate("Exchange", "checking records"))
-        kind = classify(store, rec)
-        kinds.append(kind)
+    kinds = _classify_all(store, pkg, result.kind, progress)
+    for rec, kind in zip(pkg.records, kinds, strict=True):
         result.counts[kind] += 1
+        if kind in (NEW, UPDATED):
+            result.tables[rec.table] += 1
         if kind == CONFLICT:
             result.conflicts.append((rec.table, rec.row["id"]))
+    if result.kind == RECEIPT:
+        receipt = pkg.manifest.get("receipt")
+        result.receipt = receipt if isinstance(receipt, dict) else None
     if dry_run:
         return result
-    backup_now(store, reason="before-import")
+    pkg.wait_media()  # every photo's hash checked before anything is written
+    if backup:
+        backup_now(store, reason="before-import")
+    try:
+        _apply_all(store, actor, pkg, key, kinds, result, permission, progress)
+    except (sqlite3.IntegrityError, sqlite3.InterfaceError, sqlite3.ProgrammingError,
+            OverflowError, TypeError, ValueError) as exc:
+        raise UserError(translate(
+            "Exchange", "The package does not fit this database ({error}); nothing was "
+            "imported.").format(error=exc), where=str(pkg.path)) from exc
+    return result
+
+
+def _place_media(store: Store, pkg: Package) -> None:
+    """Move the photos and tracks into the media store (those it lacks)."""
+    for sha in pkg.media_names():
+        staged = pkg.staged.get(sha)
+        if staged is None:
+            store_media_bytes(store, sha, pkg.read_media(sha))
+            continue
+        target = media_path(store, sha)
+        if not target.exists():
+            target.parent.mkdir(parents=True, exist_ok=True)
+            os.replace(staged, target)
+
+
+def _stamped(store: Store, values: dict[str, Any], now: str) -> dict[str, Any]:
+    from riverchief.ids import uuid7
+
+    return {"id": uuid7(), "created_at": now, "updated_at": now,
+            "origin": store.installation_id, "revision": 1, "deleted_at": None, **values}
+
+
+def _insert_bulk(store: Store, actor: Actor, table: str, rows: list[dict[str, Any]],
+                 permission: str) -> None:
+    """executemany per set of columns (rows are checked against the table's columns)."""
+    require(actor, permission)
+    groups: dict[tuple[str, ...], list[tuple[Any, ...]]] = {}
+    for row in rows:
+        groups.setdefault(tuple(row), []).append(tuple(row.values()))
+    for names, values in groups.items():
+        sql = (f'INSERT INTO "{table}" ({", ".join(f"[{c}]" for c in names)}) '
+               f'VALUES ({", ".join("?" * len(names))})')
+        store.conn.execute("SAVEPOINT import_bulk")
+        try:
+            store.conn.executemany(sql, values)
+        except (sqlite3.ProgrammingError, sqlite3.InterfaceError):
+            # a list or dict among the values: stored as JSON text, as sqlite-utils would
+            store.conn.execute("ROLLBACK TO import_bulk")
+            store.conn.executemany(sql, [tuple(records._sql_value(v) for v in row)
+                                         for row in values])
+        store.conn.execute("RELEASE import_bulk")
+
+
+def _apply_all(store: Store, actor: Actor, pkg: Package, key: keys.KeyInfo, kinds: list[str],
+               result: ImportResult, permission: str, progress: Progress) -> None:
+    """Apply a verified package in one transaction.
+
+    New records (nearly all of a chief's package) are written in bulk, with one audit entry
+    per table naming the package; updates, history and conflicts one by one.
+    """
+    require(actor, permission)
     received = now_iso(store.timezone)
+    peer = str(pkg.manifest.get("origin_installation", ""))
+    summary = f"package {pkg.manifest_sha256[:16]}"
     with store.db.atomic():
         store.conn.execute("PRAGMA defer_foreign_keys = ON")
         package_id = records.insert(store, "package_log", {
             "manifest_sha256": pkg.manifest_sha256, "kind": result.kind,
-            "origin_installation": str(pkg.manifest.get("origin_installation", "")),
+            "origin_installation": peer,
             "fingerprint": key.fingerprint, "author": result.author, "received_at": received,
-            "summary": json.dumps({**result.summary(), "accepted": [
+            "summary": json.dumps({**result.summary(), "chief_id": pkg.manifest.get("chief_id"),
+                                   "accepted": [
                 [r.table, r.row["id"], r.row["revision"]]
                 for r, k in zip(pkg.records, kinds, strict=True) if k != CONFLICT]}),
         }, actor=actor.code)
-        for sha in pkg.media_names():
-            store_media_bytes(store, sha, pkg.read_media(sha))
+        _place_media(store, pkg)
+        new_rows: dict[str, list[dict[str, Any]]] = {}
+        revisions: list[dict[str, Any]] = []
+        chain_rows: list[dict[str, Any]] = []
+        held = {(r["chief_id"], r["seq"]) for r in store.db.query(
+            "SELECT chief_id, seq FROM chain_entry WHERE chief_id IN (SELECT value FROM "
+            "json_each(?))", [json.dumps(sorted({str(r.row.get("chief_id")) for r in pkg.records
+                                                 if r.chain is not None}))])}
         for n, (rec, kind) in enumerate(zip(pkg.records, kinds, strict=True)):
             if n % 500 == 0:
                 check(progress)
                 progress.report(n, len(pkg.records), translate("Exchange", "applying records"))
-            _apply(store, actor, rec, kind, package_id, str(pkg.manifest.get(
-                "origin_installation", "")))
-            if rec.chain is not None and kind != CONFLICT:
-                _store_chain(store, actor, rec)
+            if kind == NEW:
+                row = decode_row(rec.row)
+                for column in LOCAL_COLUMNS.get(rec.table, ()):
+                    row[column] = None  # this installation gives its own (a problem's code)
+                new_rows.setdefault(rec.table, []).append(row)
+                for child, rows in (rec.row.get("_children") or {}).items():
+                    new_rows.setdefault(child, []).extend(decode_row(c) for c in rows)
+                revision = _revision_row(rec, "applied", package_id, peer)
+                if rec.chain is not None:
+                    revision["content"] = ""  # kept once, in the record's chain entry
+                revisions.append(_stamped(store, revision, received))
+            else:
+                _apply(store, actor, rec, kind, package_id, peer, permission)
+            entry = rec.chain
+            if entry is not None and kind != CONFLICT:
+                chief_id = str(rec.row.get("chief_id"))
+                if (chief_id, entry.seq) not in held:
+                    held.add((chief_id, entry.seq))
+                    chain_rows.append(_stamped(store, {
+                        "chief_id": chief_id, "seq": entry.seq, "table_name": entry.table_name,
+                        "record_id": entry.record_id, "record_revision": entry.record_revision,
+                        "prev_hash": entry.prev_hash, "record_hash": entry.record_hash,
+                        # the record's own canonical form: its hash was checked against it
+                        "content": _body(rec).decode("utf-8"),
+                        "media": json.dumps(list(entry.media)),
+                    }, received))
+        for table, rows in [*new_rows.items(), ("record_revision", revisions),
+                            ("chain_entry", chain_rows)]:
+            if rows:
+                _insert_bulk(store, actor, table, rows, permission)
+                records._audit(store, "bulk-insert", table, "", None,
+                               {"summary": summary, "count": len(rows)}, actor.code)
         if result.kind == "receipt":
             result.acknowledged = _acknowledge(store, actor, pkg)
         if key.installation_id is None:
             store.db.execute("UPDATE enrolled_key SET installation_id = ? WHERE id = ?",
                              [pkg.manifest.get("origin_installation"), key.id])
-    return result
 
 
 def _revision_row(rec: PackageRecord, status: str, package_id: str, peer: str) -> dict[str, Any]:
+    body = _body(rec)
     return {"table_name": rec.table, "record_id": rec.row["id"],
             "record_revision": int(rec.row["revision"]),
-            "content_sha256": content_hash(_comparable(rec.row)),
-            "content": canonical(rec.row).decode("utf-8"), "status": status,
+            "content_sha256": sha256_hex(body),
+            "content": body.decode("utf-8"), "status": status,
             "package_id": package_id, "peer_installation": peer}
 
 
 def _replace_children(store: Store, actor: Actor, table: str, parent_id: str,
-                      children: dict[str, list[dict[str, Any]]]) -> None:
-    require(actor, "exchange.import")
+                      children: dict[str, list[dict[str, Any]]], permission: str) -> None:
+    require(actor, permission)
     for child, fk, _order in CHILDREN.get(table, []):
         store.db.execute(f'DELETE FROM "{child}" WHERE "{fk}" = ?', [parent_id])
         rows = [decode_row(c) for c in children.get(child, [])]
         if rows:
-            store.db[child].insert_all(rows)  # type: ignore[union-attr]
+            _insert_bulk(store, actor, child, rows, permission)
 
 
 def _apply(store: Store, actor: Actor, rec: PackageRecord, kind: str, package_id: str,
-           peer: str) -> None:
-    require(actor, "exchange.import")
+           peer: str, permission: str) -> None:
+    """Apply one record that is not new here: an update, a revision for the history, or a
+    conflict (both revisions kept)."""
+    require(actor, permission)
     if kind == UNCHANGED:
         return
     row = decode_row(rec.row)
     children = rec.row.get("_children") or {}
-    if kind == NEW:
-        for column in LOCAL_COLUMNS.get(rec.table, ()):
-            row[column] = None  # this installation gives its own (e.g. a problem's code)
-        store.db[rec.table].insert(row)  # type: ignore[union-attr]
-        _replace_children(store, actor, rec.table, row["id"], children)
-        records._audit(store, "import", rec.table, row["id"], None, row, actor.code)
-        records.insert(store, "record_revision", _revision_row(rec, "applied", package_id, peer),
-                       actor=actor.code)
-    elif kind == UPDATED:
+    if kind == UPDATED:
         before = records.get(store, rec.table, row["id"])
         store.db[rec.table].update(row["id"], row)  # type: ignore[union-attr]
-        _replace_children(store, actor, rec.table, row["id"], children)
+        _replace_children(store, actor, rec.table, row["id"], children, permission)
         records._audit(store, "import", rec.table, row["id"], before, row, actor.code)
         records.insert(store, "record_revision", _revision_row(rec, "applied", package_id, peer),
                        actor=actor.code)
@@ -277,29 +528,11 @@ def _apply(store: Store, actor: Actor, rec: PackageRecord, kind: str, package_id
         }, actor=actor.code)
 
 
-def _store_chain(store: Store, actor: Actor, rec: PackageRecord) -> None:
-    require(actor, "exchange.import")
-    entry = rec.chain
-    assert entry is not None
-    chief_id = str(rec.row.get("chief_id"))
-    held = list(store.db.query("SELECT 1 FROM chain_entry WHERE chief_id = ? AND seq = ?",
-                               [chief_id, entry.seq]))
-    if held:
-        return
-    records.insert(store, "chain_entry", {
-        "chief_id": chief_id, "seq": entry.seq, "table_name": entry.table_name,
-        "record_id": entry.record_id, "record_revision": entry.record_revision,
-        "prev_hash": entry.prev_hash, "record_hash": entry.record_hash,
-        "content": canonical(entry.content).decode("utf-8"),
-        "media": json.dumps(list(entry.media)),
-    }, actor=actor.code)
-
-
 def _acknowledge(store: Store, actor: Actor, pkg: Package) -> int:
     """Mark what the office's receipt lists as accepted: it leaves the next export."""
     require(actor, "exchange.export")
     count = 0
-    for table, record_id, revision in pkg.manifest.get("receipt", {}).get("accepted", []):
+    for table, record_id, revision in (pkg.manifest.get("receipt") or {}).get("accepted", []):
         cur = store.db.execute(
             "UPDATE record_revision SET status = 'acknowledged' WHERE table_name = ? AND "
             "record_id = ? AND record_revision = ? AND status = 'exported'",

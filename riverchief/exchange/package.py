@@ -15,11 +15,15 @@ until everything verifies.
 
 from __future__ import annotations
 
+import hashlib
 import io
 import json
+import shutil
 import stat
+import threading
 import zipfile
 import zlib
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -49,6 +53,7 @@ class PackageRecord:
     table: str
     row: dict[str, Any]
     chain: ChainEntry | None = None
+    body: bytes | None = field(default=None, repr=False, compare=False)  # cached canonical
 
 
 @dataclass
@@ -60,6 +65,24 @@ class Package:
     manifest_bytes: bytes
     signature: str
     records: list[PackageRecord] = field(default_factory=list)
+    #: media extracted (and hashed) beside the media store: sha256 -> file
+    staged: dict[str, Path] = field(default_factory=dict)
+    _media_job: Future[None] | None = field(default=None, repr=False)
+    _cancel: threading.Event = field(default_factory=threading.Event, repr=False)
+
+    def wait_media(self) -> None:
+        """Wait for the media to be extracted; a changed file refuses the package."""
+        if self._media_job is not None:
+            self._media_job.result()
+
+    def stop_media(self) -> None:
+        """Stop extracting (the package is refused or already imported) and wait."""
+        if self._media_job is not None:
+            self._cancel.set()
+            try:
+                self._media_job.result()
+            except Exception:  # noqa: BLE001 - what it found no longer matters
+                pass
 
     @property
     def manifest_sha256(self) -> str:
@@ -70,6 +93,8 @@ class Package:
                 m.startswith("media/")]
 
     def read_media(self, sha256: str) -> bytes:
+        if sha256 in self.staged:
+            return self.staged[sha256].read_bytes()
         with zipfile.ZipFile(self.path) as zf:
             return zf.read(f"media/{sha256}")
 
@@ -87,8 +112,7 @@ def write_package(
 ) -> Path:
     """Write a package atomically; ``sign(bytes) -> hex`` signs the manifest."""
     lines = b"".join(
-        canonical({"table": r.table, "row": r.row,
-                   "chain": r.chain.to_json() if r.chain else None}) + b"\n"
+        canonical({"table": r.table, "row": r.row, "chain": _chain_json(r)}) + b"\n"
         for r in records
     )
     members: dict[str, str] = {RECORDS: sha256_hex(lines)}
@@ -109,6 +133,22 @@ def write_package(
             zf.write(file, f"media/{sha}", compress_type=zipfile.ZIP_STORED)
     replace_into(tmp, out)
     return out
+
+
+def row_content(row: dict[str, Any]) -> dict[str, Any]:
+    """What a chain entry covers of a (package-encoded) row: all but ``updated_at``."""
+    return {k: v for k, v in row.items() if k != "updated_at"}
+
+
+def _chain_json(r: PackageRecord) -> dict[str, Any] | None:
+    """A record's chain entry; its content is left out when it is the record itself (the
+    reader puts it back), so that the package does not carry every record twice."""
+    if r.chain is None:
+        return None
+    entry = r.chain.to_json()
+    if canonical(entry["content"]) == canonical(row_content(r.row)):
+        del entry["content"]
+    return entry
 
 
 def _check_name(path: Path, info: zipfile.ZipInfo) -> None:
@@ -140,20 +180,28 @@ def _open(path: Path) -> zipfile.ZipFile:
     return zf
 
 
-def read_package(path: Path) -> Package:
-    """Open a package and check its structure; see :func:`_read_package`."""
+def read_package(path: Path, stage: Path | None = None) -> Package:
+    """Open a package and check its structure; see :func:`_read_package`.
+
+    With ``stage`` (an empty folder on the media store's disk), media members are extracted
+    there while their hashes are checked, so that the import moves them into place without
+    reading them again; the folder is removed when the package is refused.
+    """
     try:
-        return _read_package(path)
-    except UserError:
+        return _read_package(path, stage)
+    except BaseException as exc:
+        if stage is not None:
+            shutil.rmtree(stage, ignore_errors=True)
+        if isinstance(exc, (zipfile.BadZipFile, zlib.error, EOFError, OSError,
+                            NotImplementedError, UnicodeDecodeError, ValueError, KeyError)) \
+                and not isinstance(exc, UserError):
+            raise _refuse(path, translate(
+                "Exchange", "The package is damaged and cannot be read ({error}).").format(
+                    error=type(exc).__name__)) from exc
         raise
-    except (zipfile.BadZipFile, zlib.error, EOFError, OSError, NotImplementedError,
-            UnicodeDecodeError, ValueError, KeyError) as exc:
-        raise _refuse(path, translate(
-            "Exchange", "The package is damaged and cannot be read ({error}).").format(
-                error=type(exc).__name__)) from exc
 
 
-def _read_package(path: Path) -> Package:
+def _read_package(path: Path, stage: Path | None = None) -> Package:
     """Open and structurally check a package; raises a clear :class:`UserError` if hostile.
 
     Checks: member names (no ``..``, absolute paths, links, unknown names, duplicates),
@@ -211,15 +259,69 @@ def _read_package(path: Path) -> Package:
             raise _refuse(path, translate(
                 "Exchange", "A member listed in the manifest is missing ({name}).").format(
                     name=missing[0]))
+        staged: dict[str, Path] = {}
+        records_bytes = b""
+        later: list[tuple[str, str]] = []
         for name, expected in members.items():
-            data = _read_limited(zf, name, MAX_MEMBER_BYTES)
-            if sha256_hex(data) != expected:
+            if stage is not None and name.startswith("media/"):
+                later.append((name, str(expected)))  # extracted in the background, below
+                continue
+            else:
+                data = _read_limited(zf, name, MAX_MEMBER_BYTES)
+                digest = sha256_hex(data)
+                if name == RECORDS:
+                    records_bytes = data
+            if digest != expected or (name.startswith("media/") and name[6:] != digest):
                 raise _refuse(path, translate(
                     "Exchange", "The member {name} was changed: its hash does not match the "
                     "manifest.").format(name=name))
         signature = _read_limited(zf, SIGNATURE, 1024).decode("ascii", "replace").strip()
-        records = _parse_records(path, zf.read(RECORDS))
-    return Package(path, manifest, manifest_bytes, signature, records)
+        records = _parse_records(path, records_bytes)
+    pkg = Package(path, manifest, manifest_bytes, signature, records, staged)
+    if stage is not None and later:
+        stage.mkdir(parents=True, exist_ok=True)
+        pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="package-media")
+        pkg._media_job = pool.submit(_extract_all, path, later, stage, staged, pkg._cancel)
+        pool.shutdown(wait=False)
+    return pkg
+
+
+def _extract_all(path: Path, members: list[tuple[str, str]], stage: Path,
+                 staged: dict[str, Path], cancel: threading.Event) -> None:
+    """Extract media members into ``stage`` while checking their hashes (a thread of its
+    own: the records are checked meanwhile)."""
+    with _open(path) as zf:
+        for name, expected in members:
+            if cancel.is_set():
+                return
+            sha = name.removeprefix("media/")
+            target = stage / sha
+            if _extract_hashed(zf, name, target) != expected or sha != expected:
+                raise _refuse(path, translate(
+                    "Exchange", "The member {name} was changed: its hash does not match the "
+                    "manifest.").format(name=name))
+            staged[sha] = target
+
+
+def _extract_hashed(zf: zipfile.ZipFile, name: str, target: Path) -> str:
+    """Copy a member to ``target`` in 1 MB pieces; returns its SHA-256."""
+    digest = hashlib.sha256()
+    size = 0
+    try:
+        with zf.open(name) as src, target.open("wb") as out:
+            while chunk := src.read(1 << 20):
+                size += len(chunk)
+                if size > MAX_MEMBER_BYTES:
+                    raise UserError(translate("Exchange", "The member {name} is larger than "
+                                              "it claims.").format(name=name))
+                digest.update(chunk)
+                out.write(chunk)
+    except (zipfile.BadZipFile, zlib.error, EOFError, OSError, NotImplementedError,
+            ValueError) as exc:
+        raise UserError(translate(
+            "Exchange", "The package is damaged and cannot be read ({error}).").format(
+                error=type(exc).__name__)) from exc
+    return digest.hexdigest()
 
 
 def _read_limited(zf: zipfile.ZipFile, name: str, limit: int) -> bytes:
@@ -238,8 +340,13 @@ def _parse_records(path: Path, data: bytes) -> list[PackageRecord]:
             continue
         try:
             obj = json.loads(line)
-            chain = ChainEntry.from_json(obj["chain"]) if obj.get("chain") else None
-            out.append(PackageRecord(str(obj["table"]), dict(obj["row"]), chain))
+            row = dict(obj["row"])
+            chain = None
+            if obj.get("chain"):
+                entry = dict(obj["chain"])
+                entry.setdefault("content", row_content(row))
+                chain = ChainEntry.from_json(entry)
+            out.append(PackageRecord(str(obj["table"]), row, chain))
         except (ValueError, KeyError, TypeError) as exc:
             raise UserError(translate("Exchange", "Record line {n} of the package is damaged.")
                             .format(n=n), where=str(path)) from exc

@@ -15,8 +15,21 @@ from riverchief.exchange.canonical import encode_row
 #: Tables whose records travel in packages.
 EXCHANGED_TABLES: set[str] = {
     "area", "water", "segment", "section", "chief", "unit", "assignment", "sign",
-    "patrol", "patrol_revision", "track_file", "media", "problem",
+    "patrol", "patrol_revision", "track_file", "media", "problem", "problem_event",
+    "problem_media",
 }
+
+#: The registry: only the office changes it, and sends the changes to chiefs' laptops.
+REGISTRY_TABLES: set[str] = {"area", "water", "segment", "section", "chief", "unit",
+                             "assignment", "sign"}
+
+#: What the office's packages may carry to a chief's installation (never patrols: a chief's
+#: patrols and chain are the chief's own).
+OFFICE_TABLES: set[str] = REGISTRY_TABLES | {"problem", "problem_event", "problem_media",
+                                             "media"}
+
+#: What only the office may send (a chief's package carrying these is refused).
+OFFICE_ONLY_TABLES: set[str] = REGISTRY_TABLES | {"problem_event", "problem_media"}
 
 #: parent table -> (child table, foreign key to the parent, order columns)
 CHILDREN: dict[str, list[tuple[str, str, tuple[str, ...]]]] = {
@@ -25,7 +38,22 @@ CHILDREN: dict[str, list[tuple[str, str, tuple[str, ...]]]] = {
 }
 
 #: columns each installation keeps for itself: not compared, not overwritten, not sent
-LOCAL_COLUMNS: dict[str, set[str]] = {"problem": {"code"}}
+#: (a problem's ledger code, and its links to the office's complaints and supervision
+#: batches, which stay at the office)
+LOCAL_COLUMNS: dict[str, set[str]] = {"problem": {"code", "complaint_id", "batch_id"}}
+
+#: columns each installation computes itself from a record's content — a patrol's verdict:
+#: the office judges every patrol again with its rule set in force, without a new revision
+#: (riverchief.patrols.service.judge_again). Carried in packages, but two installations'
+#: judgements differing is neither a change of the record nor a conflict.
+JUDGED_COLUMNS: dict[str, set[str]] = {
+    "patrol": {"verdict", "reasons", "ruleset", "coverage", "filled_afterwards"}}
+
+
+def without_judgement(table: str, row: dict[str, Any]) -> dict[str, Any]:
+    """``row`` without the columns each installation judges for itself."""
+    judged = JUDGED_COLUMNS.get(table)
+    return {k: v for k, v in row.items() if k not in judged} if judged else row
 
 
 def with_children(store: Store, table: str, row: dict[str, Any]) -> dict[str, Any]:

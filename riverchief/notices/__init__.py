@@ -163,8 +163,10 @@ def assignment_slip(store: Store, actor: Actor, problem_id: str, path: Path,
     def cell(text: Any) -> Flowable:
         return P(_esc(text), s["cell"])
 
-    contact = " ".join(x for x in (row.get("unit_contact") or "", row.get("unit_phone") or "")
-                       if x)
+    contact = row.get("unit_contact") or ""
+    phone = row.get("unit_phone") or ""
+    if phone and phone not in contact:  # the contact often already holds the phone number
+        contact = f"{contact} {phone}".strip()
     data = [
         [label(translate("Notices", "Number")), cell(row["code"]),
          label(translate("Notices", "Urgency")), cell(urgency_name(row["urgency"]))],

@@ -91,6 +91,7 @@ def event_name(kind: str) -> str:
         "milestone": translate("Outfalls", "milestone done"),
         "monitoring": translate("Outfalls", "monitoring result"),
         "stage": translate("Outfalls", "stage reached"),
+        "change": translate("Outfalls", "details corrected"),
     }
     return names.get(kind, kind)
 
@@ -99,6 +100,11 @@ def _now(store: Store, at: datetime | None) -> datetime:
     if at is None:
         return datetime.now(ZoneInfo(store.timezone)).replace(microsecond=0)
     return at if at.tzinfo else at.replace(tzinfo=ZoneInfo(store.timezone))
+
+
+def today(store: Store) -> date:
+    """Today in the database's time zone."""
+    return _now(store, None).date()
 
 
 def _date(value: str | date | None, label: str) -> str:
@@ -132,20 +138,19 @@ def _event(store: Store, actor: Actor, outfall_id: str, kind: str, when: datetim
     return seq
 
 
-def add_outfall(
-    store: Store, actor: Actor, *, code: str, name: str, type: str, area_id: str | None = None,
-    segment_id: str | None = None, national_code: str = "", location: str = "",
-    lon: float | None = None, lat: float | None = None, discharge_mode: str = "continuous",
-    responsible_entity: str = "", at: datetime | None = None,
-) -> str:
-    """Register an outfall found in the survey (排查); returns its id."""
-    when = _now(store, at)
+def _outfall_values(store: Store, *, code: str, name: str, type: str, area_id: str | None,
+                    segment_id: str | None, national_code: str, location: str,
+                    lon: float | None, lat: float | None, discharge_mode: str,
+                    responsible_entity: str, outfall_id: str | None = None) -> dict[str, Any]:
     code, name = code.strip(), name.strip()
-    if not code or not name:
+    if not code:
         raise UserError(translate("Outfalls", "An outfall needs a code and a name."),
                         where=translate("Outfalls", "code"))
-    if store.conn.execute("SELECT 1 FROM outfall WHERE code = ? AND deleted_at IS NULL",
-                          [code]).fetchone():
+    if not name:
+        raise UserError(translate("Outfalls", "An outfall needs a code and a name."),
+                        where=translate("Outfalls", "name"))
+    if store.conn.execute("SELECT 1 FROM outfall WHERE code = ? AND deleted_at IS NULL "
+                          "AND id IS NOT ?", [code, outfall_id]).fetchone():
         raise UserError(translate("Outfalls", "The code {code} is already used.").format(
             code=code), where=translate("Outfalls", "code"))
     if type not in TYPES:
@@ -163,16 +168,73 @@ def add_outfall(
     if not area_id:
         raise UserError(translate("Outfalls", "Give the receiving segment or the area."),
                         where=translate("Outfalls", "segment"))
-    require(actor, "outfalls.manage", area_id=area_id)
-    with store.db.atomic():
-        oid = records.insert(store, "outfall", {
-            "code": code, "national_code": national_code.strip(), "name": name,
+    for value, label, bound in ((lon, translate("Outfalls", "longitude"), 180),
+                                (lat, translate("Outfalls", "latitude"), 90)):
+        if value is not None and not -bound <= value <= bound:
+            raise UserError(translate("Outfalls", "The coordinate is out of range."),
+                            where=label)
+    return {"code": code, "national_code": national_code.strip(), "name": name,
             "location": location.strip(), "lon": lon, "lat": lat, "segment_id": segment_id,
             "area_id": area_id, "type": type, "discharge_mode": discharge_mode,
-            "responsible_entity": responsible_entity.strip(), "stage": "found"},
-            actor=actor.code)
-        _event(store, actor, oid, "found", when, None, "found")
+            "responsible_entity": responsible_entity.strip()}
+
+
+def add_outfall(
+    store: Store, actor: Actor, *, code: str, name: str, type: str, area_id: str | None = None,
+    segment_id: str | None = None, national_code: str = "", location: str = "",
+    lon: float | None = None, lat: float | None = None, discharge_mode: str = "continuous",
+    responsible_entity: str = "", photos: Sequence[FileSource] = (),
+    at: datetime | None = None,
+) -> str:
+    """Register an outfall found in the survey (排查), with the photos taken there (kept as
+    its "before" pictures); returns its id."""
+    when = _now(store, at)
+    values = _outfall_values(store, code=code, name=name, type=type, area_id=area_id,
+                             segment_id=segment_id, national_code=national_code,
+                             location=location, lon=lon, lat=lat,
+                             discharge_mode=discharge_mode,
+                             responsible_entity=responsible_entity)
+    require(actor, "outfalls.manage", area_id=values["area_id"])
+    with store.db.atomic():
+        oid = records.insert(store, "outfall", {**values, "stage": "found"}, actor=actor.code)
+        shas = [filestore.put_file(store, actor, f, permission="outfalls.manage",
+                                   area_id=values["area_id"]).sha256 for f in photos]
+        seq = _event(store, actor, oid, "found", when, None, "found", "",
+                     {"photos": shas} if shas else None)
+        for sha in shas:
+            records.insert(store, "outfall_media", {"outfall_id": oid, "sha256": sha,
+                                                    "kind": "before", "event_seq": seq},
+                           actor=actor.code)
     return oid
+
+
+def change_outfall(
+    store: Store, actor: Actor, outfall_id: str, *, code: str, name: str, type: str,
+    area_id: str | None = None, segment_id: str | None = None, national_code: str = "",
+    location: str = "", lon: float | None = None, lat: float | None = None,
+    discharge_mode: str = "continuous", responsible_entity: str = "",
+    at: datetime | None = None,
+) -> None:
+    """Correct what the survey recorded about an outfall (not its stage or plan); the
+    timeline records which fields changed. A closed outfall no longer changes."""
+    when = _now(store, at)
+    row = _row(store, outfall_id)
+    values = _outfall_values(store, code=code, name=name, type=type, area_id=area_id,
+                             segment_id=segment_id, national_code=national_code,
+                             location=location, lon=lon, lat=lat,
+                             discharge_mode=discharge_mode,
+                             responsible_entity=responsible_entity, outfall_id=outfall_id)
+    if row["stage"] == "closed":
+        raise UserError(translate("Outfalls", "The outfall is closed; it can no longer "
+                                  "change."), where=row["code"])
+    require(actor, "outfalls.manage", area_ids=[row["area_id"], values["area_id"]])
+    changed = {k: v for k, v in values.items() if row[k] != v}
+    if not changed:
+        return
+    with store.db.atomic():
+        records.update(store, "outfall", outfall_id, changed, actor=actor.code)
+        _event(store, actor, outfall_id, "change", when, row["stage"], None, "",
+               {k: [row[k], v] for k, v in changed.items()})
 
 
 def set_plan(

@@ -23,14 +23,18 @@ from riverchief.patrols.queries import PatrolFilter, count, get_patrol, list_pat
 from riverchief.patrols.service import (
     Checked,
     Draft,
+    Recomputed,
+    Selection,
     check_input,
     correct,
     discard_draft,
     drafts,
     evaluate,
     history,
+    judge_again,
     recompute_verdicts,
     save_draft,
+    stale_verdicts,
     submit,
 )
 
@@ -38,5 +42,6 @@ __all__ = [
     "METHODS", "Checked", "Draft", "Patrol", "PatrolFilter", "PatrolInput", "PhotoFile",
     "ProblemInput", "ProblemRecord", "Revision", "TrackFile", "check_input", "correct",
     "count", "discard_draft", "drafts", "evaluate", "get_patrol", "history", "list_patrols",
-    "recompute_verdicts", "save_draft", "submit",
+    "Recomputed", "Selection", "judge_again", "recompute_verdicts", "save_draft",
+    "stale_verdicts", "submit",
 ]

@@ -60,13 +60,15 @@ class PhotoFile:
 @dataclass(frozen=True)
 class ProblemInput:
     """A problem found on patrol: category code (see taxonomy), description, where on the
-    track (WGS84) and the indexes of its photos among the patrol's photos."""
+    track (WGS84), when it was found (the time at that place of the track; None: the
+    patrol's start) and the indexes of its photos among the patrol's photos."""
 
     category: str
     description: str = ""
     lon: float | None = None
     lat: float | None = None
     photo_indexes: tuple[int, ...] = ()
+    found_at: datetime | None = None
 
 
 @dataclass
@@ -98,11 +100,12 @@ class ProblemRecord:
     lat: float | None
     state: str
     photos: tuple[str, ...]
+    found_at: str = ""
 
     @classmethod
     def from_row(cls, r: dict[str, Any]) -> ProblemRecord:
         return cls(r["id"], r["category"], r["description"], r["lon"], r["lat"], r["state"],
-                   tuple(json.loads(r["photos"] or "[]")))
+                   tuple(json.loads(r["photos"] or "[]")), r.get("found_at") or "")
 
 
 @dataclass(frozen=True)

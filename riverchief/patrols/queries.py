@@ -115,6 +115,15 @@ def count(store: Store | sqlite3.Connection, f: PatrolFilter) -> int:
     return int(_conn(store).execute(sql, params).fetchone()[0])
 
 
+def estimate(store: Store | sqlite3.Connection, f: PatrolFilter) -> int | None:
+    """The size of the unfiltered list at once (the largest row number: patrols are never
+    removed, only marked deleted, so this is at least the exact count and usually equal
+    to it); None for a filtered list. The exact :func:`count` replaces it."""
+    if f != PatrolFilter():
+        return None
+    return int(_conn(store).execute("SELECT coalesce(max(rowid), 0) FROM patrol").fetchone()[0])
+
+
 def first_search_page(
     store: Store | sqlite3.Connection, f: PatrolFilter, *, descending: bool = True,
     limit: int = 200,

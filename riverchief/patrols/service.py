@@ -22,7 +22,13 @@ from riverchief.exchange.chain import chain_record
 from riverchief.i18n import translate
 from riverchief.ids import now_iso, uuid7
 from riverchief.media import PhotoInfo, put_photo, read_photo
-from riverchief.patrols.model import CONTENT_FIELDS, METHODS, PatrolInput, Revision
+from riverchief.patrols.model import (
+    CONTENT_FIELDS,
+    METHODS,
+    PatrolInput,
+    ProblemInput,
+    Revision,
+)
 from riverchief.patrols.taxonomy import CATEGORIES, CHECK_ITEMS, CHECK_STATES
 from riverchief.progress import SILENT, Progress, check
 from riverchief.registry import queries as registry
@@ -31,6 +37,7 @@ from riverchief.rules import RuleSet, rules_in_force
 from riverchief.security import Actor, require
 from riverchief.tracks import Track
 from riverchief.tracks.codec import encode
+from riverchief.tracks.places import nearest_place
 from riverchief.verdicts import PatrolEvidence, Photo, Verdict, judge, judge_many
 from riverchief.verdicts.stored import load_evidence
 
@@ -129,9 +136,55 @@ def check_input(store: Store, inp: PatrolInput, *, where: str | None = None,
             raise err(translate("Patrols", "A problem refers to a photo that is not attached."),
                       names["problems"])
     track = inp.track.read(store.timezone) if inp.track else None
+    problems = [_check_place(store, p, n, track, start, end, err, names["problems"])
+                for n, p in enumerate(inp.problems, start=1)]
     photos = [read_photo(p.data, p.name, tz=store.timezone) for p in inp.photos]
-    fixed = PatrolInput(**{**inp.__dict__, "start": start, "end": end})
+    fixed = PatrolInput(**{**inp.__dict__, "start": start, "end": end, "problems": problems})
     return Checked(fixed, chief.level, chief.area_id, lines, track, photos)
+
+
+#: how far from the track a problem's place may lie (a click beside the line) and how far
+#: outside the patrol's times its time may lie
+PLACE_TOLERANCE_M = 100.0
+PLACE_TIME_SLACK = timedelta(minutes=10)
+
+
+def _check_place(store: Store, p: ProblemInput, n: int, track: Track | None, start: datetime,
+                 end: datetime, err: Any, field: str) -> ProblemInput:
+    """A problem's place and time checked against the patrol: the place on the track (a
+    place near it snaps onto it), the time within the patrol or the track's times (the
+    track's time at the place when none was given)."""
+    label = translate("Patrols", "{field} {n}").format(field=field, n=n)  # e.g. "problems 2"
+    if (p.lon is None) != (p.lat is None):
+        raise err(translate("Patrols", "Give both the longitude and the latitude of the "
+                            "problem's place, or neither."), label)
+    found_at = p.found_at
+    if found_at is not None and found_at.tzinfo is None:
+        found_at = found_at.replace(tzinfo=ZoneInfo(store.timezone))
+    lon, lat = p.lon, p.lat
+    if lon is not None and lat is not None:
+        if not (math.isfinite(lon) and math.isfinite(lat) and -180 <= lon <= 180
+                and -90 <= lat <= 90):
+            raise err(translate("Patrols", "The problem's place ({lon}, {lat}) is not a "
+                                "longitude and latitude.").format(lon=lon, lat=lat), label)
+        if track is not None and track.points:
+            place = nearest_place(track, lon, lat)
+            if place.off_track_m > PLACE_TOLERANCE_M:
+                raise err(translate(
+                    "Patrols", "The problem's place is {metres} m from the track: choose a "
+                    "place on the track.").format(metres=f"{place.off_track_m:,.0f}"), label)
+            lon, lat = place.lon, place.lat
+            if found_at is None and place.time is not None:
+                found_at = place.time
+    spans = [(start - PLACE_TIME_SLACK, end + PLACE_TIME_SLACK)]
+    if track is not None and track.start is not None and track.end is not None:
+        spans.append((track.start, track.end))  # the track's own time (the verdict judges it)
+    if found_at is not None and not any(a <= found_at <= b for a, b in spans):
+        raise err(translate("Patrols", "The problem was found at {when}, outside the patrol "
+                            "({start} to {end}).").format(
+            when=found_at.strftime("%Y-%m-%d %H:%M"), start=start.strftime("%Y-%m-%d %H:%M"),
+            end=end.strftime("%H:%M")), label)
+    return replace(p, lon=lon, lat=lat, found_at=found_at)
 
 
 def _segment_geometry(store: Store, segment_id: str) -> str | None:
@@ -209,7 +262,7 @@ def _content_row(store: Store, c: Checked, verdict: Verdict, rules: RuleSet,
         "verdict": verdict.status,
         "reasons": json.dumps([{"code": r.code, "severity": r.severity, "numbers": r.numbers}
                                for r in verdict.reasons], ensure_ascii=False),
-        "ruleset": f"{rules.name} {rules.version}",
+        "ruleset": ruleset_label(rules),
     }
 
 
@@ -255,8 +308,8 @@ def _link(store: Store, actor: Actor, patrol_id: str, c: Checked,
 def _add_problems(store: Store, actor: Actor, c: Checked, patrol_id: str) -> list[str]:
     require(actor, "problems.report", chief_id=c.input.chief_id, area_id=c.area_id)
     ids = []
-    found_at = local_iso(c.input.start, store.timezone)
     for p in c.input.problems:
+        found_at = local_iso(p.found_at or c.input.start, store.timezone)
         ids.append(records.insert(store, "problem", {
             "source": "patrol", "patrol_id": patrol_id, "chief_id": c.input.chief_id,
             "segment_id": c.input.segment_ids[0], "area_id": c.area_id,
@@ -317,6 +370,7 @@ def submit(
         records.insert(store, "patrol_revision", {
             "patrol_id": patrol_id, "number": 1, "content": _snapshot(row, c), "reason": "",
             "made_by": actor.code}, actor=actor.code)
+        _mark_judged(store, actor, [(patrol_id, 1)], ruleset_label(ruleset), permission)
         if draft_id:
             store.db.execute("DELETE FROM patrol_draft WHERE id = ?", [draft_id])
         if source != "import":
@@ -369,6 +423,8 @@ def correct(
             "patrol_id": patrol_id, "number": after["revision"],
             "content": _snapshot(row, c), "reason": reason.strip(),
             "made_by": actor.code}, actor=actor.code)
+        _mark_judged(store, actor, [(patrol_id, int(after["revision"]))],
+                     ruleset_label(ruleset), "patrols.write")
         if existing["source"] != "imported":
             chain_record(store, actor, "patrol", patrol_id)
     return int(after["revision"])
@@ -436,6 +492,93 @@ def discard_draft(store: Store, actor: Actor, draft_id: str) -> None:
 
 # --- verdicts with the rule set in force ----------------------------------------------
 
+#: the patrol's columns that are this installation's judgement, not the chief's content
+JUDGEMENT_FIELDS = ("verdict", "reasons", "ruleset", "coverage", "filled_afterwards")
+
+
+def ruleset_label(rules: RuleSet) -> str:
+    return f"{rules.name} {rules.version}"
+
+
+def _reasons_json(v: Verdict) -> str:
+    return json.dumps([{"code": x.code, "severity": x.severity, "numbers": x.numbers}
+                       for x in v.reasons], ensure_ascii=False)
+
+
+def _mark_judged(store: Store, actor: Actor, judged: Sequence[tuple[str, int]], label: str,
+                 permission: str) -> None:
+    """Note that this installation judged these (patrol id, revision) under ``label``."""
+    require(actor, permission)
+    when = now_iso(store.timezone)
+    store.conn.executemany(
+        "INSERT INTO patrol_judgement (patrol_id, revision, ruleset, judged_at, judged_by)"
+        " VALUES (?, ?, ?, ?, ?) ON CONFLICT (patrol_id) DO UPDATE SET"
+        " revision = excluded.revision, ruleset = excluded.ruleset,"
+        " judged_at = excluded.judged_at, judged_by = excluded.judged_by",
+        [(pid, rev, label, when, actor.code) for pid, rev in judged])
+
+
+@dataclass(frozen=True)
+class Selection:
+    """Which patrols to judge again: a period (by start), a chief, and whether only those
+    not yet judged here at their revision with the rule set in force (``stale``)."""
+
+    period: tuple[date, date] | None = None
+    chief_id: str | None = None
+    patrol_ids: tuple[str, ...] | None = None
+    stale_only: bool = True
+
+
+def _selection_sql(store: Store, actor: Actor, sel: Selection, label: str,
+                   columns: str) -> tuple[str, list[Any]]:
+    sql = f"SELECT {columns} FROM patrol p"
+    where = ["p.deleted_at IS NULL"]
+    params: list[Any] = []
+    if sel.stale_only:
+        sql += " LEFT JOIN patrol_judgement j ON j.patrol_id = p.id"
+        # judged here: a row for this revision under this rule set; or made here (judged
+        # when it was stored) and never judged since, under this rule set
+        where.append("NOT (coalesce(j.revision = p.revision AND j.ruleset = ?,"
+                     " p.origin = ? AND p.ruleset = ?))")
+        params += [label, store.installation_id, label]
+    if sel.patrol_ids is not None:
+        where.append(f"p.id IN ({','.join('?' * len(sel.patrol_ids))})")
+        params += list(sel.patrol_ids)
+    if sel.chief_id is not None:
+        where.append("p.chief_id = ?")
+        params.append(sel.chief_id)
+    if sel.period is not None:
+        where.append("p.start_at >= ? AND p.start_at < ?")
+        params += [sel.period[0].isoformat(), (sel.period[1] + timedelta(days=1)).isoformat()]
+    if actor.area_ids is not None:
+        # a scoped evaluator judges the patrols of the chiefs in their area
+        scope = sorted(actor.area_ids)
+        where.append("p.chief_id IN (SELECT id FROM chief WHERE area_id IN"
+                     f" ({','.join('?' * len(scope))}))")
+        params += scope
+    return f"{sql} WHERE {' AND '.join(where)}", params
+
+
+def stale_verdicts(store: Store, actor: Actor, selection: Selection | None = None, *,
+                   rules: RuleSet | None = None) -> int:
+    """How many patrols (in ``actor``'s scope) have a verdict this installation did not
+    compute for their current revision with the rule set in force: patrols that arrived
+    in packages, were corrected since, or were judged under another rule set."""
+    sel = replace(selection or Selection(), stale_only=True)
+    sql, params = _selection_sql(store, actor, sel, ruleset_label(rules or rules_in_force(store)),
+                                 "count(*)")
+    return int(store.conn.execute(sql, params).fetchone()[0])
+
+
+@dataclass(frozen=True)
+class Recomputed:
+    """What a recomputation did: patrols judged, verdicts that changed (before → after)."""
+
+    judged: int
+    changed: int
+    transitions: dict[tuple[str, str], int]
+    ruleset: str
+
 
 def recompute_verdicts(
     store: Store,
@@ -444,47 +587,83 @@ def recompute_verdicts(
     rules: RuleSet | None = None,
     patrol_ids: Sequence[str] | None = None,
     period: tuple[date, date] | None = None,
+    chief_id: str | None = None,
+    stale_only: bool = False,
     progress: Progress = SILENT,
 ) -> int:
     """Judge patrols again with ``rules`` (default: the rule set in force); returns how many
-    verdicts changed. The patrols' content is untouched."""
+    verdicts changed. See :func:`judge_again`."""
+    return judge_again(store, actor, Selection(period, chief_id, tuple(patrol_ids)
+                                               if patrol_ids is not None else None,
+                                               stale_only), rules=rules,
+                       progress=progress).changed
+
+
+def judge_again(store: Store, actor: Actor, selection: Selection | None = None, *,
+                rules: RuleSet | None = None, progress: Progress = SILENT,
+                batch: int = 500) -> Recomputed:
+    """Judge the selected patrols again with ``rules`` (default: the rule set in force).
+
+    Only the judgement changes (verdict, reasons, rule set, coverage, "filled in
+    afterwards"), never the chief's content: the patrol keeps its revision, each change
+    is written to the audit log (action ``judge``, before and after), and the judged
+    revision is noted in ``patrol_judgement``. An evaluator judges the patrols of their
+    area only. Each batch is one transaction: cancelling (:class:`Cancelled`) keeps the
+    batches already done (each patrol judged completely or not at all); the rest stay
+    counted by :func:`stale_verdicts`.
+    """
     require(actor, "patrols.review")
+    sel = selection or Selection()
     ruleset = rules or rules_in_force(store)
-    sql = ("SELECT p.id, p.source, p.verdict, p.reasons, p.ruleset, c.area_id FROM patrol p"
-           " JOIN chief c ON c.id = p.chief_id WHERE p.deleted_at IS NULL")
-    params: list[Any] = []
-    if patrol_ids is not None:
-        sql += f" AND p.id IN ({','.join('?' * len(patrol_ids))})"
-        params += list(patrol_ids)
-    if period is not None:
-        sql += " AND p.start_at >= ? AND p.start_at < ?"
-        params += [period[0].isoformat(), (period[1] + timedelta(days=1)).isoformat()]
-    rows = list(store.db.query(sql + " ORDER BY p.id", params))
-    if actor.area_ids is not None:
-        for r in rows:
-            require(actor, "patrols.review", area_id=r["area_id"])
-    changed = 0
-    batch = 500
-    label = f"{ruleset.name} {ruleset.version}"
-    for at in range(0, len(rows), batch):
+    label = ruleset_label(ruleset)
+    sql, params = _selection_sql(store, actor, sel, label, "p.id")
+    ids = [r[0] for r in store.conn.execute(sql + " ORDER BY p.id", params)]
+    cols = ("id, revision, source, chief_id, end_at, entered_at, " + ", ".join(JUDGEMENT_FIELDS))
+    text = translate("Patrols", "Judging patrols with {rules}").format(rules=label)
+    progress.report(0, len(ids), text)
+    changed, done = 0, 0
+    transitions: dict[tuple[str, str], int] = {}
+    lines: dict[str, list[tuple[float, float]]] = {}
+    late_s = ruleset.patrol.late_entry_days * 86400
+    for at in range(0, len(ids), batch):
         check(progress)
-        part = rows[at:at + batch]
-        loaded = load_evidence(store, [r["id"] for r in part])
-        verdicts = []
-        for r, (e, used) in zip(part, loaded, strict=True):
-            if r["source"] == "imported":
-                e = replace(e, entered_at=None)
-            verdicts.append(judge_many([e], ruleset.patrol, used)[0])
+        part = ids[at:at + batch]
+        rows = list(store.db.query(
+            f"SELECT {cols} FROM patrol WHERE id IN ({','.join('?' * len(part))})", part))
+        rows.sort(key=lambda r: r["id"])
+        loaded = load_evidence(store, [r["id"] for r in rows], lines)
+        evidence = [replace(e, entered_at=None) if r["source"] == "imported" else e
+                    for r, (e, _used) in zip(rows, loaded, strict=True)]
+        verdicts = [judge_many([e], ruleset.patrol, used)[0]
+                    for e, (_e, used) in zip(evidence, loaded, strict=True)]
         with store.db.atomic():
-            for r, v in zip(part, verdicts, strict=True):
-                reasons = json.dumps([{"code": x.code, "severity": x.severity,
-                                       "numbers": x.numbers} for x in v.reasons],
-                                     ensure_ascii=False)
-                if (r["verdict"], r["reasons"], r["ruleset"]) != (v.status, reasons, label):
-                    records.update(store, "patrol", r["id"], {
-                        "verdict": v.status, "reasons": reasons, "ruleset": label,
-                        "coverage": v.figures.get("coverage")}, actor=actor.code)
+            for r, v in zip(rows, verdicts, strict=True):
+                late = int(r["source"] != "imported" and (
+                    datetime.fromisoformat(r["entered_at"])
+                    - datetime.fromisoformat(r["end_at"])).total_seconds() > late_s)
+                after = {"verdict": v.status, "reasons": _reasons_json(v), "ruleset": label,
+                         "coverage": v.figures.get("coverage"), "filled_afterwards": late}
+                before = {k: r[k] for k in JUDGEMENT_FIELDS}
+                if before != after:
+                    _write_judgement(store, actor, r["id"], r["revision"], before, after)
                     changed += 1
-        progress.report(min(at + batch, len(rows)), len(rows),
-                        translate("Patrols", "Judging patrols"))
-    return changed
+                    if before["verdict"] != after["verdict"]:
+                        key = (str(before["verdict"]), str(after["verdict"]))
+                        transitions[key] = transitions.get(key, 0) + 1
+            _mark_judged(store, actor, [(r["id"], r["revision"]) for r in rows], label,
+                         "patrols.review")
+        done += len(rows)
+        progress.report(done, len(ids), text)
+    return Recomputed(done, changed, transitions, label)
+
+
+def _write_judgement(store: Store, actor: Actor, patrol_id: str, revision: int,
+                     before: dict[str, Any], after: dict[str, Any]) -> None:
+    """The new judgement of one patrol: its revision and content stay as they are."""
+    require(actor, "patrols.review")
+    cur = store.conn.execute(
+        f"UPDATE patrol SET {', '.join(f'{k} = ?' for k in JUDGEMENT_FIELDS)}"
+        " WHERE id = ? AND revision = ?",
+        [*(after[k] for k in JUDGEMENT_FIELDS), patrol_id, revision])
+    if cur.rowcount:
+        records._audit(store, "judge", "patrol", patrol_id, before, after, actor.code)

@@ -63,12 +63,9 @@ def _next_code(store: Store, table: str, prefix: str) -> str:
     return f"{prefix}{n:04d}"
 
 
-def add_complaint(
-    store: Store, actor: Actor, *, received_via: str, received_on: str | date, content: str,
-    area_id: str, anonymous: bool = False, complainant: str = "", contact: str = "",
-    code: str | None = None,
-) -> str:
-    """Register a public complaint; returns its id."""
+def _complaint_values(store: Store, *, received_via: str, received_on: str | date,
+                      content: str, area_id: str, anonymous: bool, complainant: str,
+                      contact: str) -> dict[str, Any]:
     if received_via not in CHANNELS:
         raise UserError(translate("Complaints", "Unknown channel '{value}'.").format(
             value=received_via), where=translate("Complaints", "received via"))
@@ -80,14 +77,50 @@ def add_complaint(
         raise UserError(translate("Complaints", "Give the complainant's name or mark the "
                                   "complaint anonymous."),
                         where=translate("Complaints", "complainant"))
+    if not area_id or not store.conn.execute("SELECT 1 FROM area WHERE id = ? AND deleted_at "
+                                             "IS NULL", [area_id]).fetchone():
+        raise UserError(translate("Complaints", "Choose the area the complaint concerns."),
+                        where=translate("Complaints", "area"))
+    return {"received_via": received_via, "received_on": day, "anonymous": int(anonymous),
+            "complainant": "" if anonymous else complainant.strip(),
+            "contact": "" if anonymous else contact.strip(), "content": content.strip(),
+            "area_id": area_id}
+
+
+def add_complaint(
+    store: Store, actor: Actor, *, received_via: str, received_on: str | date, content: str,
+    area_id: str, anonymous: bool = False, complainant: str = "", contact: str = "",
+    code: str | None = None,
+) -> str:
+    """Register a public complaint; returns its id."""
+    values = _complaint_values(store, received_via=received_via, received_on=received_on,
+                               content=content, area_id=area_id, anonymous=anonymous,
+                               complainant=complainant, contact=contact)
     require(actor, "problems.manage", area_id=area_id)
     with store.db.atomic():
         return records.insert(store, "complaint", {
-            "code": code or _next_code(store, "complaint", f"TS{day[:4]}-"),
-            "received_via": received_via, "received_on": day, "anonymous": int(anonymous),
-            "complainant": "" if anonymous else complainant.strip(),
-            "contact": "" if anonymous else contact.strip(), "content": content.strip(),
-            "area_id": area_id, "reply": "", "replied_on": None}, actor=actor.code)
+            "code": code or _next_code(store, "complaint", f"TS{values['received_on'][:4]}-"),
+            **values, "reply": "", "replied_on": None}, actor=actor.code)
+
+
+def update_complaint(
+    store: Store, actor: Actor, complaint_id: str, *, received_via: str,
+    received_on: str | date, content: str, area_id: str, anonymous: bool = False,
+    complainant: str = "", contact: str = "",
+) -> None:
+    """Correct a registered complaint (its code and reply stay). The actor must manage
+    problems both where the complaint was and where it now is."""
+    row = _get(store, "complaint", complaint_id)
+    values = _complaint_values(store, received_via=received_via, received_on=received_on,
+                               content=content, area_id=area_id, anonymous=anonymous,
+                               complainant=complainant, contact=contact)
+    if row["replied_on"] and row["replied_on"] < values["received_on"]:
+        raise UserError(translate("Complaints", "The complaint was answered on {day}; it cannot "
+                                  "have been received later.").format(day=row["replied_on"]),
+                        where=translate("Complaints", "received on"))
+    require(actor, "problems.manage", area_ids=[row["area_id"], area_id])
+    with store.db.atomic():
+        records.update(store, "complaint", complaint_id, values, actor=actor.code)
 
 
 def reply_complaint(store: Store, actor: Actor, complaint_id: str, reply: str,
@@ -106,11 +139,8 @@ def reply_complaint(store: Store, actor: Actor, complaint_id: str, reply: str,
                    actor=actor.code)
 
 
-def add_batch(
-    store: Store, actor: Actor, *, level: str, name: str, issued_on: str | date,
-    due_on: str | date, area_id: str, code: str | None = None,
-) -> str:
-    """Register a supervision feedback batch; returns its id."""
+def _batch_values(store: Store, *, level: str, name: str, issued_on: str | date,
+                  due_on: str | date, area_id: str) -> dict[str, Any]:
     if level not in LEVELS:
         raise UserError(translate("Complaints", "Unknown supervision level '{value}'.").format(
             value=level), where=translate("Complaints", "level"))
@@ -122,12 +152,40 @@ def add_batch(
     if due < issued:
         raise UserError(translate("Complaints", "The completion date is before the issue date."),
                         where=translate("Complaints", "required completion date"))
+    if not area_id or not store.conn.execute("SELECT 1 FROM area WHERE id = ? AND deleted_at "
+                                             "IS NULL", [area_id]).fetchone():
+        raise UserError(translate("Complaints", "Choose the area the batch concerns."),
+                        where=translate("Complaints", "area"))
+    return {"level": level, "name": name.strip(), "issued_on": issued, "due_on": due,
+            "area_id": area_id}
+
+
+def add_batch(
+    store: Store, actor: Actor, *, level: str, name: str, issued_on: str | date,
+    due_on: str | date, area_id: str, code: str | None = None,
+) -> str:
+    """Register a supervision feedback batch; returns its id."""
+    values = _batch_values(store, level=level, name=name, issued_on=issued_on, due_on=due_on,
+                           area_id=area_id)
     require(actor, "problems.manage", area_id=area_id)
     with store.db.atomic():
         return records.insert(store, "supervision_batch", {
-            "code": code or _next_code(store, "supervision_batch", f"DC{issued[:4]}-"),
-            "level": level, "name": name.strip(), "issued_on": issued, "due_on": due,
-            "area_id": area_id}, actor=actor.code)
+            "code": code or _next_code(store, "supervision_batch",
+                                       f"DC{values['issued_on'][:4]}-"),
+            **values}, actor=actor.code)
+
+
+def update_batch(
+    store: Store, actor: Actor, batch_id: str, *, level: str, name: str,
+    issued_on: str | date, due_on: str | date, area_id: str,
+) -> None:
+    """Correct a supervision batch (its code stays)."""
+    row = _get(store, "supervision_batch", batch_id)
+    values = _batch_values(store, level=level, name=name, issued_on=issued_on, due_on=due_on,
+                           area_id=area_id)
+    require(actor, "problems.manage", area_ids=[row["area_id"], area_id])
+    with store.db.atomic():
+        records.update(store, "supervision_batch", batch_id, values, actor=actor.code)
 
 
 def _get(store: Store, table: str, record_id: str) -> dict[str, Any]:
@@ -151,15 +209,41 @@ def _scope(actor: Actor, params: list[Any], alias: str) -> str:
     return f"{alias}.id IN (SELECT p.{column} FROM problem p WHERE {clause})"
 
 
-def list_complaints(store: Store, actor: Actor) -> list[dict[str, Any]]:
-    """Complaints with the number of problems each created, newest first."""
+def _complaint_where(actor: Actor, params: list[Any], search: str | None,
+                     unanswered: bool) -> str:
+    where = ["c.deleted_at IS NULL", _scope(actor, params, "c")]
+    if search:
+        where.append("(c.code LIKE ? OR c.content LIKE ? OR c.complainant LIKE ?)")
+        params += [f"%{search}%"] * 3
+    if unanswered:
+        where.append("c.replied_on IS NULL")
+    return " AND ".join(where)
+
+
+def list_complaints(store: Store, actor: Actor, *, search: str | None = None,
+                    unanswered: bool = False, limit: int | None = None,
+                    offset: int = 0) -> list[dict[str, Any]]:
+    """Complaints with the number of problems each created and the area's name, newest
+    first. ``search`` looks in the code, content and complainant; ``unanswered`` keeps
+    those without a reply."""
     params: list[Any] = []
-    where = _scope(actor, params, "c")
-    return list(store.db.query(
-        "SELECT c.*, (SELECT COUNT(*) FROM problem p WHERE p.complaint_id = c.id "
-        "AND p.deleted_at IS NULL) AS problems FROM complaint c "
-        f"WHERE c.deleted_at IS NULL AND {where} ORDER BY c.received_on DESC, c.code DESC",
-        params))
+    where = _complaint_where(actor, params, search, unanswered)
+    sql = ("SELECT c.*, a.name AS area_name, (SELECT COUNT(*) FROM problem p "
+           "WHERE p.complaint_id = c.id AND p.deleted_at IS NULL) AS problems FROM complaint c "
+           f"LEFT JOIN area a ON a.id = c.area_id WHERE {where} "
+           "ORDER BY c.received_on DESC, c.code DESC")
+    if limit is not None:
+        sql += " LIMIT ? OFFSET ?"
+        params += [limit, offset]
+    return list(store.db.query(sql, params))
+
+
+def count_complaints(store: Store, actor: Actor, *, search: str | None = None,
+                     unanswered: bool = False) -> int:
+    params: list[Any] = []
+    where = _complaint_where(actor, params, search, unanswered)
+    return int(store.conn.execute(f"SELECT COUNT(*) FROM complaint c WHERE {where}",
+                                  params).fetchone()[0])
 
 
 @dataclass(frozen=True)
@@ -174,15 +258,49 @@ class BatchProgress:
         return self.closed / self.total if self.total else 0.0
 
 
-def list_batches(store: Store, actor: Actor) -> list[dict[str, Any]]:
+def list_batches(store: Store, actor: Actor, today: date | None = None
+                 ) -> list[dict[str, Any]]:
+    """Batches, newest first, with ``problems``, ``closed`` and ``overdue`` (open problems
+    past their own deadline or past the batch's completion date) counted over the problems
+    the actor may see."""
+    day = (today or now(store).date()).isoformat()
     params: list[Any] = []
     where = _scope(actor, params, "b")
+    inner: list[Any] = []
+    seen = visible_clause(actor, inner, "p")
     return list(store.db.query(
-        "SELECT b.*, COUNT(p.id) AS problems, SUM(p.state = 'closed') AS closed "
-        "FROM supervision_batch b LEFT JOIN problem p ON p.batch_id = b.id "
-        "AND p.deleted_at IS NULL "
-        f"WHERE b.deleted_at IS NULL AND {where} GROUP BY b.id ORDER BY b.issued_on DESC",
-        params))
+        "SELECT b.*, a.name AS area_name, COUNT(p.id) AS problems, "
+        "COALESCE(SUM(p.state = 'closed'), 0) AS closed, "
+        "COALESCE(SUM(p.state != 'closed' AND (b.due_on < ? OR (p.state IN ('assigned', "
+        "'rectifying') AND p.deadline < ?))), 0) AS overdue "
+        "FROM supervision_batch b LEFT JOIN area a ON a.id = b.area_id "
+        "LEFT JOIN problem p ON p.batch_id = b.id "
+        f"AND p.deleted_at IS NULL AND {seen} "
+        f"WHERE b.deleted_at IS NULL AND {where} GROUP BY b.id "
+        "ORDER BY b.issued_on DESC, b.code DESC",
+        [day, day, *inner, *params]))
+
+
+def get_complaint(store: Store, actor: Actor, complaint_id: str) -> dict[str, Any]:
+    """One complaint the actor may see."""
+    params: list[Any] = [complaint_id]
+    where = _scope(actor, params, "c")
+    rows = list(store.db.query(f"SELECT c.* FROM complaint c WHERE c.id = ? AND "
+                               f"c.deleted_at IS NULL AND {where}", params))
+    if not rows:
+        raise UserError(translate("Complaints", "No such record."), where=complaint_id)
+    return rows[0]
+
+
+def get_batch(store: Store, actor: Actor, batch_id: str) -> dict[str, Any]:
+    """One supervision batch the actor may see."""
+    params: list[Any] = [batch_id]
+    where = _scope(actor, params, "b")
+    rows = list(store.db.query(f"SELECT b.* FROM supervision_batch b WHERE b.id = ? AND "
+                               f"b.deleted_at IS NULL AND {where}", params))
+    if not rows:
+        raise UserError(translate("Complaints", "No such record."), where=batch_id)
+    return rows[0]
 
 
 def batch_progress(store: Store, actor: Actor, batch_id: str,
@@ -190,7 +308,7 @@ def batch_progress(store: Store, actor: Actor, batch_id: str,
     """How far a batch is: problems, closed, completion rate, and what is overdue — a
     problem is overdue past its own deadline, or past the batch's completion date."""
     day = today or now(store).date()
-    batch = _get(store, "supervision_batch", batch_id)
+    batch = get_batch(store, actor, batch_id)
     rows = list_problems(store, actor, today=day, batch_id=batch_id)
     closed = sum(r["state"] == "closed" for r in rows)
     late = []

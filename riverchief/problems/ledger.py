@@ -504,14 +504,16 @@ def recurring_spots(store: Store, actor: Actor, minimum: int = 2) -> list[dict[s
     params: list[Any] = []
     where = visible_clause(actor, params)
     params.append(minimum)
+    # group first, then name the few segments found (joining before grouping reads the
+    # segment of every problem: four times slower on a province)
     return list(store.db.query(
-        "SELECT p.category, p.segment_id, s.code AS segment_code, s.name AS segment_name, "
-        "COUNT(*) AS problems, SUM(p.state != 'closed') AS open, "
-        "SUM(p.recurring) AS reopened FROM problem p "
-        "LEFT JOIN segment s ON s.id = p.segment_id "
+        "SELECT g.*, s.code AS segment_code, s.name AS segment_name FROM ("
+        "SELECT p.category, p.segment_id, COUNT(*) AS problems, "
+        "SUM(p.state != 'closed') AS open, SUM(p.recurring) AS reopened FROM problem p "
         f"WHERE p.deleted_at IS NULL AND p.segment_id IS NOT NULL AND {where} "
-        "GROUP BY p.category, p.segment_id HAVING COUNT(*) >= ? "
-        "ORDER BY problems DESC, s.code, p.category", params))
+        "GROUP BY p.category, p.segment_id HAVING COUNT(*) >= ?) g "
+        "LEFT JOIN segment s ON s.id = g.segment_id "
+        "ORDER BY g.problems DESC, s.code, g.category", params))
 
 
 def dashboard(store: Store, actor: Actor, today: date | None = None,

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
 from riverchief.db import Store
 from riverchief.errors import UserError
 from riverchief.i18n import translate
+from riverchief.progress import Progress
 
 
 def default_issuer(store: Store) -> str:
@@ -65,3 +67,142 @@ def outfalls_table(store: Store, segment_ids: list[str], empty_text: str,
         [[r["code"], r["name"], type_name(r["type"]), remediation_name(r["remediation"]),
           r["responsible_entity"], r["deadline"] or "", stage_name(r["stage"])] for r in rows],
         widths_mm)
+
+
+_LATIN_ROMAN = str.maketrans({"Ⅰ": "I", "Ⅱ": "II", "Ⅲ": "III", "Ⅳ": "IV", "Ⅴ": "V"})
+
+
+def latin_classes(text: str) -> str:
+    """Free text with the water classes in Latin letters (the bundled font has no Ⅴ);
+    a class value itself is printed with :func:`riverchief.charts.waterquality.class_text`."""
+    return text.translate(_LATIN_ROMAN)
+
+
+def section_classes(store: Store, period: Any, sections: Sequence[Any]) -> dict[
+        tuple[str, str], Any]:
+    """The class of every section-month of ``period`` with samples, read in one pass:
+    ``(section_id, 'YYYY-MM')`` → classification."""
+    from riverchief.waterquality.rules import load_rules
+    from riverchief.waterquality.samples import load_samples
+    from riverchief.waterquality.score import monthly_classes
+
+    by_id = {s.id: s for s in sections}
+    if not by_id:
+        return {}
+    samples = load_samples(store, period.start, period.end, list(by_id))
+    return monthly_classes(by_id, samples, load_rules(store))
+
+
+def class_counts(classes: dict[tuple[str, str], Any], months: Sequence[str]) -> list[
+        dict[Any, int]]:
+    """For each month, how many sections were of each class (for the class-share chart)."""
+    index = {m: i for i, m in enumerate(months)}
+    counts: list[dict[Any, int]] = [{} for _ in months]
+    for (_, month), c in classes.items():
+        if month in index and c.water_class is not None:
+            bucket = counts[index[month]]
+            bucket[c.water_class] = bucket.get(c.water_class, 0) + 1
+    return counts
+
+
+def sections_table(store: Store, period: Any, sections: Sequence[Any], empty_text: str,
+                   classes: dict[tuple[str, str], Any] | None = None) -> Any:
+    """The monitoring sections with their target, class of each month of ``period``,
+    whether they met the target and the main pollutants of the latest month
+    (``classes`` from :func:`section_classes`, read here when not given)."""
+    from reportlab.platypus import Paragraph
+
+    from riverchief.charts.waterquality import class_text
+    from riverchief.reports import layout
+    from riverchief.reports.layout import esc
+    from riverchief.waterquality.classes import main_pollutants
+
+    st = layout.styles()
+    sections = sorted(sections, key=lambda s: s.code)
+    if not sections:
+        return Paragraph(esc(empty_text), st["plain"])
+    if classes is None:
+        classes = section_classes(store, period, sections)
+    months = [m.label for m in period.months()]
+    rows: list[list[Any]] = []
+    highlight: list[int] = []
+    for sec in sections:
+        history = {m: classes[(sec.id, m)] for m in months if (sec.id, m) in classes}
+        cells = [class_text(history[m].water_class)
+                 if m in history and history[m].water_class is not None else "—"
+                 for m in months]
+        attained = [history[m].attains(sec.target) for m in months if m in history]
+        if not attained:
+            status = translate("Reports", "no data")
+        elif all(attained):
+            status = translate("Reports", "met")
+        else:
+            status = translate("Reports", "missed {n} of {m}").format(
+                n=sum(1 for x in attained if x is False), m=len(attained))
+            highlight.append(len(rows))
+        latest = history[max(history)] if history else None
+        pollutants = ("、".join(p.name for p in main_pollutants(latest))
+                      if latest is not None and latest.water_class else "")
+        rows.append([sec.code, sec.name, class_text(sec.target), *cells, status, pollutants])
+    headers = [translate("Reports", "Code"), translate("Reports", "Section"),
+               translate("Reports", "Target")]
+    if len(months) <= 6:
+        return layout.table(
+            [*headers, *[translate("Reports", "{m} (month)").format(m=int(m[5:]))
+                         for m in months],
+             translate("Reports", "Status"), translate("Reports", "Main pollutants")],
+            rows, [27, 30, 12, *[12.0] * len(months), 22,
+                   max(20.0, 160 - 91 - 12.0 * len(months))],
+            align=["l", "l", "c", *["c"] * len(months), "c", "l"], highlight_rows=highlight)
+    # a year: twelve narrow month columns headed by their number, no pollutants column
+    return layout.table(
+        [*headers, *[str(int(m[5:])) for m in months], translate("Reports", "Status")],
+        [r[:-1] for r in rows], [26, 22, 10, *[9.0] * len(months), 18],
+        align=["l", "l", "c", *["c"] * len(months), "c"], highlight_rows=highlight)
+
+
+def scorecard_block(c: Any, *, heading: bool = True) -> list[Any]:
+    """One chief's scorecard: every indicator with its points, and under it each
+    deduction with its reason and the records it rests on."""
+    from reportlab.platypus import KeepTogether, Paragraph
+
+    from riverchief.assessment.score import show
+    from riverchief.registry.areas import level_name
+    from riverchief.reports import layout
+    from riverchief.reports.layout import esc
+
+    st = layout.styles()
+    rows: list[list[str]] = []
+    for i in (*c.indicators, c.bonus):
+        points = translate("Reports", "n/a") if i.points is None else show(i.points)
+        rows.append([i.name, points, show(i.max_points), latin_classes(i.note), ""])
+        for d in i.deductions:
+            refs = "、".join(r.label or r.id for r in d.records[:12])
+            if len(d.records) > 12:
+                refs += translate("Reports", " and {n} more").format(n=len(d.records) - 12)
+            rows.append(["", f"-{show(d.points)}", "", latin_classes(d.reason), refs])
+    table = layout.table(
+        [translate("Reports", "Indicator"), translate("Reports", "Points"),
+         translate("Reports", "Of"), translate("Reports", "Reason"),
+         translate("Reports", "Records")],
+        rows, [30, 16, 12, 64, 38], align=["l", "r", "r", "l", "l"])
+    if not heading:
+        return [table]
+    head = translate("Reports", "{name} ({level}, {area}): {total} points, {grade}").format(
+        name=c.chief.name, level=level_name(c.chief.level), area=c.chief.area_name,
+        total="—" if c.total is None else c.total, grade=c.grade_name or "—")
+    return [KeepTogether([Paragraph(esc(head), st["h2"]), table])]
+
+
+class CancelOnly:
+    """Hands the user's cancel button to a step of the work (scoring) without letting the
+    step's own counts overwrite the report's progress."""
+
+    def __init__(self, progress: Progress) -> None:
+        self._progress = progress
+
+    def report(self, done: int, total: int, text: str = "") -> None:
+        pass
+
+    def cancelled(self) -> bool:
+        return self._progress.cancelled()

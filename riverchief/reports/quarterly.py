@@ -14,10 +14,20 @@ from riverchief.i18n import translate
 from riverchief.periods import Period, parse_period
 from riverchief.progress import SILENT, Progress, check
 from riverchief.reports import layout
-from riverchief.reports.common import date_text, outfalls_table, placeholders
+from riverchief.reports.common import (
+    CancelOnly,
+    class_counts,
+    date_text,
+    outfalls_table,
+    placeholders,
+    scorecard_block,
+    section_classes,
+    sections_table,
+)
 from riverchief.reports.layout import MM, DocumentInfo, esc
 
 LEVELS = ("district", "township", "village")
+CHART_CHIEFS = 40  # at most this many bars in the summary's ranking chart
 
 
 def _pct(value: float | None) -> str:
@@ -61,16 +71,17 @@ def quarterly_report(
     from riverchief.assessment.scorecards import compute
     from riverchief.charts.waterquality import chiefs_ranked, class_shares_by_month
     from riverchief.registry.areas import level_name
-    from riverchief.waterquality.overview import class_counts_by_month
+    from riverchief.waterquality.samples import list_sections
 
     appendix = _check_appendix(appendix)
     if isinstance(period, str):
         period = parse_period(period)
     st = layout.styles()
     progress.report(0, 8, translate("Reports", "scoring"))
-    a = compute(store, period, area_code=area_code)
+    a = compute(store, period, area_code=area_code, progress=CancelOnly(progress))
     check(progress)
-    prev = compute(store, period.previous(), area_code=area_code)
+    prev = compute(store, period.previous(), area_code=area_code,
+                   progress=CancelOnly(progress))
     fig_now, fig_prev = figures(store, a), figures(store, prev)
     digest, n_records = input_digest(store, a.inputs)
     check(progress)
@@ -131,11 +142,20 @@ def quarterly_report(
         [46] + [30] * len(GRADES), align=["l"] + ["c"] * len(GRADES)))
     story.append(Spacer(1, 3 * MM))
     top = [c for c in a.cards if c.chief.level == _main_level(a.cards)]
+    title = translate("Reports", "{level} chiefs by total score").format(
+        level=level_name(_main_level(a.cards)))
+    if len(top) > CHART_CHIEFS:  # a city's district chiefs: the best and the lowest
+        scored = sorted((c for c in top if c.total is not None),
+                        key=lambda c: (-(c.total or 0), c.chief.code))
+        half = CHART_CHIEFS // 2
+        top = scored[:half] + scored[-half:] if len(scored) > CHART_CHIEFS else scored
+        title = translate("Reports", "{level} chiefs by total score: the {n} best and the "
+                                     "{n} lowest").format(
+            level=level_name(_main_level(a.cards)), n=half)
     if top:
         story.append(layout.figure(chiefs_ranked(
             [(c.chief.name, None if c.total is None else float(c.total)) for c in top],
-            title=translate("Reports", "{level} chiefs by total score").format(
-                level=level_name(_main_level(a.cards))))))
+            title=title)))
     check(progress)
 
     progress.report(2, 8, translate("Reports", "ranking"))
@@ -185,8 +205,12 @@ def quarterly_report(
     segment_ids = _segment_ids(store, area_ids)
     story.append(Paragraph(esc(translate("Reports", "4. Water quality of the monitoring sections")),
                            st["h1"]))
-    story.append(_sections_table(store, period, area_ids))
-    months, counts = class_counts_by_month(store, period, area_ids)
+    sections = list_sections(store, area_ids)
+    classes = section_classes(store, period, sections)
+    story.append(sections_table(store, period, sections, translate(
+        "Reports", "No monitoring sections in this area."), classes))
+    months = [m.label for m in period.months()]
+    counts = class_counts(classes, months)
     if any(counts):
         story.append(Spacer(1, 4 * MM))
         story.append(layout.figure(class_shares_by_month(
@@ -212,9 +236,9 @@ def quarterly_report(
                                               if c.chief.level in LEVELS else 9,
                                               c.rank or 10**6, c.chief.code)):
             check(progress)
-            story.extend(_scorecard(c))
+            story.extend(scorecard_block(c))
     progress.report(7, 8, translate("Reports", "layout"))
-    result = layout.build(out, info, story)
+    result = layout.build(out, info, story, progress=progress)
     progress.report(8, 8, "")
     return result
 
@@ -241,50 +265,6 @@ def _segment_ids(store: Store, area_ids: list[str] | None) -> list[str]:
         sql += f" AND area_id IN ({placeholders(area_ids)})"
         params = area_ids
     return [r["id"] for r in store.db.query(sql + " ORDER BY code", params)]
-
-
-def _sections_table(store: Store, period: Period, area_ids: list[str] | None) -> Any:
-    from reportlab.platypus import Paragraph
-
-    from riverchief.charts.waterquality import class_text
-    from riverchief.waterquality.classes import main_pollutants
-    from riverchief.waterquality.overview import class_history
-    from riverchief.waterquality.samples import list_sections
-
-    st = layout.styles()
-    sections = sorted(list_sections(store, area_ids), key=lambda s: s.code)
-    if not sections:
-        return Paragraph(esc(translate("Reports", "No monitoring sections in this area.")),
-                         st["plain"])
-    months = [m.label for m in period.months()]
-    rows: list[list[Any]] = []
-    highlight: list[int] = []
-    for sec in sections:
-        history = {m: c for m, c, _ in class_history(store, sec) if m in months}
-        classes = [history[m].water_class if m in history else None for m in months]
-        cells = [class_text(c) if c is not None else "—" for c in classes]
-        attained = [history[m].attains(sec.target) for m in months if m in history]
-        if not attained:
-            status = translate("Reports", "no data")
-        elif all(attained):
-            status = translate("Reports", "met")
-        else:
-            status = translate("Reports", "missed {n} of {m}").format(
-                n=sum(1 for x in attained if x is False), m=len(attained))
-            highlight.append(len(rows))
-        latest = history[max(history)] if history else None
-        pollutants = ("、".join(p.name for p in main_pollutants(latest))
-                      if latest is not None and latest.water_class else "")
-        rows.append([sec.code, sec.name, class_text(sec.target), *cells, status, pollutants])
-    month_w = 12.0
-    return layout.table(
-        [translate("Reports", "Code"), translate("Reports", "Section"),
-         translate("Reports", "Target"), *[translate("Reports", "{m} (month)").format(m=int(m[5:]))
-                                           for m in months],
-         translate("Reports", "Status"), translate("Reports", "Main pollutants")],
-        rows, [27, 30, 12, *[month_w] * len(months), 22,
-               max(20.0, 160 - 91 - month_w * len(months))],
-        align=["l", "l", "c", *["c"] * len(months), "c", "l"], highlight_rows=highlight)
 
 
 def _overdue_table(store: Store, period: Period, segment_ids: list[str],
@@ -338,67 +318,27 @@ def _overdue_table(store: Store, period: Period, segment_ids: list[str],
 
 
 
-def _scorecard(c: Any) -> list[Any]:
-    from reportlab.platypus import KeepTogether, Paragraph
-
-    from riverchief.assessment.score import show
-    from riverchief.registry.areas import level_name
-
-    st = layout.styles()
-    head = translate("Reports", "{name} ({level}, {area}): {total} points, {grade}").format(
-        name=c.chief.name, level=level_name(c.chief.level), area=c.chief.area_name,
-        total="—" if c.total is None else c.total, grade=c.grade_name or "—")
-    rows: list[list[str]] = []
-    for i in (*c.indicators, c.bonus):
-        points = translate("Reports", "n/a") if i.points is None else show(i.points)
-        rows.append([i.name, points, show(i.max_points), i.note, ""])
-        for d in i.deductions:
-            refs = "、".join(r.label or r.id for r in d.records[:12])
-            if len(d.records) > 12:
-                refs += translate("Reports", " and {n} more").format(n=len(d.records) - 12)
-            rows.append(["", f"-{show(d.points)}", "", d.reason, refs])
-    return [KeepTogether([Paragraph(esc(head), st["h2"]), layout.table(
-        [translate("Reports", "Indicator"), translate("Reports", "Points"),
-         translate("Reports", "Of"), translate("Reports", "Reason"),
-         translate("Reports", "Records")],
-        rows, [30, 16, 12, 64, 38], align=["l", "r", "r", "l", "l"])])]
-
-
 def ranking_xlsx(store: Store, period: Period | str, out: Path, *,
                  area_code: str | None = None, progress: Progress = SILENT) -> Path:
-    """The ranking of every chief (overall rank, name, score, level, area) as a workbook."""
-    from openpyxl import Workbook
-    from openpyxl.styles import Alignment, Font
-
+    """The ranking of every chief (overall rank, name, score, grade, level, rank in the
+    level, area) as a workbook in the office layout of :mod:`riverchief.reports.sheets`."""
     from riverchief.assessment.scorecards import compute
     from riverchief.registry.areas import level_name
+    from riverchief.reports.sheets import write_sheet
 
+    if isinstance(period, str):
+        period = parse_period(period)
     a = compute(store, period, area_code=area_code, progress=progress)
-    wb = Workbook()
-    ws = wb.active
-    assert ws is not None
-    ws.title = translate("Reports", "Ranking")
     headers = [translate("Reports", "Rank"), translate("Reports", "Name"),
                translate("Reports", "Score"), translate("Reports", "Grade"),
                translate("Reports", "Level"), translate("Reports", "Rank in level"),
                translate("Reports", "Area of the chief")]
-    ws.append(headers)
-    for cell in ws[1]:
-        cell.font = Font(bold=True)
-        cell.alignment = Alignment(horizontal="center")
     cards = sorted(a.cards, key=lambda c: (c.rank_overall is None, c.rank_overall or 0,
                                            c.chief.code))
-    for c in cards:
-        ws.append([c.rank_overall, c.chief.name,
-                   None if c.total is None else float(c.total), c.grade_name,
-                   level_name(c.chief.level), c.rank, c.chief.area_name])
-    for letter, width in zip("ABCDEFG", (8, 14, 10, 10, 14, 12, 28), strict=True):
-        ws.column_dimensions[letter].width = width
-    ws.freeze_panes = "A2"
-    out = Path(out)
-    try:
-        wb.save(out)
-    except OSError as exc:
-        raise UserError(translate("Reports", "Cannot write {path}: {error}").format(
-            path=out, error=exc.strerror or exc), where=str(out)) from exc
-    return out
+    rows = [[c.rank_overall, c.chief.name, None if c.total is None else float(c.total),
+             c.grade_name, level_name(c.chief.level), c.rank, c.chief.area_name]
+            for c in cards]
+    title = translate("Reports", "Ranking of the river chiefs of {area}, {period}").format(
+        area=a.area_name, period=period.label)
+    return write_sheet(out, translate("Reports", "Ranking"), title, headers, rows,
+                       formats={2: "0.00"})

@@ -42,7 +42,7 @@ def water_report(
     """Write the 一河一档 report of the water with ``water_code`` to ``out``."""
     from reportlab.platypus import Paragraph, Spacer
 
-    from riverchief.charts.waterquality import class_shares_by_month
+    from riverchief.charts.waterquality import class_shares_by_month, class_text
     from riverchief.registry.areas import level_name
     from riverchief.registry.queries import water_file
     from riverchief.registry.schema import choice_label
@@ -120,7 +120,7 @@ def water_report(
             attained = latest.attains(sec.target)
             section_rows.append([
                 sec.code, sec.name, seg_names.get(sec.segment_id, ""),
-                sec.target.label, month, cls.label if cls else "—",
+                class_text(sec.target), month, class_text(cls) if cls else "—",
                 latest.status.label if latest.status else "—",
                 translate("Reports", "yes") if attained else translate("Reports", "no"),
                 pollutants])
@@ -128,7 +128,7 @@ def water_report(
                 highlight.append(len(section_rows) - 1)
         else:
             section_rows.append([sec.code, sec.name, seg_names.get(sec.segment_id, ""),
-                                 sec.target.label, "—", "—", "—", "—",
+                                 class_text(sec.target), "—", "—", "—", "—",
                                  translate("Reports", "no data")])
     story.append(layout.table(
         [translate("Reports", "Code"), translate("Reports", "Section"),
@@ -136,7 +136,7 @@ def water_report(
          translate("Reports", "Latest month"), translate("Reports", "Class"),
          translate("Reports", "Status"), translate("Reports", "Attained"),
          translate("Reports", "Main pollutants")],
-        section_rows, [24, 26, 26, 12, 18, 12, 16, 12, 30],
+        section_rows, [26, 26, 24, 12, 17, 12, 16, 12, 29],
         align=["l", "l", "l", "c", "c", "c", "c", "c", "l"], highlight_rows=highlight))
     if shares:
         months_sorted = sorted(shares)[-months:]
@@ -192,6 +192,6 @@ def _problems_table(store: Store, segment_ids: list[str]) -> Any:
          translate("Reports", "Deadline"), translate("Reports", "State")],
         [[r["code"], str(r["found_at"])[:10], category_name(r["category"]), r["segment_name"],
           r["description"], r["unit_name"] or "", r["deadline"] or "", state_name(r["state"])]
-         for r in rows], [24, 18, 20, 20, 40, 20, 18, 14])
+         for r in rows], [23, 20, 17, 18, 30, 18, 20, 13])
 
 

@@ -8,27 +8,34 @@
 
 Every problem is a :class:`UserError` naming the file, the row (as a spreadsheet shows
 it, the header being row 1) and the column.
+
+Files are read a row at a time (the encoding found in a first pass over the bytes, one
+chunk at a time); one of more than :data:`MAX_ROWS` rows or :data:`MAX_BYTES` bytes is
+refused with advice to split it, so a million-row file never fills the memory (every row
+is checked before any is written, so the rows read are kept: the limit bounds them).
 """
 
 from __future__ import annotations
 
 import csv
-import io
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from riverchief.errors import UserError
-from riverchief.files import decode_text
+from riverchief.files import open_text
 from riverchief.i18n import translate
 from riverchief.ids import DEFAULT_TIMEZONE
 from riverchief.waterquality.standards import item_name, standard
 from riverchief.waterquality.values import Measurement, ValueSyntaxError, parse_value
 
 # --- reading the grid -----------------------------------------------------------------
+
+MAX_BYTES = 200 * 1024 * 1024
+MAX_ROWS = 100_000  # a year of hourly readings at 11 stations; a province's monthly ones
 
 
 @dataclass
@@ -46,20 +53,6 @@ class Table:
         return self.path.name
 
 
-def decode(data: bytes, path: Path) -> tuple[str, str]:
-    """Text of a CSV file: UTF-8 (with or without BOM), UTF-16 with BOM, or GBK/GB18030."""
-    try:
-        return decode_text(data)
-    except UnicodeDecodeError as exc:  # also a BOM followed by bytes of another encoding
-        raise UserError(
-            translate(
-                "WaterQuality",
-                "The file's text encoding is neither UTF-8 nor GBK; save it as CSV UTF-8.",
-            ),
-            where=path.name,
-        ) from exc
-
-
 def read_table(path: Path | str) -> Table:
     """Read a CSV or XLSX file into a :class:`Table` (first sheet of a workbook)."""
     path = Path(path)
@@ -74,26 +67,83 @@ def read_table(path: Path | str) -> Table:
                       "Old Excel files (.xls) cannot be read; save the sheet as .xlsx or CSV."),
             where=path.name,
         )
-    data = path.read_bytes()
-    text, encoding = decode(data, path)
+    _check_size(path)
     try:
-        dialect = csv.Sniffer().sniff(text[:4096], delimiters=",\t;")
-        delimiter = dialect.delimiter
-    except csv.Error:
-        delimiter = ","
-    try:
-        grid = list(csv.reader(io.StringIO(text), delimiter=delimiter))
-    except csv.Error as exc:  # e.g. a stray carriage return inside a field
+        f, encoding = open_text(path)
+    except UnicodeDecodeError as exc:  # also a BOM followed by bytes of another encoding
+        raise _encoding_error(path) from exc
+    except OSError as exc:
         raise UserError(
-            translate("WaterQuality", "The workbook cannot be read ({error}).").format(error=exc),
-            where=path.name,
+            translate("WaterQuality", "Cannot read the file: {error}").format(
+                error=exc.strerror or exc),
+            where=str(path),
         ) from exc
-    return _grid_to_table(path, [list(r) for r in grid], encoding)
+    with f:
+        head = f.read(4096)
+        f.seek(0)
+        try:
+            dialect = csv.Sniffer().sniff(head, delimiters=",\t;")
+            delimiter = dialect.delimiter
+        except csv.Error:
+            delimiter = ","
+        try:
+            grid = _limited(path, csv.reader(f, delimiter=delimiter))
+        except csv.Error as exc:  # e.g. a stray carriage return inside a field
+            raise UserError(
+                translate("WaterQuality", "The workbook cannot be read ({error}).").format(
+                    error=exc),
+                where=path.name,
+            ) from exc
+        except UnicodeDecodeError as exc:  # the file changed since its encoding was found
+            raise _encoding_error(path) from exc
+    return _grid_to_table(path, grid, encoding)
+
+
+def _limited(path: Path, rows: Iterable[Sequence[object]]) -> list[list[object]]:
+    """The rows, one at a time; refused past :data:`MAX_ROWS` filled rows (plus a header)."""
+    grid: list[list[object]] = []
+    filled = 0
+    for row in rows:
+        grid.append(list(row))
+        if any(not _blank(c) for c in row):
+            filled += 1
+            if filled > MAX_ROWS + 1:
+                raise UserError(
+                    translate(
+                        "WaterQuality",
+                        "The file has more than {limit} rows, too many to check and import "
+                        "in one go. Split it into files of at most {limit} rows (for example "
+                        "one per month or per section) and import them one after the other.",
+                    ).format(limit=f"{MAX_ROWS:,}"),
+                    where=path.name,
+                )
+    return grid
+
+
+def _check_size(path: Path) -> None:
+    if path.stat().st_size > MAX_BYTES:
+        raise UserError(
+            translate("WaterQuality",
+                      "The file is larger than {limit} MB, too large to import. Split it "
+                      "into smaller files.").format(limit=MAX_BYTES // (1024 * 1024)),
+            where=path.name,
+        )
+
+
+def _encoding_error(path: Path) -> UserError:
+    return UserError(
+        translate(
+            "WaterQuality",
+            "The file's text encoding is neither UTF-8 nor GBK; save it as CSV UTF-8.",
+        ),
+        where=path.name,
+    )
 
 
 def _read_xlsx(path: Path) -> Table:
     from openpyxl import load_workbook
 
+    _check_size(path)
     try:
         wb = load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises many kinds for a damaged file
@@ -103,7 +153,7 @@ def _read_xlsx(path: Path) -> Table:
         ) from exc
     try:
         ws = wb.worksheets[0]
-        grid = [list(r) for r in ws.iter_rows(values_only=True)]
+        grid = _limited(path, ws.iter_rows(values_only=True))  # read-only: row by row
     finally:
         wb.close()
     return _grid_to_table(path, grid, None)

@@ -19,8 +19,8 @@ from riverchief.errors import UserError
 def test_every_importer_survives_hostile_input() -> None:
     result = fuzz.run(examples=40, seed=7)
     assert set(result["targets"]) == {"tracks", "registry", "samples", "rules", "database",
-                                      "photos", "patrol history"}
-    assert result["cases"] >= 280
+                                      "photos", "patrol history", "packages"}
+    assert result["cases"] >= 320
     assert result["failures"] == [], "\n\n".join(result["failures"][:3])
     for name, t in result["targets"].items():
         assert t["refused"] > 0 and t["accepted"] > 0, (name, t)  # both paths exercised

@@ -116,6 +116,17 @@ def test_export_import_conflict_receipt(qtbot, sides, tmp_path, monkeypatch) -> 
     assert office.conflicts.rowCount() == 0
     assert records.get(office.ctx.store, TABLE, note_id)["note"] == "河长更正"
 
+    # the office gives the chief a new segment; the receipt carries it to the laptop
+    from riverchief.registry import edit
+    from riverchief.security import SYSTEM
+
+    water = edit.create(office.ctx.store, SYSTEM, "water", {
+        "code": "QSH", "name": "清水河", "kind": "river", "area_id": AREA_ID})
+    segment = edit.create(office.ctx.store, SYSTEM, "segment", {
+        "code": "QSH-09", "name": "清水河新段", "water_id": water, "area_id": AREA_ID,
+        "geometry": [[113.6, 34.7], [113.61, 34.71]]})
+    edit.create(office.ctx.store, SYSTEM, "assignment", {
+        "chief_id": CHIEF_ID, "segment_id": segment, "start_date": "2026-08-01"})
     # the office writes a receipt; the chief imports it and sees what was accepted
     receipt = tmp_path / "receipt.zip"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(receipt), ""))
@@ -124,6 +135,9 @@ def test_export_import_conflict_receipt(qtbot, sides, tmp_path, monkeypatch) -> 
     assert receipt.exists()
     open_package(qtbot, laptop, monkeypatch, receipt)
     wait_status(qtbot, laptop, "回执")
+    assert "河段 1" in laptop.import_status.text()
+    assert laptop.ctx.store.db.execute(
+        "SELECT count(*) FROM assignment WHERE segment_id = ?", [segment]).fetchone()[0] == 1
     laptop.refresh()
     assert "没有新内容" in laptop.export_contents.text() or not laptop.export_button.isEnabled()
 

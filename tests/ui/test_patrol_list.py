@@ -94,3 +94,85 @@ def test_page_searches_with_busy_indicator(qtbot: Any, ctx: Any, demo_db: Path) 
     assert 0 < model.rowCount() < everything
     assert page.count_label.text() == f"共 {model.rowCount():,} 条巡河记录"
     page.close()
+
+
+def test_size_shown_at_once_then_counted(qtbot: Any, qtmodeltester: Any, ctx: Any,
+                                         demo_db: Path) -> None:
+    """The unfiltered list's size is known at once (the scroll bar is right from the first
+    paint); the exact count replaces it — smaller when patrols were deleted."""
+    import sqlite3
+
+    with sqlite3.connect(demo_db) as conn:
+        pid = conn.execute("SELECT id FROM patrol ORDER BY start_at DESC LIMIT 1").fetchone()[0]
+        conn.execute("UPDATE patrol SET deleted_at = '2026-11-01T00:00:00+08:00' WHERE id = ?",
+                     [pid])
+        live, rows = conn.execute("SELECT count(*) FILTER (WHERE deleted_at IS NULL),"
+                                  " max(rowid) FROM patrol").fetchone()
+    ctx.open(demo_db)
+    model = PatrolListModel(demo_db, conn=ctx.store.conn)
+    counts: list[int] = []
+    model.counted.connect(counts.append)
+    try:
+        model.reload()
+        # before any event is processed: the first page and the estimated size
+        assert model.estimated and model.counting and model.rowCount() == rows
+        assert counts == [rows] and model.patrol_id(0) not in (None, pid)
+        # consistent while estimated, and while the exact count removes the extra row
+        qtmodeltester.check(model, force_py=True)
+        wait_loaded(qtbot, model)
+        assert not model.estimated and model.rowCount() == live == rows - 1
+        assert counts == [rows, live]
+        # a filtered list has no estimate: its first page, then its count
+        model.set_filter(PatrolFilter(verdict="invalid"))
+        assert not model.estimated and model.rowCount() <= list_model.PAGE
+    finally:
+        model.close()
+
+
+def test_resorting_keeps_the_count(qtbot: Any, demo_db: Path) -> None:
+    model = PatrolListModel(demo_db)
+    try:
+        model.reload()
+        wait_loaded(qtbot, model)
+        total, generation = model.rowCount(), model.generation
+        model.sort(0, Qt.SortOrder.DescendingOrder)  # the order it has: nothing to do
+        assert model.generation == generation
+        model.sort(0, Qt.SortOrder.AscendingOrder)
+        assert model.generation == generation + 1
+        assert model.rowCount() == total and not model.counting  # no second count
+        wait_loaded(qtbot, model)
+        assert model.rowCount() == total
+        oldest = model.data(model.index(0, 0))
+        model.sort(1, Qt.SortOrder.AscendingOrder)  # by chief: another query, same count
+        assert model.rowCount() == total and not model.counting
+        wait_loaded(qtbot, model)
+        assert model.data(model.index(0, 0)) != "…" and oldest
+    finally:
+        model.close()
+
+
+def test_area_filter_fills_when_opened(qtbot: Any, ctx: Any, demo_db: Path) -> None:
+    import sqlite3
+
+    with sqlite3.connect(demo_db) as conn:
+        towns = conn.execute("SELECT count(*) FROM area WHERE deleted_at IS NULL AND level IN"
+                             " ('district', 'township')").fetchone()[0]
+        town_id, n = conn.execute(
+            "SELECT c.area_id, count(*) FROM patrol p JOIN chief c ON c.id = p.chief_id"
+            " JOIN area a ON a.id = c.area_id WHERE a.level = 'township'"
+            " GROUP BY c.area_id ORDER BY count(*) DESC LIMIT 1").fetchone()
+    ctx.open(demo_db)
+    page = PatrolListPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    model = page.model
+    assert model is not None
+    wait_loaded(qtbot, model)
+    assert page.area.count() == 1 and not page.area.filled  # only "all areas" so far
+    qtbot.mouseClick(page.area, Qt.MouseButton.LeftButton)  # opens the list
+    assert page.area.filled and page.area.count() == towns + 1
+    page.area.hidePopup()
+    page.area.setCurrentIndex(page.area.findData(town_id))
+    wait_loaded(qtbot, model)
+    assert model.rowCount() >= n > 0
+    page.close()

@@ -161,6 +161,10 @@ class ExchangePage(QWidget):
         form.addRow(self.export_chief_label, self.export_chief)
         form.addRow(self.export_what_label, self.export_contents)
         form.addRow(self.export_button)
+        self.send_updates = QPushButton()
+        self.send_updates.setObjectName("sendUpdates")
+        self.send_updates.clicked.connect(self.on_send_updates)
+        form.addRow(self.send_updates)
         self.export_status = QLabel()
         self.export_status.setObjectName("exportStatus")
         self.export_status.setWordWrap(True)
@@ -184,8 +188,10 @@ class ExchangePage(QWidget):
         if not items:
             self.export_contents.setText(self.tr("Nothing new since the last acknowledged export."))
         else:
+            names = self._table_names()
             self.export_contents.setText("\n".join(
-                self.tr("{table}: {n} records").format(table=t, n=n) for t, n in counts.items()))
+                self.tr("{table}: {n} records").format(table=names.get(t, t), n=n)
+                for t, n in counts.items()))
         self.export_button.setEnabled(bool(items))
 
     def on_export(self) -> None:
@@ -325,14 +331,69 @@ class ExchangePage(QWidget):
         self.pending_import = None
         self.apply_import.setEnabled(False)
         if result.kind == "receipt":
-            self.import_status.setText(self.tr(
-                "Receipt from the office: {n} of your records were accepted.").format(
-                    n=result.acknowledged))
+            self.import_status.setText(self.receipt_text(result))
         else:
             self.import_status.setText(self.tr("{path}: imported.").format(path=result.path))
             self.last_imported = result.path
             self.write_receipt.setEnabled(True)
         self.ctx.notify({"package_log", "conflict"})
+
+    def _table_names(self) -> dict[str, str]:
+        return {"assignment": self.tr("assignments"), "segment": self.tr("segments"),
+                "water": self.tr("waters"), "area": self.tr("areas"),
+                "chief": self.tr("chiefs"), "unit": self.tr("units"),
+                "problem": self.tr("problems"), "problem_event": self.tr("problem steps"),
+                "problem_media": self.tr("problem files"), "media": self.tr("files"),
+                "patrol": self.tr("patrols"), "patrol_revision": self.tr("patrol revisions"),
+                "track_file": self.tr("track files")}
+
+    def receipt_text(self, result: Any) -> str:
+        """What the office's package told the chief: the receipt and the updates applied."""
+        parts = []
+        if result.receipt:
+            parts.append(self.tr(
+                "Receipt from the office: your package was received {when}; {n} of your "
+                "records were accepted.").format(
+                    when=str(result.receipt.get("received_at", ""))[:16].replace("T", " "),
+                    n=result.acknowledged))
+        names = self._table_names()
+        updates = [f"{names.get(t, t)} {n}" for t, n in sorted(result.tables.items())]
+        if updates:
+            parts.append(self.tr("Updates from the office applied: {updates}.").format(
+                updates=", ".join(updates)))
+        elif not result.receipt:
+            parts.append(self.tr("Nothing new from the office."))
+        if result.conflicts:
+            parts.append(self.tr("{n} records were changed here too: both revisions are "
+                                 "kept.").format(n=len(result.conflicts)))
+        return " ".join(parts)
+
+    def on_send_updates(self) -> None:
+        """The office's registry changes and problem updates for the chosen chief's laptop."""
+        store = self.ctx.store
+        chief_id = self.export_chief.currentData()
+        if store is None or not chief_id:
+            return
+        code = self.export_chief.currentText().split()[0]
+        from riverchief.ids import now_iso
+
+        suggested = str(Path.home() / f"{code}-updates-{now_iso(store.timezone)[:10]}.zip")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the updates"), suggested,
+                                              PACKAGE_FILTER)
+        if not path:
+            return
+        dialog = PasswordDialog(self, self.tr("Sign the updates"))
+        if not dialog.exec():
+            return
+        from riverchief.exchange.export import export_for_chief
+
+        def send() -> None:
+            export_for_chief(store, self.ctx.current_actor(), chief_id, Path(path),
+                             dialog.password.text())
+            self.export_status.setText(self.tr(
+                "The updates were written to {path}. Give them to the chief.").format(path=path))
+
+        self._do(send)
 
     def on_write_receipt(self) -> None:
         """The office's signed receipt for the package just imported, for the chief."""
@@ -454,6 +515,7 @@ class ExchangePage(QWidget):
         self.export_chief.setCurrentIndex(max(index, 0))
         self.export_chief.blockSignals(False)
         self.refresh_export()
+        self.send_updates.setVisible(actor is None or actor.role != "chief")
         _fill(self.received, [[r["received_at"], r["author"], r["fingerprint"], r["summary"]]
                               for r in store.db.query(
                                   "SELECT * FROM package_log ORDER BY received_at DESC "
@@ -476,6 +538,8 @@ class ExchangePage(QWidget):
         self.export_chief_label.setText(self.tr("Chief:"))
         self.export_what_label.setText(self.tr("Included:"))
         self.export_button.setText(self.tr("Export and sign…"))
+        self.send_updates.setText(self.tr("Registry changes and problem updates for this "
+                                          "chief's laptop…"))
         self.choose_package.setText(self.tr("Open a package…"))
         self.apply_import.setText(self.tr("Apply the changes"))
         self.write_receipt.setText(self.tr("Write a receipt…"))
@@ -497,11 +561,32 @@ class ExchangePage(QWidget):
         super().changeEvent(event)
 
 
+def _weak_evidence(ctx: AppContext) -> QWidget:
+    from ui.exchange.evidence_page import WeakEvidencePage
+
+    return WeakEvidencePage(ctx)
+
+
+def _not_for_chiefs_or_units(ctx: AppContext) -> bool:
+    """The evaluator's view: hidden from chiefs and units (read-only, like the patrol list)."""
+    if ctx.store is None:
+        return False
+    actor = ctx.current_actor()
+    return actor is None or actor.role not in ("chief", "unit")
+
+
 SECTIONS = [
     Section(
         key="exchange",
         title=lambda: QCoreApplication.translate("Navigation", "Exchange"),
         factory=ExchangePage,
         order=80,
-    )
+    ),
+    Section(
+        key="weak_evidence",
+        title=lambda: QCoreApplication.translate("Navigation", "Weak evidence"),
+        factory=_weak_evidence,
+        order=82,
+        available=_not_for_chiefs_or_units,
+    ),
 ]

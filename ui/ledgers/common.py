@@ -5,10 +5,28 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QDate,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QFrame,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
 
+from riverchief.errors import UserError
 from riverchief.security import Actor
 
 from ui.shell.context import AppContext
@@ -57,7 +75,7 @@ class LazyTableModel(QAbstractTableModel):
 
     ``fetch(limit, offset)`` returns row dicts, ``count()`` how many there are;
     ``columns`` are (title, function of a row) pairs; a row with ``days_overdue`` > 0 is
-    shown in red.
+    shown in red (as is one with a true ``alarm``).
     """
 
     def __init__(self, columns: Sequence[tuple[Callable[[], str], Callable[[dict[str, Any]],
@@ -111,7 +129,8 @@ class LazyTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             value = self.columns[index.column()][1](row)
             return "" if value is None else str(value)
-        if role == Qt.ItemDataRole.ForegroundRole and row.get("days_overdue"):
+        if role == Qt.ItemDataRole.ForegroundRole and (row.get("days_overdue")
+                                                       or row.get("alarm")):
             return QColor("#c0392b")
         if role == Qt.ItemDataRole.UserRole:
             return row["id"]
@@ -128,3 +147,101 @@ class LazyTableModel(QAbstractTableModel):
             if r["id"] == record_id:
                 return n
         return None
+
+
+class FormDialog(QDialog):
+    """A form that saves itself: OK calls ``save()``; a :class:`UserError` is shown in the
+    dialog (what is wrong and where) and the dialog stays open with what was typed."""
+
+    def __init__(self, parent: QWidget | None, name: str, title: str,
+                 save: Callable[[], object]) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.setWindowTitle(title)
+        self.setMinimumWidth(460)
+        self.save = save
+        self.result_value: object = None
+        self.form = QFormLayout(self)
+        self.error = QLabel()
+        self.error.setObjectName("error")
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #c0392b;")
+        self.error.hide()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+    def finish(self) -> None:
+        """Add the error line and the buttons under the fields."""
+        self.form.addRow(self.error)
+        self.form.addRow(self.buttons)
+
+    def accept(self) -> None:
+        try:
+            self.result_value = self.save()
+        except UserError as exc:
+            self.error.setText(str(exc))
+            self.error.show()
+            return
+        self.error.hide()
+        super().accept()
+
+
+def date_edit(value: str | None = None) -> QDateEdit:
+    """A date field in the ledgers' format (today when ``value`` is empty)."""
+    edit = QDateEdit()
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("yyyy-MM-dd")
+    day = QDate.fromString(value or "", "yyyy-MM-dd")
+    edit.setDate(day if day.isValid() else QDate.currentDate())
+    return edit
+
+
+def iso(edit: QDateEdit) -> str:
+    return edit.date().toString("yyyy-MM-dd")
+
+
+def area_combo(store: Any, actor: Actor, chosen: str | None = None) -> QComboBox:
+    """The areas the actor may act in (down to townships), by code."""
+    combo = QComboBox()
+    combo.setObjectName("area")
+    scope = None if actor.is_admin else (actor.area_ids or frozenset())
+    for r in store.db.query("SELECT id, code, name FROM area WHERE deleted_at IS NULL AND "
+                            "level IN ('province', 'city', 'district', 'township') "
+                            "ORDER BY code LIMIT 5000"):
+        if scope is None or r["id"] in scope:
+            combo.addItem(r["name"], r["id"])
+    if chosen:
+        combo.setCurrentIndex(max(0, combo.findData(chosen)))
+    return combo
+
+
+def export_in_background(parent: QWidget, status: QLabel, title: str, work: Any,
+                         done: Callable[[int], str], working: str | None = None) -> object:
+    """Write an export as a task of its own process (``work``: a
+    :func:`ui.shell.jobs.task`); the outcome is shown in ``status``, a refusal in red,
+    never in a modal box."""
+    from ui.shell.jobs import start_job
+
+    status.setStyleSheet("")
+    status.setText(working or QCoreApplication.translate("Ledgers", "Exporting…"))
+    status.show()
+
+    def succeeded(n: int) -> None:
+        status.setText(done(n))
+
+    def failed(exc: BaseException) -> None:
+        if isinstance(exc, UserError):
+            status.setStyleSheet("color: #c0392b;")
+            status.setText(str(exc))
+            return
+        from ui.shell.errors import show_error
+
+        status.setText("")
+        show_error(parent, title, exc)
+
+    def cancelled() -> None:
+        status.setText(QCoreApplication.translate("Ledgers", "Export cancelled."))
+
+    return start_job(parent, title, work, succeeded, on_error=failed, on_cancel=cancelled)

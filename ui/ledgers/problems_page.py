@@ -3,19 +3,16 @@ chosen problem with its photos, timeline and the actions the signed-in user may 
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QDate, QEvent, Qt
-from PySide6.QtGui import QPixmap
+from PySide6.QtGui import QColor, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QGridLayout,
@@ -24,11 +21,17 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QSplitter,
     QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QTreeWidget,
+    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -47,25 +50,31 @@ from riverchief.problems.model import (
 )
 from riverchief.security import Actor, allowed
 
-from ui.ledgers.common import Card, LazyTableModel, current_actor
+from ui.ledgers.common import (
+    Card,
+    FormDialog,
+    LazyTableModel,
+    current_actor,
+    export_in_background,
+)
 from ui.shell.context import AppContext
-from ui.shell.errors import show_error
 
 IMAGE_SUFFIXES = {".jpg", ".jpeg", ".png", ".heic"}
 NOTE_REQUIRED = {k for k, a in workflow.ACTIONS.items() if a.needs_note}
 
 
-class ActionDialog(QDialog):
+class ActionDialog(FormDialog):
     """What one workflow action needs: a unit and deadline to assign, measures and files to
-    report a fix, a reason to return or reject, a new deadline to extend or reopen."""
+    report a fix, a reason to return or reject, a new deadline to extend or reopen. OK takes
+    the action; what the core refuses is shown in the dialog, which keeps what was typed."""
 
     def __init__(self, parent: QWidget, key: str, problem: dict[str, Any],
-                 units: list[dict[str, Any]]) -> None:
-        super().__init__(parent)
-        self.key = key
-        self.setObjectName(f"action_{key}")
-        self.setWindowTitle(workflow.action_name(key) + " — " + problem["code"])
-        form = QFormLayout(self)
+                 units: list[dict[str, Any]], store: Any = None, actor: Actor | None = None
+                 ) -> None:
+        self.key, self.problem, self.store, self.actor = key, problem, store, actor
+        super().__init__(parent, f"action_{key}",
+                         workflow.action_name(key) + " — " + problem["code"], self._save)
+        form = self.form
         self.unit = QComboBox()
         self.deadline = QDateEdit()
         self.deadline.setCalendarPopup(True)
@@ -84,8 +93,8 @@ class ActionDialog(QDialog):
             for u in units:
                 self.unit.addItem(u["name"], u["id"])
             self.deadline.setDate(QDate.currentDate().addDays(30))
-            for u in ("normal", "urgent", "critical"):
-                self.urgency.addItem(urgency_name(u), u)
+            for level in ("normal", "urgent", "critical"):
+                self.urgency.addItem(urgency_name(level), level)
             form.addRow(self.tr("Responsible unit:"), self.unit)
             form.addRow(self.tr("Deadline:"), self.deadline)
             form.addRow(self.tr("Urgency:"), self.urgency)
@@ -108,11 +117,13 @@ class ActionDialog(QDialog):
             form.addRow(self.file_kind, add)
         label = self.tr("Reason:") if key in NOTE_REQUIRED else self.tr("Note:")
         form.addRow(label, self.note)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        self.finish()
+
+    def _save(self) -> str:
+        """Take the action (no store: the caller takes it from :meth:`values`)."""
+        if self.store is not None and self.actor is not None:
+            ledger.act(self.store, self.actor, self.problem["id"], self.key, **self.values())
+        return str(self.problem["id"])
 
     def _browse(self) -> None:
         names, _ = QFileDialog.getOpenFileNames(
@@ -145,14 +156,14 @@ class ActionDialog(QDialog):
         return out
 
 
-class RegisterDialog(QDialog):
-    """登记: a new problem — where it comes from, what and where it is, photos."""
+class RegisterDialog(FormDialog):
+    """登记: a new problem — where it comes from, what and where it is (segment, chief,
+    coordinates), photos. OK registers it; a refusal is shown in the dialog."""
 
     def __init__(self, parent: QWidget, store: Any, actor: Actor) -> None:
-        super().__init__(parent)
-        self.setObjectName("registerDialog")
-        self.setWindowTitle(self.tr("Register a problem"))
-        form = QFormLayout(self)
+        self.store, self.actor = store, actor
+        super().__init__(parent, "registerDialog", self.tr("Register a problem"), self._save)
+        form = self.form
         self.source = QComboBox()
         for s in SOURCES:
             self.source.addItem(source_name(s), s)
@@ -161,6 +172,13 @@ class RegisterDialog(QDialog):
             self.category.addItem(category_name(c), c)
         self.segment = QLineEdit()
         self.segment.setPlaceholderText(self.tr("Segment code"))
+        self.segment.editingFinished.connect(self._segment_changed)
+        self.chief = QComboBox()
+        self.chief.setObjectName("chief")
+        self.lon = QLineEdit()
+        self.lat = QLineEdit()
+        for edit in (self.lon, self.lat):
+            edit.setPlaceholderText(self.tr("optional"))
         self.description = QPlainTextEdit()
         self.link = QComboBox()
         self.patrol = QLineEdit()
@@ -179,16 +197,49 @@ class RegisterDialog(QDialog):
         form.addRow(self.tr("Patrol:"), self.patrol)
         form.addRow(self.tr("Category:"), self.category)
         form.addRow(self.tr("Segment:"), self.segment)
+        form.addRow(self.tr("Chief:"), self.chief)
+        form.addRow(self.tr("Longitude:"), self.lon)
+        form.addRow(self.tr("Latitude:"), self.lat)
         form.addRow(self.tr("Description:"), self.description)
         form.addRow(self.tr("Photos:"), self.photos)
         form.addRow("", add)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        self.finish()
         self.source.currentIndexChanged.connect(self._source_changed)
         self._source_changed()
+        self._segment_changed()
+
+    def _segment_changed(self) -> None:
+        """Offer the chiefs responsible for the segment today, the most local first; a
+        chief registers problems as their own."""
+        self.chief.clear()
+        if self.actor.role == "chief":
+            self.chief.addItem(self.actor.name, self.actor.chief_id)
+            self.chief.setEnabled(False)
+            return
+        self.chief.addItem(self.tr("(none)"), None)
+        row = self.store.conn.execute("SELECT id FROM segment WHERE code = ? AND deleted_at IS "
+                                      "NULL", [self.segment.text().strip()]).fetchone()
+        if row is None:
+            return
+        from riverchief.registry.queries import responsible_chiefs
+
+        today = ledger.now(self.store).date()
+        chiefs = list(reversed(responsible_chiefs(self.store, row[0], today)))
+        for c in chiefs:
+            self.chief.addItem(f"{c.name} ({c.code})", c.id)
+        if chiefs:
+            self.chief.setCurrentIndex(1)
+
+    def preset(self, source: str, record: dict[str, Any]) -> None:
+        """Start from a complaint (``source="complaint"``) or a supervision batch
+        (``"supervision"``): the source and the record are chosen."""
+        items = self._complaints if source == "complaint" else self._batches
+        if all(value != record["id"] for _, value in items):
+            label = record.get("content", record.get("name", ""))[:20]
+            items.insert(0, (f"{record['code']} {label}", record["id"]))
+        self.source.setCurrentIndex(self.source.findData(source))
+        self._source_changed()
+        self.link.setCurrentIndex(max(0, self.link.findData(record["id"])))
 
     def _source_changed(self) -> None:
         source = self.source.currentData()
@@ -213,15 +264,28 @@ class RegisterDialog(QDialog):
         segment = store.conn.execute("SELECT id FROM segment WHERE code = ? AND deleted_at IS "
                                      "NULL", [code]).fetchone() if code else None
         if code and segment is None:
-            raise UserError(self.tr("No segment has the code {code}.").format(code=code))
+            raise UserError(self.tr("No segment has the code {code}.").format(code=code),
+                            where=self.tr("segment"))
+        coords = []
+        for edit, label in ((self.lon, self.tr("longitude")), (self.lat, self.tr("latitude"))):
+            text = edit.text().strip()
+            try:
+                coords.append(float(text) if text else None)
+            except ValueError:
+                raise UserError(self.tr("'{value}' is not a number.").format(value=text),
+                                where=label) from None
         return {"source": source, "category": self.category.currentData(),
                 "description": self.description.toPlainText(),
                 "segment_id": segment[0] if segment else None,
+                "chief_id": self.chief.currentData(), "lon": coords[0], "lat": coords[1],
                 "patrol_id": self.patrol.text().strip() or None,
                 "complaint_id": self.link.currentData() if source == "complaint" else None,
                 "batch_id": self.link.currentData() if source == "supervision" else None,
                 "photos": [Path(self.photos.item(i).text())
                            for i in range(self.photos.count())]}
+
+    def _save(self) -> str:
+        return ledger.create_problem(self.store, self.actor, **self.values(self.store))
 
 
 class ProblemDetail(QWidget):
@@ -246,6 +310,13 @@ class ProblemDetail(QWidget):
         self.before_title = QLabel()
         self.after_title = QLabel()
         self.timeline_title = QLabel()
+        self.linked_title = QLabel()
+        self.linked = QListWidget()
+        self.linked.setObjectName("linked")
+        self.linked.setMaximumHeight(90)
+        self.linked.itemActivated.connect(self._linked_activated)
+        self.linked_rows: list[dict[str, Any]] = []
+        self.link_button: QPushButton | None = None
         layout.addWidget(self.title)
         layout.addLayout(self.buttons)
         layout.addLayout(self.form)
@@ -253,14 +324,17 @@ class ProblemDetail(QWidget):
         layout.addLayout(self.before)
         layout.addWidget(self.after_title)
         layout.addLayout(self.after)
+        layout.addWidget(self.linked_title)
+        layout.addWidget(self.linked)
         layout.addWidget(self.timeline_title)
         layout.addWidget(self.timeline, 1)
 
     def _clear(self, box: QHBoxLayout | QGridLayout) -> None:
         while box.count():
-            item = box.takeAt(0)
-            if item is not None and item.widget() is not None:
-                item.widget().deleteLater()
+            taken = box.takeAt(0)
+            widget = taken.widget() if taken is not None else None
+            if widget is not None:
+                widget.deleteLater()
 
     def show_problem(self, problem: dict[str, Any] | None, actor: Actor | None) -> None:
         self.problem = problem
@@ -269,6 +343,11 @@ class ProblemDetail(QWidget):
         while self.form.rowCount():
             self.form.removeRow(0)
         self.timeline.clear()
+        self.linked.clear()
+        self.linked.hide()
+        self.linked_title.setText("")
+        self.linked_rows = []
+        self.link_button = None
         self.action_buttons = {}
         self.photo_labels = {"before": [], "after": []}
         self.before_title.setText("")
@@ -280,7 +359,7 @@ class ProblemDetail(QWidget):
         store = self.page.ctx.store
         assert store is not None
         self.title.setText(f"{problem['code']}  {state_name(problem['state'])}")
-        today = date.today()
+        today = ledger.now(store).date()
         late = days_overdue(problem, today)
         rows = [
             (self.tr("Source:"), source_name(problem["source"])),
@@ -296,31 +375,45 @@ class ProblemDetail(QWidget):
             (self.tr("Verified by:"), problem["verifier"] or ""),
             (self.tr("Re-inspection:"), problem["recheck_on"] or ""),
         ]
+        if problem.get("complaint_code"):
+            rows.insert(1, (self.tr("Complaint:"), problem["complaint_code"]))
+        if problem.get("batch_code"):
+            rows.insert(1, (self.tr("Supervision batch:"),
+                            f"{problem['batch_code']} {problem['batch_name']}"))
         if problem["recurring"]:
             rows.append((self.tr("Recurring:"), self.tr("reopened {n} time(s) at "
                                                         "re-inspection").format(
                 n=problem["reopen_count"])))
-        for label, value in rows:
-            text = QLabel(str(value or ""))
-            text.setWordWrap(True)
-            self.form.addRow(label, text)
+        for caption, value in rows:
+            shown = QLabel(str(value or ""))
+            shown.setWordWrap(True)
+            self.form.addRow(caption, shown)
         self.before_title.setText(self.tr("Photos when found"))
         self.after_title.setText(self.tr("Evidence of the fix"))
-        for item in ledger.evidence(store, problem["id"]):
-            kind = "before" if item["kind"] == "before" else "after"
-            label = QLabel()
-            label.setToolTip(item["filename"])
-            pix = QPixmap(str(files.path_of(store, item["sha256"]))) \
-                if item["mime"].startswith("image/") else QPixmap()
+        for stored in ledger.evidence(store, problem["id"]):
+            kind = "before" if stored["kind"] == "before" else "after"
+            picture = QLabel()
+            picture.setToolTip(stored["filename"])
+            pix = QPixmap(str(files.path_of(store, stored["sha256"]))) \
+                if stored["mime"].startswith("image/") else QPixmap()
             if pix.isNull():
-                label.setText(item["filename"])
+                picture.setText(stored["filename"])
             else:
-                label.setPixmap(pix.scaled(160, 120, Qt.AspectRatioMode.KeepAspectRatio,
-                                           Qt.TransformationMode.SmoothTransformation))
-            self.photo_labels[kind].append(label)
-            (self.before if kind == "before" else self.after).addWidget(label)
+                picture.setPixmap(pix.scaled(160, 120, Qt.AspectRatioMode.KeepAspectRatio,
+                                             Qt.TransformationMode.SmoothTransformation))
+            self.photo_labels[kind].append(picture)
+            (self.before if kind == "before" else self.after).addWidget(picture)
         self.before.addStretch(1)
         self.after.addStretch(1)
+        self.linked_rows = ledger.linked(store, problem["id"])
+        self.linked_title.setText(self.tr("Same kind (举一反三): {n}").format(
+            n=len(self.linked_rows)))
+        for r in self.linked_rows:
+            entry = QListWidgetItem(f"{r['code']}  {state_name(r['state'])}  "
+                                    f"{category_name(r['category'])}")
+            entry.setData(Qt.ItemDataRole.UserRole, r["id"])
+            self.linked.addItem(entry)
+        self.linked.setVisible(bool(self.linked_rows))
         self.timeline_title.setText(self.tr("Timeline"))
         for e in ledger.timeline(store, problem["id"]):
             line = f"{e.at[:16].replace('T', ' ')}  {event_name(e.kind)}  {e.actor_name or e.actor}"
@@ -338,15 +431,53 @@ class ProblemDetail(QWidget):
             button.clicked.connect(lambda _=False, k=key: self.page.open_action(k))
             self.buttons.addWidget(button, n // 4, n % 4)
             self.action_buttons[key] = button
+        n = len(keys)
+        if allowed(actor, "problems.manage", area_id=problem["area_id"]):
+            button = QPushButton(self.tr("Link same kind…"))
+            button.setObjectName("link")
+            button.clicked.connect(self.page.open_link)
+            self.buttons.addWidget(button, n // 4, n % 4)
+            self.link_button = button
+            n += 1
         if problem["state"] != "registered":
-            n = len(keys)
-            for kind, text in (("slip", self.tr("Print assignment slip…")),
-                               ("notice", self.tr("Print rectification notice…"))):
-                button = QPushButton(text)
+            for kind, caption in (("slip", self.tr("Print assignment slip…")),
+                                  ("notice", self.tr("Print rectification notice…"))):
+                button = QPushButton(caption)
                 button.setObjectName(f"print_{kind}")
                 button.clicked.connect(lambda _=False, k=kind: self.page.print_notice(k))
                 self.buttons.addWidget(button, n // 4, n % 4)
                 n += 1
+
+    def _linked_activated(self, item: QListWidgetItem) -> None:
+        pid = item.data(Qt.ItemDataRole.UserRole)
+        if pid:
+            self.page.select(pid)
+
+
+class LinkDialog(FormDialog):
+    """举一反三: link this problem with another of the same kind, by its code."""
+
+    def __init__(self, parent: QWidget, store: Any, actor: Actor,
+                 problem: dict[str, Any]) -> None:
+        self.store, self.actor, self.problem = store, actor, problem
+        super().__init__(parent, "linkDialog", self.tr("Same kind as {code} (举一反三)").format(
+            code=problem["code"]), self._save)
+        self.other = QLineEdit()
+        self.other.setPlaceholderText("P2026-00042")
+        self.note = QLineEdit()
+        self.form.addRow(self.tr("Problem code:"), self.other)
+        self.form.addRow(self.tr("Note:"), self.note)
+        self.finish()
+
+    def _save(self) -> str:
+        code = self.other.text().strip()
+        if not code:
+            raise UserError(self.tr("Give the code of the other problem."),
+                            where=self.tr("problem code"))
+        other = ledger.problem_by_code(self.store, self.actor, code)
+        ledger.link_same_kind(self.store, self.actor, self.problem["id"], other["id"],
+                              self.note.text())
+        return str(self.problem["id"])
 
 
 class ProblemsPage(QWidget):
@@ -385,10 +516,16 @@ class ProblemsPage(QWidget):
         self.register_button.setObjectName("registerProblem")
         self.register_button.clicked.connect(self.open_register)
         self.register_dialog: RegisterDialog | None = None
+        self.link_dialog: FormDialog | None = None
         for w in (self.state, self.source, self.category, self.area, self.unit, self.segment,
                   self.search, self.overdue, self.export_button, self.register_button):
             filters.addWidget(w)
         layout.addLayout(filters)
+        self.status = QLabel()
+        self.status.setObjectName("status")
+        self.status.setWordWrap(True)
+        self.status.hide()  # until an export reports
+        layout.addWidget(self.status)
         split = QSplitter()
         self.model = LazyTableModel([
             (lambda: self.tr("Code"), lambda r: r["code"]),
@@ -411,7 +548,26 @@ class ProblemsPage(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.detail)
-        split.addWidget(self.table)
+        self.views = QTabWidget()
+        self.views.setObjectName("views")
+        self.views.addTab(self.table, "")
+        self.spots = QTableWidget(0, 5)
+        self.spots.setObjectName("recurringSpots")
+        self.spots.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.spots.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.spots.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents)
+        self.spots.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.spots.cellActivated.connect(self.show_spot)
+        self.spot_rows: list[dict[str, Any]] = []
+        self.views.addTab(self.spots, "")
+        self.due = QTreeWidget()
+        self.due.setObjectName("dueThisWeek")
+        self.due.setColumnCount(4)
+        self.due.itemActivated.connect(self._due_activated)
+        self.views.addTab(self.due, "")
+        self.views.currentChanged.connect(self._view_changed)
+        split.addWidget(self.views)
         split.addWidget(scroll)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
@@ -437,6 +593,14 @@ class ProblemsPage(QWidget):
         super().changeEvent(event)
 
     def _labels(self) -> None:
+        self.views.setTabText(0, self.tr("Ledger"))
+        self.views.setTabText(1, self.tr("Recurring spots (举一反三)"))
+        self.views.setTabText(2, self.tr("Due this week"))
+        self.spots.setHorizontalHeaderLabels([
+            self.tr("Category"), self.tr("Segment"), self.tr("Problems"), self.tr("Open"),
+            self.tr("Reopened at re-inspection")])
+        self.due.setHeaderLabels([self.tr("Unit / problem"), self.tr("Deadline"),
+                                  self.tr("State"), self.tr("Segment")])
         self.overdue.setText(self.tr("Overdue only"))
         self.search.setPlaceholderText(self.tr("Code or words"))
         self.segment.setPlaceholderText(self.tr("Segment code"))
@@ -545,6 +709,71 @@ class ProblemsPage(QWidget):
             self.select(keep)
         else:
             self.detail.show_problem(None, actor)
+        self._view_changed(self.views.currentIndex())
+
+    # -- 举一反三 and the week's deadlines ----------------------------------------------
+
+    def _view_changed(self, index: int) -> None:
+        """Fill the grouped views when shown (they read the whole ledger)."""
+        if index == 1:
+            self.load_spots()
+        elif index == 2:
+            self.load_due()
+
+    def load_spots(self) -> None:
+        """举一反三: the category and segment pairs with more than one problem."""
+        store, actor = self.ctx.store, self.actor
+        self.spot_rows = ledger.recurring_spots(store, actor) if store and actor else []
+        self.spots.setRowCount(len(self.spot_rows))
+        for n, r in enumerate(self.spot_rows):
+            segment = f"{r['segment_code']} {r['segment_name'] or ''}".strip()
+            for c, value in enumerate((category_name(r["category"]), segment, r["problems"],
+                                       r["open"], r["reopened"])):
+                item = QTableWidgetItem(str(value or 0) if c >= 2 else str(value))
+                if c == 4 and r["reopened"]:
+                    item.setForeground(QColor("#c0392b"))
+                self.spots.setItem(n, c, item)
+
+    def show_spot(self, row: int, _column: int = 0) -> None:
+        """Show the ledger of one recurring spot (its category on its segment)."""
+        if not 0 <= row < len(self.spot_rows):
+            return
+        spot = self.spot_rows[row]
+        self.category.blockSignals(True)
+        self.category.setCurrentIndex(max(0, self.category.findData(spot["category"])))
+        self.category.blockSignals(False)
+        self.segment.setText(spot["segment_code"] or "")
+        self.views.setCurrentIndex(0)
+        self.reload()
+
+    def load_due(self) -> None:
+        """The open problems whose deadline falls this week, by responsible unit."""
+        store, actor = self.ctx.store, self.actor
+        self.due.clear()
+        if store is None or actor is None:
+            return
+        nobody = self.tr("(no unit)")
+        for unit, rows in ledger.due_this_week(store, actor).items():
+            top = QTreeWidgetItem([f"{unit or nobody}  ({len(rows)})"])
+            for r in rows:
+                child = QTreeWidgetItem([r["code"] + "  " + r["description"][:30],
+                                         r["deadline"] or "", state_name(r["state"]),
+                                         r.get("segment_name") or ""])
+                child.setData(0, Qt.ItemDataRole.UserRole, r["id"])
+                if r["days_overdue"]:
+                    for c in range(4):
+                        child.setForeground(c, QColor("#c0392b"))
+                    child.setToolTip(0, self.tr("{n} days overdue").format(n=r["days_overdue"]))
+                top.addChild(child)
+            self.due.addTopLevelItem(top)
+            top.setExpanded(True)
+        self.due.resizeColumnToContents(0)
+
+    def _due_activated(self, item: QTreeWidgetItem, _column: int) -> None:
+        pid = item.data(0, Qt.ItemDataRole.UserRole)
+        if pid:
+            self.views.setCurrentIndex(0)
+            self.select(pid)
 
     def current_id(self) -> str | None:
         index = self.table.currentIndex()
@@ -580,10 +809,31 @@ class ProblemsPage(QWidget):
         problem = self.detail.problem
         if problem is None:
             return None
-        self.dialog = ActionDialog(self, key, problem, self._all_units())
-        self.dialog.accepted.connect(lambda d=self.dialog: self.perform(d.key, d.values()))
+        store, actor = self.ctx.store, self.actor
+        self.dialog = ActionDialog(self, key, problem, self._all_units(), store, actor)
+        self.dialog.accepted.connect(lambda d=self.dialog: self._acted(d.result_value))
         self.dialog.open()
         return self.dialog
+
+    def _acted(self, problem_id: object) -> None:
+        self.ctx.notify({"problem", "problem_event", "problem_media", "media"})
+        self.select(str(problem_id))
+
+    def open_link(self) -> FormDialog | None:
+        problem, store, actor = self.detail.problem, self.ctx.store, self.actor
+        if problem is None or store is None or actor is None:
+            return None
+        dialog = LinkDialog(self, store, actor, problem)
+        self.link_dialog = dialog
+        dialog.accepted.connect(lambda d=dialog: self._linked(d.result_value))
+        dialog.open()
+        return dialog
+
+    def _linked(self, problem_id: object) -> None:
+        self.ctx.notify({"problem_event", "problem_link"})
+        self.select(str(problem_id))
+        if self.views.currentIndex() == 1:
+            self.load_spots()
 
     def open_register(self) -> RegisterDialog | None:
         store, actor = self.ctx.store, self.actor
@@ -591,22 +841,13 @@ class ProblemsPage(QWidget):
             return None
         self.register_dialog = RegisterDialog(self, store, actor)
         self.register_dialog.accepted.connect(
-            lambda d=self.register_dialog: self.register(d))
+            lambda d=self.register_dialog: self._registered(d.result_value))
         self.register_dialog.open()
         return self.register_dialog
 
-    def register(self, dialog: RegisterDialog) -> str | None:
-        store, actor = self.ctx.store, self.actor
-        if store is None or actor is None:
-            return None
-        try:
-            pid = ledger.create_problem(store, actor, **dialog.values(store))
-        except UserError as exc:
-            show_error(self, self.tr("Register a problem"), exc)
-            return None
+    def _registered(self, problem_id: object) -> None:
         self.ctx.notify({"problem", "problem_event", "media"})
-        self.select(pid)
-        return pid
+        self.select(str(problem_id))
 
     def _all_units(self) -> list[dict[str, Any]]:
         store, actor = self.ctx.store, self.actor
@@ -618,49 +859,50 @@ class ProblemsPage(QWidget):
             rows = [u for u in rows if u["area_id"] in actor.area_ids or u["area_id"] is None]
         return rows
 
-    def perform(self, key: str, values: dict[str, Any]) -> bool:
-        problem, store, actor = self.detail.problem, self.ctx.store, self.actor
-        if problem is None or store is None or actor is None:
-            return False
-        try:
-            ledger.act(store, actor, problem["id"], key, **values)
-        except UserError as exc:
-            show_error(self, workflow.action_name(key), exc)
-            return False
-        self.ctx.notify({"problem", "problem_event", "problem_media", "media"})
-        self.select(problem["id"])
-        return True
-
     def print_notice(self, kind: str) -> None:
-        from riverchief.notices import Issuer, assignment_slip, rectification_notice
-
-        problem, store, actor = self.detail.problem, self.ctx.store, self.actor
-        if problem is None or store is None or actor is None:
+        problem = self.detail.problem
+        if problem is None:
             return
         name = (self.tr("assignment slip {code}.pdf") if kind == "slip"
                 else self.tr("rectification notice {code}.pdf")).format(code=problem["code"])
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save as PDF"), name, "PDF (*.pdf)")
-        if not path:
-            return
-        make = assignment_slip if kind == "slip" else rectification_notice
-        try:
-            make(store, actor, problem["id"], Path(path), Issuer(actor.name, date.today()))
-        except UserError as exc:
-            show_error(self, self.tr("Print"), exc)
+        if path:
+            self.print_to(kind, Path(path))
+
+    def print_to(self, kind: str, path: Path) -> object:
+        """Write the problem's assignment slip (``kind="slip"``) or rectification notice
+        (``"notice"``) as a task of its own process; the outcome shows in the status line."""
+        from ui.ledgers.tasks import notice_file
+        from ui.shell.jobs import task
+
+        problem, store, actor = self.detail.problem, self.ctx.store, self.actor
+        if problem is None or store is None or actor is None:
+            return None
+        work = task(notice_file, str(store.path), actor, problem["id"], kind, str(path),
+                    actor.name, ledger.now(store).date().isoformat(), db=store.path)
+        return export_in_background(
+            self, self.status, self.tr("Print"), work,
+            lambda _n: self.tr("Written to {file}, ready to print, sign and stamp.").format(
+                file=path), self.tr("Writing the PDF…"))
 
     def export(self) -> None:
-        from riverchief.problems.export import export_problems
-
-        store, actor = self.ctx.store, self.actor
-        if store is None or actor is None:
-            return
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("Export the problem ledger"), self.tr("problem ledger.xlsx"),
             self.tr("Excel workbook (*.xlsx);;CSV (*.csv)"))
-        if not path:
-            return
-        try:
-            export_problems(store, actor, Path(path), **self.filters())
-        except UserError as exc:
-            show_error(self, self.tr("Export"), exc)
+        if path:
+            self.export_to(Path(path))
 
+    def export_to(self, path: Path) -> object:
+        """Export the ledger as filtered now, in the background; the outcome shows in the
+        status line."""
+        from ui.ledgers.tasks import export_problems_file
+        from ui.shell.jobs import task
+
+        store, actor = self.ctx.store, self.actor
+        if store is None or actor is None:
+            return None
+        work = task(export_problems_file, str(store.path), actor, str(path), self.filters(),
+                    db=store.path)
+        return export_in_background(
+            self, self.status, self.tr("Export the problem ledger"), work,
+            lambda n: self.tr("{n} problems written to {file}.").format(n=n, file=path))

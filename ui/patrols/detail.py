@@ -66,6 +66,9 @@ class PatrolDetail(QWidget):
         self.photos.setViewMode(QListWidget.ViewMode.IconMode)
         self.photos.setIconSize(QSize(128, 128))
         self.problems = QListWidget()
+        self.problems.setObjectName("detailProblems")
+        self.problems.setWordWrap(True)
+        self.problems.currentItemChanged.connect(self._problem_chosen)
         self.history = QListWidget()
         self.history.setObjectName("detailHistory")
         self.history.setWordWrap(True)
@@ -190,9 +193,17 @@ class PatrolDetail(QWidget):
             self.photos.addItem(QListWidgetItem(icon, f"{i}: {when}"))
         self.problems.clear()
         for prob in p.problems:
+            item = QListWidgetItem(f"{category_name(prob.category)}: {prob.description}")
+            when = prob.found_at[11:16]
             if prob.lon is not None and prob.lat is not None:
                 data.problems.append((prob.lon, prob.lat, prob.category))
-            self.problems.addItem(f"{category_name(prob.category)}: {prob.description}")
+                item.setData(Qt.ItemDataRole.UserRole, (prob.lon, prob.lat))
+                item.setText(item.text() + " — " + self.tr(
+                    "found at {time}, on the map (click to see it)").format(time=when))
+            else:
+                item.setText(item.text() + " — " + self.tr(
+                    "found during the patrol, no place on the track"))
+            self.problems.addItem(item)
         if not p.problems:
             self.problems.addItem(self.tr("No problems reported."))
         find_places(data, rules_in_force(store).patrol.coverage_buffer_m)
@@ -248,6 +259,11 @@ class PatrolDetail(QWidget):
             if not (math.isnan(lon) or math.isnan(lat)):
                 return (lon, lat)
         return None
+
+    def _problem_chosen(self, item: QListWidgetItem | None, _previous: object = None) -> None:
+        place = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        if place:
+            self.map.show_place(float(place[0]), float(place[1]))
 
     def _reason_chosen(self, row: int) -> None:
         place = self.places.get(row)

@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 
 from riverchief.errors import UserError
 from riverchief.patrols import PatrolInput, PhotoFile, ProblemInput, TrackFile
+from riverchief.patrols.service import PLACE_TOLERANCE_M
 from riverchief.patrols.taxonomy import (
     CATEGORIES,
     CHECK_ITEMS,
@@ -52,6 +53,7 @@ from riverchief.patrols.taxonomy import (
     item_name,
     state_name,
 )
+from riverchief.tracks.places import TrackPlace
 
 from ui.patrols.common import current_actor
 from ui.shell.context import AppContext
@@ -87,11 +89,16 @@ def _thumb_icon(data: bytes) -> QIcon:
 
 
 class ProblemRow(QWidget):
+    """One problem found: category, description and its place on the track."""
+
     removed = Signal(object)
     changed = Signal()
+    place_wanted = Signal(object)
 
-    def __init__(self, category: str = "other", description: str = "") -> None:
+    def __init__(self, category: str = "other", description: str = "",
+                 place: TrackPlace | None = None, tz: str = "Asia/Shanghai") -> None:
         super().__init__()
+        self.tz = tz
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.category = QComboBox()
@@ -103,17 +110,61 @@ class ProblemRow(QWidget):
         self.category.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.category.setCurrentIndex(max(0, self.category.findData(category)))
         self.description = QLineEdit(description)
+        self.place: TrackPlace | None = place
+        self.place_button = QPushButton()
+        self.place_button.setObjectName("problemPlace")
         self.remove = QPushButton("×")
         self.remove.setFixedWidth(28)
         layout.addWidget(self.category, 0)
         layout.addWidget(self.description, 1)
+        layout.addWidget(self.place_button)
         layout.addWidget(self.remove)
         self.remove.clicked.connect(lambda: self.removed.emit(self))
+        self.place_button.clicked.connect(lambda: self.place_wanted.emit(self))
         self.category.currentIndexChanged.connect(lambda _i: self.changed.emit())
         self.description.textChanged.connect(lambda _t: self.changed.emit())
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        from ui.patrols.problem_place import local_time, place_text
+
+        p = self.place
+        when = local_time(p, self.tz) if p is not None else None
+        if p is None:
+            self.place_button.setText(self.tr("Place on the track…"))
+        elif when is not None:
+            self.place_button.setText(self.tr("At {time}").format(time=when.strftime("%H:%M")))
+        else:
+            self.place_button.setText(self.tr("At {km} km").format(km=f"{p.along_m / 1000:.2f}"))
+        tip = place_text(p, self.tz)
+        if not self.place_button.isEnabled():
+            tip = self.tr("Load the track first: the place is chosen on it.")
+        self.place_button.setToolTip(tip)
+
+    def set_track_available(self, available: bool) -> None:
+        self.place_button.setEnabled(available)
+        self.retranslate()
+
+    def set_place(self, place: TrackPlace | None) -> None:
+        self.place = place
+        self.retranslate()
+        self.changed.emit()
 
     def value(self) -> tuple[str, str]:
         return str(self.category.currentData()), self.description.text()
+
+    def problem(self) -> ProblemInput:
+        cat, text = self.value()
+        p = self.place
+        if p is None:
+            return ProblemInput(cat, text)
+        return ProblemInput(cat, text, p.lon, p.lat, found_at=p.time)
+
+    def draft(self) -> list[Any]:
+        """The row as kept in a draft: category, text, and the place with its time."""
+        p = self.place
+        return [*self.value(), *((p.lon, p.lat, p.time.isoformat() if p.time else None)
+                                 if p is not None else ())]
 
 
 class PatrolForm(QWidget):
@@ -134,6 +185,7 @@ class PatrolForm(QWidget):
         self.photo_paths: list[Path] = []
         self.photo_data: list[bytes] = []
         self.last_verdict: Any = None
+        self.place_dialog: Any = None  # the open "where was the problem found" dialog
         self._loading = False
         self._build()
         self._autosave = QTimer(self)
@@ -346,6 +398,8 @@ class PatrolForm(QWidget):
         self.remove_photo.setText(self.tr("Remove photo"))
         self.problems_box.setTitle(self.tr("Problems found"))
         self.add_problem.setText(self.tr("Add a problem"))
+        for row in self.problem_rows:
+            row.retranslate()
         self.verdict_box.setTitle(self.tr("Check before submitting"))
         self.discard.setText(self.tr("Discard"))
         self.resume.setText(self.tr("Continue it"))
@@ -434,6 +488,7 @@ class PatrolForm(QWidget):
             QMessageBox.warning(self, self.tr("Track"), str(exc))
             return False
         self.track_path, self.track_file, self.track = path, tf, track
+        self._replace_problems()
         km = track.distance_m / 1000
         minutes = (track.duration_s or 0) / 60
         info = self.tr("{name}: {points} points, {km} km, {minutes} min").format(
@@ -503,14 +558,62 @@ class PatrolForm(QWidget):
         del self.photo_data[row]
         self.changed()
 
-    def add_problem_row(self, category: str = "other", description: str = "") -> ProblemRow:
-        row = ProblemRow(category, description)
+    def add_problem_row(self, category: str = "other", description: str = "",
+                        place: TrackPlace | None = None) -> ProblemRow:
+        store = self.ctx.store
+        row = ProblemRow(category, description, place,
+                         store.timezone if store is not None else "Asia/Shanghai")
         row.removed.connect(self._remove_problem)
         row.changed.connect(self.changed)
+        row.place_wanted.connect(self.choose_problem_place)
+        row.set_track_available(self.track is not None)
         self.problem_rows.append(row)
         self.problem_layout.insertWidget(self.problem_layout.count() - 1, row)
         self.changed()
         return row
+
+    def _segment_lines(self) -> list[list[tuple[float, float]]]:
+        store, sid = self.ctx.store, self.segment.currentData()
+        if store is None or not sid:
+            return []
+        from riverchief.registry import queries
+
+        seg = queries.get_segment(store, sid)
+        return [list(seg.line)] if seg is not None and seg.line else []
+
+    def choose_problem_place(self, row: ProblemRow) -> None:
+        """Open the map of the track to pick where the problem was found."""
+        if self.track is None or row not in self.problem_rows:
+            return
+        from ui.patrols.problem_place import ProblemPlaceDialog
+
+        dialog = ProblemPlaceDialog(self.track, self._segment_lines(), row.place, self, row.tz)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._place_chosen(row, dialog.place))
+        self.place_dialog = dialog
+        dialog.open()
+
+    def _place_chosen(self, row: ProblemRow, place: TrackPlace | None) -> None:
+        if row in self.problem_rows:
+            row.set_place(place)
+
+    def _replace_problems(self) -> None:
+        """The track changed (another file, another coordinate system): keep each problem
+        at the same moment of the patrol, else at the nearest place on the new track."""
+        from riverchief.tracks.places import nearest_place, place_at_time
+
+        for row in self.problem_rows:
+            row.set_track_available(self.track is not None)
+            p = row.place
+            if p is None:
+                continue
+            new = None
+            if self.track is not None and self.track.points:
+                new = place_at_time(self.track, p.time) if p.time is not None else None
+                if new is None:
+                    near = nearest_place(self.track, p.lon, p.lat)
+                    new = near if near.off_track_m <= PLACE_TOLERANCE_M else None
+            row.set_place(new)
 
     def _remove_problem(self, row: ProblemRow) -> None:
         self.problem_rows.remove(row)
@@ -553,10 +656,7 @@ class PatrolForm(QWidget):
                 start = t0
             if t1 is not None and t1.replace(second=0, microsecond=0) == end:
                 end = t1
-        problems = []
-        for row in self.problem_rows:
-            cat, text = row.value()
-            problems.append(ProblemInput(cat, text))
+        problems = [row.problem() for row in self.problem_rows]
         return PatrolInput(
             chief_id=self.chief.currentData() or "",
             segment_ids=[self.segment.currentData()] if self.segment.currentData() else [],
@@ -616,7 +716,7 @@ class PatrolForm(QWidget):
             "track": str(self.track_path) if self.track_path else None,
             "crs": self.crs.currentData(),
             "photos": [str(p) for p in self.photo_paths],
-            "problems": [list(r.value()) for r in self.problem_rows],
+            "problems": [r.draft() for r in self.problem_rows],
             "correcting": self.correcting,
         }
 
@@ -696,9 +796,27 @@ class PatrolForm(QWidget):
         for p in c.get("photos", []):
             if Path(p).exists():
                 self.add_photo(Path(p))
-        for cat, text in c.get("problems", []):
-            self.add_problem_row(cat if cat in CATEGORIES else "other", text)
+        for entry in c.get("problems", []):
+            cat, text = entry[0], entry[1]
+            self.add_problem_row(cat if cat in CATEGORIES else "other", text,
+                                 self._draft_place(entry[2:]))
         self.update_verdict()
+
+    def _draft_place(self, saved: list[Any]) -> TrackPlace | None:
+        """A problem's place kept in a draft, back on the (re-read) track."""
+        if len(saved) < 2 or self.track is None or not self.track.points:
+            return None
+        from riverchief.tracks.places import nearest_place
+
+        try:
+            lon, lat = float(saved[0]), float(saved[1])
+            when = datetime.fromisoformat(saved[2]) if len(saved) > 2 and saved[2] else None
+        except (TypeError, ValueError):
+            return None
+        near = nearest_place(self.track, lon, lat)
+        if near.off_track_m > PLACE_TOLERANCE_M:
+            return None
+        return TrackPlace(near.lon, near.lat, when or near.time, near.along_m)
 
     def clear(self) -> None:
         self._loading = True

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 from ui.patrols.common import current_actor
 from ui.shell.context import AppContext
@@ -14,8 +15,11 @@ from ui.shell.context import AppContext
 translate = QCoreApplication.translate  # lupdate reads the context of each call
 
 
-def import_history_file(parent: QWidget, ctx: AppContext, path: Path | None = None) -> None:
-    """Ask for a spreadsheet and import it; bad rows are listed with file, row and column."""
+def import_history_file(parent: QWidget, ctx: AppContext, path: Path | None = None,
+                        show: Callable[[str], None] | None = None) -> None:
+    """Ask for a spreadsheet and import it; bad rows are listed with file, row and column.
+
+    The outcome goes to ``show`` (the page's status line), not to a message box."""
     from riverchief.patrols.historical import import_history
     from riverchief.registry.transfer import ImportRejected
 
@@ -42,9 +46,15 @@ def import_history_file(parent: QWidget, ctx: AppContext, path: Path | None = No
                                                   progress=progress),
                   done, on_error=failed)
 
+    def tell(text: str) -> None:
+        if show is not None:
+            show(text)
+        else:
+            parent.setProperty("importResult", text)
+
     def done(report: Any) -> None:
         ctx.notify({"patrol", "problem"})
-        QMessageBox.information(parent, translate("PatrolImport", "Import"), translate(
+        tell(translate(
             "PatrolImport", "{file}: {n} patrols imported, {skipped} rows skipped.").format(
                 file=chosen.name, n=report.created, skipped=len(report.problems)))
 
@@ -56,6 +66,6 @@ def import_history_file(parent: QWidget, ctx: AppContext, path: Path | None = No
             if dialog.exec():
                 run(True)
             return
-        QMessageBox.warning(parent, translate("PatrolImport", "Import"), str(exc))
+        tell(str(exc))
 
     run(False)

@@ -67,9 +67,12 @@ class ChiefHomePage(QWidget):
         self.all_patrols.clicked.connect(lambda: self._go("patrols"))
         self.chief.currentIndexChanged.connect(lambda _i: self.refresh())
         ctx.database_changed.connect(self.attach)
-        ctx.data_changed.connect(lambda tables: self.refresh() if tables & {
-            "patrol", "problem", "assignment"} else None)
+        ctx.data_changed.connect(self._data_changed)  # a method: disconnected when deleted
         self.attach()
+
+    def _data_changed(self, tables: set[str]) -> None:
+        if tables & {"patrol", "problem", "assignment"}:
+            self.refresh()
 
     def _go(self, key: str) -> None:
         window = self.window()
@@ -142,11 +145,21 @@ class ChiefHomePage(QWidget):
                         period=period_name(s.per)) + "</b>")
             if s.next_due is not None:
                 days = (s.next_due - today).days
-                lines.append(self.tr("Next patrol due by <b>{date}</b> ({days} days).").format(
-                    date=s.next_due.isoformat(), days=days))
+                if days < 0:
+                    lines.append("<b style='color:#c62828'>" + self.tr(
+                        "The next patrol was due on {date}: {days} days overdue.").format(
+                            date=s.next_due.isoformat(), days=-days) + "</b>")
+                elif days == 0:
+                    lines.append(self.tr("Next patrol due <b>today</b> ({date}).").format(
+                        date=s.next_due.isoformat()))
+                else:
+                    lines.append(self.tr("Next patrol due by <b>{date}</b> ({days} days).")
+                                 .format(date=s.next_due.isoformat(), days=days))
             self.due.setText("<br>".join(lines))
-            self.segments.setText(self.tr("Segments: {list}").format(list=", ".join(
-                f"{x.segment_code} {x.segment_name} ({x.done})" for x in s.segments) or "—"))
+            self.segments.setText(self.tr("Segments: {list}").format(list="; ".join(
+                self.tr("{segment} ({n} patrols this {period})").format(
+                    segment=f"{x.segment_code} {x.segment_name}", n=x.done,
+                    period=period_name(s.per)) for x in s.segments) or "—"))
         found = open_problems(store, chief_id)
         for prob in found:
             deadline = prob.deadline or self.tr("no deadline yet")

@@ -29,6 +29,7 @@ from PySide6.QtCore import (
     QRunnable,
     Qt,
     QThreadPool,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QBrush, QColor
@@ -36,6 +37,7 @@ from PySide6.QtGui import QBrush, QColor
 from riverchief.patrols.queries import (
     PatrolFilter,
     count,
+    estimate,
     first_search_page,
     page_ids,
     rows_for,
@@ -45,6 +47,7 @@ log = logging.getLogger(__name__)
 
 PAGE = 200
 MAX_PAGES = 60  # at most 12,000 rows cached
+COUNT_DELAY_MS = 40  # the exact count starts after the first rows are painted
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -58,6 +61,23 @@ VERDICT_COLOURS = {"valid": "#2e7d32", "suspect": "#b26a00", "invalid": "#c62828
 
 
 translate = QCoreApplication.translate
+
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_USER = int(Qt.ItemDataRole.UserRole)
+_ROLES = frozenset({_DISPLAY, _FOREGROUND, _TOOLTIP, _USER})
+_VERDICT_COLUMN = [key for key, _ in COLUMNS].index("verdict")
+_BRUSHES: dict[str, QBrush] = {}
+
+
+def _verdict_brush(verdict: str | None) -> QBrush | None:
+    colour = VERDICT_COLOURS.get(verdict or "")
+    if colour is None:
+        return None
+    if verdict not in _BRUSHES:
+        _BRUSHES[verdict or ""] = QBrush(QColor(colour))
+    return _BRUSHES[verdict or ""]
 
 
 def header(key: str) -> str:
@@ -216,6 +236,7 @@ class PatrolListModel(QAbstractTableModel):
         self.pages: OrderedDict[int, list[dict[str, Any]]] = OrderedDict()
         self.pending: set[int] = set()
         self.ids: list[str] | None = None  # every matching id, when a search found them all
+        self.estimated = False  # total is an estimate until the exact count arrives
         self._busy = False
 
     # --- queries ----------------------------------------------------------------------
@@ -230,19 +251,24 @@ class PatrolListModel(QAbstractTableModel):
     def set_search(self, text: str) -> None:
         self.set_filter(replace(self.filter, search=text))
 
-    def reload(self) -> None:
-        """Start over: the first page and the count, in the background."""
+    def reload(self, *, recount: bool = True) -> None:
+        """Start over: the first page and the count, in the background.
+
+        ``recount`` False (a new order of the same rows) keeps the number of rows."""
         self.reader.generation += 1
         self.reader.interrupt()
         gen = self.reader.generation
+        f, sort, desc = self.filter, self.sort_key, self.descending
+        keep = not recount and not self.counting and not f.search.strip()
+        known = self.total if keep else 0
         self.beginResetModel()
-        self.total = 0
+        self.total = known
         self.pages.clear()
         self.pending = {0}
-        self.counting = True
+        self.counting = not keep
+        self.estimated = False
         self.ids = None
         self.endResetModel()
-        f, sort, desc = self.filter, self.sort_key, self.descending
         if f.search.strip():
             # one pass over the search text finds every match in order: the count and the
             # pages come from that list (a second pass for the count would double the wait)
@@ -261,13 +287,31 @@ class PatrolListModel(QAbstractTableModel):
                                                  offset=0, limit=PAGE))
             self.pages[0] = first
             self.pending.discard(0)
-            self._resize(len(first))
-            self.reader.submit(gen, "count", lambda c: count(c, f))
+            if self.counting:
+                guess = estimate(self.conn, f)
+                if guess is not None and guess > len(first):
+                    # the whole list's size at once (the scroll bar is right from the start);
+                    # the exact count replaces it
+                    self.estimated = True
+                    self._resize(guess)
+                    self.counted.emit(guess)
+                else:
+                    self._resize(len(first))
+            else:
+                self.dataChanged.emit(self.index(0, 0), self.index(
+                    max(0, min(self.total, PAGE) - 1), len(COLUMNS) - 1))
         else:
             self.reader.submit(gen, "page:0", lambda c: rows_for(c, page_ids(
                 c, f, sort=sort, descending=desc, offset=0, limit=PAGE)))
-            self.reader.submit(gen, "count", lambda c: count(c, f))
-        self._set_busy(True)
+        if self.counting and not f.search.strip():
+            # the first rows are painted before the count (a scan of the whole list on a
+            # province) competes with them for the processor
+            QTimer.singleShot(COUNT_DELAY_MS, lambda: self._count(gen, f))
+        self._set_busy(self.counting or bool(self.pending))
+
+    def _count(self, generation: int, f: PatrolFilter) -> None:
+        if generation == self.generation:
+            self.reader.submit(generation, "count", lambda c: count(c, f))
 
     @staticmethod
     def _cheap(f: PatrolFilter, sort: str) -> bool:
@@ -304,6 +348,7 @@ class PatrolListModel(QAbstractTableModel):
             self.counted.emit(len(ids))
         elif what == "count":
             self.counting = False
+            self.estimated = False
             new_total = int(result)
             self._resize(new_total)
             self.counted.emit(new_total)
@@ -313,7 +358,7 @@ class PatrolListModel(QAbstractTableModel):
             self.pages[page] = result
             while len(self.pages) > MAX_PAGES:
                 self.pages.popitem(last=False)
-            if self.counting and page == 0:
+            if self.counting and page == 0 and not self.estimated:
                 self._resize(len(result))  # show the first rows before the count is known
             else:
                 first = page * PAGE
@@ -389,23 +434,32 @@ class PatrolListModel(QAbstractTableModel):
         return r["id"] if r else None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.column() < len(COLUMNS):
+        # called for every role of every visible cell at each paint: kept lean (roles as
+        # plain numbers, each row's texts made once and kept with the row)
+        if role not in _ROLES or not index.isValid():
             return None
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ForegroundRole,
-                        Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.UserRole):
+        column = index.column()
+        if not 0 <= column < len(COLUMNS):
             return None
         r = self.row_at(index.row())
         if r is None:
-            return "…" if role == Qt.ItemDataRole.DisplayRole and index.column() == 0 else None
-        key = COLUMNS[index.column()][0]
-        if role == Qt.ItemDataRole.UserRole:
+            return "…" if role == _DISPLAY and column == 0 else None
+        if role == _DISPLAY:
+            cells = r.get("_cells")
+            if cells is None:
+                cells = r["_cells"] = tuple(self._display(key, r) for key, _ in COLUMNS)
+            return cells[column]
+        if role == _USER:
             return r["id"]
-        if role == Qt.ItemDataRole.ForegroundRole:
-            colour = VERDICT_COLOURS.get(r["verdict"] or "") if key == "verdict" else None
-            return QBrush(QColor(colour)) if colour else None
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{r['chief_code']} {r['chief_name']} · {r['segment_code']} {r['segment_name']}"
-        return self._display(key, r)
+        if role == _FOREGROUND:
+            return _verdict_brush(r["verdict"]) if column == _VERDICT_COLUMN else None
+        return f"{r['chief_code']} {r['chief_name']} · {r['segment_code']} {r['segment_name']}"
+
+    def forget_texts(self) -> None:
+        """The language changed: make the loaded rows' texts anew when next painted."""
+        for rows in self.pages.values():
+            for r in rows:
+                r.pop("_cells", None)
 
     def _display(self, key: str, r: dict[str, Any]) -> str:
         if key == "start":
@@ -434,6 +488,9 @@ class PatrolListModel(QAbstractTableModel):
         key = COLUMNS[column][1]
         if key is None:
             return
+        descending = order == Qt.SortOrder.DescendingOrder
+        if (key, descending) == (self.sort_key, self.descending):
+            return  # the view asks when sorting is switched on: the order it already has
         self.sort_key = key
-        self.descending = order == Qt.SortOrder.DescendingOrder
-        self.reload()
+        self.descending = descending
+        self.reload(recount=False)  # the same rows in another order: the count stands

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QDate, QEvent, QModelIndex, Qt, QTimer, Signal
@@ -31,6 +32,28 @@ from ui.shell.context import AppContext
 SEARCH_DELAY_MS = 300
 
 
+class LazyCombo(QComboBox):
+    """A combo box whose (long) list is filled when it first opens: a province has
+    thousands of townships, and filling and measuring them would delay the first rows."""
+
+    def __init__(self, fill: Callable[[], None]) -> None:
+        super().__init__()
+        self._fill = fill
+        self.filled = False
+        # never measure every entry for the box's width
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(14)
+
+    def ensure_filled(self) -> None:
+        if not self.filled:
+            self.filled = True
+            self._fill()
+
+    def showPopup(self) -> None:  # noqa: N802
+        self.ensure_filled()
+        super().showPopup()
+
+
 class PatrolListPage(QWidget):
     open_patrol = Signal(str)
 
@@ -46,7 +69,7 @@ class PatrolListPage(QWidget):
         self.search = QLineEdit()
         self.search.setObjectName("patrolSearch")
         self.search.setClearButtonEnabled(True)
-        self.area = QComboBox()
+        self.area = LazyCombo(self._fill_areas)
         self.area.setObjectName("areaFilter")
         self.chief = QLineEdit()
         self.chief.setObjectName("chiefFilter")
@@ -83,6 +106,10 @@ class PatrolListPage(QWidget):
         self.import_button = QPushButton()
         self.import_button.setObjectName("importHistory")
         self.import_button.clicked.connect(self.import_history)
+        self.judge_button = QPushButton()
+        self.judge_button.setObjectName("judgeAgain")
+        self.judge_button.clicked.connect(self.judge_again)
+        self.judge_dialog: QWidget | None = None
         dates.addWidget(self.use_dates)
         dates.addWidget(self.date_from)
         dates.addWidget(self.to_label)
@@ -91,7 +118,14 @@ class PatrolListPage(QWidget):
         dates.addWidget(self.busy)
         dates.addWidget(self.count_label)
         dates.addWidget(self.import_button)
+        dates.addWidget(self.judge_button)
         layout.addLayout(dates)
+        self.status = QLabel()
+        self.status.setObjectName("listStatus")
+        self.status.setWordWrap(True)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.status.hide()
+        layout.addWidget(self.status)
 
         self.table = QTableView()
         self.table.setObjectName("patrolTable")
@@ -133,14 +167,20 @@ class PatrolListPage(QWidget):
         self.use_dates.setText(self.tr("From"))
         self.to_label.setText(self.tr("to"))
         self.import_button.setText(self.tr("Import historical patrols…"))
+        self.judge_button.setText(self.tr("Judge again…"))
+        self.judge_button.setToolTip(self.tr("Judge patrols again with the rule set in force "
+                                             "(evaluators)"))
         self._fill_combos()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+            if self.model is not None:
+                self.model.forget_texts()
             # the header asks the model for its titles when it repaints (emitting
             # headerDataChanged from Python leaks references to True in PySide6)
             self.table.horizontalHeader().viewport().update()
+            self.table.viewport().update()
         super().changeEvent(event)
 
     def _fill_combos(self) -> None:
@@ -163,19 +203,28 @@ class PatrolListPage(QWidget):
         for combo in (self.level, self.verdict):
             combo.blockSignals(False)
 
-    def _fill_areas(self) -> None:
+    def _reset_areas(self) -> None:
+        """Only "all areas" until the box is opened (see :class:`LazyCombo`)."""
         self.area.blockSignals(True)
         self.area.clear()
         self.area.addItem(self.tr("All areas"), None)
+        self.area.filled = False
+        self.area.blockSignals(False)
+
+    def _fill_areas(self) -> None:
         store = self.ctx.store
-        if store is not None:
-            actor = self.actor
-            for r in store.db.query(
-                    "SELECT id, code, name, level FROM area WHERE deleted_at IS NULL"
-                    " AND level IN ('district', 'township') ORDER BY code"):
-                if actor is not None and not actor.sees_area(r["id"]):
-                    continue
-                self.area.addItem(f"{r['name']} ({r['code']})", r["id"])
+        if store is None:
+            return
+        actor = self.actor
+        entries = [(f"{name} ({code})", area_id) for area_id, code, name in store.conn.execute(
+            "SELECT id, code, name FROM area WHERE deleted_at IS NULL"
+            " AND level IN ('district', 'township') ORDER BY code")
+            if actor is None or actor.sees_area(area_id)]
+        self.area.blockSignals(True)
+        self.area.setUpdatesEnabled(False)
+        for text, area_id in entries:
+            self.area.addItem(text, area_id)
+        self.area.setUpdatesEnabled(True)
         self.area.blockSignals(False)
 
     def attach(self) -> None:
@@ -189,19 +238,28 @@ class PatrolListPage(QWidget):
             self.table.setModel(None)
             return
         self.actor = current_actor(self.ctx)
-        self._fill_areas()
+        if self.judge_dialog is not None:  # it belongs to the database that was open
+            self.judge_dialog.close()
+            self.judge_dialog.deleteLater()
+            self.judge_dialog = None
+        self._reset_areas()
         mine = own_chief_id(self.ctx)
         self.chief.setEnabled(mine is None)  # a chief's list is their own patrols
         self.import_button.setVisible(self.actor is not None and self.actor.role in (
             "chief", "evaluator", "admin", "system"))
+        from ui.patrols.judging import may_judge
+
+        self.judge_button.setVisible(may_judge(self.actor))
         self.model = PatrolListModel(store.path, self, conn=store.conn)
         self.model.busy_changed.connect(self.busy.setVisible)
         self.model.counted.connect(self._show_count)
         self.model.failed.connect(lambda msg: QMessageBox.warning(
             self, self.tr("Patrols"), msg))
         self.table.setModel(self.model)
-        self.table.setSortingEnabled(True)
+        # newest first; the header's sort indicator set before sorting is enabled, so that
+        # the first page is asked for once (by apply_filters), not once more by the header
         self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)
+        self.table.setSortingEnabled(True)
         for col, width in enumerate((170, 90, 200, 70, 70, 90, 90, 70)):
             self.table.setColumnWidth(col, width)
         self.apply_filters()
@@ -209,7 +267,21 @@ class PatrolListPage(QWidget):
     def import_history(self) -> None:
         from ui.patrols.history_import import import_history_file
 
-        import_history_file(self, self.ctx)
+        import_history_file(self, self.ctx, show=self.show_status)
+
+    def show_status(self, text: str) -> None:
+        """The outcome of the last background action (an import), under the filters."""
+        self.status.setText(text)
+        self.status.setVisible(bool(text))
+
+    def judge_again(self) -> None:
+        """The evaluator's dialog: count and judge patrols with the rule set in force."""
+        from ui.patrols.judging import JudgeDialog
+
+        if self.judge_dialog is None:
+            self.judge_dialog = JudgeDialog(self.ctx, self)
+        self.judge_dialog.show()
+        self.judge_dialog.raise_()
 
     def _data_changed(self, tables: set[str]) -> None:
         if tables & {"patrol", "problem"} and self.model is not None:
@@ -221,7 +293,10 @@ class PatrolListPage(QWidget):
         self.apply_filters()
 
     def _show_count(self, n: int) -> None:
-        self.count_label.setText(self.tr("{n} patrols").format(n=f"{n:,}"))
+        if self.model is not None and self.model.estimated:
+            self.count_label.setText(self.tr("about {n} patrols, counting…").format(n=f"{n:,}"))
+        else:
+            self.count_label.setText(self.tr("{n} patrols").format(n=f"{n:,}"))
 
     # --- filters ------------------------------------------------------------------------
     def _resolve(self, table: str, text: str) -> str | None:

@@ -28,6 +28,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QWidget
 
 Point = tuple[float, float]
+CLICK_SLOP_PX = 4  # a press and release closer than this is a click, not a drag
 
 
 @dataclass
@@ -85,7 +86,7 @@ def find_places(data: MapData, buffer_m: float) -> None:
 
 
 class MapView(QWidget):
-    clicked_place = Signal(float, float)
+    clicked_place = Signal(float, float)  # a click (not a drag) at this lon, lat
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -97,6 +98,7 @@ class MapView(QWidget):
         self.centre: Point = (0.0, 0.0)
         self._k = 1.0
         self._drag: QPointF | None = None
+        self._press: QPointF | None = None
         self.setMouseTracking(False)
 
     def set_data(self, data: MapData) -> None:
@@ -159,6 +161,7 @@ class MapView(QWidget):
 
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
         self._drag = event.position()
+        self._press = event.position()
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802
         if self._drag is None:
@@ -170,6 +173,10 @@ class MapView(QWidget):
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
         self._drag = None
+        press, self._press = self._press, None
+        if (press is not None and event.button() == Qt.MouseButton.LeftButton
+                and (event.position() - press).manhattanLength() <= CLICK_SLOP_PX):
+            self.clicked_place.emit(*self.to_lonlat(event.position()))  # a click, not a drag
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: N802
         self.fit()

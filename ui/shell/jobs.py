@@ -6,13 +6,33 @@ do for database work). ``progress`` is a :class:`riverchief.progress.Progress`: 
 reports through it and checks it for cancellation. Results and errors come back to the
 GUI thread through signals; worker code never touches a widget. A user mistake
 (``UserError``) is shown as a message; anything else goes to the error dialog and the log.
+
+Heavy work goes to its own process: pass a :class:`Task` (a module-level function and
+picklable arguments, made with :func:`task`) instead of a closure. A worker *thread*
+shares the interpreter lock with the GUI thread, and CPU-heavy Python holds it in long
+stretches the event loop cannot interrupt: a full garbage collection of a large heap, one
+long numpy, matplotlib or ``sorted`` call. Measured here while the city demo was made on
+the lane thread, the GUI froze for up to 113 ms, half of it in the worker's full
+collections (``benchmarks/reliability.py stall``). A :class:`Task` runs in a process of
+its own (``spawn``, as on Windows), so nothing it does can hold the GUI: its progress
+comes back over a pipe (at most :data:`PROGRESS_INTERVAL_S` apart), Cancel asks it to
+stop at its next progress check and ends the process after :data:`CANCEL_GRACE_S` if it
+does not (SQLite rolls back the open transaction: a killed writer never leaves half of
+an import). The lane thread only waits on the pipe. A task whose database is on a network
+share runs on the lane thread instead, as a share has a single writer.
 """
 
 from __future__ import annotations
 
 import logging
+import multiprocessing
+import pickle
 import threading
+import time
+import traceback
 from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
@@ -23,6 +43,9 @@ from riverchief.errors import Cancelled, UserError
 log = logging.getLogger(__name__)
 
 SHOW_AFTER_MS = 500
+PROGRESS_INTERVAL_S = 0.05  # at most 20 progress updates a second reach the GUI thread
+CANCEL_GRACE_S = 3.0  # a task process that has not stopped this long after Cancel is ended
+_POLL_S = 0.1
 
 
 class _Lane:
@@ -39,21 +62,213 @@ class _Lane:
         return cls.pool
 
 
+class _Throttle:
+    """Lets a progress report through at most every :data:`PROGRESS_INTERVAL_S`.
+
+    Each report that reaches the GUI thread is a queued signal, a slot call and a repaint;
+    a loop reporting every row would keep the GUI thread busy (and, on the thread lane,
+    waiting for the interpreter lock once per report). The first report, a change of
+    text and the last one (``done >= total``) always pass.
+    """
+
+    def __init__(self, interval: float = PROGRESS_INTERVAL_S,
+                 clock: Callable[[], float] = time.monotonic) -> None:
+        self.interval = interval
+        self._clock = clock
+        self._last = float("-inf")
+        self._text: str | None = None
+        self._lock = threading.Lock()
+
+    def admit(self, done: int, total: int, text: str) -> bool:
+        now = self._clock()
+        with self._lock:
+            if (now - self._last < self.interval and text == self._text
+                    and not (total and done >= total)):
+                return False
+            self._last = now
+            self._text = text
+            return True
+
+
 class JobProgress:
     """The :class:`Progress` a job's function receives; thread-safe."""
 
     def __init__(self, job: Job) -> None:
         self._job = job
         self._cancel = threading.Event()
+        self._throttle = _Throttle()
 
     def report(self, done: int, total: int, text: str = "") -> None:
-        self._job.progressed.emit(done, total, text)
+        if self._throttle.admit(done, total, text):
+            self._job.progressed.emit(done, total, text)
 
     def cancelled(self) -> bool:
         return self._cancel.is_set()
 
     def cancel(self) -> None:
         self._cancel.set()
+
+
+@dataclass(frozen=True)
+class Task:
+    """Work for a process of its own: ``fn(progress, *args, **kwargs)``.
+
+    ``fn`` is a module-level function (pickled by its name) and the arguments and result
+    are picklable: paths, codes and plain values, not a :class:`Store` (the function opens
+    the database itself from its path). Keep the result small (a path, counts, a run's id):
+    unpickling a large object graph in the GUI process would hold its interpreter lock as
+    long as it takes, the very stall the process avoids; let the page read what it shows
+    from the database. ``db`` names the database the task writes to: when it is on a
+    network share the task runs on the lane thread instead.
+    """
+
+    fn: Callable[..., Any]
+    args: tuple[Any, ...] = ()
+    kwargs: dict[str, Any] = field(default_factory=dict)
+    db: Path | None = None
+
+    def __call__(self, progress: Any) -> Any:
+        return self.fn(progress, *self.args, **self.kwargs)
+
+    def in_process(self) -> bool:
+        if self.db is None:
+            return True
+        from riverchief.db.location import is_network_path
+
+        return not is_network_path(Path(self.db))
+
+
+def task(fn: Callable[..., Any], *args: Any, db: Path | None = None, **kwargs: Any) -> Task:
+    """A :class:`Task` running ``fn(progress, *args, **kwargs)`` in its own process."""
+    made = Task(fn, args, kwargs, db)
+    try:
+        pickle.dumps(made)
+    except Exception as exc:  # a programming mistake: say so where the task is made
+        raise TypeError(f"a Task needs a module-level function and picklable arguments: "
+                        f"{exc}") from exc
+    return made
+
+
+class ProcessDied(RuntimeError):
+    """The task's process ended without a result (killed, out of memory, a crash in C)."""
+
+
+class _RemoteTraceback(Exception):
+    """The traceback of an exception raised in a task's process (as its ``__cause__``)."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__(text)
+        self.text = text
+
+    def __str__(self) -> str:
+        return self.text
+
+
+class _PipeProgress:
+    """The task process's :class:`Progress`: reports over the pipe, cancel from an event."""
+
+    def __init__(self, conn: Any, cancel: Any) -> None:
+        self._conn = conn
+        self._cancel = cancel
+        self._throttle = _Throttle()
+
+    def report(self, done: int, total: int, text: str = "") -> None:
+        if self._throttle.admit(done, total, text):
+            self._conn.send(("progress", int(done), int(total), str(text)))
+
+    def cancelled(self) -> bool:
+        return bool(self._cancel.is_set())
+
+
+def _task_main(work: Task, conn: Any, cancel: Any, language: str) -> None:
+    """The task process: run ``work`` and send back its result, failure or cancellation."""
+    from riverchief.i18n import set_language
+
+    set_language(language)
+    try:
+        try:
+            result = work(_PipeProgress(conn, cancel))
+        except Cancelled:
+            conn.send(("cancelled",))
+            return
+        except BaseException as exc:  # noqa: BLE001 - every failure goes to the GUI
+            text = "".join(traceback.format_exception(exc))
+            try:
+                payload = pickle.dumps(exc)
+                pickle.loads(payload)
+            except Exception:  # noqa: BLE001 - an exception that cannot travel
+                payload = None
+            conn.send(("failed", payload, text, f"{type(exc).__name__}: {exc}"))
+            return
+        if cancel.is_set():
+            conn.send(("cancelled",))
+            return
+        try:
+            conn.send(("done", result))
+        except Exception as exc:  # noqa: BLE001 - a result that cannot travel is a bug
+            conn.send(("failed", None, "".join(traceback.format_exception(exc)),
+                       f"the task's result cannot be sent back: {exc}"))
+    finally:
+        conn.close()
+
+
+def _run_in_process(work: Task, progress: JobProgress) -> Any:
+    """Run ``work`` in a spawned process, relaying its progress; its result or exception."""
+    from riverchief.i18n import language
+
+    mp = multiprocessing.get_context("spawn")
+    receiver, sender = mp.Pipe(duplex=False)
+    cancel = mp.Event()
+    # Not a daemon: a task may start workers of its own (the demo does for big tiers).
+    proc = mp.Process(target=_task_main, args=(work, sender, cancel, language()),
+                      name="riverchief-task")
+    proc.start()
+    sender.close()  # ours closed, so the pipe ends when the child's end closes
+    cancel_at: float | None = None
+    outcome: tuple[Any, ...] | None = None
+    try:
+        while outcome is None:
+            if progress.cancelled() and cancel_at is None:
+                cancel.set()
+                cancel_at = time.monotonic()
+            if cancel_at is not None and time.monotonic() - cancel_at > CANCEL_GRACE_S:
+                proc.terminate()  # SIGTERM / TerminateProcess: SQLite rolls back
+                proc.join()
+                raise Cancelled()
+            if not receiver.poll(_POLL_S):
+                continue
+            try:
+                message = receiver.recv()
+            except EOFError:
+                proc.join()
+                if cancel_at is not None:
+                    raise Cancelled() from None
+                raise ProcessDied(QCoreApplication.translate(
+                    "Jobs", "The background process stopped without a result (exit code "
+                    "{code}): it may have run out of memory or been ended from outside."
+                ).format(code=proc.exitcode)) from None
+            if message[0] == "progress":
+                progress.report(*message[1:])
+            else:
+                outcome = message
+    finally:
+        receiver.close()
+        if proc.is_alive():
+            proc.join(CANCEL_GRACE_S)
+        if proc.is_alive():
+            proc.terminate()
+            proc.join()
+        proc.close()
+    kind = outcome[0]
+    if kind == "done":
+        return outcome[1]
+    if kind == "cancelled":
+        raise Cancelled()
+    _, payload, text, summary = outcome
+    exc = pickle.loads(payload) if payload is not None else RuntimeError(summary)
+    if not isinstance(exc, UserError):
+        exc.__cause__ = _RemoteTraceback(text)
+    raise exc
 
 
 class Job(QObject):
@@ -65,7 +280,8 @@ class Job(QObject):
     was_cancelled = Signal()
     ended = Signal()  # after any of the three above
 
-    def __init__(self, fn: Callable[[JobProgress], Any], parent: QObject | None = None) -> None:
+    def __init__(self, fn: Callable[[JobProgress], Any] | Task,
+                 parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.fn = fn
         self.progress = JobProgress(self)
@@ -73,6 +289,12 @@ class Job(QObject):
 
     def cancel(self) -> None:
         self.progress.cancel()
+
+    def execute(self) -> Any:
+        """Run the work (on the lane thread): in its own process when it is a Task."""
+        if isinstance(self.fn, Task) and self.fn.in_process():
+            return _run_in_process(self.fn, self.progress)
+        return self.fn(self.progress)
 
 
 class _Runnable(QRunnable):
@@ -84,7 +306,7 @@ class _Runnable(QRunnable):
     def run(self) -> None:
         job = self.job
         try:
-            result = job.fn(job.progress)
+            result = job.execute()
         except Cancelled:
             job.was_cancelled.emit()
         except BaseException as exc:  # noqa: BLE001 - every failure must reach the GUI
@@ -102,14 +324,18 @@ class _Runnable(QRunnable):
 def start_job(
     parent: QWidget | None,
     title: str,
-    fn: Callable[[JobProgress], Any],
+    fn: Callable[[JobProgress], Any] | Task,
     on_done: Callable[[Any], None] | None = None,
     *,
     on_error: Callable[[BaseException], None] | None = None,
     on_cancel: Callable[[], None] | None = None,
     show_after_ms: int = SHOW_AFTER_MS,
 ) -> Job:
-    """Run ``fn(progress)`` in the background with a cancellable progress dialog."""
+    """Run ``fn(progress)`` in the background with a cancellable progress dialog.
+
+    ``fn`` is a closure run on the lane thread, or a :class:`Task` run in its own process
+    (heavy work: imports, scoring, reports, the demo).
+    """
     job = Job(fn, parent)
     dialog = QProgressDialog(title, QCoreApplication.translate("Jobs", "Cancel"), 0, 0, parent)
     dialog.setWindowTitle(title)
@@ -131,6 +357,7 @@ def start_job(
 
     def finish() -> None:
         job.running = False
+        _RUNNING.discard(job)
         timer.stop()
         dialog.reset()
         dialog.hide()
@@ -164,8 +391,20 @@ def start_job(
     dialog.canceled.connect(job.cancel)
     job.running = True
     timer.start(show_after_ms)
+    _RUNNING.add(job)
     _Lane.get().start(_Runnable(job))
     return job
+
+
+_RUNNING: set[Job] = set()
+
+
+def shutdown(msecs: int = 10_000) -> bool:
+    """Cancel every job and wait for the lane (the app is closing): a task that does not
+    stop at its next progress check has its process ended after :data:`CANCEL_GRACE_S`."""
+    for job in list(_RUNNING):
+        job.cancel()
+    return wait_idle(msecs)
 
 
 def wait_idle(msecs: int = 30_000) -> bool:

@@ -25,6 +25,7 @@ SECTION_MODULES = [
     "ui.waterquality",
     "ui.security.account_page",
     "ui.assessment",
+    "ui.reports",
     "ui.ledgers",
 ]
 

@@ -47,11 +47,25 @@ def test_export_verify_import_receipt(tmp_path: Path, monkeypatch, capsys,
         assert store.db[TABLE].count == 2
     receipt = tmp_path / "receipt.zip"
     assert main(["--db", str(office), "packages", "receipt", str(pkg), "-o", str(receipt)]) == 0
-    assert main(["--db", str(laptop), "packages", "import", str(receipt)]) == 0
     capsys.readouterr()
+    assert main(["--db", str(laptop), "packages", "import", str(receipt)]) == 0
+    assert "回执" in capsys.readouterr().err
     assert main(["--db", str(laptop), "packages", "export", "--chief", "HZ001", "-o",
                  str(tmp_path / "next.zip")]) == 0
     assert capsys.readouterr().out.startswith("已将 0 条记录")
+    # the office's later changes for the chief's laptop
+    from riverchief.registry import edit
+    from riverchief.security import SYSTEM
+
+    with open_store(office) as store:
+        edit.change(store, SYSTEM, "chief", CHIEF_ID, {"phone": "13800000000"})
+    updates = tmp_path / "updates.zip"
+    assert main(["--db", str(office), "packages", "updates", "--chief", "HZ001", "-o",
+                 str(updates)]) == 0
+    assert "已将 2 条记录" in capsys.readouterr().out  # the chief and its area
+    assert main(["--db", str(laptop), "packages", "import", str(updates)]) == 0
+    with open_store(laptop) as store:
+        assert store.db["chief"].get(CHIEF_ID)["phone"] == "13800000000"
 
 
 def test_tampered_package_is_one_line_exit_1(tmp_path: Path, monkeypatch, capsys) -> None:

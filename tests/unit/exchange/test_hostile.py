@@ -11,6 +11,7 @@ from exchange_sides import CHIEF_ID, PASSWORD, TABLE, write_note
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from riverchief.db import records
 from riverchief.errors import UserError
 from riverchief.exchange import chain, keys, merge
 from riverchief.exchange.canonical import sha256_hex
@@ -231,3 +232,29 @@ def test_dropped_or_reordered_members_of_records(office, package, laptop, tmp_pa
     with pytest.raises(UserError):
         merge.import_package(office.store, office.user, path)
     assert list(office.store.conn.iterdump()) == before
+
+
+def test_unknown_fields_and_foreign_children_are_refused(laptop, office, tmp_path) -> None:
+    # signed with the chief's own key, so only the content check can catch these
+    rid = records.insert(laptop.store, TABLE, {"chief_id": CHIEF_ID, "note": "未上链"},
+                         actor="zhangwei")
+    row = records.get(laptop.store, TABLE, rid)
+    bogus = export_package(laptop.store, laptop.user, tmp_path / "f.zip", PASSWORD,
+                           [(TABLE, {**row, "drop_table": "x"})], chief_id=CHIEF_ID)
+    refused(office, bogus, "drop_table")
+    child = export_package(laptop.store, laptop.user, tmp_path / "c.zip", PASSWORD,
+                           [(TABLE, {**row, "_children": {"patrol_photo": [{"x": 1}]}})],
+                           chief_id=CHIEF_ID)
+    refused(office, child, "patrol_photo")
+
+
+def test_a_record_that_does_not_fit_is_refused_whole(laptop, office, tmp_path) -> None:
+    good = write_note(laptop, "好")
+    rid = records.insert(laptop.store, TABLE, {"chief_id": CHIEF_ID, "note": "坏"},
+                         actor="zhangwei")
+    row = records.get(laptop.store, TABLE, rid)
+    # the same id twice: the second cannot be stored, so nothing is
+    pkg = export_package(laptop.store, laptop.user, tmp_path / "d.zip", PASSWORD,
+                         [(TABLE, good), (TABLE, row), (TABLE, {**row, "note": "重复"})],
+                         chief_id=CHIEF_ID)
+    refused(office, pkg)

@@ -74,3 +74,19 @@ def test_notices_need_an_assigned_problem_the_user_may_see(tmp_path: Path, store
     with pytest.raises(UserError):
         rectification_notice(store, actors["other_unit"], pid, tmp_path / "b.pdf", ISSUER)
     assert not list(tmp_path.glob("*.pdf*"))
+
+
+def test_the_units_phone_is_not_printed_twice(tmp_path: Path, store: Any, problem: Any) -> None:
+    ids, actors, _ = problem
+    from riverchief.problems import ledger
+
+    pid = reach(store, ids, actors, "registered")
+    ledger.assign(store, actors["evaluator"], pid, unit_id=ids["u1"], deadline="2099-07-20",
+                  requirement="清理", unit_contact="张工 0371-1")
+    text = _text(assignment_slip(store, actors["evaluator"], pid, tmp_path / "a.pdf", ISSUER))
+    assert text.count("0371-1") == 1
+    other = reach(store, ids, actors, "registered")
+    ledger.assign(store, actors["evaluator"], other, unit_id=ids["u1"], deadline="2099-07-20",
+                  requirement="清理", unit_contact="张工")
+    text = _text(assignment_slip(store, actors["evaluator"], other, tmp_path / "b.pdf", ISSUER))
+    assert "张工0371-1" in text

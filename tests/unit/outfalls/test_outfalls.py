@@ -9,6 +9,7 @@ import pytest
 from ledger_fixtures import PNG, at
 
 from riverchief.errors import PermissionDenied, UserError
+from riverchief.i18n import translate
 from riverchief.outfalls import ledger as of
 from riverchief.security import Actor
 
@@ -119,3 +120,56 @@ def test_overdue_and_campaign_progress(store: Any, reg: dict[str, str],
                 milestones=[("拆除排水管", "2026-08-31")])
     assert [(x["seq"], x["title"], x["done_on"]) for x in of.milestones(store, a)] == [
         (1, "封堵", "2026-05-30"), (2, "拆除排水管", None)]
+
+
+def test_details_corrected_on_the_timeline(store: Any, reg: dict[str, str],
+                                           actors: dict[str, Actor]) -> None:
+    ev = actors["evaluator"]
+    oid = _outfall(store, reg, ev)
+    other = _outfall(store, reg, ev, code="PWK-002")
+    row = of.get_outfall(store, ev, oid)
+    base = {k: row[k] for k in ("code", "name", "type", "segment_id", "national_code",
+                                "location", "lon", "lat", "discharge_mode",
+                                "responsible_entity")}
+    of.change_outfall(store, ev, oid, **{**base, "name": "柳泉镇造纸厂总排口",
+                                         "segment_id": reg["s2"], "type": "sewage_plant"},
+                      at=at("2026-03-02T09:00"))
+    row = of.get_outfall(store, ev, oid)
+    assert (row["name"], row["segment_id"], row["area_id"], row["type"]) == (
+        "柳泉镇造纸厂总排口", reg["s2"], reg["t2"], "sewage_plant")
+    last = of.timeline(store, oid)[-1]
+    assert last["kind"] == "change" and last["data"]["name"] == ["柳泉镇造纸厂排口",
+                                                                 "柳泉镇造纸厂总排口"]
+    assert set(last["data"]) == {"name", "segment_id", "area_id", "type"}
+    n = len(of.timeline(store, oid))
+    of.change_outfall(store, ev, oid, **{**base, "name": "柳泉镇造纸厂总排口",
+                                         "segment_id": reg["s2"], "type": "sewage_plant"})
+    assert len(of.timeline(store, oid)) == n  # nothing changed, nothing recorded
+    for bad, field in (({"code": "PWK-002"}, "code"), ({"name": " "}, "name"),
+                       ({"type": "mine"}, "type"), ({"lat": 95.0}, "latitude"),
+                       ({"discharge_mode": "sometimes"}, "discharge mode")):
+        with pytest.raises(UserError) as err:
+            of.change_outfall(store, ev, oid, **{**base, "segment_id": reg["s2"], **bad})
+        assert err.value.where == translate("Outfalls", field)
+    # the evaluator of 石沟镇 may not move it out of 石沟镇 to 柳泉镇
+    with pytest.raises(PermissionDenied):
+        of.change_outfall(store, actors["other_evaluator"], oid, **base)
+    assert of.get_outfall(store, ev, oid)["segment_id"] == reg["s2"]
+    assert of.get_outfall(store, ev, other)["code"] == "PWK-002"
+
+
+def test_survey_photos_are_the_before_pictures(store: Any, reg: dict[str, str],
+                                               actors: dict[str, Actor]) -> None:
+    ev = actors["evaluator"]
+    oid = of.add_outfall(store, ev, code="PWK-9", name="排口", type="other",
+                         segment_id=reg["s1"], photos=[(PNG + b"survey", "排查.png")])
+    [photo] = of.evidence(store, oid)
+    assert (photo["kind"], photo["filename"], photo["event_seq"]) == ("before", "排查.png", 1)
+    assert of.timeline(store, oid)[0]["data"]["photos"] == [photo["sha256"]]
+    # a refused registration keeps no file and no outfall
+    with pytest.raises(PermissionDenied):
+        of.add_outfall(store, actors["other_evaluator"], code="PWK-10", name="排口",
+                       type="other", segment_id=reg["s1"], photos=[(PNG + b"x", "x.png")])
+    assert store.conn.execute("SELECT COUNT(*) FROM outfall").fetchone()[0] == 1
+    assert store.conn.execute("SELECT COUNT(*) FROM media WHERE name = 'x.png'"
+                              ).fetchone()[0] == 0

@@ -60,3 +60,85 @@ def test_add_errors_are_one_line(store: Any, world: dict[str, Any], tmp_path: Pa
     assert err[0] == ("bad.csv, row 2, column 结束时间: The end time 07:00 is not after the "
                       "start time 08:00.")
     assert err[1].startswith("riverchief: bad.csv: 1 problem(s) found; nothing was imported")
+
+
+def test_recompute_judges_what_was_not_judged_here(
+        store: Any, world: dict[str, Any], tmp_path: Path, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from riverchief.security import SYSTEM, users
+
+    users.add_user(store, SYSTEM, "office", "河长办", "evaluator", password="Office-2026!",
+                   scope_area_id=world["district"])
+    users.add_user(store, SYSTEM, "wangwei", "王伟", "chief", password="Chief-2026!x",
+                   chief_id=world["chief"])
+    track = tmp_path / "walk.gpx"
+    track.write_bytes(gpx_along(LINE, START))
+    db = str(store.path)
+    store.close()
+    monkeypatch.setenv("RIVERCHIEF_PASSWORD", "Chief-2026!x")
+    assert main(["--db", db, "patrols", "add", "--chief", "C001", "--segment", "QSH-01",
+                 "--track", str(track), "--user", "wangwei", "--format", "json"]) == 0
+    pid = json.loads(capsys.readouterr().out)["id"]
+    # a chief may not judge
+    assert main(["--db", db, "patrols", "recompute", "--user", "wangwei"]) == 1
+    assert "may not do this (patrols.review)" in capsys.readouterr().err
+    monkeypatch.setenv("RIVERCHIEF_PASSWORD", "Office-2026!")
+    # as if the patrol had arrived from the chief's laptop: its verdict is not the office's
+    from riverchief.db import open_store
+
+    with open_store(Path(db)) as s:
+        s.conn.execute("UPDATE patrol SET origin = 'laptop', verdict = 'valid', reasons = '[]'"
+                       " WHERE id = ?", [pid])
+        s.conn.execute("DELETE FROM patrol_judgement")
+        s.conn.commit()
+    assert main(["--db", db, "patrols", "recompute", "--user", "office", "--dry-run",
+                 "--format", "json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert out["not_judged"] == 1 and out["ruleset"].endswith("2026.1")
+    assert main(["--db", db, "patrols", "recompute", "--user", "office", "--period", "2026-08",
+                 "--format", "json"]) == 0
+    assert json.loads(capsys.readouterr().out)["judged"] == 0
+    assert main(["--db", db, "patrols", "recompute", "--user", "office", "--period", "2026Q3",
+                 "--chief", "C001"]) == 0
+    text = capsys.readouterr().out
+    # entered months after the patrol: the office's verdict is "suspect"
+    assert text.startswith("1 patrols judged with") and "valid->suspect: 1" in text
+    assert main(["--db", db, "patrols", "recompute", "--user", "office", "--dry-run"]) == 0
+    assert capsys.readouterr().out.startswith("0 patrols not yet judged here")
+    assert main(["--db", db, "patrols", "recompute", "--user", "office", "--all",
+                 "--format", "json"]) == 0
+    assert json.loads(capsys.readouterr().out) == {
+        "ruleset": out["ruleset"], "judged": 1, "changed": 0, "verdicts_changed": {}}
+
+
+def test_add_places_problems_on_the_track(store: Any, world: dict[str, Any], tmp_path: Path,
+                                          capsys: pytest.CaptureFixture[str]) -> None:
+    track = tmp_path / "walk.gpx"
+    track.write_bytes(gpx_along(LINE, START))  # 08:00–08:30 along LINE
+    db = str(store.path)
+    store.close()
+    assert main(["--db", db, "patrols", "add", "--chief", "C001", "--segment", "QSH-01",
+                 "--track", str(track), "--problem", "bank.household:桥下垃圾@08:15",
+                 "--problem", "surface.floating:漂浮物@113.6101,34.7052",
+                 "--problem", "other:没有位置", "--format", "json"]) == 0
+    pid = json.loads(capsys.readouterr().out)["id"]
+    from riverchief.db import open_store
+
+    with open_store(Path(db)) as s:
+        rows = {r["description"]: r for r in s.db.query(
+            "SELECT * FROM problem WHERE patrol_id = ?", [pid])}
+    at_time = rows["桥下垃圾"]
+    # halfway through the walk: the middle point of LINE
+    assert at_time["found_at"] == "2026-07-01T08:15:00+08:00"
+    assert abs(at_time["lon"] - 113.610) < 1e-4 and abs(at_time["lat"] - 34.705) < 1e-4
+    near = rows["漂浮物"]  # snapped onto the track, timed by it
+    assert abs(near["lon"] - 113.6101) < 2e-4 and near["found_at"].startswith("2026-07-01T08:1")
+    assert rows["没有位置"]["lon"] is None
+    assert rows["没有位置"]["found_at"] == "2026-07-01T08:00:00+08:00"
+    assert main(["--db", db, "patrols", "add", "--chief", "C001", "--segment", "QSH-01",
+                 "--track", str(track), "--problem", "other:x@8点"]) == 1
+    assert capsys.readouterr().err.strip() == (
+        "riverchief: --problem: '8点' is not a time HH:MM or a place LON,LAT")
+    assert main(["--db", db, "patrols", "add", "--chief", "C001", "--segment", "QSH-01",
+                 "--track", str(track), "--problem", "other:x@09:30"]) == 1
+    assert "outside the patrol" in capsys.readouterr().err

@@ -9,6 +9,7 @@ import pytest
 from ledger_fixtures import PNG, at, reach
 
 from riverchief.errors import PermissionDenied, UserError
+from riverchief.i18n import translate
 from riverchief.problems import complaints, ledger
 from riverchief.security import Actor
 
@@ -135,3 +136,75 @@ def test_files_are_stored_once(store: Any, reg: dict[str, str],
     with pytest.raises(PermissionDenied):
         files.put_file(store, actors["other_unit"], (PNG, "a.png"),
                        permission="problems.rectify", unit_id=reg["u1"])
+
+
+def test_complaint_and_batch_are_corrected_not_half_saved(
+        store: Any, reg: dict[str, str], actors: dict[str, Actor]) -> None:
+    ev = actors["evaluator"]
+    cid = complaints.add_complaint(store, ev, received_via="letter", received_on="2026-07-02",
+                                   content="河水发黑", area_id=reg["t1"], complainant="张三",
+                                   contact="138")
+    complaints.update_complaint(store, ev, cid, received_via="visit", received_on="2026-07-01",
+                                content="河水发黑有臭味", area_id=reg["t2"], anonymous=True,
+                                complainant="张三", contact="138")
+    row = complaints.get_complaint(store, ev, cid)
+    assert (row["received_via"], row["received_on"], row["anonymous"], row["complainant"],
+            row["contact"], row["area_id"], row["code"]) == (
+        "visit", "2026-07-01", 1, "", "", reg["t2"], "TS2026-0001")
+    complaints.reply_complaint(store, ev, cid, "已转交属地处理", "2026-07-03")
+    revision = row["revision"]
+    for bad, field in (({"received_on": "2026-07-04"}, "received on"),  # after the reply
+                       ({"received_on": "7/1"}, "received on"),
+                       ({"content": "  "}, "content"),
+                       ({"anonymous": False, "complainant": ""}, "complainant"),
+                       ({"received_via": "fax"}, "received via"),
+                       ({"area_id": "nowhere"}, "area")):
+        values = {"received_via": "visit", "received_on": "2026-07-01", "content": "x",
+                  "area_id": reg["t2"], "anonymous": True, **bad}
+        with pytest.raises(UserError) as err:
+            complaints.update_complaint(store, ev, cid, **values)
+        assert err.value.where == translate("Complaints", field)
+    # an evaluator of 石沟镇 may not move a complaint of theirs out of their area
+    with pytest.raises(PermissionDenied):
+        complaints.update_complaint(store, actors["other_evaluator"], cid, received_via="visit",
+                                    received_on="2026-07-01", content="x", area_id=reg["t1"],
+                                    anonymous=True)
+    after = complaints.get_complaint(store, ev, cid)
+    assert after["revision"] == revision + 1 and after["content"] == "河水发黑有臭味"
+    with pytest.raises(UserError):
+        complaints.get_complaint(store, actors["unit"], cid)  # no problem of it is theirs
+
+    bid = complaints.add_batch(store, ev, level="district", name="区级督察", area_id=reg["d"],
+                               issued_on="2026-06-01", due_on="2026-07-31")
+    complaints.update_batch(store, ev, bid, level="central", name="第二轮中央督察反馈问题",
+                            issued_on="2026-06-05", due_on="2026-08-31", area_id=reg["d"])
+    batch = complaints.get_batch(store, ev, bid)
+    assert (batch["level"], batch["name"], batch["due_on"], batch["code"]) == (
+        "central", "第二轮中央督察反馈问题", "2026-08-31", "DC2026-0001")
+    with pytest.raises(UserError) as err:
+        complaints.update_batch(store, ev, bid, level="central", name="x",
+                                issued_on="2026-06-05", due_on="2026-06-01", area_id=reg["d"])
+    assert err.value.where == translate("Complaints", "required completion date")
+    with pytest.raises(UserError) as err:
+        complaints.update_batch(store, ev, bid, level="county", name="x",
+                                issued_on="2026-06-05", due_on="2026-08-01", area_id=reg["d"])
+    assert err.value.where == translate("Complaints", "level")
+    assert complaints.get_batch(store, ev, bid)["name"] == "第二轮中央督察反馈问题"
+
+
+def test_batch_list_counts_overdue(store: Any, reg: dict[str, str],
+                                   actors: dict[str, Actor]) -> None:
+    ev = actors["evaluator"]
+    bid = complaints.add_batch(store, ev, level="provincial", name="省级督察",
+                               issued_on="2026-06-20", due_on="2026-08-31", area_id=reg["d"])
+    for state in ("closed", "rectifying", "registered"):
+        reach(store, reg, actors, state, source="supervision", batch_id=bid, patrol_id=None)
+    # 2026-07-25: the rectifying one is past its deadline (2026-07-20); the batch is not due
+    [row] = complaints.list_batches(store, ev, today=date(2026, 7, 25))
+    assert (row["problems"], row["closed"], row["overdue"]) == (3, 1, 1)
+    # past the batch's completion date every problem not closed is late
+    [row] = complaints.list_batches(store, ev, today=date(2026, 9, 1))
+    assert row["overdue"] == 2
+    # the unit sees the batch with the one problem assigned to it
+    [row] = complaints.list_batches(store, actors["unit"], today=date(2026, 7, 25))
+    assert (row["problems"], row["closed"]) == (2, 1)

@@ -45,6 +45,9 @@ def test_problem_export_reads_back(tmp_path: Path, store: Any, actors: dict[str,
     ws = load_workbook(xlsx).active
     sheet = [[c.value for c in row] for row in ws.iter_rows()]
     assert sheet[0][:10] == TEN
+    # the office layout: named sheet, bold headers, frozen header row, readable widths
+    assert (ws.title, ws.freeze_panes, ws["A1"].font.b) == ("问题台账", "A2", True)
+    assert ws.column_dimensions["E"].width >= 8
     with csv_path.open(encoding="utf-8-sig", newline="") as f:
         table = list(csv.reader(f))
     assert table[0] == sheet[0]

@@ -34,6 +34,9 @@ def _setup(store: Any, ids: dict[str, str], actors: dict[str, Actor]) -> None:
     ids["complaint"] = complaints.add_complaint(
         store, SYSTEM, received_via="online", received_on="2026-07-01", content="有异味",
         area_id=ids["t1"], anonymous=True)
+    ids["batch"] = complaints.add_batch(
+        store, SYSTEM, level="central", name="中央督察反馈", issued_on="2026-06-01",
+        due_on="2026-12-31", area_id=ids["t1"])
     ids["o1"] = of.add_outfall(store, SYSTEM, code="PWK-1", name="排口", type="other",
                                segment_id=ids["s1"])
     of.set_plan(store, SYSTEM, ids["o1"], remediation="ban", measures="封堵",
@@ -60,6 +63,16 @@ CASES: dict[str, tuple[Call | None, set[str]]] = {
     "problems.complaints.reply_complaint": (
         lambda s, a, i: complaints.reply_complaint(s, a, i["complaint"], "已处理",
                                                    "2026-07-03"), MANAGERS),
+    "problems.complaints.update_complaint": (
+        lambda s, a, i: complaints.update_complaint(s, a, i["complaint"], received_via="visit",
+                                                    received_on="2026-07-01", content="有臭味",
+                                                    area_id=i["t1"], complainant="李四"),
+        MANAGERS),
+    "problems.complaints.update_batch": (
+        lambda s, a, i: complaints.update_batch(s, a, i["batch"], level="provincial",
+                                                name="省级督察反馈", issued_on="2026-06-02",
+                                                due_on="2026-11-30", area_id=i["t1"]),
+        MANAGERS),
     "problems.complaints.add_batch": (
         lambda s, a, i: complaints.add_batch(s, a, level="district", name="区级督察",
                                              issued_on="2026-07-01", due_on="2026-09-01",
@@ -67,6 +80,9 @@ CASES: dict[str, tuple[Call | None, set[str]]] = {
     "outfalls.ledger.add_outfall": (
         lambda s, a, i: of.add_outfall(s, a, code="PWK-9", name="排口九", type="agricultural",
                                        segment_id=i["s1"]), MANAGERS),
+    "outfalls.ledger.change_outfall": (
+        lambda s, a, i: of.change_outfall(s, a, i["o1"], code="PWK-1", name=f"排口{a.code}",
+                                          type="other", segment_id=i["s1"]), MANAGERS),
     "outfalls.ledger.set_plan": (
         lambda s, a, i: of.set_plan(s, a, i["o1"], remediation="merge", measures="合并",
                                     deadline="2026-12-31"), MANAGERS),

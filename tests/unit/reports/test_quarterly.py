@@ -113,10 +113,10 @@ def test_english_report(district, tmp_path, english) -> None:
 def test_ranking_workbook_reads_back(district, tmp_path) -> None:
     out = ranking_xlsx(district, "2026Q1", tmp_path / "r.xlsx")
     ws = load_workbook(out).active
-    rows = list(ws.iter_rows(values_only=True))
+    rows = list(ws.iter_rows(values_only=True))[1:]  # under the title row
     assert rows[0][:4] == ("排名", "姓名", "得分", "等级")
     assert rows[0][-1] == "所属区域"
-    assert ws.freeze_panes == "A2"
+    assert ws.freeze_panes == "A3"
     a = compute(district, "2026Q1")
     expected = {c.chief.name: (float(c.total), c.rank_overall, c.chief.area_name)
                 for c in a.cards}
@@ -137,7 +137,7 @@ def test_cli_quarterly_and_ranking(tmp_path, capsys) -> None:
     assert "李萍" in text_of(pdf)
     assert main(["--db", str(db), "reports", "ranking", "--period", "2026Q1",
                  "-o", str(xlsx)]) == 0
-    assert load_workbook(xlsx).active.max_row == 6
+    assert load_workbook(xlsx).active.max_row == 7  # title, header, five chiefs
     assert main(["--db", str(db), "reports", "quarterly", "--period", "2026Q1",
                  "--appendix", "nobody", "-o", str(pdf)]) != 0
 

@@ -1,0 +1,463 @@
+"""The reports page: pick a report and its inputs, make it in the background (progress,
+cancel), see the PDF in a preview, print it through the system dialog, save it or open it
+with the system viewer. Spreadsheets (XLSX) are made the same way, without a preview.
+"""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QDate, QEvent, QRect, QSize, Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QPainter
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from riverchief.errors import UserError
+
+from ui.shell.context import AppContext
+
+#: the reports, in the order the picker lists them: key -> (PDF?, inputs shown)
+KINDS: dict[str, tuple[bool, frozenset[str]]] = {
+    "quarterly": (True, frozenset({"period", "area", "appendix", "lang", "date", "author"})),
+    "chief": (True, frozenset({"period", "chief", "lang", "date", "author"})),
+    "water": (True, frozenset({"water", "lang", "date", "author"})),
+    "ranking": (False, frozenset({"period", "area", "lang"})),
+    "patrol_stats": (False, frozenset({"period", "area", "lang"})),
+    "chief_stats": (False, frozenset({"period", "area", "lang"})),
+}
+APPENDIX = ("all", "none", "district", "township", "village")
+PRINT_DPI = 300
+
+
+def default_period(today: date | None = None) -> str:
+    """The last finished quarter."""
+    today = today or date.today()
+    q = (today.month - 1) // 3
+    return f"{today.year}Q{q}" if q else f"{today.year - 1}Q4"
+
+
+class ReportsPage(QWidget):
+    """Inputs on the left, the preview of the last report on the right."""
+
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.setObjectName("reportsPage")
+        self.ctx = ctx
+        self.job: Any = None
+        self.output: Path | None = None
+        self._tmp = tempfile.TemporaryDirectory(prefix="riverchief-reports-",
+                                                ignore_cleanup_errors=True)
+        self._serial = 0
+
+        self.kind = QComboBox()
+        self.kind.setObjectName("reportKind")
+        for key in KINDS:
+            self.kind.addItem("", key)
+        self.period = QLineEdit(default_period())
+        self.period.setObjectName("reportPeriod")
+        self.area = QComboBox()
+        self.area.setObjectName("reportArea")
+        self.appendix = QComboBox()
+        self.appendix.setObjectName("reportAppendix")
+        for key in APPENDIX:
+            self.appendix.addItem("", key)
+        self.chief = QComboBox()
+        self.chief.setObjectName("reportChief")
+        self.chief.setEditable(True)
+        self.chief.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.water = QComboBox()
+        self.water.setObjectName("reportWater")
+        self.water.setEditable(True)
+        self.water.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.lang = QComboBox()
+        self.lang.setObjectName("reportLanguage")
+        self.lang.addItem("中文", "zh_CN")
+        self.lang.addItem("English", "en")
+        from riverchief import i18n
+
+        self.lang.setCurrentIndex(0 if i18n.language() == "zh_CN" else 1)
+        self.day = QDateEdit(QDate.currentDate())
+        self.day.setObjectName("reportDate")
+        self.day.setCalendarPopup(True)
+        self.day.setDisplayFormat("yyyy-MM-dd")
+        self.author = QLineEdit()
+        self.author.setObjectName("reportAuthor")
+        self.generate_button = QPushButton()
+        self.generate_button.setObjectName("generateReport")
+        self.generate_button.clicked.connect(self.generate)
+        self.status = QLabel()
+        self.status.setObjectName("reportStatus")
+        self.status.setWordWrap(True)
+
+        self.form = QFormLayout()
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.fields: dict[str, QWidget] = {
+            "kind": self.kind, "period": self.period, "area": self.area,
+            "appendix": self.appendix, "chief": self.chief, "water": self.water,
+            "lang": self.lang, "date": self.day, "author": self.author}
+        for widget in self.fields.values():
+            self.form.addRow(QLabel(), widget)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.addLayout(self.form)
+        left_layout.addWidget(self.generate_button)
+        left_layout.addWidget(self.status)
+        left_layout.addStretch(1)
+
+        self.document = QPdfDocument(self)
+        self.preview = QPdfView()
+        self.preview.setObjectName("reportPreview")
+        self.preview.setDocument(self.document)
+        self.preview.setPageMode(QPdfView.PageMode.MultiPage)
+        self.preview.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.print_button = QPushButton()
+        self.print_button.setObjectName("printReport")
+        self.print_button.clicked.connect(self.on_print)
+        self.save_button = QPushButton()
+        self.save_button.setObjectName("saveReport")
+        self.save_button.clicked.connect(self.on_save)
+        self.open_button = QPushButton()
+        self.open_button.setObjectName("openReport")
+        self.open_button.clicked.connect(self.on_open)
+        self.pages = QLabel()
+        self.pages.setObjectName("reportPages")
+        bar = QHBoxLayout()
+        bar.addWidget(self.print_button)
+        bar.addWidget(self.save_button)
+        bar.addWidget(self.open_button)
+        bar.addStretch(1)
+        bar.addWidget(self.pages)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        self.hint = QLabel()
+        self.hint.setObjectName("reportHint")
+        self.hint.setWordWrap(True)
+        self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.hint.setStyleSheet("color: #666666; font-size: 14px;")
+        right_layout.addLayout(bar)
+        right_layout.addWidget(self.preview, 1)
+        right_layout.addWidget(self.hint, 1)
+
+        split = QSplitter()
+        split.addWidget(left)
+        split.addWidget(right)
+        split.setStretchFactor(1, 1)
+        split.setSizes([320, 900])
+        layout = QVBoxLayout(self)
+        layout.addWidget(split)
+
+        self.kind.currentIndexChanged.connect(self._kind_changed)
+        ctx.database_changed.connect(self.reload)
+        ctx.data_changed.connect(self._data_changed)
+        ctx.actor_changed.connect(self._default_author)
+        self._labels()
+        self.reload()
+        self._kind_changed()
+        self._show_output(None)
+
+    # --- inputs ---------------------------------------------------------------------------
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange:
+            self._labels()
+        super().changeEvent(event)
+
+    def _labels(self) -> None:
+        kinds = {
+            "quarterly": self.tr("Quarterly assessment report (PDF)"),
+            "chief": self.tr("River chief's performance report (PDF)"),
+            "water": self.tr("One water, one file (PDF)"),
+            "ranking": self.tr("Ranking of the chiefs (XLSX)"),
+            "patrol_stats": self.tr("Patrol statistics by area (XLSX)"),
+            "chief_stats": self.tr("Patrols of each chief (XLSX)"),
+        }
+        for i in range(self.kind.count()):
+            self.kind.setItemText(i, kinds[self.kind.itemData(i)])
+        appendix = {"all": self.tr("Scorecards of every chief"),
+                    "none": self.tr("No scorecards"),
+                    "district": self.tr("Scorecards of district chiefs"),
+                    "township": self.tr("Scorecards of township chiefs"),
+                    "village": self.tr("Scorecards of village chiefs")}
+        for i in range(self.appendix.count()):
+            self.appendix.setItemText(i, appendix[self.appendix.itemData(i)])
+        names = {"kind": self.tr("Report"), "period": self.tr("Period"),
+                 "area": self.tr("Area"), "appendix": self.tr("Appendix"),
+                 "chief": self.tr("River chief"), "water": self.tr("Water"),
+                 "lang": self.tr("Language"), "date": self.tr("Date printed"),
+                 "author": self.tr("Prepared by")}
+        for key, widget in self.fields.items():
+            label = self.form.labelForField(widget)
+            if isinstance(label, QLabel):
+                label.setText(names[key])
+        self.period.setPlaceholderText(self.tr("2026Q3, 2026-07 or 2026"))
+        if self.area.count():
+            self.area.setItemText(0, self.tr("All areas"))
+        self.generate_button.setText(self.tr("Make the report"))
+        self.print_button.setText(self.tr("Print…"))
+        self.save_button.setText(self.tr("Save as…"))
+        self.open_button.setText(self.tr("Open with the system viewer"))
+        self._show_pages()
+
+    def reload(self) -> None:
+        """Areas, chiefs and waters of the open database."""
+        self.area.clear()
+        self.area.addItem(self.tr("All areas"), None)
+        self.chief.clear()
+        self.water.clear()
+        store = self.ctx.store
+        if store is not None:
+            from riverchief.registry.areas import list_areas
+
+            for a in list_areas(store):
+                if a.level in ("province", "city", "district", "township"):
+                    self.area.addItem(f"{a.name} ({a.code})", a.code)
+            for r in store.db.query("SELECT code, name FROM chief WHERE deleted_at IS NULL"
+                                    " ORDER BY code"):
+                self.chief.addItem(f"{r['code']} {r['name']}", r["code"])
+            for r in store.db.query("SELECT code, name FROM water WHERE deleted_at IS NULL"
+                                    " ORDER BY code"):
+                self.water.addItem(f"{r['code']} {r['name']}", r["code"])
+        self._default_author()
+
+    def _data_changed(self, tables: set[str]) -> None:
+        if tables & {"area", "chief", "water"}:
+            kind, chief, water = (self.kind.currentIndex(), self.chief.currentText(),
+                                  self.water.currentText())
+            self.reload()
+            self.kind.setCurrentIndex(kind)
+            for combo, text in ((self.chief, chief), (self.water, water)):
+                index = combo.findText(text)
+                if index >= 0:
+                    combo.setCurrentIndex(index)
+                else:
+                    combo.setEditText(text)  # typed, not picked: keep what was typed
+
+    def _default_author(self) -> None:
+        """The signed-in user prepares the report; a chief's own report comes first."""
+        actor = self.ctx.current_actor()
+        if actor is None:
+            return
+        if not self.author.text():
+            self.author.setText(getattr(actor, "name", "") or "")
+        chief_id = getattr(actor, "chief_id", None)
+        if chief_id and self.ctx.store is not None:
+            row = self.ctx.store.conn.execute("SELECT code FROM chief WHERE id = ?",
+                                              [chief_id]).fetchone()
+            index = self.chief.findData(row[0]) if row else -1
+            if index >= 0:
+                self.chief.setCurrentIndex(index)
+
+    def _kind_changed(self) -> None:
+        shown = KINDS[self.kind.currentData()][1]
+        for key, widget in self.fields.items():
+            visible = key == "kind" or key in shown
+            widget.setVisible(visible)
+            label = self.form.labelForField(widget)
+            if label is not None:
+                label.setVisible(visible)
+
+    @staticmethod
+    def _code(combo: QComboBox) -> str | None:
+        """The code of the picked item, or what was typed (its first word)."""
+        text = combo.currentText().strip()
+        if combo.currentIndex() >= 0 and combo.itemText(combo.currentIndex()) == text:
+            return str(combo.currentData())
+        return text.split()[0] if text else None
+
+    def options(self) -> dict[str, Any]:
+        return {
+            "period": self.period.text().strip(),
+            "area": self.area.currentData(),
+            "appendix": self.appendix.currentData(),
+            "chief": self._code(self.chief),
+            "water": self._code(self.water),
+            "lang": self.lang.currentData(),
+            "date": self.day.date().toPython(),
+            "author": self.author.text().strip(),
+        }
+
+    # --- making ---------------------------------------------------------------------------
+    def generate(self) -> None:
+        store = self.ctx.store
+        if store is None or (self.job is not None and self.job.running):
+            return
+        from riverchief.reports.make import make_report
+
+        from ui.shell.jobs import start_job, task
+
+        kind = str(self.kind.currentData())
+        is_pdf = KINDS[kind][0]
+        self._serial += 1
+        out = Path(self._tmp.name) / f"{kind}-{self._serial}.{'pdf' if is_pdf else 'xlsx'}"
+        options = self.options()
+        db_path = store.path
+
+        self.status.setStyleSheet("")
+        self.status.setText(self.tr("Making the report…"))
+        self.generate_button.setEnabled(False)
+        # in a process of its own: laying out a long report never freezes the window
+        self.job = start_job(self, self.tr("Making the report"),
+                             task(make_report, str(db_path), kind, str(out), options),
+                             self._done, on_error=self._failed, on_cancel=self._cancelled)
+
+    def _done(self, made: str) -> None:
+        path = Path(made)
+        self.generate_button.setEnabled(True)
+        self._show_output(path)
+        self.status.setText(self.tr("Made {name}.").format(name=path.name))
+
+    def _failed(self, exc: BaseException) -> None:
+        self.generate_button.setEnabled(True)
+        if isinstance(exc, UserError):
+            self.status.setStyleSheet("color: #c0392b;")
+            self.status.setText(str(exc))
+            return
+        from ui.shell.errors import show_error
+
+        self.status.setText("")
+        show_error(self, self.tr("Making the report"), exc)
+
+    def _cancelled(self) -> None:
+        self.generate_button.setEnabled(True)
+        self.status.setStyleSheet("")
+        self.status.setText(self.tr("Cancelled: no report was made."))
+
+    # --- the result -----------------------------------------------------------------------
+    def _show_output(self, path: Path | None) -> None:
+        previous, self.output = self.output, path
+        self.document.close()
+        if previous is not None and previous != path:
+            previous.unlink(missing_ok=True)  # one made report at a time in the scratch folder
+        is_pdf = path is not None and path.suffix == ".pdf"
+        if is_pdf:
+            assert path is not None
+            self.document.load(str(path))
+        self.preview.setVisible(is_pdf)
+        self.hint.setVisible(not is_pdf)
+        self.print_button.setEnabled(is_pdf)
+        self.save_button.setEnabled(path is not None)
+        self.open_button.setEnabled(path is not None)
+        self._show_pages()
+
+    def page_count(self) -> int:
+        return self.document.pageCount() if self.output and self.output.suffix == ".pdf" else 0
+
+    def _show_pages(self) -> None:
+        if self.output is None:
+            self.pages.setText("")
+            self.hint.setText(self.tr("Pick a report and its inputs, then make it: the PDF is "
+                                      "shown here, ready to print or save."))
+        elif self.output.suffix == ".pdf":
+            self.pages.setText(self.tr("{n} pages").format(n=self.page_count()))
+        else:
+            self.pages.setText("")
+            self.hint.setText(self.tr("A spreadsheet: save it or open it to see it."))
+
+    def print_to(self, printer: QPrinter) -> int:
+        """Render the pages the printer asks for into it; the number of pages printed."""
+        count = self.document.pageCount()
+        if not count:
+            return 0
+        first, last = printer.fromPage(), printer.toPage()
+        if first == 0 and last == 0:
+            first, last = 1, count
+        first, last = max(1, first), min(count, last)
+        painter = QPainter()
+        if not painter.begin(printer):
+            raise UserError(self.tr("The printer cannot be opened."))
+        printed = 0
+        try:
+            for n in range(first - 1, last):
+                if printed:
+                    printer.newPage()
+                target = printer.pageRect(QPrinter.Unit.DevicePixel).toRect()
+                target.moveTo(0, 0)
+                page = self.document.pagePointSize(n)
+                dpi = min(printer.resolution(), PRINT_DPI)
+                image = self.document.render(n, QSize(round(page.width() / 72 * dpi),
+                                                      round(page.height() / 72 * dpi)))
+                size = image.size().scaled(target.size(), Qt.AspectRatioMode.KeepAspectRatio)
+                box = QRect(target.topLeft(), size)
+                box.moveCenter(target.center())
+                painter.drawImage(box, image)
+                printed += 1
+        finally:
+            painter.end()
+        return printed
+
+    def on_print(self) -> None:
+        if not self.page_count():
+            return
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setDocName(self.output.name if self.output else "")
+        printer.setFromTo(1, self.page_count())
+        dialog = QPrintDialog(printer, self)
+        dialog.setMinMax(1, self.page_count())
+        if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+            return
+        try:
+            n = self.print_to(printer)
+        except UserError as exc:
+            self.status.setText(str(exc))
+            return
+        self.status.setText(self.tr("Sent {n} pages to the printer.").format(n=n))
+
+    def on_save(self) -> None:
+        if self.output is None:
+            return
+        suffix = self.output.suffix
+        filters = self.tr("PDF (*.pdf)") if suffix == ".pdf" else self.tr("Spreadsheet (*.xlsx)")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the report"),
+                                              str(Path.home() / self.suggested_name()), filters)
+        if path:
+            self.save_to(Path(path))
+
+    def suggested_name(self) -> str:
+        assert self.output is not None
+        o = self.options()
+        kind = str(self.kind.currentData())
+        what = {"chief": o["chief"], "water": o["water"]}.get(kind) or o["period"]
+        return f"{kind}-{what}{self.output.suffix}".replace("/", "-")
+
+    def save_to(self, path: Path) -> None:
+        assert self.output is not None
+        if path.suffix.lower() != self.output.suffix:
+            path = path.with_name(path.name + self.output.suffix)
+        try:
+            shutil.copyfile(self.output, path)
+        except OSError as exc:
+            self.status.setStyleSheet("color: #c0392b;")
+            self.status.setText(self.tr("Cannot write {path}: {error}").format(
+                path=path, error=exc.strerror or exc))
+            return
+        self.status.setStyleSheet("")
+        self.status.setText(self.tr("Saved to {path}.").format(path=path))
+
+    def on_open(self) -> None:
+        if self.output is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.output)))
+
+    def closeEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
+        self.document.close()
+        super().closeEvent(event)
+
+
+__all__ = ["KINDS", "ReportsPage"]
