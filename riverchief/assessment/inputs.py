@@ -461,6 +461,9 @@ def read_water(store: Store, ids: set[str], period: Period,
     before_classes = section_month_classes(store, sections, last.start, last.end,
                                            wanted_before)
     for cid in chief_ids:
+        if cid not in covered and cid not in covered_before:
+            facts[cid].water = WaterFacts([], None, None)  # no section on their waters
+            continue
         mine = covered.get(cid, {})
         months: list[SectionMonth] = []
         for sid in sorted(mine, key=lambda k: sections[k].code):
