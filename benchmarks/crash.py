@@ -474,6 +474,73 @@ class Patrols(Workload):
 CRASH_NOTE = "crash-test patrol"
 
 
+class AssessmentRun(Workload):
+    """An evaluator stores (freezes) an assessment run of the district demo, again and again:
+    each run is there whole (its results for every chief, its consequences, its audit
+    entry) or not at all."""
+
+    name = "assessment"
+    window_s = 4.0  # storing one run of the district demo takes well under a second
+    template: Path | None = None  # the district demo, made once by the parent
+    PERIOD = "2026Q2"
+    NOTE = "crash-test run"
+
+    def prepare(self, folder: Path, template: Path) -> Path:
+        if AssessmentRun.template is None:
+            from riverchief.demo import FIXED_AS_OF, generate
+
+            AssessmentRun.template = generate(template.parent / "assessment-template.db",
+                                              "district", seed=5, as_of=FIXED_AS_OF)
+        db = folder / "assessment.db"
+        shutil.copyfile(AssessmentRun.template, db)
+        return db
+
+    def run(self, db: Path, rng: random.Random, confirm: Confirm) -> None:
+        from riverchief.assessment.runs import freeze
+        from riverchief.assessment.scorecards import compute
+        from riverchief.db import open_store
+        from riverchief.security import SYSTEM
+
+        store = open_store(db)
+        assessment = compute(store, self.PERIOD)
+        ready()
+        n = 0
+        while True:
+            n += 1
+            run_id = freeze(store, SYSTEM, assessment, note=f"{self.NOTE} {n}")
+            confirm({"op": "run", "id": run_id, "chiefs": len(assessment.cards)})
+
+    def verify(self, db: Path, confirmed: list[dict[str, Any]], verdict: Verdict) -> None:
+        conn = connect_raw(db)
+        try:
+            runs = {r[0]: r[1] for r in conn.execute(
+                "SELECT id, chiefs FROM assessment_run WHERE note LIKE ?", [self.NOTE + "%"])}
+            for c in confirmed:
+                if c["id"] not in runs:
+                    verdict.add("lost", f"assessment run {c['id']}")
+            consequences: set[int] = set()
+            for run_id, chiefs in runs.items():
+                results = conn.execute("SELECT count(*) FROM assessment_result WHERE run_id = ?",
+                                       [run_id]).fetchone()[0]
+                audit = conn.execute("SELECT count(*) FROM audit_log WHERE record_id = ?",
+                                     [run_id]).fetchone()[0]
+                if results != chiefs or audit == 0:
+                    verdict.add("partial", f"run {run_id}: {results} of {chiefs} results, "
+                                           f"{audit} audit entries")
+                consequences.add(conn.execute(
+                    "SELECT count(*) FROM assessment_consequence WHERE run_id = ?",
+                    [run_id]).fetchone()[0])
+            if len(consequences) > 1:  # the same assessment stored again: the same list
+                verdict.add("partial", f"runs with different consequences: {consequences}")
+            orphans = conn.execute(
+                "SELECT count(*) FROM assessment_result r WHERE NOT EXISTS"
+                " (SELECT 1 FROM assessment_run u WHERE u.id = r.run_id)").fetchone()[0]
+            if orphans:
+                verdict.add("partial", f"{orphans} results without their run")
+        finally:
+            conn.close()
+
+
 def _gpx(line: list[list[float]], start: Any) -> bytes:
     """A track walking ``line`` over 30 minutes from ``start``."""
     from datetime import UTC, timedelta
@@ -631,6 +698,7 @@ class Unsafe(Workload):
 
 
 for _w in (Records(), Migration(), Restore(), DemoImport(), Patrols(), PackageImport(),
+           AssessmentRun(),
            Unsafe()):
     register(_w)
 

@@ -53,7 +53,7 @@ def chief_view(store: Store, chief_id: str, today: date | None = None,
         raise UserError(translate("Assessment", "The chief no longer exists."))
     period = parse_period_of_kind(rules.assessment.period, today)
     so_far = Period(period.start, min(period.end, today), period.kind)
-    result = compute(store, so_far, rules=rules, chief_ids=[chief_id])
+    result = compute(store, so_far, rules=rules, chief_ids=[chief_id], as_of=today)
     card = result.card(chief_id)
     view = ChiefView(period, so_far, card)
     level = rules.patrol.levels.get(chief[0])

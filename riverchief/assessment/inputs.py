@@ -19,10 +19,13 @@ Which records belong to a chief:
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable, Iterator, Sequence
+import threading
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import Decimal
+from itertools import repeat
+from pathlib import Path
 from typing import Any
 
 from riverchief.assessment.calendar import required_units
@@ -87,20 +90,34 @@ def scope_chiefs(store: Store, period: Period, *, area_ids: Iterable[str] | None
     if level:
         sql += " AND c.level = ?"
         params.append(level)
+    wanted_chiefs = set(chief_ids) if chief_ids is not None else None
+    if wanted_chiefs is not None and len(wanted_chiefs) <= CHUNK:
+        sql += f" AND c.id IN ({','.join('?' * len(wanted_chiefs))})"
+        params.extend(sorted(wanted_chiefs))
     rows = store.conn.execute(sql + " ORDER BY c.code, a.start_date", params).fetchall()
     wanted_areas = set(area_ids) if area_ids is not None else None
-    wanted_chiefs = set(chief_ids) if chief_ids is not None else None
     chiefs: dict[str, ChiefRef] = {}
     spans: dict[str, list[Span]] = {}
+    days: dict[str | None, date | None] = {None: None}  # a few distinct dates, parsed once
     for cid, code, name, lvl, area_id, area_name, area_code, seg, start, end in rows:
         if wanted_areas is not None and area_id not in wanted_areas:
             continue
         if wanted_chiefs is not None and cid not in wanted_chiefs:
             continue
-        if cid not in chiefs:
+        mine = spans.get(cid)
+        if mine is None:
             chiefs[cid] = ChiefRef(cid, code, name, lvl, area_id, area_name, area_code)
-        spans.setdefault(cid, []).append(
-            Span(seg, date.fromisoformat(start), date.fromisoformat(end) if end else None))
+            mine = spans[cid] = []
+        try:
+            first = days[start]
+        except KeyError:
+            first = days[start] = date.fromisoformat(start)
+        try:
+            last = days[end]
+        except KeyError:
+            last = days[end] = date.fromisoformat(end)
+        assert first is not None
+        mine.append(Span(seg, first, last))
     return list(chiefs.values()), spans
 
 
@@ -115,51 +132,55 @@ def patrol_window(period: Period, rules: RuleSet) -> tuple[date, date]:
 
 def read_patrols(store: Store, ids: set[str], period: Period, window: tuple[date, date],
                  per_segment: bool, facts: dict[str, ChiefFacts]) -> None:
-    """Fill ``patrols`` of every chief: valid days, invalid and incomplete records."""
+    """Fill ``patrols`` of every chief: valid days, invalid and incomplete records.
+
+    Three scans of indexes, none of the patrol rows: the valid days of every chief grouped
+    in SQL (``patrol_assessment``), the invalid patrols of the period (``patrol_invalid``)
+    and those without text (``patrol_without_text``), each with the chief and id."""
     lo, hi = window[0].isoformat(), (window[1] + timedelta(days=1)).isoformat()
-    for f in facts.values():
+    mine: dict[str, PatrolFacts] = {}
+    for cid, f in facts.items():
         f.patrols = PatrolFacts({"": []} if not per_segment else {})
+        if cid in ids:
+            mine[cid] = f.patrols
     # valid and suspect patrols count; one group per chief, days as text
     for cid, days in store.conn.execute(
         "SELECT chief_id, group_concat(substr(start_at, 1, 10)) FROM patrol"
         " INDEXED BY patrol_assessment"
         " WHERE start_at >= ? AND start_at < ? AND verdict != 'invalid'"
         " AND state = 'submitted' AND deleted_at IS NULL GROUP BY chief_id", [lo, hi]):
-        if cid not in ids:
-            continue
-        pf = facts[cid].patrols
-        assert pf is not None
-        pf.valid_days[""] = days.split(",")  # ISO days: the calendar maps them to units
+        pf = mine.get(cid)
+        if pf is not None:
+            pf.valid_days[""] = days.split(",")  # ISO days: the calendar maps them to units
     if per_segment:
         for cid, seg, day in store.conn.execute(
             "SELECT p.chief_id, ps.segment_id, substr(p.start_at, 1, 10) FROM patrol p"
             " JOIN patrol_segment ps ON ps.patrol_id = p.id"
             " WHERE p.start_at >= ? AND p.start_at < ? AND p.verdict != 'invalid'"
             " AND p.state = 'submitted' AND p.deleted_at IS NULL", [lo, hi]):
-            if cid in ids:
-                pf = facts[cid].patrols
-                assert pf is not None
+            pf = mine.get(cid)
+            if pf is not None:
                 pf.valid_days.setdefault(seg, []).append(day)
-    # the records behind deductions, in the period itself: invalid, neither text nor photo
+    # the records behind deductions, in the period itself: invalid, neither text nor photo;
+    # sorted by chief and id in SQL and fetched as one row per chief
     plo, phi = store_range((period.start, period.end))
-    for pid, cid, start in store.conn.execute(
-        "SELECT id, chief_id, start_at FROM patrol INDEXED BY patrol_by_verdict"
-        " WHERE verdict = 'invalid' AND start_at >= ? AND start_at < ?"
-        " AND state = 'submitted' AND deleted_at IS NULL", [plo, phi]):
-        if cid in ids:
-            pf = facts[cid].patrols
-            assert pf is not None
-            pf.invalid.append(RecordRef("patrol", pid, start[:16].replace("T", " ")))
-    for pid, cid, start in store.conn.execute(
-        "SELECT p.id, p.chief_id, p.start_at FROM patrol p INDEXED BY patrol_without_text"
-        " WHERE trim(p.notes) = '' AND p.start_at >= ? AND p.start_at < ?"
-        " AND p.verdict != 'invalid' AND p.state = 'submitted' AND p.deleted_at IS NULL"
-        " AND NOT EXISTS (SELECT 1 FROM patrol_photo ph WHERE ph.patrol_id = p.id)",
-        [plo, phi]):
-        if cid in ids:
-            pf = facts[cid].patrols
-            assert pf is not None
-            pf.incomplete.append(RecordRef("patrol", pid, start[:16].replace("T", " ")))
+    for kind, sql in (("invalid", (
+            "SELECT chief_id, id, replace(substr(start_at, 1, 16), 'T', ' ') AS label"
+            " FROM patrol INDEXED BY patrol_invalid WHERE start_at >= ? AND start_at < ?"
+            " AND verdict = 'invalid' AND state = 'submitted' AND deleted_at IS NULL")),
+            ("incomplete", (
+            "SELECT p.chief_id, p.id, replace(substr(p.start_at, 1, 16), 'T', ' ') AS label"
+            " FROM patrol p INDEXED BY patrol_without_text"
+            " WHERE trim(p.notes) = '' AND p.start_at >= ? AND p.start_at < ?"
+            " AND p.verdict != 'invalid' AND p.state = 'submitted' AND p.deleted_at IS NULL"
+            " AND NOT EXISTS (SELECT 1 FROM patrol_photo ph WHERE ph.patrol_id = p.id)"))):
+        for cid, pids, labels in store.conn.execute(
+                f"SELECT chief_id, group_concat(id), group_concat(label) FROM ({sql}"
+                " ORDER BY chief_id, id) GROUP BY chief_id", [plo, phi]):
+            pf = mine.get(cid)
+            if pf is not None:
+                setattr(pf, kind, list(map(RecordRef, repeat("patrol"), pids.split(","),
+                                           labels.split(","))))
 
 
 def store_range(window: tuple[date, date]) -> tuple[str, str]:
@@ -214,21 +235,23 @@ def read_problems(store: Store, ids: set[str], period: Period,
 
 def read_outfalls(store: Store, ids: set[str], period: Period,
                   facts: dict[str, ChiefFacts]) -> None:
-    by_segment: dict[str, list[str]] = {}
-    for cid in ids:
-        f = facts[cid]
-        f.outfalls = []
-        for s in f.spans:
-            if s.start <= period.end and (s.end is None or s.end >= period.start):
-                chiefs = by_segment.setdefault(s.segment_id, [])
-                if cid not in chiefs:
-                    chiefs.append(cid)
     rows = store.conn.execute(
         "SELECT o.id, o.code, o.segment_id, o.deadline, o.stage, o.closed_on,"
         " (SELECT min(e.at) FROM outfall_event e WHERE e.outfall_id = o.id"
         "  AND e.to_stage IN ('remediated', 'closed') AND e.deleted_at IS NULL)"
         " FROM outfall o WHERE o.deleted_at IS NULL AND o.segment_id IS NOT NULL"
-        " AND o.deadline IS NOT NULL AND o.deadline <= ?", [period.end.isoformat()])
+        " AND o.deadline IS NOT NULL AND o.deadline <= ?", [period.end.isoformat()]).fetchall()
+    with_outfalls = {r[2] for r in rows}
+    by_segment: dict[str, list[str]] = {}
+    for cid in ids:
+        f = facts[cid]
+        f.outfalls = []
+        for s in f.spans:
+            if s.segment_id in with_outfalls and s.start <= period.end and (
+                    s.end is None or s.end >= period.start):
+                chiefs = by_segment.setdefault(s.segment_id, [])
+                if cid not in chiefs:
+                    chiefs.append(cid)
     for oid, code, seg, deadline, stage, closed_on, remediated_at in rows:
         done = _day(remediated_at) or (_day(closed_on) if stage in ("remediated", "closed")
                                        else None)
@@ -240,41 +263,221 @@ def read_outfalls(store: Store, ids: set[str], period: Period,
             outfalls.append(OutfallFact(RecordRef("outfall", oid, code), _day(deadline), done))
 
 
+# --- water quality: the class of every section-month, as the water-quality room computes it
+
+
+def _ladders(water_type: str, wq_rules: Any) -> dict[str, tuple[str, Any]] | None:
+    """For each item that decides the class of a section of ``water_type``: its rule and
+    limits (``classes.classify_value`` made into a table); None for an unknown type."""
+    from riverchief.waterquality.classes import class_items
+    from riverchief.waterquality.standards import WATER_TYPES, standard
+
+    if water_type not in WATER_TYPES:
+        return None
+    std = standard()
+    out: dict[str, tuple[str, Any]] = {}
+    for key in class_items(water_type, wq_rules, std):
+        item = std[key]
+        if item.rule == "range":
+            out[key] = ("range", item.range)
+        elif item.rule in ("<=", ">="):
+            ladder = item.ladder(water_type)
+            if ladder is not None:
+                out[key] = (item.rule, ladder)
+    return out
+
+
+def _ladder_rows(ladders: dict[str, dict[str, tuple[str, Any]]]) -> list[tuple[Any, ...]]:
+    """The limits of every item that decides the class, per water type, as rows
+    ``(water type, item, rule, low, high, limit I, ..., limit V)`` (None where absent)."""
+    rows = []
+    for water_type, table in ladders.items():
+        for key, (kind, lims) in table.items():
+            if kind == "range":
+                rows.append((water_type, key, kind, lims[0], lims[1], None, None, None, None,
+                             None))
+            else:
+                steps = list(lims)[:5]
+                rows.append((water_type, key, kind, None, None,
+                             *(steps + [None] * (5 - len(steps)))))
+    return rows
+
+
+# the class of value x against a ladder row (``classes.classify_value``): the first class
+# whose limit it meets, else worse than V; a limit that is absent (NULL) is never met
+_CLASS_OF_X = (
+    "CASE lad.rule WHEN 'range' THEN (CASE WHEN x BETWEEN lad.lo AND lad.hi THEN 1 ELSE 6 END)"
+    " WHEN '<=' THEN (CASE WHEN x <= lad.l1 THEN 1 WHEN x <= lad.l2 THEN 2"
+    "  WHEN x <= lad.l3 THEN 3 WHEN x <= lad.l4 THEN 4 WHEN x <= lad.l5 THEN 5 ELSE 6 END)"
+    " ELSE (CASE WHEN x >= lad.l1 THEN 1 WHEN x >= lad.l2 THEN 2"
+    "  WHEN x >= lad.l3 THEN 3 WHEN x >= lad.l4 THEN 4 WHEN x >= lad.l5 THEN 5 ELSE 6 END) END")
+
+
+def section_month_classes(store: Store, sections: dict[str, Any], start: date, end: date,
+                          section_ids: set[str] | None = None) -> dict[tuple[str, str], int]:
+    """The class (1-6) of every section-month with samples from ``start`` to ``end``:
+    what ``waterquality.score.monthly_classes`` gives. A month with one sample (the usual
+    case) is classified in SQL, every value against its item's limits; a month with
+    several goes through the water-quality room's means (sources, detection limits)."""
+    from riverchief.waterquality import score as wq
+    from riverchief.waterquality.classes import classify
+    from riverchief.waterquality.model import Sample
+    from riverchief.waterquality.rules import load_rules
+    from riverchief.waterquality.samples import read_time
+    from riverchief.waterquality.standards import WATER_TYPES
+    from riverchief.waterquality.values import Measurement
+
+    wq_rules = load_rules(store)
+    rows = _ladder_rows({t: _ladders(t, wq_rules) or {} for t in WATER_TYPES})
+    params: dict[str, Any] = {"lo": start.isoformat(),
+                              "hi": (end + timedelta(days=1)).isoformat(),
+                              "factor": wq_rules.below_detection_factor}
+    values = []
+    for n, row in enumerate(rows):
+        names = [f":r{n}c{i}" for i in range(len(row))]
+        params.update({name[1:]: v for name, v in zip(names, row, strict=True)})
+        values.append(f"({','.join(names)})")
+    ladder_cte = ("WITH lad(wt, item, rule, lo, hi, l1, l2, l3, l4, l5) AS"
+                  f" (VALUES {','.join(values)}) ") if values else None
+    where = ""
+    if section_ids is not None and len(section_ids) <= CHUNK:
+        names = []
+        for n, sid in enumerate(sorted(section_ids)):
+            params[f"s{n}"] = sid
+            names.append(f":s{n}")
+        where = f" AND s.section_id IN ({','.join(names)})"
+    types = ",".join(f"'{t}'" for t in WATER_TYPES)
+    samples = (
+        "SELECT s.id, s.section_id, s.sampled_at, s.source, substr(s.sampled_at, 1, 7) AS month,"
+        " count(*) OVER (PARTITION BY s.section_id, substr(s.sampled_at, 1, 7)) AS n"
+        " FROM sample s WHERE s.deleted_at IS NULL AND s.sampled_at >= :lo"
+        f" AND s.sampled_at < :hi{where}")
+    out: dict[tuple[str, str], int] = {}
+    # one sample in the month: its values are the month's (``month_means``); the class is
+    # the worst over the items that decide it (``classify``)
+    single = [] if ladder_cte is None else store.conn.execute(
+        f"{ladder_cte}SELECT q.section_id, q.month, max({_CLASS_OF_X}) FROM ("
+        " SELECT m.id, m.section_id, m.month, sec.water_type AS wt, v.item AS item,"
+        "  CASE WHEN v.below_detection THEN coalesce(v.detection_limit * :factor, 0.0)"
+        "  ELSE v.value END AS x"
+        f" FROM ({samples}) m JOIN section sec ON sec.id = m.section_id"
+        " JOIN sample_value v ON v.sample_id = m.id AND v.deleted_at IS NULL"
+        f" WHERE m.n = 1 AND sec.water_type IN ({types})"
+        ") AS q CROSS JOIN lad ON lad.wt = q.wt AND lad.item = q.item"  # values outside
+        " WHERE x IS NOT NULL GROUP BY q.id", params)
+    for section_id, month, cls in single:
+        if cls is not None and section_id in sections:
+            out[(section_id, month)] = cls
+    # several samples in a month (or an unknown water type): the water-quality room's means
+    by_month: dict[tuple[str, str], list[Sample]] = {}
+    current: Sample | None = None
+    for sid, section_id, at, source, item, value, below, limit in store.conn.execute(
+            "SELECT m.id, m.section_id, m.sampled_at, m.source, v.item, v.value,"
+            " v.below_detection, v.detection_limit"
+            f" FROM ({samples}) m JOIN section sec ON sec.id = m.section_id"
+            " LEFT JOIN sample_value v ON v.sample_id = m.id AND v.deleted_at IS NULL"
+            f" WHERE m.n > 1 OR sec.water_type NOT IN ({types})"
+            " ORDER BY m.section_id, m.sampled_at, m.source, m.id", params):
+        if section_id not in sections:
+            continue
+        if current is None or current.id != sid:
+            current = Sample(sid, section_id, read_time(at), source, {})
+            by_month.setdefault((section_id, current.month), []).append(current)
+        if item is not None:
+            current.values[item] = Measurement(value, bool(below), limit)
+    for (section_id, month), ss in by_month.items():
+        c = classify(wq.month_means(ss, wq_rules)[month], sections[section_id].water_type,
+                     wq_rules).water_class
+        if c is not None:
+            out[(section_id, month)] = int(c)
+    return out
+
+
+def _covered(spans: Iterable[tuple[str, Span]], by_segment: dict[str, list[Any]],
+             period: Period) -> dict[str, dict[str, list[str]]]:
+    """For each chief, each section -> the months of ``period`` an assignment covered it
+    (``waterquality.score.sections_of_chiefs``, looking only at segments with sections)."""
+    months = [(m.start, m.end, m.label) for m in period.months()]
+    out: dict[str, dict[str, list[str]]] = {}
+    for cid, span in spans:
+        sections = by_segment.get(span.segment_id)
+        if not sections:
+            continue
+        if not (span.start <= period.end and (span.end is None or span.end >= period.start)):
+            continue
+        covered = [label for start, end, label in months
+                   if span.start <= end and (span.end is None or span.end >= start)]
+        if not covered:
+            continue
+        per_chief = out.setdefault(cid, {})
+        for section in sections:
+            have = per_chief.setdefault(section.id, [])
+            for m in covered:
+                if m not in have:
+                    have.append(m)
+    return out
+
+
+def _attainment(covered: dict[str, list[str]], sections: dict[str, Any],
+                classes: dict[tuple[str, str], int]) -> float | None:
+    """``waterquality.score.attainment_scores`` of one chief."""
+    attained = counted = 0
+    for section_id, months in covered.items():
+        target = sections[section_id].target
+        for m in months:
+            c = classes.get((section_id, m))
+            if c is None:
+                continue
+            counted += 1
+            attained += c <= target
+    return 100.0 * attained / counted if counted else None
+
+
 def read_water(store: Store, ids: set[str], period: Period,
                facts: dict[str, ChiefFacts]) -> None:
     """Section-months and attainment scores (this period and the same one last year)."""
-    from riverchief.waterquality import score as wq
-    from riverchief.waterquality.rules import load_rules
-    from riverchief.waterquality.samples import list_sections, load_samples
+    from riverchief.waterquality.samples import list_sections
 
-    rules = load_rules(store)
     sections = {s.id: s for s in list_sections(store)}
+    by_segment: dict[str, list[Any]] = {}
+    for sec in sections.values():
+        by_segment.setdefault(sec.segment_id, []).append(sec)
     chief_ids = [c for c in facts if c in ids]
-    spans = [wq.Span(cid, s.segment_id, s.start, s.end) for cid in chief_ids
-             for s in facts[cid].spans]
+    covered = _covered(((cid, s) for cid in chief_ids for s in facts[cid].spans), by_segment,
+                       period)
     last = period.same_period_last_year()
-    last_spans = wq.load_spans(store, last)
-    now_classes = wq.monthly_classes(sections, load_samples(store, period.start, period.end),
-                                     rules)
-    before_classes = wq.monthly_classes(sections, load_samples(store, last.start, last.end),
-                                        rules)
-    now = wq.attainment_scores(chief_ids, spans, sections, now_classes, period)
-    before = wq.attainment_scores(chief_ids, [s for s in last_spans if s.chief_id in ids],
-                                  sections, before_classes, last)
-    covered = wq.sections_of_chiefs(spans, sections.values(), period)
+    last_spans = [(c, Span(g, date.fromisoformat(a), date.fromisoformat(b) if b else None))
+                  for c, g, a, b in store.conn.execute(
+                      "SELECT chief_id, segment_id, start_date, end_date FROM assignment"
+                      " WHERE deleted_at IS NULL AND start_date <= ?"
+                      " AND (end_date IS NULL OR end_date >= ?) AND segment_id IN"
+                      " (SELECT segment_id FROM section WHERE deleted_at IS NULL)",
+                      [last.end.isoformat(), last.start.isoformat()])
+                  if c in ids and g in by_segment]
+    covered_before = _covered(last_spans, by_segment, last)
+    wanted = {sid for per in covered.values() for sid in per}
+    wanted_before = {sid for per in covered_before.values() for sid in per}
+    now_classes = section_month_classes(store, sections, period.start, period.end, wanted)
+    before_classes = section_month_classes(store, sections, last.start, last.end,
+                                           wanted_before)
     for cid in chief_ids:
+        if cid not in covered and cid not in covered_before:
+            facts[cid].water = WaterFacts([], None, None)  # no section on their waters
+            continue
+        mine = covered.get(cid, {})
         months: list[SectionMonth] = []
-        for sid, labels in sorted(covered.get(cid, {}).items(),
-                                  key=lambda kv: sections[kv[0]].code):
+        for sid in sorted(mine, key=lambda k: sections[k].code):
             section = sections[sid]
-            for m in sorted(labels):
+            for m in sorted(mine[sid]):
                 c = now_classes.get((sid, m))
-                if c is None or c.water_class is None:
+                if c is None:
                     continue
                 months.append(SectionMonth(RecordRef("section", sid, f"{section.code} {m}"), m,
-                                           c.water_class <= section.target,
-                                           c.water_class == 6))
-        facts[cid].water = WaterFacts(months, now[cid].score, before[cid].score)
+                                           c <= section.target, c == 6))
+        score_before = _attainment(covered_before[cid], sections, before_classes) \
+            if cid in covered_before else None
+        facts[cid].water = WaterFacts(months, _attainment(mine, sections, now_classes),
+                                      score_before)
 
 
 def read_bonuses(store: Store, ids: set[str], period: Period,
@@ -285,6 +488,46 @@ def read_bonuses(store: Store, ids: set[str], period: Period,
         if cid in ids:
             facts[cid].bonuses.append(BonusFact(RecordRef("assessment_bonus", bid, reason),
                                                 Decimal(points), reason))
+
+
+class _Reader:
+    """A second, read-only connection to the store's file: the patrol indexes of a
+    province are scanned on it in a thread (SQLite lets go of the GIL while it steps)
+    while this thread reads and shapes the other records."""
+
+    PARALLEL_FROM = 5_000  # chiefs: below this, one connection is quicker
+
+    def __init__(self, store: Store) -> None:
+        from riverchief.db.connection import connect
+
+        self.conn = connect(store.path, role="reader")
+        self.error: BaseException | None = None
+        self.thread: threading.Thread | None = None
+
+    @classmethod
+    def usable(cls, store: Store, chiefs: int) -> bool:
+        path = getattr(store, "path", None)
+        return (chiefs >= cls.PARALLEL_FROM and path is not None and Path(path).is_file()
+                and not store.conn.in_transaction)
+
+    def start(self, work: Callable[[Store], None]) -> None:
+        def run() -> None:
+            try:
+                work(self)  # type: ignore[arg-type]  # only .conn is used
+            except BaseException as exc:  # handed to the caller in join()
+                self.error = exc
+
+        self.thread = threading.Thread(target=run, name="assessment-patrols", daemon=True)
+        self.thread.start()
+
+    def join(self, *, cancel: bool = False) -> None:
+        if self.thread is not None:
+            if cancel:
+                self.conn.interrupt()
+            self.thread.join()
+        self.conn.close()
+        if self.error is not None and not cancel:
+            raise self.error
 
 
 def read_inputs(
@@ -302,99 +545,110 @@ def read_inputs(
         ("water", "sample"), ("bonus", "assessment_bonus"))}
     steps = [k for k, ok in available.items() if ok]
     window = patrol_window(period, rules)
-    for n, kind in enumerate(steps):
-        check(progress)
-        progress.report(n, len(steps) + 1, kind)
-        if kind == "patrols":
-            per_segment = any(lv.frequency.counted_per == "segment"
-                              for lv in rules.patrol.levels.values())
-            read_patrols(store, ids, period, window, per_segment, facts)
-        elif kind == "problems":
-            read_problems(store, ids, period, facts)
-        elif kind == "outfalls":
-            read_outfalls(store, ids, period, facts)
-        elif kind == "water":
-            read_water(store, ids, period, facts)
-        elif kind == "bonus":
-            read_bonuses(store, ids, period, facts)
-    segment_ids = sorted({s.segment_id for sp in spans.values() for s in sp})
-    labels: dict[str, str] = {}
-    for chunk in _chunks(segment_ids):
-        labels.update(store.conn.execute(
-            f"SELECT id, code FROM segment WHERE id IN ({','.join('?' * len(chunk))})",
-            list(chunk)).fetchall())
+    per_segment = any(lv.frequency.counted_per == "segment"
+                      for lv in rules.patrol.levels.values())
+    reader: _Reader | None = None
+    if "patrols" in steps and _Reader.usable(store, len(ids)):
+        reader = _Reader(store)
+        reader.start(lambda r: read_patrols(r, ids, period, window, per_segment, facts))
+        steps.remove("patrols")
+    try:
+        for n, kind in enumerate(steps):
+            check(progress)
+            progress.report(n, len(steps) + 1, kind)
+            if kind == "patrols":
+                read_patrols(store, ids, period, window, per_segment, facts)
+            elif kind == "problems":
+                read_problems(store, ids, period, facts)
+            elif kind == "outfalls":
+                read_outfalls(store, ids, period, facts)
+            elif kind == "water":
+                read_water(store, ids, period, facts)
+            elif kind == "bonus":
+                read_bonuses(store, ids, period, facts)
+        segment_ids = {s.segment_id for sp in spans.values() for s in sp}
+        labels: dict[str, str] = {}
+        if len(segment_ids) > 4 * CHUNK:
+            labels = {i: c for i, c in store.conn.execute("SELECT id, code FROM segment")
+                      if i in segment_ids}
+        else:
+            for chunk in _chunks(sorted(segment_ids)):
+                labels.update(store.conn.execute(
+                    f"SELECT id, code FROM segment WHERE id IN ({','.join('?' * len(chunk))})",
+                    list(chunk)).fetchall())
+    except BaseException:
+        if reader is not None:
+            reader.join(cancel=True)
+        raise
+    if reader is not None:
+        reader.join()
     return Inputs(period, facts, labels, available, window)
 
 
 # --- the digest of every input record ----------------------------------------------------
 
 
-def _rows(store: Store, sql: str, params: Sequence[Any]) -> Iterator[tuple[Any, ...]]:
-    yield from store.conn.execute(sql, list(params))
-
-
 def input_digest(store: Store, inputs: Inputs) -> tuple[str, int]:
     """SHA-256 over the id and revision of every record the inputs were read from, with
     the count of records. Any change to one of them (a revision bump, a tombstone, a new
-    record in scope) changes the digest."""
+    record in scope) changes the digest.
+
+    Each table gives its lines ``table:id:revision`` sorted (SQLite's binary order is the
+    order of the text), those of the records in scope joined by newlines."""
     period = inputs.period
     ids = set(inputs.facts)
     segs = {s.segment_id for f in inputs.facts.values() for s in f.spans}
     h = hashlib.sha256()
     count = 0
 
-    def add(table: str, rows: Iterable[tuple[Any, ...]], keep: set[str] | None = None) -> None:
+    def add(table: str, sql: str, params: Sequence[Any], keep: set[str] | None) -> None:
+        """``sql`` selects ``o`` (whose record it is: chief, area or segment), ``i`` (id) and
+        ``r`` (revision)."""
         nonlocal count
-        lines = sorted(f"{table}:{rid}:{rev}" for owner, rid, rev in rows
-                       if keep is None or owner in keep)
+        rows = store.conn.execute(
+            f"SELECT o, ? || ':' || i || ':' || r AS line FROM ({sql}) ORDER BY line",
+            [table, *params])
+        lines = [line for o, line in rows if keep is None or o in keep]
         count += len(lines)
         h.update("\n".join(lines).encode())
         h.update(b"\n--\n")
 
-    add("chief", ((c, c, r) for c, r in _rows(
-        store, "SELECT id, revision FROM chief WHERE deleted_at IS NULL", ())), ids)
-    add("area", ((a, a, r) for a, r in _rows(store, "SELECT id, revision FROM area", ())),
+    add("chief", "SELECT id AS o, id AS i, revision AS r FROM chief WHERE deleted_at IS NULL",
+        (), ids)
+    add("area", "SELECT id AS o, id AS i, revision AS r FROM area", (),
         {f.chief.area_id for f in inputs.facts.values()})
-    add("assignment", _rows(
-        store, "SELECT chief_id, id, revision FROM assignment WHERE start_date <= ?"
-        " AND (end_date IS NULL OR end_date >= ?)",
-        [period.end.isoformat(), period.start.isoformat()]), ids)
-    add("segment", ((s, s, r) for s, r in _rows(store, "SELECT id, revision FROM segment", ())),
-        segs)
+    add("assignment", "SELECT chief_id AS o, id AS i, revision AS r FROM assignment"
+        " WHERE start_date <= ? AND (end_date IS NULL OR end_date >= ?)",
+        [period.end.isoformat(), period.start.isoformat()], ids)
+    add("segment", "SELECT id AS o, id AS i, revision AS r FROM segment", (), segs)
     if inputs.available.get("patrols") and inputs.patrol_window:
         lo, hi = store_range(inputs.patrol_window)
-        add("patrol", _rows(store, "SELECT chief_id, id, revision FROM patrol"
-                            " WHERE start_at >= ? AND start_at < ?",
-                            [lo, hi]), ids)
+        add("patrol", "SELECT chief_id AS o, id AS i, revision AS r FROM patrol"
+            " INDEXED BY patrol_digest WHERE start_at >= ? AND start_at < ?", [lo, hi], ids)
     if inputs.available.get("problems"):
-        add("problem", _rows(store, "SELECT chief_id, id, revision FROM problem"
-                             " WHERE chief_id IS NOT NULL", ()), ids)
-        add("complaint", _rows(store, "SELECT p.chief_id, c.id, c.revision FROM complaint c"
-                               " JOIN problem p ON p.complaint_id = c.id", ()), ids)
-        add("supervision_batch", _rows(
-            store, "SELECT p.chief_id, b.id, b.revision FROM supervision_batch b"
-            " JOIN problem p ON p.batch_id = b.id", ()), ids)
+        add("problem", "SELECT chief_id AS o, id AS i, revision AS r FROM problem"
+            " WHERE chief_id IS NOT NULL", (), ids)
+        add("complaint", "SELECT p.chief_id AS o, c.id AS i, c.revision AS r FROM complaint c"
+            " JOIN problem p ON p.complaint_id = c.id", (), ids)
+        add("supervision_batch", "SELECT p.chief_id AS o, b.id AS i, b.revision AS r"
+            " FROM supervision_batch b JOIN problem p ON p.batch_id = b.id", (), ids)
     if inputs.available.get("outfalls"):
-        add("outfall", _rows(store, "SELECT segment_id, id, revision FROM outfall", ()), segs)
-        add("outfall_event", _rows(store, "SELECT o.segment_id, e.id, e.revision"
-                                   " FROM outfall_event e JOIN outfall o ON o.id = e.outfall_id",
-                                   ()), segs)
+        add("outfall", "SELECT segment_id AS o, id AS i, revision AS r FROM outfall", (), segs)
+        add("outfall_event", "SELECT o.segment_id AS o, e.id AS i, e.revision AS r"
+            " FROM outfall_event e JOIN outfall o ON o.id = e.outfall_id", (), segs)
     if inputs.available.get("water"):
         last = period.same_period_last_year()
         for lo_day, hi_day in ((period.start, period.end), (last.start, last.end)):
             params = [lo_day.isoformat(), (hi_day + timedelta(days=1)).isoformat()]
-            add("sample", _rows(store, "SELECT g.id, s.id, s.revision FROM sample s"
-                                " JOIN section x ON x.id = s.section_id"
-                                " JOIN segment g ON g.id = x.segment_id"
-                                " WHERE s.sampled_at >= ? AND s.sampled_at < ?", params), segs)
-            add("sample_value", _rows(store, "SELECT g.id, v.id, v.revision FROM sample_value v"
-                                      " JOIN sample s ON s.id = v.sample_id"
-                                      " JOIN section x ON x.id = s.section_id"
-                                      " JOIN segment g ON g.id = x.segment_id"
-                                      " WHERE s.sampled_at >= ? AND s.sampled_at < ?", params),
-                segs)
-        add("section", _rows(store, "SELECT segment_id, id, revision FROM section", ()), segs)
+            add("sample", "SELECT g.id AS o, s.id AS i, s.revision AS r FROM sample s"
+                " JOIN section x ON x.id = s.section_id JOIN segment g ON g.id = x.segment_id"
+                " WHERE s.sampled_at >= ? AND s.sampled_at < ?", params, segs)
+            add("sample_value", "SELECT g.id AS o, v.id AS i, v.revision AS r"
+                " FROM sample_value v JOIN sample s ON s.id = v.sample_id"
+                " JOIN section x ON x.id = s.section_id JOIN segment g ON g.id = x.segment_id"
+                " WHERE s.sampled_at >= ? AND s.sampled_at < ?", params, segs)
+        add("section", "SELECT segment_id AS o, id AS i, revision AS r FROM section", (), segs)
     if inputs.available.get("bonus"):
-        add("assessment_bonus", _rows(store, "SELECT chief_id, id, revision FROM assessment_bonus"
-                                      " WHERE period = ?", [period.label]), ids)
+        add("assessment_bonus", "SELECT chief_id AS o, id AS i, revision AS r"
+            " FROM assessment_bonus WHERE period = ?", [period.label], ids)
     return h.hexdigest(), count

@@ -98,13 +98,21 @@ def _compact(card: Scorecard) -> list[Any]:
         [c.id, c.code, c.name, c.level, c.area_id, c.area_name, c.area_code],
         _dec(card.scaled), _dec(card.total), card.grade, card.rank, card.rank_overall,
         [[i.key, str(i.max_points), _dec(i.points), i.notes,
-          [[d.kind, str(d.points), d.params, [[r.table, r.id, r.label] for r in d.records]]
+          [[d.kind, str(d.points), d.params, d.records]  # refs are (table, id, label)
            for d in i.deductions]] for i in (*card.indicators, card.bonus)],
     ]
 
 
+# one encoder for every card (json.dumps with options makes a new one each call)
+_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
+
+
+def _chief_id(card: Scorecard) -> str:
+    return card.chief.id
+
+
 def _pack(card: Scorecard) -> bytes:
-    return json.dumps(_compact(card), ensure_ascii=False, separators=(",", ":")).encode()
+    return _ENCODER.encode(_compact(card)).encode()
 
 
 def unpack(blob: bytes) -> Scorecard:
@@ -158,7 +166,8 @@ def _freeze(store: Store, actor: Actor, assessment: Assessment, note: str,
             " rank_overall, card) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             ((run_id, c.chief.id, c.chief.level, None if c.total is None else str(c.total),
               c.grade, c.rank, c.rank_overall, _pack(c))
-             for c in assessment.cards))
+             # in key order: the results table is a b-tree on (run, chief)
+             for c in sorted(assessment.cards, key=_chief_id)))
         records.insert_many(store, "assessment_consequence", [
             {"id": uuid7(), "run_id": run_id, "chief_id": q.chief_id, "kind": q.kind,
              "reason": q.reason} for q in consequences],
@@ -475,12 +484,16 @@ def find_consequences(store: Store, assessment: Assessment) -> list[Consequence]
     """Who is praised, talked to or criticised after this assessment, and why."""
     q = assessment.rules.assessment.consequences
     earlier = _earlier_grades(store, assessment, q.interview_running_periods)
+    named = {*q.praise_grades, *q.interview_grades, *q.interview_running_grades}
     out: list[Consequence] = []
     for c in assessment.cards:
         if c.total is None:
             continue
+        if c.grade not in named and not q.criticise_overdue_findings:
+            continue
         here = translate("Assessment", "{grade} ({total}) in {period}").format(
-            grade=grade_name(c.grade), total=c.total, period=assessment.period.label)
+            grade=grade_name(c.grade), total=c.total, period=assessment.period.label) \
+            if c.grade in named else ""
         if c.grade in q.praise_grades:
             out.append(Consequence(c.chief.id, "praise", here))
         if c.grade in q.interview_grades:

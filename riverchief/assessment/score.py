@@ -274,6 +274,8 @@ class Context:
         self._calendars: dict[Frequency, DutyCalendar] = {}
         self.active = rules.active()
         self._unit_refs: dict[object, RecordRef] = {}
+        self._duties: dict[str, tuple[Frequency, DutyCalendar, list[RecordRef]] | None] = {}
+        self._shown: dict[Decimal, str] = {}
 
     def unit_ref(self, unit: object) -> RecordRef:
         ref = self._unit_refs.get(unit)
@@ -288,6 +290,27 @@ class Context:
             cal = self._calendars[frequency] = DutyCalendar(self.period, frequency)
         return cal
 
+    def level_duty(self, level: str) -> tuple[Frequency, DutyCalendar, list[RecordRef]] | None:
+        """The frequency of a chief level, its calendar and the refs of the calendar's
+        units (in the same order); None when the rule set requires nothing of the level."""
+        try:
+            return self._duties[level]
+        except KeyError:
+            rules = self.patrol_rules.levels.get(level)
+            duty = None
+            if rules is not None:
+                cal = self.calendar(rules.frequency)
+                duty = (rules.frequency, cal, [self.unit_ref(u) for u in cal.units])
+            self._duties[level] = duty
+            return duty
+
+    def show(self, value: Decimal) -> str:
+        """:func:`show` of a rule's figure, made once."""
+        text = self._shown.get(value)
+        if text is None:
+            text = self._shown[value] = show(value)
+        return text
+
 
 def _spans(ctx: Context, spans: Sequence[tuple[date, date | None]]) -> list[tuple[date, date]]:
     period = ctx.period
@@ -299,14 +322,13 @@ def _spans(ctx: Context, spans: Sequence[tuple[date, date | None]]) -> list[tupl
 
 
 def score_patrol(facts: ChiefFacts, rule: IndicatorRules, ctx: Context) -> IndicatorResult:
-    level = ctx.patrol_rules.levels.get(facts.chief.level)
-    if level is None:
+    duty = ctx.level_duty(facts.chief.level)
+    if duty is None:
         return _not_applicable(rule, "no_level")
     patrols = facts.patrols
     if patrols is None:
         return _not_applicable(rule, "no_records", what="patrols")
-    freq = level.frequency
-    cal = ctx.calendar(freq)
+    freq, cal, refs = duty
     out: list[Deduction] = []
     required = credited = 0
     if freq.counted_per == "segment":
@@ -319,36 +341,50 @@ def score_patrol(facts: ChiefFacts, rule: IndicatorRules, ctx: Context) -> Indic
     else:
         days = patrols.valid_days.get("", []) if len(patrols.valid_days) <= 1 else \
             patrols.all_days()
-        groups = [("", _spans(ctx, [(s.start, s.end) for s in facts.spans]), days)]
-    for seg, spans, days in groups:
-        if not spans:
+        spans = facts.spans
+        if len(spans) == 1:
+            one = spans[0]
+            period = ctx.period
+            merged = [ctx.full] if one.start <= period.start and (
+                one.end is None or one.end >= period.end) else merge_spans(
+                    [(one.start, one.end)], period)
+        else:
+            merged = merge_spans([(x.start, x.end) for x in spans], ctx.period)
+        groups = [("", merged, days)]
+    for seg, spans_in, days in groups:
+        if not spans_in:
             continue
-        d = cal.duty(spans, days)
-        required += d.required
-        credited += min(d.credited, d.required)
-        missed = d.missed
-        if missed:
+        req, made, short, prorated = cal.figures(spans_in, days)
+        required += req
+        credited += made if made < req else req
+        missed = req - made
+        if missed > 0:
             params: dict[str, Any] = {
-                "count": freq.count, "per": freq.per, "required": d.required,
-                "credited": d.credited, "missed": missed}
-            if d.prorated:
-                params.update(prorated=True, full=d.full, days=d.days_assigned,
-                              period_days=d.period_days)
+                "count": freq.count, "per": freq.per, "required": req,
+                "credited": made, "missed": missed}
+            if prorated is not None:
+                params.update(prorated=True, full=prorated[0], days=prorated[1],
+                              period_days=prorated[2])
             if seg:
                 params["segment"] = ctx.segment_labels.get(seg, seg)
-            out.append(Deduction("missed_patrol", rule["per_missed"] * missed, params,
-                                 [ctx.unit_ref(u) for u in d.short_units]))
+            out.append(Deduction("missed_patrol", rule.figures["per_missed"] * missed, params,
+                                 [refs[i] for i in short]))
     invalid = patrols.invalid
-    if invalid and rule["per_invalid"]:
-        out.append(Deduction("invalid_patrol", rule["per_invalid"] * len(invalid),
-                             {"n": len(invalid), "each": show(rule["per_invalid"])},
-                             sorted(invalid)))
+    if invalid:
+        each = rule.figures["per_invalid"]
+        if each:
+            out.append(Deduction("invalid_patrol", each * len(invalid),
+                                 {"n": len(invalid), "each": ctx.show(each)},
+                                 sorted(invalid) if len(invalid) > 1 else list(invalid)))
     incomplete = patrols.incomplete
-    if incomplete and rule["per_incomplete"]:
-        params = {"n": len(incomplete), "each": show(rule["per_incomplete"])}
-        cost = _capped_cost(rule["per_incomplete"], len(incomplete), rule["incomplete_cap"],
-                            params)
-        out.append(Deduction("incomplete_record", cost, params, sorted(incomplete)))
+    if incomplete:
+        each = rule.figures["per_incomplete"]
+        if each:
+            params = {"n": len(incomplete), "each": ctx.show(each)}
+            cost = _capped_cost(each, len(incomplete), rule.figures["incomplete_cap"], params)
+            out.append(Deduction("incomplete_record", cost, params,
+                                 sorted(incomplete) if len(incomplete) > 1 else
+                                 list(incomplete)))
     result = _result(rule, rule.max_points, out)
     result.counts = {"required": required, "credited": credited}
     return result
@@ -553,20 +589,38 @@ def score_with(facts: ChiefFacts, ctx: Context) -> Scorecard:
     """The scorecard of one chief (unranked) in a shared :class:`Context`."""
     period = ctx.period
     indicators: list[IndicatorResult] = []
+    add = indicators.append
+    # most chiefs of a province have nothing on most indicators: those are made directly
     for r in ctx.active:
         key = r.key
         if key == "patrol":
-            indicators.append(score_patrol(facts, r, ctx))
+            add(score_patrol(facts, r, ctx))
         elif key == "problem_reporting":
-            indicators.append(score_problem_reporting(facts, r, period))
+            if facts.problems == []:
+                add(IndicatorResult(key, r.max_points, r.max_points - ZERO, [], []))
+            else:
+                add(score_problem_reporting(facts, r, period))
         elif key == "problem_handling":
-            indicators.append(score_problem_handling(facts, r, period))
+            if facts.problems == []:
+                add(IndicatorResult(key, r.max_points, r.max_points - ZERO, [], []))
+            else:
+                add(score_problem_handling(facts, r, period))
         elif key == "water_quality":
-            indicators.append(score_water_quality(facts, r))
+            water = facts.water
+            if water is not None and not water.section_months:
+                add(IndicatorResult(key, r.max_points, None, [], [("no_sections", {})]))
+            else:
+                add(score_water_quality(facts, r))
         elif key == "supervision":
-            indicators.append(score_supervision(facts, r, period))
+            if facts.complaints == [] and facts.findings == []:
+                add(IndicatorResult(key, r.max_points, r.max_points - ZERO, [], []))
+            else:
+                add(score_supervision(facts, r, period))
         elif key == "outfalls":
-            indicators.append(score_outfalls(facts, r, period))
+            if facts.outfalls == []:
+                add(IndicatorResult(key, r.max_points, r.max_points - ZERO, [], []))
+            else:
+                add(score_outfalls(facts, r, period))
     bonus = score_bonus(facts, ctx.rules)
     scaled = scale(indicators)
     if scaled is None:

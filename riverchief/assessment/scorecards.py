@@ -12,6 +12,7 @@ import hashlib
 import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 from riverchief.assessment.inputs import Inputs, read_inputs
@@ -89,6 +90,13 @@ def check_level(level: str | None) -> str | None:
     return level
 
 
+def so_far(period: Period, today: date) -> Period:
+    """``period`` up to ``today`` when it began but has not ended; else itself."""
+    if period.start <= today < period.end:
+        return Period(period.start, today, period.kind)
+    return period
+
+
 def compute(
     store: Store,
     period: Period | str,
@@ -98,10 +106,15 @@ def compute(
     rules: RuleSet | None = None,
     chief_ids: Iterable[str] | None = None,
     progress: Progress = SILENT,
+    as_of: date | None = None,
 ) -> Assessment:
-    """Score every chief of ``area_code`` (and below) with an assignment in ``period``."""
+    """Score every chief of ``area_code`` (and below) with an assignment in ``period``.
+
+    A period that has not ended on ``as_of`` (default: today) is scored so far: over its
+    days up to ``as_of``, as the chief's own view does."""
     if isinstance(period, str):
         period = parse_period(period)
+    period = so_far(period, as_of or date.today())
     rules = rules or rules_in_force(store)
     level = check_level(level)
     area_id, area_name, area_ids = resolve_scope(store, area_code)

@@ -1,4 +1,4 @@
-"""Demo step: the problem ledger and the outfall ledger, as of the demo's today (2026-11-28).
+"""Demo step: the problem ledger and the outfall ledger, as of the demo's today (``as_of``).
 
 Problems are walked through the real state machine (:func:`riverchief.problems.workflow.
 apply`) in memory — registered, assigned, accepted or returned, reminded, extended,
@@ -36,10 +36,14 @@ from riverchief.security import Actor
 if TYPE_CHECKING:
     from riverchief.demo import DemoContext
 
-TODAY = date(2026, 11, 28)
 ACTOR = "demo"
 TZ = ZoneInfo("Asia/Shanghai")
-NOW = datetime.combine(TODAY, time(8, 30), TZ)
+YEAR = 2026
+
+
+def _now(today: date) -> datetime:
+    """The moment the demo stands at: the morning of its today."""
+    return datetime.combine(today, time(8, 30), TZ)
 
 DESCRIPTIONS = {
     "water.odour": "水体发黑发臭，约{n}0米河段有明显异味",
@@ -136,10 +140,11 @@ class _Walk:
     row: dict[str, Any]
     events: list[dict[str, Any]]
     media: list[dict[str, Any]]
+    now: datetime  # nothing happens from the demo's now on
 
     def act(self, key: str, actor: Actor, at: datetime, rules: workflow.Rules,
             **params: Any) -> bool:
-        if at >= NOW:
+        if at >= self.now:
             return False
         out = workflow.apply(self.row, key, actor, at, params, rules)
         self.row.update(out.changes)
@@ -198,7 +203,7 @@ def _walk(rng: random.Random, walk: _Walk, target: str, evaluator: Actor, unit: 
         t += _hours(rng, 24, 24 * 6)
         walk.act("feedback", unit, t, rules, note="已安排人员现场处置，正在整改中")
     if target.startswith("rectifying"):
-        if target == "rectifying_overdue" and deadline < NOW:
+        if target == "rectifying_overdue" and deadline < walk.now:
             walk.act("remind", evaluator, deadline + _hours(rng, 20, 70), rules,
                      note="已超过整改时限，请抓紧整改")
         return
@@ -296,6 +301,8 @@ def _patrol_before(patrols: list[tuple[str, str]], found: datetime) -> tuple[str
 
 def generate(ctx: DemoContext) -> None:
     store, rng, tier = ctx.store, ctx.rng, ctx.tier
+    today = ctx.as_of
+    now = _now(today)
     rules = workflow.Rules()
     before, after = _media(ctx)
     district_of = _district_of(store)
@@ -329,7 +336,7 @@ def generate(ctx: DemoContext) -> None:
     per_district = max(1, round(n_problems / 12 / len(districts)))
     for n, d in enumerate(districts):
         for k in range(per_district):
-            day = TODAY - timedelta(days=rng.randint(5, 300))
+            day = today - timedelta(days=rng.randint(5, 300))
             anonymous = rng.random() < 0.4
             complaints.append({
                 "id": uuid7(), "code": f"TS{day.year}-{n + 1:03d}{k + 1:03d}",
@@ -338,7 +345,7 @@ def generate(ctx: DemoContext) -> None:
                 "complainant": "" if anonymous else rng.choice("张王李赵刘陈杨黄") + "先生",
                 "contact": "" if anonymous else f"13{rng.randint(100000000, 999999999)}",
                 "content": "", "area_id": d, "reply": "", "replied_on": None})
-        issued = TODAY - timedelta(days=rng.randint(90, 200))
+        issued = today - timedelta(days=rng.randint(90, 200))
         batches.append({"id": uuid7(), "code": f"DC2026-{n + 1:04d}", "level": "district",
                         "name": "2026年区级河湖长制督察反馈问题", "issued_on": issued.isoformat(),
                         "due_on": (issued + timedelta(days=75)).isoformat(), "area_id": d})
@@ -346,7 +353,7 @@ def generate(ctx: DemoContext) -> None:
                              ("central", "第三轮中央生态环境保护督察反馈问题", 260)):
         if level == "central" and tier.name == "district":
             continue
-        issued = TODAY - timedelta(days=ago)
+        issued = today - timedelta(days=ago)
         batches.append({"id": uuid7(), "code": f"DC2026-{level[0].upper()}01", "level": level,
                         "name": name, "issued_on": issued.isoformat(),
                         "due_on": (issued + timedelta(days=120)).isoformat(), "area_id": root})
@@ -361,49 +368,11 @@ def generate(ctx: DemoContext) -> None:
     categories = list(CATEGORY_CN)
     targets, weights = zip(*TARGETS, strict=True)
     eval_of = {d: evaluator_for(d, n) for n, d in enumerate(districts)}
-    for i in range(n_problems):
-        check_every = 500
-        if i % check_every == 0:
-            ctx.progress.report(i, n_problems, "ledgers")
-        forced = i < 2 * len(targets)  # every state shows in the first district
-        target = targets[i // 2] if forced else rng.choices(targets, weights)[0]
-        seg = segments[rng.randrange(len(segments))] if not forced else rng.choice(
-            [s for s in segments[:60] if district_of[s.area_id] == districts[0]] or segments)
+    def build(seg: Any, chief: str | None, target: str, found: datetime, source: str,
+              complaint_id: str | None, batch_id: str | None, patrol_id: str | None,
+              forced: bool) -> None:
+        """Register one problem and take it through the workflow towards ``target``."""
         district = district_of[seg.area_id]
-        chief: str | None = (chiefs_of.get(seg.id) or [None])[0]  # type: ignore[list-item]
-        lo, hi = AGE[target]
-        found = NOW - timedelta(days=rng.uniform(lo, hi), hours=rng.uniform(0, 9))
-        roll = rng.random()
-        source, complaint_id, batch_id, patrol_id = "patrol", None, None, None
-        early = target in ("registered", "assigned")  # a batch's problems are all assigned
-        if roll < 0.1 and complaint_by_district.get(district) and not early:
-            c = rng.choice(complaint_by_district[district])
-            source, complaint_id = "complaint", c["id"]
-            found = max(found, datetime.combine(date.fromisoformat(c["received_on"]),
-                                                time(9), TZ))
-        elif roll < 0.18 and not early:
-            b = batch_by_district.get(district) if rng.random() < 0.7 or not upper else \
-                rng.choice(upper)
-            if b:
-                source, batch_id = "supervision", b["id"]
-                found = datetime.combine(date.fromisoformat(b["issued_on"]), time(10), TZ) \
-                    + timedelta(days=rng.randint(0, 3))
-        elif roll < 0.23:
-            source = "monitoring"
-        elif roll < 0.27:
-            source = "superior"
-        elif roll < 0.29:
-            source = "media"
-        if found >= NOW:
-            found = NOW - timedelta(hours=rng.uniform(2, 30))
-        if source == "patrol":
-            # found on the latest patrol of one of the segment's chiefs
-            hits = [(hit, c) for c in chiefs_of.get(seg.id, [])
-                    if (hit := _patrol_before(patrols.get(c, []), found))]
-            if hits:
-                (start, patrol_id), chief = max(hits)
-                found = datetime.fromisoformat(start).astimezone(TZ) + timedelta(
-                    minutes=rng.randint(10, 50))
         category = rng.choice(categories)
         units = units_by_district.get(district) or ctx.made["units"]
         unit_row = first_unit if forced else rng.choice(units)
@@ -427,7 +396,7 @@ def generate(ctx: DemoContext) -> None:
         reporter = "chief" if source == "patrol" else "office"
         row["reported_by"] = (chief_code[chief] if reporter == "chief" and chief
                               else eval_of[district].code)
-        walk = _Walk(row, [], [])
+        walk = _Walk(row, [], [], now)
         walk.events.append({"problem_id": row["id"], "seq": 1, "kind": "register",
                             "at": row["found_at"], "actor": row["reported_by"],
                             "actor_name": chief_name[chief] if reporter == "chief" and chief
@@ -438,6 +407,75 @@ def generate(ctx: DemoContext) -> None:
                            unit_row["name"], "admin")
         _walk(rng, walk, target, eval_of[district], unit_actor, unit_row, after, rules)
         walks.append(walk)
+
+    for i in range(n_problems):
+        check_every = 500
+        if i % check_every == 0:
+            ctx.progress.report(i, n_problems, "ledgers")
+        forced = i < 2 * len(targets)  # every state shows in the first district
+        target = targets[i // 2] if forced else rng.choices(targets, weights)[0]
+        seg = segments[rng.randrange(len(segments))] if not forced else rng.choice(
+            [s for s in segments[:60] if district_of[s.area_id] == districts[0]] or segments)
+        district = district_of[seg.area_id]
+        chief: str | None = (chiefs_of.get(seg.id) or [None])[0]  # type: ignore[list-item]
+        lo, hi = AGE[target]
+        found = now - timedelta(days=rng.uniform(lo, hi), hours=rng.uniform(0, 9))
+        roll = rng.random()
+        source, complaint_id, batch_id, patrol_id = "patrol", None, None, None
+        early = target in ("registered", "assigned")  # a batch's problems are all assigned
+        if roll < 0.1 and complaint_by_district.get(district) and not early:
+            c = rng.choice(complaint_by_district[district])
+            source, complaint_id = "complaint", c["id"]
+            found = max(found, datetime.combine(date.fromisoformat(c["received_on"]),
+                                                time(9), TZ))
+        elif roll < 0.18 and not early:
+            b = batch_by_district.get(district) if rng.random() < 0.7 or not upper else \
+                rng.choice(upper)
+            if b:
+                source, batch_id = "supervision", b["id"]
+                found = datetime.combine(date.fromisoformat(b["issued_on"]), time(10), TZ) \
+                    + timedelta(days=rng.randint(0, 3))
+        elif roll < 0.23:
+            source = "monitoring"
+        elif roll < 0.27:
+            source = "superior"
+        elif roll < 0.29:
+            source = "media"
+        if found >= now:
+            found = now - timedelta(hours=rng.uniform(2, 30))
+        if source == "patrol":
+            # found on the latest patrol of one of the segment's chiefs
+            hits = [(hit, c) for c in chiefs_of.get(seg.id, [])
+                    if (hit := _patrol_before(patrols.get(c, []), found))]
+            if hits:
+                (start, patrol_id), chief = max(hits)
+                found = datetime.fromisoformat(start).astimezone(TZ) + timedelta(
+                    minutes=rng.randint(10, 50))
+        build(seg, chief, target, found, source, complaint_id, batch_id, patrol_id, forced)
+    # the chiefs who neglect their duty (the patrol step names them): problems others
+    # found on their waters in January, still not fixed, and a supervision finding left
+    # unfixed after its deadline
+    segment_of_chief: dict[str, Any] = {}
+    seg_by_id = {x.id: x for x in segments}
+    for a in ctx.made["assignments"]:
+        if a.end is None and a.segment_id in seg_by_id:
+            segment_of_chief.setdefault(a.chief_id, seg_by_id[a.segment_id])
+    for chief in ctx.made.get("negligent_chiefs", []):
+        seg = segment_of_chief.get(chief)
+        if seg is None:
+            continue
+        for _ in range(3):
+            found = datetime(YEAR, 1, rng.randint(3, 15), rng.randint(8, 16), tzinfo=TZ)
+            if found < now:
+                build(seg, chief, "rectifying_overdue", found,
+                      rng.choice(["superior", "monitoring"]), None, None, None, False)
+        b = batch_by_district.get(district_of[seg.area_id])
+        if b:
+            found = datetime.combine(date.fromisoformat(b["issued_on"]), time(10), TZ) \
+                + timedelta(days=rng.randint(0, 3))
+            if found < now:
+                build(seg, chief, "rectifying_overdue", found, "supervision", None, b["id"],
+                      None, False)
     walks.sort(key=lambda w: (w.row["found_at"], w.row["id"]))
     serial: Counter[str] = Counter()
     for w in walks:
@@ -501,9 +539,9 @@ def _outfalls(ctx: DemoContext, district_of: dict[str, str], districts: list[str
         ev = eval_of[district]
         # the field officer reports the remediation; the office's user verifies it
         verifier, field = ev.code, ev.code + "-field"
-        found = TODAY - timedelta(days=rng.randint(120, 330))
+        found = ctx.as_of - timedelta(days=rng.randint(120, 330))
         deadline = date(2026, 12, 31) if rng.random() < 0.6 else \
-            TODAY + timedelta(days=rng.randint(-60, 40))
+            ctx.as_of + timedelta(days=rng.randint(-60, 40))
         oid = uuid7()
         lon, lat = seg.line[rng.randrange(len(seg.line))] if seg.line else (None, None)
         row = {"id": oid, "code": f"PWK-{i + 1:05d}",
@@ -542,7 +580,7 @@ def _outfalls(ctx: DemoContext, district_of: dict[str, str], districts: list[str
             due = found + timedelta(days=offset)
             done = due - timedelta(days=rng.randint(0, 10)) if k >= 3 or (
                 k >= 1 and s_no == 1) else None
-            if done and done > TODAY:
+            if done and done > ctx.as_of:
                 done = None
             milestones.append({"outfall_id": oid, "seq": s_no, "title": title,
                                "due_on": due.isoformat(),
@@ -551,7 +589,7 @@ def _outfalls(ctx: DemoContext, district_of: dict[str, str], districts: list[str
             for m in milestones[-3:]:
                 m["done_on"] = m["done_on"] or m["due_on"]
         for step in range(1, k + 1):
-            day = min(TODAY - timedelta(days=1), day + timedelta(days=rng.randint(10, 40)))
+            day = min(ctx.as_of - timedelta(days=1), day + timedelta(days=rng.randint(10, 40)))
             frm, to = stages[step - 1], stages[step]
             data: dict[str, Any] = {}
             if to == "monitored":

@@ -2,18 +2,22 @@
 
 Each assignment of a chief to a segment gets patrols at the rate of the chief's level
 (villages weekly, townships monthly or more, districts quarterly or more, scaled to the
-tier's patrols per year), on days the assignment was in force in 2026, mostly in office
-hours. Every patrol has a track of tens of points along its segment (GPS noise, the bank
+tier's patrols per year), on days the assignment was in force in 2026 up to the demo's
+today (``ctx.as_of``: nothing is dated or entered after it), mostly in office hours.
+Every patrol has a track of tens of points along its segment (GPS noise, the bank
 walked, the chief's pace for the method), photos with EXIF, and an entry time. A
 realistic share is wrong in the ways real patrols are: too short, off the river, only
 part of the segment, back-dated (entered days later, sometimes with an old track),
-jumping tracks, photos reused from another patrol, no track at all. The verdicts come
-from :func:`riverchief.verdicts.judge_batch` under the shipped rule set — the generator
-never sets them.
+jumping tracks, photos reused from another patrol, no track at all. A few village chiefs
+(``NEGLIGENT_SHARE`` of all chiefs) neglect their duty: every patrol they file is off the
+river. The verdicts come from :func:`riverchief.verdicts.judge_batch` under the shipped
+rule set — the generator never sets them.
 
 All patrols are made and judged with numpy in chunks and inserted as plain rows, so the
 province tier's ~2.5 million patrols stay within minutes. Leaves ``ctx.made["patrols"]``:
-the number made, and ``ctx.made["patrol_verdicts"]``: count per verdict.
+the number made, ``ctx.made["patrol_verdicts"]``: count per verdict, and
+``ctx.made["negligent_chiefs"]``: the ids of the chiefs who neglect their duty (the ledger
+step gives them overdue problems and an unfixed supervision finding).
 """
 
 from __future__ import annotations
@@ -53,6 +57,7 @@ KINDS = ("normal", "short", "off_river", "partial", "back_dated", "jump", "photo
 KIND_SHARES = (0.73, 0.06, 0.04, 0.05, 0.04, 0.03, 0.03, 0.02)
 (NORMAL, SHORT, OFF_RIVER, PARTIAL, BACK_DATED, JUMP, PHOTO_REUSE, NO_TRACK) = range(8)
 RATE_PER_YEAR = {"village": 52.0, "township": 15.0, "district": 6.0}
+NEGLIGENT_SHARE = 0.03  # of all chiefs: village chiefs whose patrols are all off the river
 METHODS = ("foot", "vehicle", "boat", "drone")
 METHOD_SHARES = (0.75, 0.12, 0.08, 0.05)
 SPEED_KMH = {"foot": (3.5, 5.5), "vehicle": (12.0, 30.0), "boat": (6.0, 14.0),
@@ -72,6 +77,7 @@ class _Plan:
     start_s: Floats  # the claimed start
     kind: Ints
     method: Ints
+    until_s: float = math.inf  # the end of the demo's today: nothing is entered later
 
 
 def _uuid7_many(n: int) -> list[str]:
@@ -121,15 +127,32 @@ def _resample(line: tuple[tuple[float, float], ...]) -> tuple[Floats, float]:
     return np.stack([np.interp(u, along, pts[:, 0]), np.interp(u, along, pts[:, 1])], 1), total
 
 
+def _negligent(ctx: DemoContext, rng: np.random.Generator) -> list[str]:
+    """A few village chiefs who file their weekly patrols without patrolling: every record
+    off the river (the engine judges them invalid). They hold their segments all year."""
+    year_start = datetime(YEAR, 1, 1).date()
+    assignments: dict[str, list[Any]] = {}
+    for a in ctx.made["assignments"]:
+        assignments.setdefault(a.chief_id, []).append(a)
+    candidates = [c.id for c in ctx.made["chiefs"] if c.level == "village"
+                  and assignments.get(c.id)
+                  and all(a.start < year_start and a.end is None for a in assignments[c.id])]
+    n = min(len(candidates), round(len(ctx.made["chiefs"]) * NEGLIGENT_SHARE))
+    if n == 0:
+        return []
+    return sorted(candidates[i] for i in rng.choice(len(candidates), n, replace=False))
+
+
 def _plan(ctx: DemoContext, rng: np.random.Generator, seg_index: dict[str, int]) -> _Plan:
     chiefs = {c.id: (i, c.level) for i, c in enumerate(ctx.made["chiefs"])}
     assignments = ctx.made["assignments"]
     year_start = datetime(YEAR, 1, 1).date()
     year_end = datetime(YEAR, 12, 31).date()
+    until = min(year_end, ctx.as_of)  # the demo's today: no patrol after it
     per_chief: dict[str, int] = {}
     for a in assignments:
         per_chief[a.chief_id] = per_chief.get(a.chief_id, 0) + 1
-    a_chief, a_seg, a_level, a_first, a_days, a_rate = [], [], [], [], [], []
+    a_chief, a_seg, a_level, a_first, a_days, a_rate, a_share = [], [], [], [], [], [], []
     for a in assignments:
         days = a.days_within(year_start, year_end)
         if days <= 0 or a.segment_id not in seg_index or a.chief_id not in chiefs:
@@ -139,30 +162,39 @@ def _plan(ctx: DemoContext, rng: np.random.Generator, seg_index: dict[str, int])
         a_seg.append(seg_index[a.segment_id])
         a_level.append(level)
         a_first.append((max(a.start, year_start) - year_start).days)
-        a_days.append(days)
+        so_far = a.days_within(year_start, until) if until >= year_start else 0
+        a_days.append(max(so_far, 0))
+        a_share.append(max(so_far, 0) / days)
         a_rate.append(RATE_PER_YEAR.get(level, 4.0) / per_chief[a.chief_id] * days / 365.0)
     rate = np.asarray(a_rate)
     diligence = rng.lognormal(0.0, 0.25, len(rate))  # some chiefs patrol more than others
     expected = rate * diligence
+    # the tier's patrols in a whole year; those up to the demo's today are made
     scale = ctx.tier.patrols_per_year / max(expected.sum(), 1.0)
-    counts = rng.poisson(expected * scale)
+    counts = rng.poisson(expected * scale * np.asarray(a_share, dtype=float))
     which = np.repeat(np.arange(len(counts)), counts)
     n = len(which)
-    first = np.asarray(a_first)[which]
-    span = np.asarray(a_days)[which]
+    first = np.asarray(a_first, dtype=np.int64)[which]
+    span = np.asarray(a_days, dtype=np.int64)[which]
     day = first + (rng.random(n) * span).astype(np.int64)
     offset = _offset_s(ctx)
     midnight = datetime(YEAR, 1, 1).timestamp() - _local_offset_of_machine()
     start = (midnight - offset + day * 86400.0
              + np.round(rng.uniform(7.0, 17.0, n) * 60) * 60)  # 07:00-17:00 local
     order = np.argsort(start, kind="stable")
+    chief = np.asarray(a_chief, dtype=np.int64)[which][order]
+    kind = rng.choice(len(KINDS), n, p=KIND_SHARES)
+    negligent = ctx.made["negligent_chiefs"]
+    if negligent:
+        kind[np.isin(chief, [chiefs[c][0] for c in negligent])] = OFF_RIVER
     return _Plan(
-        chief=np.asarray(a_chief, dtype=np.int64)[which][order],
+        chief=chief,
         segment=np.asarray(a_seg, dtype=np.int64)[which][order],
         level=np.asarray(a_level)[which][order],
         start_s=start[order],
-        kind=rng.choice(len(KINDS), n, p=KIND_SHARES),
+        kind=kind,
         method=rng.choice(len(METHODS), n, p=METHOD_SHARES),
+        until_s=midnight - offset + ((until - year_start).days + 1) * 86400.0 - 1,
     )
 
 
@@ -276,6 +308,7 @@ def _make_chunk(p: _Plan, sl: slice, rng: np.random.Generator, resampled: Floats
     claimed_end = np.rint(claimed_end).astype(np.float64)
     entered = claimed_end + rng.uniform(300, 7200, m)
     entered[back] = claimed_end[back] + rng.uniform(4, 20, back.sum()) * 86400.0
+    entered = np.maximum(claimed_end, np.minimum(entered, p.until_s))  # not after today
     # photos
     n_ph = rng.choice(4, m, p=(0.15, 0.35, 0.35, 0.15))
     reuse = kind == PHOTO_REUSE
@@ -410,6 +443,7 @@ def generate(ctx: DemoContext) -> None:
     v_off = np.zeros(len(segments) + 1, dtype=np.int64)
     np.cumsum(v_counts, out=v_off[1:])
     vertices = (np.asarray(v_lon, dtype=float), np.asarray(v_lat, dtype=float), v_off)
+    ctx.made["negligent_chiefs"] = _negligent(ctx, rng)
     plan = _plan(ctx, rng, seg_index)
     # Millions of rows: the secondary indexes keyed at random (chief, segment, photo hash)
     # are dropped and built again afterwards (one sort beats millions of random b-tree

@@ -1,4 +1,5 @@
-"""The demo's patrols: a year of them, tracks of tens of points, verdicts from the engine."""
+"""The demo's patrols: a year of them up to the demo's today, tracks of tens of points,
+verdicts from the engine."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from riverchief.db import open_store
-from riverchief.demo import generate
+from riverchief.demo import FIXED_AS_OF, generate
 from riverchief.rules import default_rules
 from riverchief.tracks.codec import decode
 from riverchief.verdicts import judge
@@ -18,7 +19,8 @@ from riverchief.verdicts.stored import load_evidence
 
 @pytest.fixture(scope="module")
 def district(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return generate(tmp_path_factory.mktemp("demo") / "district.db", "district", seed=7)
+    return generate(tmp_path_factory.mktemp("demo") / "district.db", "district", seed=7,
+                    as_of=FIXED_AS_OF)
 
 
 def test_a_year_of_patrols_with_a_realistic_mix(district: Path) -> None:
@@ -38,7 +40,11 @@ def test_a_year_of_patrols_with_a_realistic_mix(district: Path) -> None:
             assert codes[code] > 0.003 * n, code
         first, last = store.db.execute("SELECT min(start_at), max(start_at) FROM patrol"
                                        ).fetchone()
-        assert first.startswith("2026-01") and last.startswith("2026-12")
+        # up to the demo's today, none later (nor entered later)
+        assert first.startswith("2026-01") and last.startswith("2026-11")
+        assert last[:10] <= FIXED_AS_OF.isoformat()
+        entered = store.db.execute("SELECT max(entered_at) FROM patrol").fetchone()[0]
+        assert entered[:10] <= FIXED_AS_OF.isoformat()
         assert first.endswith("+08:00")
         # every patrol lies within an assignment of its chief to its segment
         outside = store.db.execute(
@@ -75,7 +81,7 @@ def test_verdicts_are_the_engines(district: Path) -> None:
 
 
 def test_same_seed_same_patrols(district: Path, tmp_path: Path) -> None:
-    again = generate(tmp_path / "again.db", "district", seed=7)
+    again = generate(tmp_path / "again.db", "district", seed=7, as_of=FIXED_AS_OF)
     query = "SELECT start_at, verdict, reasons, track FROM patrol ORDER BY start_at, reasons"
     with open_store(district) as a, open_store(again) as b:
         assert a.db.execute(query).fetchall() == b.db.execute(query).fetchall()
@@ -87,9 +93,9 @@ def test_worker_processes_make_the_same_patrols(tmp_path: Path,
 
     monkeypatch.setattr(patrols, "CHUNK", 1500)  # four chunks for the district tier
     monkeypatch.setattr(patrols, "_workers", lambda chunks: 0)
-    serial = generate(tmp_path / "serial.db", "district", seed=3)
+    serial = generate(tmp_path / "serial.db", "district", seed=3, as_of=FIXED_AS_OF)
     monkeypatch.setattr(patrols, "_workers", lambda chunks: 2)
-    parallel = generate(tmp_path / "parallel.db", "district", seed=3)
+    parallel = generate(tmp_path / "parallel.db", "district", seed=3, as_of=FIXED_AS_OF)
     query = ("SELECT start_at, chief_id IS NOT NULL, verdict, reasons, track, entered_at "
              "FROM patrol ORDER BY rowid")
     photos = ("SELECT ph.position, ph.sha256, ph.taken_at, ph.lon, ph.lat FROM patrol_photo ph "

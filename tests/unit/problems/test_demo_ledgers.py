@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from riverchief.db import open_store
-from riverchief.demo import generate
+from riverchief.demo import FIXED_AS_OF, generate
 from riverchief.problems import complaints, files, ledger
 from riverchief.security import SYSTEM
 
@@ -24,7 +24,8 @@ SNAPSHOT = [
 
 @pytest.fixture(scope="module")
 def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return generate(tmp_path_factory.mktemp("demo") / "ledgers.db", "district", 11)
+    return generate(tmp_path_factory.mktemp("demo") / "ledgers.db", "district", 11,
+                    as_of=FIXED_AS_OF)
 
 
 def test_problem_ledger_is_complete(demo_db: Path) -> None:
@@ -86,7 +87,7 @@ def test_outfall_ledger_is_complete(demo_db: Path) -> None:
 
 
 def test_demo_ledgers_are_deterministic(demo_db: Path, tmp_path: Path) -> None:
-    again = generate(tmp_path / "again.db", "district", 11)
+    again = generate(tmp_path / "again.db", "district", 11, as_of=FIXED_AS_OF)
     with open_store(demo_db) as a, open_store(again) as b:
         for sql in SNAPSHOT:
             assert list(a.conn.execute(sql)) == list(b.conn.execute(sql)), sql
