@@ -287,30 +287,24 @@ def _ladders(water_type: str, wq_rules: Any) -> dict[str, tuple[str, Any]] | Non
     return out
 
 
-def _ladder_rows(ladders: dict[str, dict[str, tuple[str, Any]]]) -> list[tuple[Any, ...]]:
-    """The limits of every item that decides the class, per water type, as rows
-    ``(water type, item, rule, low, high, limit I, ..., limit V)`` (None where absent)."""
-    rows = []
-    for water_type, table in ladders.items():
-        for key, (kind, lims) in table.items():
-            if kind == "range":
-                rows.append((water_type, key, kind, lims[0], lims[1], None, None, None, None,
-                             None))
-            else:
-                steps = list(lims)[:5]
-                rows.append((water_type, key, kind, None, None,
-                             *(steps + [None] * (5 - len(steps)))))
-    return rows
-
-
-# the class of value x against a ladder row (``classes.classify_value``): the first class
-# whose limit it meets, else worse than V; a limit that is absent (NULL) is never met
-_CLASS_OF_X = (
-    "CASE lad.rule WHEN 'range' THEN (CASE WHEN x BETWEEN lad.lo AND lad.hi THEN 1 ELSE 6 END)"
-    " WHEN '<=' THEN (CASE WHEN x <= lad.l1 THEN 1 WHEN x <= lad.l2 THEN 2"
-    "  WHEN x <= lad.l3 THEN 3 WHEN x <= lad.l4 THEN 4 WHEN x <= lad.l5 THEN 5 ELSE 6 END)"
-    " ELSE (CASE WHEN x >= lad.l1 THEN 1 WHEN x >= lad.l2 THEN 2"
-    "  WHEN x >= lad.l3 THEN 3 WHEN x >= lad.l4 THEN 4 WHEN x >= lad.l5 THEN 5 ELSE 6 END) END")
+def _class_of(x: float, rule: str, limits: Any) -> int:
+    """The class (1-6) of value ``x`` against an item's rule and limits
+    (``classes.classify_value``): the first class whose limit it meets, else worse than V;
+    an absent limit (None) is never met."""
+    if rule == "range":
+        return 1 if limits[0] <= x <= limits[1] else 6
+    n = 1
+    if rule == "<=":
+        for limit in limits:
+            if limit is not None and x <= limit:
+                return n
+            n += 1
+    else:
+        for limit in limits:
+            if limit is not None and x >= limit:
+                return n
+            n += 1
+    return 6
 
 
 def section_month_classes(store: Store, sections: dict[str, Any], start: date, end: date,
@@ -328,17 +322,12 @@ def section_month_classes(store: Store, sections: dict[str, Any], start: date, e
     from riverchief.waterquality.values import Measurement
 
     wq_rules = load_rules(store)
-    rows = _ladder_rows({t: _ladders(t, wq_rules) or {} for t in WATER_TYPES})
+    # (water type, item) -> (rule, limits) of every item that decides the class
+    ladders = {(t, key): (kind, lims if kind == "range" else list(lims)[:5])
+               for t in WATER_TYPES for key, (kind, lims) in (_ladders(t, wq_rules) or {}).items()}
     params: dict[str, Any] = {"lo": start.isoformat(),
                               "hi": (end + timedelta(days=1)).isoformat(),
                               "factor": wq_rules.below_detection_factor}
-    values = []
-    for n, row in enumerate(rows):
-        names = [f":r{n}c{i}" for i in range(len(row))]
-        params.update({name[1:]: v for name, v in zip(names, row, strict=True)})
-        values.append(f"({','.join(names)})")
-    ladder_cte = ("WITH lad(wt, item, rule, lo, hi, l1, l2, l3, l4, l5) AS"
-                  f" (VALUES {','.join(values)}) ") if values else None
     where = ""
     if section_ids is not None and len(section_ids) <= CHUNK:
         names = []
@@ -354,20 +343,29 @@ def section_month_classes(store: Store, sections: dict[str, Any], start: date, e
         f" AND s.sampled_at < :hi{where}")
     out: dict[tuple[str, str], int] = {}
     # one sample in the month: its values are the month's (``month_means``); the class is
-    # the worst over the items that decide it (``classify``)
-    single = [] if ladder_cte is None else store.conn.execute(
-        f"{ladder_cte}SELECT q.section_id, q.month, max({_CLASS_OF_X}) FROM ("
-        " SELECT m.id, m.section_id, m.month, sec.water_type AS wt, v.item AS item,"
-        "  CASE WHEN v.below_detection THEN coalesce(v.detection_limit * :factor, 0.0)"
-        "  ELSE v.value END AS x"
+    # the worst over the items that decide it (``classify``), each value against its
+    # item's limits here (a join with the limits in SQL would scan them for every value)
+    items = sorted({key for _, key in ladders})
+    for n, key in enumerate(items):
+        params[f"i{n}"] = key
+    in_items = ",".join(f":i{n}" for n in range(len(items)))
+    single = [] if not ladders else store.conn.execute(
+        "SELECT m.section_id, m.month, sec.water_type, v.item,"
+        " CASE WHEN v.below_detection THEN coalesce(v.detection_limit * :factor, 0.0)"
+        " ELSE v.value END AS x"
         f" FROM ({samples}) m JOIN section sec ON sec.id = m.section_id"
         " JOIN sample_value v ON v.sample_id = m.id AND v.deleted_at IS NULL"
-        f" WHERE m.n = 1 AND sec.water_type IN ({types})"
-        ") AS q CROSS JOIN lad ON lad.wt = q.wt AND lad.item = q.item"  # values outside
-        " WHERE x IS NOT NULL GROUP BY q.id", params)
-    for section_id, month, cls in single:
-        if cls is not None and section_id in sections:
-            out[(section_id, month)] = cls
+        f" WHERE m.n = 1 AND sec.water_type IN ({types}) AND v.item IN ({in_items})", params)
+    for section_id, month, wt, item, x in single:
+        if x is None or section_id not in sections:
+            continue
+        ladder = ladders.get((wt, item))
+        if ladder is None:
+            continue
+        cls = _class_of(x, *ladder)
+        key = (section_id, month)
+        if cls > out.get(key, 0):
+            out[key] = cls
     # several samples in a month (or an unknown water type): the water-quality room's means
     by_month: dict[tuple[str, str], list[Sample]] = {}
     current: Sample | None = None
