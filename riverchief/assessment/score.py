@@ -638,10 +638,16 @@ def scorecard(facts: ChiefFacts, rules: AssessmentRules, period: Period,
 
 def competition_ranks(values: Sequence[Decimal | None]) -> list[int | None]:
     """Ranks of ``values``, highest first; equal values share a rank (1, 2, 2, 4)."""
-    order = sorted((v for v in values if v is not None), reverse=True)
+    counts: dict[Decimal, int] = {}
+    for v in values:
+        if v is not None:
+            counts[v] = counts.get(v, 0) + 1
+    # the distinct totals (a few thousand for a province's chiefs) sorted, not every one
     first: dict[Decimal, int] = {}
-    for i, v in enumerate(order, start=1):
-        first.setdefault(v, i)
+    n = 1
+    for v in sorted(counts, reverse=True):
+        first[v] = n
+        n += counts[v]
     return [None if v is None else first[v] for v in values]
 
 
