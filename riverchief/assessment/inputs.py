@@ -19,6 +19,7 @@ Which records belong to a chief:
 from __future__ import annotations
 
 import hashlib
+import json
 import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -601,12 +602,22 @@ def input_digest(store: Store, inputs: Inputs) -> tuple[str, int]:
 
     def add(table: str, sql: str, params: Sequence[Any], keep: set[str] | None) -> None:
         """``sql`` selects ``o`` (whose record it is: chief, area or segment), ``i`` (id) and
-        ``r`` (revision)."""
+        ``r`` (revision); only the lines whose ``o`` is in ``keep`` count (all for None)."""
         nonlocal count
-        rows = store.conn.execute(
-            f"SELECT o, ? || ':' || i || ':' || r AS line FROM ({sql}) ORDER BY line",
-            [table, *params])
-        lines = [line for o, line in rows if keep is None or o in keep]
+        line = f"SELECT ? || ':' || i || ':' || r AS line FROM ({sql})"
+        if keep is None:
+            rows = store.conn.execute(f"{line} ORDER BY line", [table, *params])
+            lines = [text for text, in rows]
+        elif None in keep:  # NULL is in no SQL list: filter here
+            rows = store.conn.execute(
+                f"SELECT o, ? || ':' || i || ':' || r AS line FROM ({sql}) ORDER BY line",
+                [table, *params])
+            lines = [text for o, text in rows if o in keep]
+        else:  # filtered in SQL: the owners as one JSON list, looked up in a b-tree
+            rows = store.conn.execute(
+                f"{line} WHERE o IN (SELECT value FROM json_each(?)) ORDER BY line",
+                [table, *params, json.dumps(sorted(keep))])
+            lines = [text for text, in rows]
         count += len(lines)
         h.update("\n".join(lines).encode())
         h.update(b"\n--\n")
@@ -650,3 +661,21 @@ def input_digest(store: Store, inputs: Inputs) -> tuple[str, int]:
         add("assessment_bonus", "SELECT chief_id AS o, id AS i, revision AS r"
             " FROM assessment_bonus WHERE period = ?", [period.label], ids)
     return h.hexdigest(), count
+
+
+def input_digest_later(store: Store, inputs: Inputs) -> Callable[[], tuple[str, int]]:
+    """Start :func:`input_digest` and return the call that waits for it. For a province it
+    runs on a second, read-only connection in a thread (SQLite sorts and filters the lines
+    without the GIL) while the caller shapes the results; otherwise it runs at once."""
+    if not _Reader.usable(store, len(inputs.facts)):
+        done = input_digest(store, inputs)
+        return lambda: done
+    reader = _Reader(store)
+    out: list[tuple[str, int]] = []
+    reader.start(lambda r: out.append(input_digest(r, inputs)))
+
+    def wait() -> tuple[str, int]:
+        reader.join()  # raises what the thread raised
+        return out[0]
+
+    return wait

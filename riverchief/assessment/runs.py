@@ -18,7 +18,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from riverchief.assessment.facts import ChiefRef, RecordRef
-from riverchief.assessment.inputs import input_digest
+from riverchief.assessment.inputs import input_digest, input_digest_later
 from riverchief.assessment.score import (
     Deduction,
     IndicatorResult,
@@ -148,26 +148,32 @@ def _freeze(store: Store, actor: Actor, assessment: Assessment, note: str,
             progress: Progress) -> str:
     require(actor, PERMISSION, area_id=assessment.area_id,
             area_ids={c.chief.area_id for c in assessment.cards})
-    digest, count = input_digest(store, assessment.inputs)
-    rules = assessment.rules
-    progress.report(1, 3, translate("Assessment", "results"))
-    consequences = find_consequences(store, assessment)
+    # the digest's SQL runs beside the shaping of the results (a thread, for a province)
+    digest_of_inputs = input_digest_later(store, assessment.inputs)
+    try:
+        rules = assessment.rules
+        results = assessment.results_digest()
+        consequences = find_consequences(store, assessment)
+        progress.report(1, 3, translate("Assessment", "results"))
+        # in key order: the results table is a b-tree on (run, chief)
+        rows = [(c.chief.id, c.chief.level, None if c.total is None else str(c.total),
+                 c.grade, c.rank, c.rank_overall, _pack(c))
+                for c in sorted(assessment.cards, key=_chief_id)]
+    finally:
+        digest, count = digest_of_inputs()
     with store.db.atomic():
         run_id = records.insert(store, "assessment_run", {
             "period": assessment.period.label, "area_id": assessment.area_id,
             "level": assessment.level, "ruleset_name": rules.name,
             "ruleset_version": rules.version, "ruleset_digest": rules.digest,
             "ruleset_text": rules.text, "input_digest": digest, "input_count": count,
-            "results_digest": assessment.results_digest(), "chiefs": len(assessment.cards),
+            "results_digest": results, "chiefs": len(assessment.cards),
             "computed_at": now_iso(store.timezone), "computed_by": actor.code, "note": note,
         }, actor=actor.code)
         store.conn.executemany(
             "INSERT INTO assessment_result (run_id, chief_id, level, total, grade, rank,"
             " rank_overall, card) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            ((run_id, c.chief.id, c.chief.level, None if c.total is None else str(c.total),
-              c.grade, c.rank, c.rank_overall, _pack(c))
-             # in key order: the results table is a b-tree on (run, chief)
-             for c in sorted(assessment.cards, key=_chief_id)))
+            ((run_id, *row) for row in rows))
         records.insert_many(store, "assessment_consequence", [
             {"id": uuid7(), "run_id": run_id, "chief_id": q.chief_id, "kind": q.kind,
              "reason": q.reason} for q in consequences],
