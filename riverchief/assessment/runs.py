@@ -478,9 +478,9 @@ def _earlier_grades(store: Store, assessment: Assessment, periods: int
     for _ in range(periods - 1):
         period = period.previous()
         run = latest_run(store, period, assessment.area_id, assessment.level)
-        grades: dict[str, str | None] = {}
-        if run is not None:
-            grades = {r.chief_id: r.grade for r in run_rows(store, run.id)}
+        if run is None:
+            return {}  # every chief lacks a grade of that period: none has a running one
+        grades = {r.chief_id: r.grade for r in run_rows(store, run.id)}
         for c in assessment.cards:
             out.setdefault(c.chief.id, []).append((period.label, grades.get(c.chief.id)))
     return out
@@ -492,14 +492,16 @@ def find_consequences(store: Store, assessment: Assessment) -> list[Consequence]
     earlier = _earlier_grades(store, assessment, q.interview_running_periods)
     named = {*q.praise_grades, *q.interview_grades, *q.interview_running_grades}
     out: list[Consequence] = []
+    # the words made once per grade, not once per chief
+    template = translate("Assessment", "{grade} ({total}) in {period}")
+    names = {g: grade_name(g) for g in named}
     for c in assessment.cards:
         if c.total is None:
             continue
         if c.grade not in named and not q.criticise_overdue_findings:
             continue
-        here = translate("Assessment", "{grade} ({total}) in {period}").format(
-            grade=grade_name(c.grade), total=c.total, period=assessment.period.label) \
-            if c.grade in named else ""
+        here = template.format(grade=names[c.grade], total=c.total,
+                               period=assessment.period.label) if c.grade in named else ""
         if c.grade in q.praise_grades:
             out.append(Consequence(c.chief.id, "praise", here))
         if c.grade in q.interview_grades:
@@ -513,7 +515,7 @@ def find_consequences(store: Store, assessment: Assessment) -> list[Consequence]
                     "Assessment", "{grades} and now {now}: {n} periods running").format(
                         grades=", ".join(parts), now=here, n=len(before) + 1)))
         if q.criticise_overdue_findings:
-            findings = [d for i in c.indicators for d in i.deductions
+            findings = [d for i in c.indicators if i.deductions for d in i.deductions
                         if d.kind == "unfixed_finding"]
             if findings:
                 out.append(Consequence(c.chief.id, "criticism", translate(
