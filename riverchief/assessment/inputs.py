@@ -364,9 +364,8 @@ def section_month_classes(store: Store, sections: dict[str, Any], start: date, e
         if ladder is None:
             continue
         cls = _class_of(x, *ladder)
-        key = (section_id, month)
-        if cls > out.get(key, 0):
-            out[key] = cls
+        if cls > out.get((section_id, month), 0):
+            out[(section_id, month)] = cls
     # several samples in a month (or an unknown water type): the water-quality room's means
     by_month: dict[tuple[str, str], list[Sample]] = {}
     current: Sample | None = None
