@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
     <name>Packages</name>
@@ -26,6 +25,10 @@
     <message>
         <source>receipt from the office: package received {when}, {n} records acknowledged</source>
         <translation>河长办回执：数据包于 {when} 收到，{n} 条记录已确认接收</translation>
+    </message>
+    <message>
+        <source>{judged} patrols judged again with this installation's rule set; {changed} verdicts differ from the laptop's</source>
+        <translation>已按本机现行规则重新核验 {judged} 条巡河记录；其中 {changed} 条的结论与笔记本上的不同</translation>
     </message>
     <message>
         <source>{n} conflicts kept for an evaluator to settle</source>
