@@ -20,6 +20,8 @@ def main() -> int:
     parser.add_argument("--section", default="home")
     parser.add_argument("--lang", default="zh_CN")
     parser.add_argument("--size", default="1280x800")
+    parser.add_argument("--wait", type=float, default=60.0,
+                        help="seconds to wait at most for the page's background jobs")
     parser.add_argument("-o", "--out", type=Path, required=True)
     args = parser.parse_args()
 
@@ -28,6 +30,7 @@ def main() -> int:
 
     from ui.app import make_application
     from ui.shell.context import AppContext
+    from ui.shell.jobs import running
     from ui.shell.language import apply_language
     from ui.shell.main_window import MainWindow
 
@@ -47,7 +50,18 @@ def main() -> int:
         print(args.out)
         QApplication.quit()
 
-    QTimer.singleShot(800, grab)
+    waited = 0.0
+
+    def when_idle() -> None:
+        # the page's background jobs (a ranking, a chart) have finished: what a user sees
+        nonlocal waited
+        waited += 0.2
+        if running() and waited < args.wait:
+            QTimer.singleShot(200, when_idle)
+        else:
+            QTimer.singleShot(300, grab)
+
+    QTimer.singleShot(800, when_idle)
     app.exec()
     ctx.close()
     return 0

@@ -24,6 +24,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
+    QTimer,
 )
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -263,6 +264,7 @@ class AssessmentPage(QWidget):
         ctx.database_changed.connect(self.reload_areas)
         ctx.actor_changed.connect(self.show_own_view)
         ctx.data_changed.connect(self.on_data_changed)
+        self._shown = False
         self.reload_areas()
         self.show_own_view()
 
@@ -302,6 +304,10 @@ class AssessmentPage(QWidget):
             if a.level in ("district", "township"):
                 self.area.addItem(f"{a.name} ({a.code})", a.code)
         self.runs.refresh()
+        if self.isVisible():  # another database opened while the page is on screen
+            QTimer.singleShot(0, self.recompute)
+        else:
+            self._shown = False
 
     def on_data_changed(self, tables: Any) -> None:
         changed = set(tables or ())
@@ -312,6 +318,14 @@ class AssessmentPage(QWidget):
                                          "computed: press Compute (F5) to bring it up to "
                                          "date."))
             self.summary.setStyleSheet("color: #ef6c00")
+
+    def showEvent(self, event: Any) -> None:  # noqa: N802 (Qt's name)
+        """The first time the page is shown, the ranking of the picked period is worked
+        out in the background: an evaluator opens the page to see it."""
+        super().showEvent(event)
+        if self.result is None and self.ctx.store is not None and not self._shown:
+            self._shown = True
+            QTimer.singleShot(0, self.recompute)
 
     # --- computing ---------------------------------------------------------------------
 

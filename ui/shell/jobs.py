@@ -409,6 +409,11 @@ def shutdown(msecs: int = 10_000) -> bool:
     return wait_idle(msecs)
 
 
+def running() -> int:
+    """How many jobs are running or waiting on the lane."""
+    return len(_RUNNING)
+
+
 def wait_idle(msecs: int = 30_000) -> bool:
     """Wait until the background lane is empty (tests, shutdown)."""
     return _Lane.get().waitForDone(msecs)
