@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
     <name>Packages</name>
@@ -27,7 +28,7 @@
         <translation>河长办回执：数据包于 {when} 收到，{n} 条记录已确认接收</translation>
     </message>
     <message>
-        <source>{judged} patrols judged again with this installation's rule set; {changed} verdicts differ from the laptop's</source>
+        <source>{judged} patrols judged again with this installation&apos;s rule set; {changed} verdicts differ from the laptop&apos;s</source>
         <translation>已按本机现行规则重新核验 {judged} 条巡河记录；其中 {changed} 条的结论与笔记本上的不同</translation>
     </message>
     <message>
