@@ -5,13 +5,17 @@
 A chief's signed package of 10,000 patrols (with their segments, photo rows and hash
 chain) and 2,000 photos of 200 KB is imported into a copy of the city-tier demo database.
 The import (verify the signature, every hash and the chain, classify, apply in one
-transaction) must take no more than twice a bare ``executemany`` of the same rows into
-another copy plus copying the same files, measured in the same run. The safety backup the
-import takes first is timed separately and reported beside it.
+transaction) must take no more than twice a bare ``executemany`` of the same rows (the
+package's patrols, their segment and photo rows, the photos' media rows and the chain
+entries; a connection set up as the app's) into another copy plus copying the same files,
+measured in the same run: before and after the import, the mean counts. The import's own
+bookkeeping (revision history, package log, audit) counts against it. The safety backup
+the import takes first is timed separately and reported beside it.
 """
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import sys
@@ -47,7 +51,7 @@ def make_package(office_db: Path, folder: Path, patrols: int = PATROLS,
 
     from riverchief.db import open_store
     from riverchief.exchange import keys
-    from riverchief.exchange.canonical import encode_row, sha256_hex
+    from riverchief.exchange.canonical import canonical, encode_row, sha256_hex
     from riverchief.exchange.chain import GENESIS, ChainEntry, compute_hash
     from riverchief.exchange.package import PackageRecord, write_package
     from riverchief.exchange.tables import chained_content
@@ -85,7 +89,8 @@ def make_package(office_db: Path, folder: Path, patrols: int = PATROLS,
     shas = list(media_files)
     records: list[PackageRecord] = [PackageRecord("media", encode_row(m)) for m in media_rows]
     rows: dict[str, list[dict[str, Any]]] = {"media": media_rows, "patrol": [],
-                                             "patrol_segment": [], "patrol_photo": []}
+                                             "patrol_segment": [], "patrol_photo": [],
+                                             "chain_entry": []}
     prev, seq = GENESIS, 0
     for n, t in enumerate(templates):
         row = dict(t)
@@ -111,6 +116,13 @@ def make_package(office_db: Path, folder: Path, patrols: int = PATROLS,
                            1, content, media)
         prev = entry.record_hash
         records.append(PackageRecord("patrol", encoded, entry))
+        rows["chain_entry"].append({  # the chain travels with the patrols: the same rows
+            "id": uuid7(), "created_at": row["created_at"], "updated_at": row["created_at"],
+            "origin": laptop_installation, "revision": 1, "deleted_at": None,
+            "chief_id": chief_id, "seq": seq, "table_name": "patrol", "record_id": row["id"],
+            "record_revision": 1, "prev_hash": entry.prev_hash,
+            "record_hash": entry.record_hash,
+            "content": canonical(content).decode("utf-8"), "media": json.dumps(list(media))})
     manifest = {
         "kind": "records", "app_version": "bench", "origin_installation": laptop_installation,
         "public_key": public, "fingerprint": keys.fingerprint(public), "author": "bench-chief",
@@ -132,10 +144,11 @@ def make_package(office_db: Path, folder: Path, patrols: int = PATROLS,
 def baseline(db: Path, rows: dict[str, list[dict[str, Any]]], photos: dict[str, Path],
              media_dir: Path) -> float:
     """Seconds for a bare executemany of the same rows (one transaction) plus copying the
-    same files."""
+    same files. The connection is set up as the app's (WAL, foreign keys, synchronous FULL)
+    so that the comparison is of the import's own work, not of two journal modes."""
     from riverchief.db import connection
 
-    conn = connection.connect(db, role="file")
+    conn = connection.connect(db, role="live")
     try:
         started = time.perf_counter()
         conn.execute("BEGIN")
@@ -168,15 +181,30 @@ def measure(tier: str = "city", patrols: int = PATROLS, photos: int = PHOTOS,
         folder = Path(tmp)
         office = _copy_db(source, folder / "office.db")
         made = make_package(office, folder, patrols, photos, photo_bytes)
-        bare = _copy_db(office, folder / "bare.db")
-        with open_store(bare) as store:
-            bare_media = media_dir(store)
-        base_s = baseline(bare, made["rows"], made["photos"], bare_media)
+        bares = [_copy_db(office, folder / f"bare{i}.db") for i in (0, 1)]
+
+        def settle() -> None:
+            """Let the files written so far reach the disk, so that writing them back does not
+            weigh on the next measurement."""
+            if hasattr(os, "sync"):
+                os.sync()
+
+        def bare_run(db: Path) -> float:
+            with open_store(db) as store:
+                bare_media = media_dir(store)
+            settle()
+            return baseline(db, made["rows"], made["photos"], bare_media)
+
+        # the baseline runs before and after the import and the mean counts, so that the
+        # other work on a shared machine weighs on both sides alike
+        before_s = bare_run(bares[0])
         actor = Actor("bench", "bench-office", "河长办", "evaluator")
         with open_store(office) as store:
+            settle()
             started = time.perf_counter()
             backup = backup_now(store, reason="before-import")
             backup_s = time.perf_counter() - started
+            settle()
             started = time.perf_counter()
             result = import_package(store, actor, made["package"], backup=False)
             import_s = time.perf_counter() - started
@@ -185,9 +213,12 @@ def measure(tier: str = "city", patrols: int = PATROLS, photos: int = PHOTOS,
                 [result_origin(made)]).fetchone()[0]
         if stored != patrols or result.summary()["new"] != patrols + photos:
             raise RuntimeError(f"the import stored {stored} patrols: {result.summary()}")
+        after_s = bare_run(bares[1])
+        base_s = (before_s + after_s) / 2
         return Result(import_s, limit=2 * base_s, detail={
             "patrols": patrols, "photos": photos, "photo_kb": photo_bytes // 1024,
             "import_s": round(import_s, 2), "baseline_s": round(base_s, 2),
+            "baseline_before_s": round(before_s, 2), "baseline_after_s": round(after_s, 2),
             "ratio": round(import_s / base_s, 2), "backup_s": round(backup_s, 2),
             "backup_mb": round(backup.stat().st_size / 1e6, 1),
             "package_mb": round(made["package"].stat().st_size / 1e6, 1)})

@@ -12,8 +12,40 @@
         <translation>分辨率必须在 30 到 1200 dpi 之间。</translation>
     </message>
     <message>
+        <source>counted</source>
+        <translation>计入</translation>
+    </message>
+    <message>
+        <source>judged invalid</source>
+        <translation>判定无效</translation>
+    </message>
+    <message>
+        <source>Patrols against the requirement</source>
+        <translation>巡河次数与要求</translation>
+    </message>
+    <message>
+        <source>a year before</source>
+        <translation>去年同期</translation>
+    </message>
+    <message>
+        <source>this year</source>
+        <translation>今年</translation>
+    </message>
+    <message>
         <source>target {value}</source>
         <translation>目标 {value}</translation>
+    </message>
+    <message>
+        <source>Water-quality score by month</source>
+        <translation>逐月水质得分</translation>
+    </message>
+    <message>
+        <source>chiefs</source>
+        <translation>河长人数</translation>
+    </message>
+    <message>
+        <source>Distribution of grades</source>
+        <translation>考核等次分布</translation>
     </message>
     <message>
         <source>counted patrols</source>

@@ -208,7 +208,7 @@
     </message>
     <message>
         <source>A stored file no longer matches its hash.</source>
-        <extracomment>media extracted (and hashed) beside the media store: sha256 -&gt; file</extracomment>
+        <extracomment>the chain entry&apos;s content was left out of the package: it is the row&apos;s own media extracted (and hashed) beside the media store: sha256 -&gt; file</extracomment>
         <translation>已存储的文件与其哈希值不再相符。</translation>
     </message>
     <message>
@@ -501,6 +501,10 @@
     <message>
         <source>Updates from the office applied: {updates}.</source>
         <translation>已应用河长办的更新：{updates}。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
     </message>
     <message>
         <source>Nothing new from the office.</source>

@@ -13,6 +13,7 @@ from zoneinfo import ZoneInfo
 from riverchief.cli.output import add_output_options, emit
 from riverchief.cli.users import actor_from_args, add_actor_options
 from riverchief.errors import UserError
+from riverchief.i18n import translate
 
 if TYPE_CHECKING:
     from riverchief.db import Store
@@ -94,8 +95,8 @@ def parse_when(text: str, tz: str, what: str) -> datetime:
     try:
         value = datetime.fromisoformat(text.strip().replace(" ", "T", 1))
     except ValueError as exc:
-        raise UserError(f"'{text}' is not a date and time (write 2026-07-01T08:00)",
-                        where=what) from exc
+        raise UserError(translate("PatrolsCli", "'{text}' is not a date and time (write "
+                                  "2026-07-01T08:00)").format(text=text), where=what) from exc
     return value if value.tzinfo else value.replace(tzinfo=ZoneInfo(tz))
 
 
@@ -103,7 +104,9 @@ def _code(store: Store, table: str, code: str) -> str:
     rows = list(store.db.query(f"SELECT id FROM {table} WHERE code = ? AND deleted_at IS NULL",
                                [code]))
     if not rows:
-        raise UserError(f"no {table} with code {code}")
+        raise UserError((translate("PatrolsCli", "No chief with code {code}.") if table == "chief"
+                         else translate("PatrolsCli", "No segment with code {code}.")).format(
+                             code=code))
     return str(rows[0]["id"])
 
 
@@ -118,8 +121,9 @@ def build_input(store: Store, args: argparse.Namespace) -> Any:
                                                                       else None)
     end = parse_when(args.end, tz, "--end") if args.end else (read.end if read else None)
     if start is None or end is None:
-        raise UserError("give --start and --end (the track has no times)" if track
-                        else "give --start and --end, or a --track with times")
+        raise UserError(translate("PatrolsCli", "Give --start and --end (the track has no "
+                                  "times).") if track else translate(
+                            "PatrolsCli", "Give --start and --end, or a --track with times."))
     checklist = {}
     for entry in args.check:
         item, _, state = entry.partition("=")
@@ -129,7 +133,8 @@ def build_input(store: Store, args: argparse.Namespace) -> Any:
         cat, _, text = entry.partition(":")
         code = category_by_name(cat)
         if code is None:
-            raise UserError(f"unknown problem category '{cat}'", where="--problem")
+            raise UserError(translate("PatrolsCli", "Unknown problem category '{category}'.")
+                            .format(category=cat), where="--problem")
         text, at, where = text.rpartition("@") if "@" in text else (text, "", "")
         problems.append(_placed(ProblemInput(code, text.strip()), where.strip(), start, read, tz)
                         if at else ProblemInput(code, text.strip()))
@@ -151,14 +156,15 @@ def _placed(problem: Any, where: str, start: datetime, track: Any, tz: str) -> A
         try:
             lon, lat = (float(v) for v in where.split(","))
         except ValueError as exc:
-            raise UserError(f"'{where}' is not LON,LAT (write e.g. 113.61,34.70)",
+            raise UserError(translate("PatrolsCli", "'{text}' is not LON,LAT (write e.g. "
+                                      "113.61,34.70).").format(text=where),
                             where="--problem") from exc
         return replace(problem, lon=lon, lat=lat)
     try:
         clock = datetime.strptime(where, "%H:%M").time()
     except ValueError as exc:
-        raise UserError(f"'{where}' is not a time HH:MM or a place LON,LAT",
-                        where="--problem") from exc
+        raise UserError(translate("PatrolsCli", "'{text}' is not a time HH:MM or a place "
+                                  "LON,LAT.").format(text=where), where="--problem") from exc
     day = start.astimezone(ZoneInfo(tz)).date()
     when = datetime.combine(day, clock, tzinfo=ZoneInfo(tz))
     place = place_at_time(track, when) if track is not None else None
@@ -261,7 +267,8 @@ def cmd_show(args: argparse.Namespace) -> int:
     with open_store(db_path(args)) as store:
         p = patrols.get_patrol(store, args.id)
         if p is None:
-            raise UserError(f"no patrol with id {args.id}")
+            raise UserError(translate("PatrolsCli", "No patrol with id {id}.").format(
+                id=args.id))
         revs = patrols.history(store, p.id)
     minutes = (p.end - p.start) / timedelta(minutes=1)
     print(f"{p.chief_code} {p.chief_name}  {', '.join(p.segment_codes)}  "
@@ -316,13 +323,16 @@ def cmd_recompute(args: argparse.Namespace) -> int:
             require(actor, "patrols.review")
             stale = patrols.stale_verdicts(store, actor, sel, rules=rules)
             out: dict[str, Any] = {"ruleset": label, "not_judged": stale}
-            text = f"{stale:,} patrols not yet judged here with {label}"
+            text = translate("PatrolsCli", "{n} patrols not yet judged here with {rules}"
+                             ).format(n=f"{stale:,}", rules=label)
         else:
             done = patrols.judge_again(store, actor, sel, rules=rules, progress=_Stderr())
             changes = {f"{a}->{b}": n for (a, b), n in sorted(done.transitions.items())}
             out = {"ruleset": label, "judged": done.judged, "changed": done.changed,
                    "verdicts_changed": changes}
-            text = (f"{done.judged:,} patrols judged with {label}: {done.changed:,} changed"
+            text = (translate("PatrolsCli", "{n} patrols judged with {rules}: {changed} "
+                              "changed").format(n=f"{done.judged:,}", rules=label,
+                                                changed=f"{done.changed:,}")
                     + "".join(f"\n  {k}: {n:,}" for k, n in changes.items()))
     print(json.dumps(out, ensure_ascii=False) if args.format == "json" else text)
     return 0

@@ -40,7 +40,8 @@ class ChainEntry:
     def from_json(cls, d: dict[str, Any]) -> ChainEntry:
         return cls(int(d["seq"]), str(d["prev_hash"]), str(d["record_hash"]),
                    str(d["table_name"]), str(d["record_id"]), int(d["record_revision"]),
-                   dict(d["content"]), tuple(d.get("media") or ()))
+                   d["content"] if type(d["content"]) is dict else dict(d["content"]),
+                   tuple(d.get("media") or ()))
 
 
 @dataclass(frozen=True)

@@ -8,10 +8,13 @@ kept and flagged for an evaluator to settle.
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 import shutil
 import sqlite3
+import sys
+import time
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -166,7 +169,9 @@ def _body(rec: PackageRecord) -> bytes:
     its chain entry's hash covers it, and the revision history keeps it."""
     if rec.body is None:
         # the row was read from JSON: already in the form chained_content() gives
-        rec.body = canonical(row_content(rec.row))
+        content = rec.chain.content if rec.content_from_row and rec.chain else \
+            row_content(rec.row)
+        rec.body = canonical(content)
     return rec.body
 
 
@@ -245,14 +250,20 @@ def _check_columns(store: Store, pkg: Package) -> None:
         if not fields_ok(rec.table, rec.row, {"_children"}):
             bad = set(rec.row) - known(rec.table) - {"_children"}
         children = rec.row.get("_children") or {}
-        specs = {child: fk for child, fk, _order in CHILDREN.get(rec.table, [])}
         if not isinstance(children, dict):
             bad = {"_children"}
-        else:
+        elif children:
+            specs = {child: fk for child, fk, _order in CHILDREN.get(rec.table, [])}
+            parent = rec.row["id"]
             for child, rows in children.items():
-                if child not in specs or not isinstance(rows, list) or not all(
-                        isinstance(c, dict) and c.get(specs[child]) == rec.row["id"]
-                        and fields_ok(child, c, set()) for c in rows):
+                fk = specs.get(child)
+                ok = fk is not None and isinstance(rows, list)
+                for c in rows if ok else ():
+                    if type(c) is not dict or c.get(fk) != parent or \
+                            not fields_ok(child, c, set()):
+                        ok = False
+                        break
+                if not ok:
                     bad = {str(child)}
                     break
         if bad:
@@ -313,14 +324,48 @@ def import_package(
     from riverchief.ids import uuid7
     from riverchief.media.store import media_dir
 
-    stage = None if dry_run else media_dir(store) / f".incoming-{uuid7()}"
-    pkg = read_package(path, stage)
+    stage = None
+    if not dry_run:
+        _remove_stale_stages(media_dir(store))
+        stage = media_dir(store) / f"{STAGE_PREFIX}{uuid7()}"
+    # a package is hundreds of thousands of small objects that all live until the end:
+    # the cyclic garbage collector would scan them again and again for nothing
+    collecting = gc.isenabled()
+    gc.disable()
+    # the photos are copied by a thread that waits on the disk: let it have the interpreter
+    # back quickly each time, rather than after the default 5 ms of record checking
+    switch = sys.getswitchinterval()
+    sys.setswitchinterval(min(switch, 0.0005))
     try:
-        return _import(store, actor, pkg, dry_run, progress, backup)
+        pkg = read_package(path, stage)
+        try:
+            return _import(store, actor, pkg, dry_run, progress, backup)
+        finally:
+            pkg.stop_media()
+            if stage is not None:
+                shutil.rmtree(stage, ignore_errors=True)
     finally:
-        pkg.stop_media()
-        if stage is not None:
-            shutil.rmtree(stage, ignore_errors=True)
+        sys.setswitchinterval(switch)
+        if collecting:
+            gc.enable()
+
+
+STAGE_PREFIX = ".incoming-"
+STALE_STAGE_S = 24 * 3600
+
+
+def _remove_stale_stages(folder: Path) -> None:
+    """Photos left half-extracted by an import that was killed (a day old: never one that
+    another instance of the app is doing now)."""
+    if not folder.is_dir():
+        return
+    cutoff = time.time() - STALE_STAGE_S
+    for entry in folder.iterdir():
+        try:
+            if entry.name.startswith(STAGE_PREFIX) and entry.stat().st_mtime < cutoff:
+                shutil.rmtree(entry, ignore_errors=True)
+        except OSError:
+            continue
 
 
 def _import(store: Store, actor: Actor, pkg: Package, dry_run: bool, progress: Progress,
@@ -365,22 +410,18 @@ def _import(store: Store, actor: Actor, pkg: Package, dry_run: bool, progress: P
 
 def _place_media(store: Store, pkg: Package) -> None:
     """Move the photos and tracks into the media store (those it lacks)."""
+    folders: set[Path] = set()
     for sha in pkg.media_names():
         staged = pkg.staged.get(sha)
         if staged is None:
             store_media_bytes(store, sha, pkg.read_media(sha))
             continue
         target = media_path(store, sha)
-        if not target.exists():
+        if target.parent not in folders:
             target.parent.mkdir(parents=True, exist_ok=True)
+            folders.add(target.parent)
+        if not target.exists():
             os.replace(staged, target)
-
-
-def _stamped(store: Store, values: dict[str, Any], now: str) -> dict[str, Any]:
-    from riverchief.ids import uuid7
-
-    return {"id": uuid7(), "created_at": now, "updated_at": now,
-            "origin": store.installation_id, "revision": 1, "deleted_at": None, **values}
 
 
 def _insert_bulk(store: Store, actor: Actor, table: str, rows: list[dict[str, Any]],
@@ -428,16 +469,18 @@ def _apply_all(store: Store, actor: Actor, pkg: Package, key: keys.KeyInfo, kind
         }, actor=actor.code)
         _place_media(store, pkg)
         new_rows: dict[str, list[dict[str, Any]]] = {}
-        revisions: list[dict[str, Any]] = []
-        chain_rows: list[dict[str, Any]] = []
+        revisions: list[tuple[Any, ...]] = []
+        chain_rows: list[tuple[Any, ...]] = []
         held = {(r["chief_id"], r["seq"]) for r in store.db.query(
             "SELECT chief_id, seq FROM chain_entry WHERE chief_id IN (SELECT value FROM "
             "json_each(?))", [json.dumps(sorted({str(r.row.get("chief_id")) for r in pkg.records
                                                  if r.chain is not None}))])}
+        stamp = (received, received, store.installation_id, 1, None)
         for n, (rec, kind) in enumerate(zip(pkg.records, kinds, strict=True)):
             if n % 500 == 0:
                 check(progress)
                 progress.report(n, len(pkg.records), translate("Exchange", "applying records"))
+            entry = rec.chain
             if kind == NEW:
                 row = decode_row(rec.row)
                 for column in LOCAL_COLUMNS.get(rec.table, ()):
@@ -445,36 +488,66 @@ def _apply_all(store: Store, actor: Actor, pkg: Package, key: keys.KeyInfo, kind
                 new_rows.setdefault(rec.table, []).append(row)
                 for child, rows in (rec.row.get("_children") or {}).items():
                     new_rows.setdefault(child, []).extend(decode_row(c) for c in rows)
-                revision = _revision_row(rec, "applied", package_id, peer)
-                if rec.chain is not None:
-                    revision["content"] = ""  # kept once, in the record's chain entry
-                revisions.append(_stamped(store, revision, received))
+                body = _body(rec)
+                revisions.append((*stamp, rec.table, rec.row["id"], int(rec.row["revision"]),
+                                  sha256_hex(body),
+                                  # a chained record's content is kept once, in its chain entry
+                                  "" if entry is not None else body.decode("utf-8"),
+                                  "applied", package_id, peer))
             else:
                 _apply(store, actor, rec, kind, package_id, peer, permission)
-            entry = rec.chain
             if entry is not None and kind != CONFLICT:
                 chief_id = str(rec.row.get("chief_id"))
                 if (chief_id, entry.seq) not in held:
                     held.add((chief_id, entry.seq))
-                    chain_rows.append(_stamped(store, {
-                        "chief_id": chief_id, "seq": entry.seq, "table_name": entry.table_name,
-                        "record_id": entry.record_id, "record_revision": entry.record_revision,
-                        "prev_hash": entry.prev_hash, "record_hash": entry.record_hash,
+                    chain_rows.append((
+                        *stamp, chief_id, entry.seq, entry.table_name, entry.record_id,
+                        entry.record_revision, entry.prev_hash, entry.record_hash,
                         # the record's own canonical form: its hash was checked against it
-                        "content": _body(rec).decode("utf-8"),
-                        "media": json.dumps(list(entry.media)),
-                    }, received))
-        for table, rows in [*new_rows.items(), ("record_revision", revisions),
-                            ("chain_entry", chain_rows)]:
-            if rows:
-                _insert_bulk(store, actor, table, rows, permission)
+                        _body(rec).decode("utf-8"), json.dumps(list(entry.media))))
+        for table, rows in new_rows.items():
+            _insert_bulk(store, actor, table, rows, permission)
+            records._audit(store, "bulk-insert", table, "", None,
+                           {"summary": summary, "count": len(rows)}, actor.code)
+        for table, columns, values in (
+                ("record_revision", REVISION_COLUMNS, revisions),
+                ("chain_entry", CHAIN_COLUMNS, chain_rows)):
+            if values:
+                ids = bulk_ids(len(values))
+                store.conn.executemany(
+                    f'INSERT INTO {table} (id, created_at, updated_at, origin, revision, '
+                    f'deleted_at, {", ".join(columns)}) VALUES '
+                    f'({", ".join("?" * (6 + len(columns)))})',
+                    [(i, *v) for i, v in zip(ids, values, strict=True)])
                 records._audit(store, "bulk-insert", table, "", None,
-                               {"summary": summary, "count": len(rows)}, actor.code)
+                               {"summary": summary, "count": len(values)}, actor.code)
         if result.kind == "receipt":
             result.acknowledged = _acknowledge(store, actor, pkg)
         if key.installation_id is None:
             store.db.execute("UPDATE enrolled_key SET installation_id = ? WHERE id = ?",
                              [pkg.manifest.get("origin_installation"), key.id])
+
+
+REVISION_COLUMNS = ("table_name", "record_id", "record_revision", "content_sha256", "content",
+                    "status", "package_id", "peer_installation")
+CHAIN_COLUMNS = ("chief_id", "seq", "table_name", "record_id", "record_revision", "prev_hash",
+                 "record_hash", "content", "media")
+
+
+def bulk_ids(n: int) -> list[str]:
+    """``n`` UUIDv7 keys at once (RFC 9562: milliseconds, a counter, randomness), in
+    increasing order; :func:`riverchief.ids.uuid7` one by one costs a lock and a system
+    call each."""
+    ms = time.time_ns() // 1_000_000
+    noise = os.urandom(8 * n)
+    out = []
+    for i in range(n):
+        rand = int.from_bytes(noise[8 * i:8 * i + 8], "big") & ((1 << 62) - 1)
+        value = ((ms + (i >> 12)) & ((1 << 48) - 1)) << 80 | 0x7 << 76 | (i & 0xFFF) << 64 \
+            | 0b10 << 62 | rand
+        h = f"{value:032x}"
+        out.append(f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}")
+    return out
 
 
 def _revision_row(rec: PackageRecord, status: str, package_id: str, peer: str) -> dict[str, Any]:

@@ -18,6 +18,7 @@ from __future__ import annotations
 import hashlib
 import io
 import json
+import os
 import shutil
 import stat
 import threading
@@ -54,6 +55,8 @@ class PackageRecord:
     row: dict[str, Any]
     chain: ChainEntry | None = None
     body: bytes | None = field(default=None, repr=False, compare=False)  # cached canonical
+    #: the chain entry's content was left out of the package: it is the row's own
+    content_from_row: bool = field(default=False, repr=False, compare=False)
 
 
 @dataclass
@@ -276,13 +279,17 @@ def _read_package(path: Path, stage: Path | None = None) -> Package:
                     "Exchange", "The member {name} was changed: its hash does not match the "
                     "manifest.").format(name=name))
         signature = _read_limited(zf, SIGNATURE, 1024).decode("ascii", "replace").strip()
-        records = _parse_records(path, records_bytes)
-    pkg = Package(path, manifest, manifest_bytes, signature, records, staged)
-    if stage is not None and later:
-        stage.mkdir(parents=True, exist_ok=True)
-        pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="package-media")
-        pkg._media_job = pool.submit(_extract_all, path, later, stage, staged, pkg._cancel)
-        pool.shutdown(wait=False)
+        pkg = Package(path, manifest, manifest_bytes, signature, [], staged)
+        if stage is not None and later:  # the photos are extracted while records are read
+            stage.mkdir(parents=True, exist_ok=True)
+            pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="package-media")
+            pkg._media_job = pool.submit(_extract_all, path, later, stage, staged, pkg._cancel)
+            pool.shutdown(wait=False)
+        try:
+            pkg.records = _parse_records(path, records_bytes)
+        except BaseException:
+            pkg.stop_media()
+            raise
     return pkg
 
 
@@ -290,17 +297,56 @@ def _extract_all(path: Path, members: list[tuple[str, str]], stage: Path,
                  staged: dict[str, Path], cancel: threading.Event) -> None:
     """Extract media members into ``stage`` while checking their hashes (a thread of its
     own: the records are checked meanwhile)."""
-    with _open(path) as zf:
+    buffer = bytearray(STAGE_BUFFER)
+    with _open(path) as zf, path.open("rb") as raw:
         for name, expected in members:
             if cancel.is_set():
                 return
             sha = name.removeprefix("media/")
             target = stage / sha
-            if _extract_hashed(zf, name, target) != expected or sha != expected:
+            digest = _copy_stored(zf.getinfo(name), raw, buffer, target)
+            if digest is None:
+                digest = _extract_hashed(zf, name, target)
+            if digest != expected or sha != expected:
                 raise _refuse(path, translate(
-                    "Exchange", "The member {name} was changed: its hash does not match the "
-                    "manifest.").format(name=name))
+                    "Exchange", "The member {name} was changed: its hash does not match "
+                    "the manifest.").format(name=name))
             staged[sha] = target
+
+
+STAGE_BUFFER = 8 * 1024 * 1024  # photos up to this size are copied in one piece
+
+
+def _copy_stored(info: zipfile.ZipInfo, raw: Any, buffer: bytearray, target: Path) -> str | None:
+    """A stored (uncompressed) member: read once where it lies in the file, hashed and
+    written without going through zipfile. None when it cannot be done that way."""
+    size = info.compress_size
+    if info.compress_type != zipfile.ZIP_STORED or info.flag_bits & 0x1 or \
+            size != info.file_size or size > len(buffer) or not hasattr(os, "pread"):
+        return None
+    fd = raw.fileno()
+    header = os.pread(fd, 30, info.header_offset)
+    if len(header) < 30 or header[:4] != b"PK\x03\x04":
+        return None
+    name_len = int.from_bytes(header[26:28], "little")
+    extra_len = int.from_bytes(header[28:30], "little")
+    name = os.pread(fd, name_len, info.header_offset + 30)
+    if name not in (info.orig_filename.encode("utf-8"),
+                    info.orig_filename.encode("cp437", "replace")):
+        return None
+    offset = info.header_offset + 30 + name_len + extra_len
+    view = memoryview(buffer)[:size]
+    try:
+        if os.preadv(fd, [view], offset) != size:
+            return None
+        digest = hashlib.sha256(view).hexdigest()
+        with target.open("wb", buffering=0) as out:
+            done = 0
+            while done < size:
+                done += out.write(view[done:])
+    finally:
+        view.release()
+    return digest
 
 
 def _extract_hashed(zf: zipfile.ZipFile, name: str, target: Path) -> str:
@@ -342,11 +388,14 @@ def _parse_records(path: Path, data: bytes) -> list[PackageRecord]:
             obj = json.loads(line)
             row = dict(obj["row"])
             chain = None
+            derived = False
             if obj.get("chain"):
                 entry = dict(obj["chain"])
-                entry.setdefault("content", row_content(row))
+                if "content" not in entry:
+                    entry["content"] = row_content(row)
+                    derived = True
                 chain = ChainEntry.from_json(entry)
-            out.append(PackageRecord(str(obj["table"]), row, chain))
+            out.append(PackageRecord(str(obj["table"]), row, chain, content_from_row=derived))
         except (ValueError, KeyError, TypeError) as exc:
             raise UserError(translate("Exchange", "Record line {n} of the package is damaged.")
                             .format(n=n), where=str(path)) from exc

@@ -26,7 +26,7 @@ from typing import Any
 from riverchief.db import Store
 from riverchief.exchange import chain as chains
 from riverchief.exchange.canonical import canonical
-from riverchief.exchange.tables import chained_content, outgoing
+from riverchief.exchange.tables import chained_content, outgoing, without_judgement
 from riverchief.i18n import translate
 from riverchief.periods import Period
 from riverchief.progress import SILENT, Progress, check
@@ -161,7 +161,9 @@ def _chain_problem(store: Store, row: dict[str, Any], entry: dict[str, Any],
     full = store.db.execute("SELECT * FROM patrol WHERE id = ?", [row["id"]])
     columns = [d[0] for d in full.description]
     current = dict(zip(columns, full.fetchone(), strict=True))
-    held = canonical(json.loads(entry["content"]))
-    if held != canonical(chained_content(outgoing(store, "patrol", current))):
+    # the office's own verdict (judged again with its rule set) is not the chief's record
+    held = canonical(without_judgement("patrol", json.loads(entry["content"])))
+    if held != canonical(without_judgement(
+            "patrol", chained_content(outgoing(store, "patrol", current)))):
         return translate("Exchange", "the record was changed after it was chained")
     return None

@@ -36,7 +36,12 @@ SORTS: dict[str, str] = {
     "level": "c.level",
     "source": "p.source",
 }
-INDEXED_SORTS = frozenset({"start"})
+INDEXED_SORTS = frozenset({"start", "verdict"})
+#: sorts by a registry column: the list is walked group by group (each chief's, segment's
+#: or level's patrols by date, through the patrol index of that column), in the order of
+#: the groups' names, instead of sorting millions of joined rows (minutes on a province)
+GROUPED_SORTS: dict[str, str] = {"chief": "chief_id", "segment": "segment_id",
+                                 "level": "level"}
 
 #: columns of a list row
 LIST_COLUMNS = ("id", "start_at", "end_at", "chief_code", "chief_name", "segment_code",
@@ -58,8 +63,18 @@ class PatrolFilter:
     search: str = ""
 
 
-def _where(f: PatrolFilter, params: list[Any]) -> str:
-    sql = " WHERE p.deleted_at IS NULL"
+def any_deleted(store: Store | sqlite3.Connection) -> bool:
+    """Whether any patrol is deleted (a tombstone): a look into a small partial index."""
+    return _conn(store).execute(
+        "SELECT 1 FROM patrol INDEXED BY patrol_deleted WHERE deleted_at IS NOT NULL LIMIT 1"
+    ).fetchone() is not None
+
+
+def _where(f: PatrolFilter, params: list[Any], live: bool = True) -> str:
+    """The filter's conditions; ``live`` False when no patrol is deleted, so that an index
+    walk need not read each patrol's row to see that it is not (a page deep in a
+    province's list: 0.2 s instead of 4 s)."""
+    sql = " WHERE p.deleted_at IS NULL" if live else " WHERE 1"
     if f.area_ids is not None:
         ids = sorted(f.area_ids)
         if not ids:
@@ -111,7 +126,7 @@ def _conn(store: Store | sqlite3.Connection) -> sqlite3.Connection:
 
 def count(store: Store | sqlite3.Connection, f: PatrolFilter) -> int:
     params: list[Any] = []
-    sql = "SELECT count(*)" + _from(f) + _where(f, params)
+    sql = "SELECT count(*)" + _from(f) + _where(f, params, any_deleted(store))
     return int(_conn(store).execute(sql, params).fetchone()[0])
 
 
@@ -133,7 +148,7 @@ def first_search_page(
     params: list[Any] = []
     text = f.search.strip()
     plain = replace(f, search="")
-    where = _where(plain, params)
+    where = _where(plain, params, any_deleted(store))
     if len(text) >= 3:
         cond = ("EXISTS (SELECT 1 FROM patrol_text t WHERE t.patrol_id = p.id AND t.n IN"
                 " (SELECT rowid FROM patrol_fts WHERE patrol_fts MATCH ?))")
@@ -157,18 +172,86 @@ def page_ids(
     direction = "DESC" if descending else "ASC"
     order = f"{SORTS[sort]} {direction}, p.start_at {direction}, p.id {direction}"
     if sort == "start":
-        order = f"p.start_at {direction}"
+        # ties in time by row number: what the index walks, so that pages never overlap
+        order = f"p.start_at {direction}, p.rowid {direction}"
+    elif sort == "verdict":
+        order = f"p.verdict {direction}, p.start_at {direction}, p.rowid {direction}"  # an index
     joins = ""
     if sort in ("chief", "level"):
         joins = " JOIN chief c ON c.id = p.chief_id"
     elif sort == "segment":
         joins = " JOIN segment s ON s.id = p.segment_id"
-    sql = f"SELECT p.id{_from(f, joins)}{_where(f, params)} ORDER BY {order}"
+    sql = f"SELECT p.id{_from(f, joins)}{_where(f, params, any_deleted(store))} ORDER BY {order}"
     if limit < 0 and offset == 0:
         # every match (a search): a plain sort, twice as fast as a "top N" one
         return [r[0] for r in _conn(store).execute(sql, params)]
     return [r[0] for r in _conn(store).execute(sql + " LIMIT ? OFFSET ?",
                                                [*params, limit, offset])]
+
+
+Groups = list[tuple[str, int]]
+
+
+def groups(store: Store | sqlite3.Connection, f: PatrolFilter, sort: str,
+           descending: bool) -> Groups:
+    """For a sort by chief, segment or level: each group's key and number of patrols, in
+    the list's order (by name, code or level; ties by key)."""
+    conn = _conn(store)
+    params: list[Any] = []
+    if sort == "level":
+        sql = ("SELECT c.level, count(*)" + _from(f, " JOIN chief c ON c.id = p.chief_id")
+               + _where(f, params, any_deleted(store)) + " GROUP BY c.level")
+        found = [(str(k), int(n)) for k, n in conn.execute(sql, params)]
+        return sorted(found, key=lambda g: g[0], reverse=descending)
+    col = GROUPED_SORTS[sort]
+    if f == PatrolFilter():
+        # the whole list: count from the column's index alone, then take off the deleted
+        # patrols (a small partial index) — no patrol row is read
+        counts = {str(k): int(n) for k, n in conn.execute(
+            f"SELECT {col}, count(*) FROM patrol GROUP BY {col}")}
+        for k, n in conn.execute(f"SELECT {col}, count(*) FROM patrol INDEXED BY"
+                                 f" patrol_deleted WHERE deleted_at IS NOT NULL GROUP BY {col}"):
+            counts[str(k)] -= int(n)
+            if counts[str(k)] <= 0:
+                del counts[str(k)]
+    else:
+        sql = (f"SELECT p.{col}, count(*){_from(f)}{_where(f, params, any_deleted(store))}"
+               f" GROUP BY p.{col}")
+        counts = {str(k): int(n) for k, n in conn.execute(sql, params)}
+    table, label = ("chief", "name") if sort == "chief" else ("segment", "code")
+    names: dict[str, str] = {}
+    keys = sorted(counts)
+    for at in range(0, len(keys), 500):
+        part = keys[at:at + 500]
+        names.update((str(i), str(v)) for i, v in conn.execute(
+            f"SELECT id, {label} FROM {table} WHERE id IN ({','.join('?' * len(part))})", part))
+    order = sorted(counts, key=lambda k: (names.get(k, ""), k), reverse=descending)
+    return [(k, counts[k]) for k in order]
+
+
+def grouped_page_ids(store: Store | sqlite3.Connection, f: PatrolFilter, found: Groups,
+                     sort: str, *, descending: bool = True, offset: int = 0,
+                     limit: int = 200) -> list[str]:
+    """Ids of one page of a list sorted by groups (see :func:`groups`): the groups before
+    the page are skipped by their counts, the page's rows read from its groups by date."""
+    out: list[str] = []
+    skip = offset
+    for key, n in found:
+        if skip >= n:
+            skip -= n
+            continue
+        if sort == "level":
+            within = replace(f, level=key)
+        elif sort == "chief":
+            within = replace(f, chief_id=key)
+        else:
+            within = replace(f, segment_id=key)
+        out += page_ids(store, within, sort="start", descending=descending, offset=skip,
+                        limit=limit - len(out))
+        skip = 0
+        if len(out) >= limit:
+            break
+    return out
 
 
 def rows_for(store: Store | sqlite3.Connection, ids: Sequence[str]) -> list[dict[str, Any]]:

@@ -634,8 +634,7 @@ def judge_again(store: Store, actor: Actor, selection: Selection | None = None, 
         loaded = load_evidence(store, [r["id"] for r in rows], lines)
         evidence = [replace(e, entered_at=None) if r["source"] == "imported" else e
                     for r, (e, _used) in zip(rows, loaded, strict=True)]
-        verdicts = [judge_many([e], ruleset.patrol, used)[0]
-                    for e, (_e, used) in zip(evidence, loaded, strict=True)]
+        verdicts = _judge_batch(evidence, [used for _e, used in loaded], ruleset)
         with store.db.atomic():
             for r, v in zip(rows, verdicts, strict=True):
                 late = int(r["source"] != "imported" and (
@@ -644,17 +643,47 @@ def judge_again(store: Store, actor: Actor, selection: Selection | None = None, 
                 after = {"verdict": v.status, "reasons": _reasons_json(v), "ruleset": label,
                          "coverage": v.figures.get("coverage"), "filled_afterwards": late}
                 before = {k: r[k] for k in JUDGEMENT_FIELDS}
-                if before != after:
-                    _write_judgement(store, actor, r["id"], r["revision"], before, after)
-                    changed += 1
-                    if before["verdict"] != after["verdict"]:
-                        key = (str(before["verdict"]), str(after["verdict"]))
-                        transitions[key] = transitions.get(key, 0) + 1
+                if _same_judgement(before, after):
+                    continue
+                _write_judgement(store, actor, r["id"], r["revision"], before, after)
+                changed += 1
+                if before["verdict"] != after["verdict"]:
+                    key = (str(before["verdict"]), str(after["verdict"]))
+                    transitions[key] = transitions.get(key, 0) + 1
             _mark_judged(store, actor, [(r["id"], r["revision"]) for r in rows], label,
                          "patrols.review")
         done += len(rows)
         progress.report(done, len(ids), text)
     return Recomputed(done, changed, transitions, label)
+
+
+def _judge_batch(evidence: Sequence[PatrolEvidence], used: Sequence[frozenset[str]],
+                 ruleset: RuleSet) -> list[Verdict]:
+    """Verdicts of a batch: the patrols whose photos no earlier patrol used are judged
+    together (the engine's vectorised path), the few others one by one (each with the
+    photos *it* reuses, so that the first user of a photo is not flagged with it)."""
+    out: list[Verdict | None] = [None] * len(evidence)
+    plain = [i for i, u in enumerate(used) if not u]
+    for i, v in zip(plain, judge_many([evidence[i] for i in plain], ruleset.patrol),
+                    strict=True):
+        out[i] = v
+    for i, u in enumerate(used):
+        if u:
+            out[i] = judge(evidence[i], ruleset.patrol, u)
+    return [v for v in out if v is not None]
+
+
+def _same_judgement(before: dict[str, Any], after: dict[str, Any]) -> bool:
+    """Whether two judgements say the same (reasons compared as data, not as text)."""
+    for k in JUDGEMENT_FIELDS:
+        a, b = before[k], after[k]
+        if k == "reasons":
+            a, b = json.loads(a or "[]"), json.loads(b or "[]")
+        elif k == "coverage" and a is not None and b is not None:
+            a, b = round(float(a), 6), round(float(b), 6)
+        if a != b:
+            return False
+    return True
 
 
 def _write_judgement(store: Store, actor: Actor, patrol_id: str, revision: int,

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import gc
 import importlib.util
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -12,6 +14,8 @@ from PySide6.QtCore import Qt
 from ui.assessment.pages import GRADE_COLOURS, AssessmentPage, RankingModel, default_period
 from ui.shell.context import AppContext
 
+WAIT_MS = 30_000
+
 _spec = importlib.util.spec_from_file_location(
     "assessment_district", Path(__file__).resolve().parent.parent / "unit" / "assessment"
     / "district.py")
@@ -19,6 +23,22 @@ assert _spec and _spec.loader
 district = importlib.util.module_from_spec(_spec)
 sys.modules["assessment_district"] = district
 _spec.loader.exec_module(district)
+
+
+@pytest.fixture(autouse=True)
+def _delete_widgets_on_the_gui_thread() -> Iterator[None]:
+    """After qtbot has closed this test's widgets: delete them and collect their wrappers
+    here, on the GUI thread. Left to the garbage collector, a page's wrapper may be
+    collected on the job thread, and shiboken then deletes the page from a pending call
+    in the middle of another widget's event (a crash in the next test)."""
+    yield
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    from ui.shell.jobs import wait_idle
+
+    wait_idle()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    gc.collect()
 
 
 @pytest.fixture
@@ -32,11 +52,19 @@ def page(qtbot, ctx: AppContext, tmp_path: Path) -> AssessmentPage:
     widget = AssessmentPage(ctx)
     qtbot.addWidget(widget)
     widget.period.setText("2026Q1")
-    widget.compute()
+    compute(qtbot, widget)
     return widget
 
 
-def test_ranking_with_coloured_grades(page: AssessmentPage, qtmodeltester) -> None:
+def compute(qtbot, page: AssessmentPage) -> None:
+    """Press 计算 and wait for the background job to deliver the ranking."""
+    page.result = None
+    qtbot.mouseClick(page.btn_compute, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.result is not None and page.btn_compute.isEnabled(),
+                    timeout=WAIT_MS)
+
+
+def test_ranking_with_coloured_grades(page: AssessmentPage, qtmodeltester, qtbot) -> None:
     model = page.model
     qtmodeltester.check(model)
     assert [model.index(r, RankingModel.NAME).data() for r in range(model.rowCount())] == [
@@ -46,9 +74,19 @@ def test_ranking_with_coloured_grades(page: AssessmentPage, qtmodeltester) -> No
     brush = model.index(0, RankingModel.GRADE).data(Qt.ItemDataRole.BackgroundRole)
     assert brush.color().name() == GRADE_COLOURS["excellent"]
     assert model.headerData(RankingModel.RANK, Qt.Orientation.Horizontal) == "排名"
-    assert "93.1%" in page.dashboard.text() and "27" in page.dashboard.text()
+    page.ctx.notify({"patrol"})
+    assert "已有变化" in page.summary.text()
+    page.find.setText("VC")  # find a chief by code: the view filters, the ranks stay
+    assert page.proxy.rowCount() == 1
+    only = page.proxy.index(0, RankingModel.NAME)
+    assert only.data() == "陈丙 (VC)" and page.proxy.index(0, RankingModel.RANK).data() == "2"
+    page.view.doubleClicked.emit(only)
+    assert page.stack.currentIndex() == 1 and page.scorecard.card.chief.code == "VC"
+    page.show_ranking()
+    page.find.clear()
+    assert page.proxy.rowCount() == 5
     page.level.setCurrentIndex(page.level.findData("village"))
-    page.compute()
+    compute(qtbot, page)
     assert model.rowCount() == 3
 
 
@@ -74,25 +112,65 @@ def test_scorecard_deduction_leads_to_its_patrol(page: AssessmentPage, qtbot) ->
     assert page.stack.currentIndex() == 0
 
 
-def test_changing_a_threshold_in_the_rule_editor(page: AssessmentPage, tmp_path: Path) -> None:
+def test_changing_a_threshold_in_the_rule_editor(page: AssessmentPage, tmp_path: Path,
+                                                 qtbot) -> None:
     editor = page.open_editor()
+    qtbot.addWidget(editor)
     editor.fields[("", "excellent")].setValue(95)
-    assert editor.preview()
+    with qtbot.waitSignal(editor.previewed, timeout=WAIT_MS):
+        qtbot.mouseClick(editor.btn_preview, Qt.MouseButton.LeftButton)
+    assert editor.last_preview is not None
     before, after = editor.last_preview
     assert (before["excellent"], after.get("excellent", 0)) == (2, 0)
     assert after["good"] == 4
     assert "优秀 2 → 0" in editor.preview_label.text()
+    assert "5 名河长中有 2 名等级变化" in editor.preview_label.text()
     editor.fields[("patrol", "max_points")].setValue(30)  # the points no longer add to 100
     assert not editor.preview()
     assert "100" in editor.message.text() and "95" in editor.message.text()
     editor.fields[("patrol", "max_points")].setValue(35)
+    editor.enabled["outfalls"].setChecked(False)  # 95 of 100 left
+    assert not editor.preview()
+    assert "95" in editor.message.text()
+    editor.enabled["outfalls"].setChecked(True)
     out = tmp_path / "edited.toml"
-    editor.export_file(str(out))
+    assert editor.export_file(str(out)) == out
     assert "excellent = 95" in out.read_text(encoding="utf-8")
     editor.apply()
-    assert page.model.index(0, RankingModel.GRADE).data() == "良好"
+    qtbot.waitUntil(lambda: page.result is not None and page.btn_compute.isEnabled(),
+                    timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: page.model.index(0, RankingModel.GRADE).data() == "良好",
+                    timeout=WAIT_MS)
+    editor.load(page.rules())
     editor.import_file(str(out))
     assert editor.fields[("", "excellent")].value() == 95
+    bad = tmp_path / "bad.toml"
+    bad.write_text(out.read_text(encoding="utf-8").replace("excellent = 95", "excellent = 50"),
+                   encoding="utf-8")
+    assert not editor.import_file(str(bad))
+    assert editor.message.text().startswith("bad.toml，第 ")
+    assert "assessment.grades" in editor.message.text() and "50、80、60" in editor.message.text()
+    assert editor.fields[("", "excellent")].value() == 95  # the form kept what it had
+
+
+def test_the_dashboard_quotes_the_period_figures(page: AssessmentPage, qtbot,
+                                                 tmp_path: Path) -> None:
+    board = page.dashboard
+    assert board.card_value("chiefs") == "5"
+    assert board.card_value("patrols") == "93.1%"
+    assert board.card_detail("patrols") == "应巡 29 次，计入 27 次"
+    assert (board.card_value("found"), board.card_value("closed")) == ("3", "1")
+    assert board.card_value("overdue") == "1"  # P1; P4 is a supervision finding
+    assert board.card_value("complaints") == "1"
+    assert "上期 0" in board.card_detail("complaints")
+    assert board.chart_figure is not None
+    bars = [round(p.get_height()) for p in board.chart_figure.axes[0].patches]
+    assert bars == [2, 2, 1, 0]  # 优秀 VB VC, 良好 VA TC, 合格 DC
+    assert "优秀：2 (40.0%)" in board.grades.text()
+    # another database: nothing of this one stays on screen
+    page.ctx.open(tmp_path / "other.db", create=True)
+    assert page.model.rowCount() == 0 and board.card_value("patrols") == "-"
+    assert board.chart_figure is None and not page.btn_freeze.isEnabled()
 
 
 def test_default_period_is_the_last_finished_quarter() -> None:
@@ -102,7 +180,8 @@ def test_default_period_is_the_last_finished_quarter() -> None:
     assert default_period(date(2026, 2, 2)) == "2025Q4"
 
 
-def test_a_chief_sees_their_own_scorecard_and_what_is_due(page: AssessmentPage) -> None:
+def test_a_chief_sees_their_own_scorecard_and_what_is_due(page: AssessmentPage,
+                                                          qtbot) -> None:
     from datetime import date
 
     from riverchief.security import Actor
@@ -111,14 +190,156 @@ def test_a_chief_sees_their_own_scorecard_and_what_is_due(page: AssessmentPage) 
     assert store is not None
     tc = store.conn.execute("SELECT id FROM chief WHERE code = 'TC'").fetchone()[0]
     page.today = date(2026, 3, 20)
-    page.ctx.actor = Actor("u9", "tc", "李镇长", "chief", chief_id=tc)
-    page.ctx.actor_changed.emit()
-    assert not page.chief_panel.isHidden()
-    text = page.chief_panel.text.text()
+    panel = page.chief_panel
+    with qtbot.waitSignal(panel.loaded, timeout=WAIT_MS):
+        page.ctx.actor = Actor("u9", "tc", "李镇长", "chief", chief_id=tc)
+        page.ctx.actor_changed.emit()
+    assert page.tabs.currentWidget() is panel and not panel.isHidden()
+    assert page.btn_freeze.isHidden()
+    text = panel.text.text()
     # so far: patrol 34 (the March patrol invalid), reporting 8, handling 15, water 6.67,
     # supervision 20, outfalls 5 = 88.67; March still needs a valid patrol
     assert text == ("2026Q1 截至 2026-03-20：88.67 分，良好\n"
                     "还需巡河：2026-03 (2026-03-01–2026-03-31)")
+    due = panel.due.topLevelItem(0)
+    assert due.text(0) == "尚需巡河（1）"
+    assert (due.child(0).text(0), due.child(0).text(2)) == ("2026-03", "剩 11 天；未巡扣 2 分")
+    assert panel.scorecard.findChild(object, "bar_patrol").value() == 3400
     page.ctx.actor = None
     page.ctx.actor_changed.emit()
-    assert page.chief_panel.isHidden()
+    assert page.tabs.indexOf(panel) == -1 and not page.btn_freeze.isHidden()
+
+
+def test_a_chief_sees_a_problem_nearing_its_deadline_and_opens_it(page: AssessmentPage,
+                                                                  qtbot) -> None:
+    from datetime import date
+
+    from riverchief.security import Actor
+
+    store = page.ctx.store
+    assert store is not None
+    vc = store.conn.execute("SELECT id FROM chief WHERE code = 'VC'").fetchone()[0]
+    page.today = date(2026, 3, 20)
+    panel = page.chief_panel
+    with qtbot.waitSignal(panel.loaded, timeout=WAIT_MS):
+        page.ctx.actor = Actor("u8", "vc", "陈丙", "chief", chief_id=vc)
+        page.ctx.actor_changed.emit()
+    groups = {panel.due.topLevelItem(i).text(0): panel.due.topLevelItem(i)
+              for i in range(panel.due.topLevelItemCount())}
+    problems = groups["临近整改期限的问题（1）"]
+    item = problems.child(0)
+    assert (item.text(0), item.text(1), item.text(2)) == ("问题 P1", "2026-03-21", "剩 1 天")
+    panel.due.itemActivated.emit(item, 0)
+    dialog = page.record_dialog
+    assert dialog is not None and dialog.table == "problem" and dialog.isVisible()
+    assert "code: P1" in dialog.text.toPlainText()
+    dialog.close()
+
+
+def test_a_failing_section_opens_with_its_samples(page: AssessmentPage, qtbot) -> None:
+    row = next(r for r, c in enumerate(page.model.cards) if c.chief.code == "TC")
+    page.open_card(row)
+    card = page.scorecard
+    sections = [i for i in card.record_items() if i.data(0, card.RECORD_ROLE)[0] == "section"]
+    assert sections  # February missed the target
+    card.tree.itemActivated.emit(sections[0], 0)
+    dialog = page.record_dialog
+    assert dialog is not None and dialog.table == "section"
+    text = dialog.text.toPlainText()
+    assert "本考核期该断面的采样：" in text
+    assert [ln.split()[0] for ln in text.splitlines() if ln.startswith("  2026-")] == [
+        "2026-01-15T09:00:00+08:00", "2026-02-15T09:00:00+08:00",
+        "2026-03-15T09:00:00+08:00"]
+    dialog.close()
+
+
+def test_putting_edited_rules_in_force_is_for_administrators(page: AssessmentPage, qtbot,
+                                                             tmp_path: Path) -> None:
+    from riverchief.rules import RULES_SETTING
+    from riverchief.security import Actor
+
+    from ui.security.session import set_actor
+
+    store = page.ctx.store
+    assert store is not None
+    editor = page.open_editor()
+    qtbot.addWidget(editor)
+    editor.fields[("", "good")].setValue(85)
+    set_actor(page.ctx, Actor("u1", "eva", "评估员", "evaluator", area_ids=frozenset()))
+    assert not editor.put_in_force(str(tmp_path / "eva.toml"))
+    assert editor.message.text() and not (tmp_path / "eva.toml").exists()
+    assert store.setting(RULES_SETTING) is None
+    set_actor(page.ctx, Actor("u0", "admin", "管理员", "admin"))
+    out = tmp_path / "in-force.toml"
+    assert editor.put_in_force(str(out))
+    assert store.setting(RULES_SETTING) == str(out.resolve())
+    assert "good = 85" in out.read_text(encoding="utf-8")
+    assert page.rules().assessment.bands["good"] == 85
+    qtbot.waitUntil(lambda: page.result is not None and page.btn_compute.isEnabled(),
+                    timeout=WAIT_MS)
+
+
+def test_granting_bonus_points_needs_a_reason(page: AssessmentPage, qtbot) -> None:
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from riverchief.security import Actor
+
+    from ui.security.session import set_actor
+
+    store = page.ctx.store
+    assert store is not None
+    areas = frozenset(r[0] for r in store.conn.execute("SELECT id FROM area"))
+    set_actor(page.ctx, Actor("u1", "eva", "评估员", "evaluator", area_ids=areas))
+    row = next(r for r, c in enumerate(page.model.cards) if c.chief.code == "DC")
+    page.open_card(row)
+    card = page.scorecard
+    assert not card.btn_bonus.isHidden()
+    before = page.model.cards[row].total
+    qtbot.mouseClick(card.btn_bonus, Qt.MouseButton.LeftButton)
+    dialog = card.bonus_dialog
+    assert dialog is not None and dialog.isVisible()
+    dialog.points.setValue(2)
+    save = dialog.buttons.button(QDialogButtonBox.StandardButton.Save)
+    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible() and "理由" in dialog.error.text()
+    assert store.conn.execute("SELECT count(*) FROM assessment_bonus").fetchone()[0] == 0
+    dialog.reason.setPlainText("区级河湖长制工作表彰")
+    page.result = None
+    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()
+    qtbot.waitUntil(lambda: page.result is not None and page.stack.currentIndex() == 1
+                    and page.scorecard.card.chief.code == "DC", timeout=WAIT_MS)
+    assert store.conn.execute("SELECT points, reason FROM assessment_bonus").fetchone() == (
+        "2.00", "区级河湖长制工作表彰")
+    bar = card.findChild(object, "bar_bonus")
+    assert bar.value() == 200 and page.scorecard.card.total > before
+
+
+def test_the_rule_editor_edits_the_period_and_the_consequences(page: AssessmentPage, qtbot,
+                                                               tmp_path: Path) -> None:
+    from riverchief.rules import load_rules
+
+    editor = page.open_editor()
+    qtbot.addWidget(editor)
+    assert editor.grade_boxes[("praise_grades", "excellent")].isChecked()
+    assert not editor.grade_boxes[("praise_grades", "good")].isChecked()
+    editor.period.setCurrentIndex(editor.period.findData("month"))
+    editor.grade_boxes[("praise_grades", "good")].setChecked(True)
+    editor.running.setValue(3)
+    editor.criticise.setChecked(False)
+    editor.fields[("patrol", "per_missed")].setValue(2.5)
+    out = editor.export_file(str(tmp_path / "edited.toml"))
+    assert out is not None
+    text = out.read_text(encoding="utf-8")
+    assert 'period = "month"' in text and "per_missed = 2.5" in text
+    assert 'praise_grades = ["excellent", "good"]' in text
+    assert "interview_running_periods = 3" in text and "criticise_overdue_findings = false" in text
+    rules = load_rules(out)
+    a = rules.assessment
+    assert a.period == "month" and a.consequences.praise_grades == ("excellent", "good")
+    assert (a.consequences.interview_running_periods, a.consequences.criticise_overdue_findings
+            ) == (3, False)
+    assert rules.digest != page.rules().digest
+    qtbot.mouseClick(editor.btn_reset, Qt.MouseButton.LeftButton)  # undo: the rules as loaded
+    assert editor.period.currentData() == "quarter" and editor.running.value() == 2
+    assert editor.fields[("patrol", "per_missed")].value() == 2

@@ -138,6 +138,22 @@ def test_export_import_conflict_receipt(qtbot, sides, tmp_path, monkeypatch) -> 
     assert "河段 1" in laptop.import_status.text()
     assert laptop.ctx.store.db.execute(
         "SELECT count(*) FROM assignment WHERE segment_id = ?", [segment]).fetchone()[0] == 1
+
+    # later changes go to the laptop without a package to answer: "updates for this chief"
+    edit.create(office.ctx.store, SYSTEM, "assignment", {
+        "chief_id": CHIEF_ID, "segment_id": segment, "start_date": "2026-01-01",
+        "end_date": "2026-07-31", "note": "前任期"})
+    updates = tmp_path / "updates.zip"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(updates), ""))
+    office.tabs.setCurrentIndex(1)
+    assert office.send_updates.isVisible()
+    qtbot.mouseClick(office.send_updates, Qt.MouseButton.LeftButton)
+    assert updates.exists() and "updates.zip" in office.export_status.text()
+    open_package(qtbot, laptop, monkeypatch, updates)
+    wait_status(qtbot, laptop, "任职 1")
+    assert "回执" not in laptop.import_status.text()  # updates alone carry no receipt
+    assert laptop.ctx.store.db.execute(
+        "SELECT count(*) FROM assignment WHERE note = '前任期'").fetchone()[0] == 1
     laptop.refresh()
     assert "没有新内容" in laptop.export_contents.text() or not laptop.export_button.isEnabled()
 

@@ -1,66 +1,73 @@
-"""The evaluator's assessment pages: ranking, a chief's scorecard, and the rule editor.
+"""The evaluator's assessment section (考核): ranking, dashboard, frozen runs, own view.
 
-The ranking (排名, 姓名, 得分, 等级, 所属区域) is computed for the chosen period, area and
-level with the rule set in force (or the one in the editor); grades are coloured. A
-double click opens the chief's scorecard: one bar per indicator and, below it, every
-deduction with its reason; activating a record of a deduction opens that record.
+Period, area and level pickers sit above four tabs:
+- 排名 the ranking (排名, 姓名, 得分, 等级, 所属区域) with coloured grades, computed in the
+  background; a double click opens the chief's scorecard (indicator bars, each
+  deduction with the records behind it, the chief's charts);
+- 看板 the figures a district leader quotes, as cards, and the distribution of grades;
+- 考核结果 the frozen runs: freeze the ranking, open a run (adjust by hand with a reason,
+  praise and accountability with what was done), compare two, re-check one;
+- 我的考核 for a signed-in chief: their scorecard so far and what still costs points.
+The rule editor opens in its own window.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
-from decimal import Decimal
-from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QDoubleSpinBox,
-    QFileDialog,
-    QFormLayout,
-    QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
-    QPlainTextEdit,
-    QProgressBar,
     QPushButton,
-    QScrollArea,
     QStackedWidget,
     QTableView,
-    QTreeWidget,
-    QTreeWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from riverchief.errors import UserError
 
+from ui.assessment.chief_view import ChiefViewPanel
+from ui.assessment.common import (
+    GRADE_COLOURS,
+    LEVELS,
+    default_period,
+    level_text,
+    points_text,
+    signed_in,
+)
+from ui.assessment.dashboard import DashboardView, dashboard_chart
+from ui.assessment.rule_editor import RuleEditor
+from ui.assessment.runs import RunsView
+from ui.assessment.scorecard import RecordDialog, ScorecardView
 from ui.shell.context import AppContext
+from ui.shell.jobs import Job, start_job
 
-GRADE_COLOURS = {"excellent": "#2e7d32", "good": "#1565c0", "pass": "#ef6c00",
-                 "fail": "#c62828"}
-LEVELS = ("district", "township", "village")
+__all__ = ["GRADE_COLOURS", "AssessmentPage", "RankingModel", "default_period"]
+
 _Index = QModelIndex | QPersistentModelIndex
-
-
-def default_period(today: date | None = None) -> str:
-    """The last finished quarter (what an evaluator scores most often)."""
-    today = today or date.today()
-    q = (today.month - 1) // 3
-    return f"{today.year}Q{q}" if q else f"{today.year - 1}Q4"
-
-
-def level_text(level: str) -> str:
-    from riverchief.registry.areas import level_name
-
-    return level_name(level)
+INPUT_TABLES = {"patrol", "patrol_photo", "patrol_segment", "problem", "complaint",
+                "supervision_batch", "sample", "sample_value", "section", "outfall",
+                "outfall_event", "assignment", "chief", "segment", "area", "assessment_bonus"}
+ASSESSMENT_TABLES = {"assessment_run", "assessment_adjustment", "assessment_consequence",
+                     "assessment_bonus"}
 
 
 class RankingModel(QAbstractTableModel):
@@ -68,8 +75,8 @@ class RankingModel(QAbstractTableModel):
 
     RANK, NAME, TOTAL, GRADE, AREA, LEVEL, LEVEL_RANK = range(7)
 
-    def __init__(self) -> None:
-        super().__init__()
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
         self.cards: list[Any] = []
 
     def set_cards(self, cards: list[Any]) -> None:
@@ -99,7 +106,7 @@ class RankingModel(QAbstractTableModel):
             return [
                 "" if c.rank_overall is None else str(c.rank_overall),
                 f"{c.chief.name} ({c.chief.code})",
-                "" if c.total is None else f"{c.total:.2f}",
+                points_text(c.total),
                 c.grade_name, c.chief.area_name, level_text(c.chief.level),
                 "" if c.rank is None else str(c.rank),
             ][col]
@@ -110,340 +117,47 @@ class RankingModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (self.RANK, self.TOTAL,
                                                                  self.LEVEL_RANK):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.TextAlignmentRole and col == self.GRADE:
+            return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.UserRole:
             return c.chief.id
         return None
 
 
-class ScorecardView(QWidget):
-    """A chief's scorecard: a bar per indicator, every deduction with its records."""
+class FreezeDialog(QDialog):
+    """Confirm freezing the ranking as a run, with an optional note."""
 
-    back_requested = Signal()
-    record_activated = Signal(str, str)  # table, id
-
-    RECORD_ROLE = Qt.ItemDataRole.UserRole + 1
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.setObjectName("scorecardView")
-        self.card: Any = None
-        self.back = QPushButton(self.tr("Back to the ranking"))
-        self.back.clicked.connect(self.back_requested)
-        self.title = QLabel()
-        self.title.setObjectName("scorecardTitle")
-        self.bars_box = QGroupBox(self.tr("Indicators"))
-        self.bars = QFormLayout(self.bars_box)
-        self.tree = QTreeWidget()
-        self.tree.setObjectName("deductionsTree")
-        self.tree.setHeaderLabels([self.tr("Indicator / deduction / record"), self.tr("Points")])
-        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.tree.itemActivated.connect(self._activated)
-        top = QHBoxLayout()
-        top.addWidget(self.back)
-        top.addWidget(self.title, 1)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.bars_box)
-        layout.addWidget(self.tree, 1)
-
-    def show_card(self, card: Any) -> None:
-        self.card = card
-        total = "-" if card.total is None else f"{card.total:.2f}"
-        self.title.setText(self.tr("{name} ({code}), {area}: {total} points, {grade}").format(
-            name=card.chief.name, code=card.chief.code, area=card.chief.area_name,
-            total=total, grade=card.grade_name))
-        while self.bars.rowCount():
-            self.bars.removeRow(0)
-        self.tree.clear()
-        for ind in [*card.indicators, card.bonus]:
-            bar = QProgressBar()
-            bar.setObjectName(f"bar_{ind.key}")
-            bar.setMaximum(max(1, int(ind.max_points * 100)))
-            if ind.points is None:
-                bar.setValue(0)
-                bar.setFormat(self.tr("not applicable"))
-            else:
-                bar.setValue(int(ind.points * 100))
-                bar.setFormat(f"{ind.points:.2f} / {ind.max_points:.2f}")
-            bar.setToolTip(ind.note)
-            self.bars.addRow(ind.name, bar)
-            if not ind.deductions and not ind.note:
-                continue
-            item = QTreeWidgetItem([ind.name, "" if ind.points is None else
-                                    f"{ind.points:.2f} / {ind.max_points:.2f}"])
-            self.tree.addTopLevelItem(item)
-            if ind.note:
-                item.addChild(QTreeWidgetItem([ind.note, ""]))
-            for d in ind.deductions:
-                child = QTreeWidgetItem([d.reason, f"{-d.points:+.2f}"])
-                item.addChild(child)
-                for r in d.records:
-                    leaf = QTreeWidgetItem([f"{_table_name(r.table)} {r.label}", ""])
-                    leaf.setData(0, self.RECORD_ROLE, (r.table, r.id))
-                    child.addChild(leaf)
-            item.setExpanded(True)
-
-    def record_items(self) -> list[QTreeWidgetItem]:
-        """Every record item of the tree (the clickable leaves)."""
-        out: list[QTreeWidgetItem] = []
-
-        def walk(item: QTreeWidgetItem) -> None:
-            if item.data(0, self.RECORD_ROLE):
-                out.append(item)
-            for i in range(item.childCount()):
-                walk(item.child(i))
-
-        for i in range(self.tree.topLevelItemCount()):
-            walk(self.tree.topLevelItem(i))
-        return out
-
-    def _activated(self, item: QTreeWidgetItem, _column: int = 0) -> None:
-        ref = item.data(0, self.RECORD_ROLE)
-        if ref:
-            self.record_activated.emit(ref[0], ref[1])
-
-
-def _table_name(table: str) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    names = {
-        "patrol": QCoreApplication.translate("Assessment", "patrol"),
-        "problem": QCoreApplication.translate("Assessment", "problem"),
-        "complaint": QCoreApplication.translate("Assessment", "complaint"),
-        "outfall": QCoreApplication.translate("Assessment", "outfall"),
-        "section": QCoreApplication.translate("Assessment", "section"),
-        "week": QCoreApplication.translate("Assessment", "week"),
-        "xun": QCoreApplication.translate("Assessment", "ten days"),
-        "month": QCoreApplication.translate("Assessment", "month"),
-        "quarter": QCoreApplication.translate("Assessment", "quarter"),
-        "year": QCoreApplication.translate("Assessment", "year"),
-        "assessment_bonus": QCoreApplication.translate("Assessment", "bonus"),
-    }
-    return names.get(table, table)
-
-
-class RecordDialog(QDialog):
-    """The record behind a deduction, field by field (read-only)."""
-
-    def __init__(self, ctx: AppContext, table: str, record_id: str,
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, result: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("recordDialog")
-        self.table = table
-        self.record_id = record_id
-        self.setWindowTitle(_table_name(table))
-        self.text = QPlainTextEdit()
-        self.text.setReadOnly(True)
-        row: dict[str, Any] | None = None
-        if ctx.store is not None and table in ("patrol", "problem", "complaint", "outfall",
-                                               "section", "assessment_bonus"):
-            rows = list(ctx.store.db.query(f'SELECT * FROM "{table}" WHERE id = ?',
-                                           [record_id]))
-            row = rows[0] if rows else None
-        if row is None:
-            self.text.setPlainText(f"{_table_name(table)} {record_id}")
-        else:
-            self.text.setPlainText("\n".join(
-                f"{k}: {v}" for k, v in row.items() if not isinstance(v, bytes)))
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
+        self.setObjectName("freezeDialog")
+        self.setWindowTitle(self.tr("Freeze the run"))
+        r = result
+        text = QLabel(self.tr(
+            "Store the ranking of {period} ({area}, {level}, {n} chiefs) as a frozen run? "
+            "It keeps the rule set {name} {version} ({digest}), the digest of every input "
+            "record and each chief's scorecard, and lists who is praised, talked to or "
+            "criticised. A frozen run never changes; corrections are adjustments with a "
+            "reason.").format(period=r.period.label, area=r.area_name,
+                              level=level_text(r.level), n=len(r.cards), name=r.rules.name,
+                              version=r.rules.version, digest=r.rules.digest[:8]))
+        text.setWordWrap(True)
+        self.note = QLineEdit()
+        self.note.setObjectName("freezeNote")
+        self.note.setPlaceholderText(self.tr("Note (optional), e.g. 第二季度考核定稿"))
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Freeze"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.text, 1)
-        layout.addWidget(buttons)
-        self.resize(560, 480)
-
-
-class RuleEditor(QWidget):
-    """The assessment part of the rule set as a form: validate, preview, import, export."""
-
-    rules_changed = Signal()
-
-    def __init__(self, ctx: AppContext, page: AssessmentPage) -> None:
-        super().__init__()
-        from riverchief.rules.assessment import INDICATORS
-
-        self.setObjectName("ruleEditor")
-        self.ctx = ctx
-        self.page = page
-        self.base = page.rules()
-        self.fields: dict[tuple[str, str], QDoubleSpinBox] = {}
-        form_host = QWidget()
-        form = QVBoxLayout(form_host)
-        general = QGroupBox(self.tr("Grades and bonus"))
-        gl = QFormLayout(general)
-        for key, label in (("excellent", self.tr("Excellent from")),
-                           ("good", self.tr("Good from")), ("pass", self.tr("Pass from")),
-                           ("bonus_cap", self.tr("Bonus points at most"))):
-            spin = self._spin(100)
-            self.fields[("", key)] = spin
-            gl.addRow(label, spin)
-        form.addWidget(general)
-        from riverchief.rules.assessment import indicator_name
-
-        for key, (_mx, figures) in INDICATORS.items():
-            box = QGroupBox(indicator_name(key))
-            bl = QFormLayout(box)
-            spin = self._spin(100)
-            self.fields[(key, "max_points")] = spin
-            bl.addRow(self.tr("Maximum points"), spin)
-            for f in figures:
-                spin = self._spin(float(f.maximum) if f.maximum is not None else 1000)
-                self.fields[(key, f.key)] = spin
-                bl.addRow(f.key, spin)
-            form.addWidget(box)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(form_host)
-        self.message = QLabel()
-        self.message.setObjectName("ruleMessage")
-        self.message.setWordWrap(True)
-        self.preview_label = QLabel()
-        self.preview_label.setObjectName("rulePreview")
-        self.preview_label.setWordWrap(True)
-        self.btn_preview = QPushButton(self.tr("Check and preview"))
-        self.btn_preview.clicked.connect(self.preview)
-        self.btn_apply = QPushButton(self.tr("Use for the ranking"))
-        self.btn_apply.clicked.connect(self.apply)
-        self.btn_import = QPushButton(self.tr("Import…"))
-        self.btn_import.clicked.connect(self.import_file)
-        self.btn_export = QPushButton(self.tr("Export…"))
-        self.btn_export.clicked.connect(self.export_file)
-        buttons = QHBoxLayout()
-        for b in (self.btn_preview, self.btn_apply, self.btn_import, self.btn_export):
-            buttons.addWidget(b)
-        layout = QVBoxLayout(self)
-        layout.addWidget(scroll, 1)
-        layout.addWidget(self.message)
-        layout.addWidget(self.preview_label)
-        layout.addLayout(buttons)
-        self.load(self.base)
-
-    def _spin(self, maximum: float) -> QDoubleSpinBox:
-        spin = QDoubleSpinBox()
-        spin.setDecimals(2)
-        spin.setRange(0, maximum)
-        return spin
-
-    def load(self, rules: Any) -> None:
-        a = rules.assessment
-        for k in ("excellent", "good", "pass"):
-            self.fields[("", k)].setValue(float(a.bands[k]))
-        self.fields[("", "bonus_cap")].setValue(float(a.bonus_cap))
-        for key, ind in a.indicators.items():
-            self.fields[(key, "max_points")].setValue(float(ind.max_points))
-            for fk, v in ind.figures.items():
-                self.fields[(key, fk)].setValue(float(v))
-
-    def text(self) -> str:
-        """The whole rule set as TOML with the form's assessment figures."""
-        from dataclasses import replace
-
-        from riverchief.rules.assessment import replace_assessment
-
-        def val(key: tuple[str, str]) -> Decimal:
-            return Decimal(f"{self.fields[key].value():.2f}").normalize()
-
-        a = self.base.assessment
-        indicators = {
-            key: replace(ind, max_points=val((key, "max_points")),
-                         figures={fk: val((key, fk)) for fk in ind.figures})
-            for key, ind in a.indicators.items()}
-        edited = replace(a, bands={k: val(("", k)) for k in ("excellent", "good", "pass")},
-                         bonus_cap=val(("", "bonus_cap")), indicators=indicators)
-        return replace_assessment(self.base.text, edited)
-
-    def parsed(self) -> Any:
-        from riverchief.rules import parse_rules
-
-        return parse_rules(self.text(), self.base.source)
-
-    def preview(self) -> bool:
-        """Validate the form; show how the grades of the current ranking would change."""
-        try:
-            rules = self.parsed()
-        except UserError as exc:
-            self.message.setText(str(exc))
-            self.message.setStyleSheet("color: #c62828")
-            self.preview_label.setText("")
-            return False
-        self.message.setText(self.tr("The rule set is valid."))
-        self.message.setStyleSheet("")
-        before = self.page.grade_counts(self.page.rules())
-        after = self.page.grade_counts(rules)
-        from riverchief.rules.assessment import grade_name
-
-        self.preview_label.setText(self.tr("Grades in {period}: {changes}").format(
-            period=self.page.period.text(), changes="; ".join(
-                f"{grade_name(g)} {before.get(g, 0)} → {after.get(g, 0)}"
-                for g in ("excellent", "good", "pass", "fail"))))
-        self.last_preview = (before, after)
-        return True
-
-    def apply(self) -> None:
-        if self.preview():
-            self.page.use_rules(self.parsed())
-
-    def export_file(self, path: str | None = None) -> None:
-        if not self.preview():
-            return
-        if path is None:
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the rule set"),
-                                                  "rules.toml", "TOML (*.toml)")
-        if path:
-            Path(path).write_text(self.text(), encoding="utf-8")
-
-    def import_file(self, path: str | None = None) -> None:
-        from riverchief.rules import load_rules
-
-        if path is None:
-            path, _ = QFileDialog.getOpenFileName(self, self.tr("Import a rule set"), "",
-                                                  "TOML (*.toml)")
-        if not path:
-            return
-        try:
-            rules = load_rules(path)
-        except UserError as exc:
-            QMessageBox.warning(self, self.tr("Import a rule set"), str(exc))
-            return
-        self.base = rules
-        self.load(rules)
-        self.preview()
-
-
-class ChiefViewPanel(QGroupBox):
-    """A chief's own view: the score so far this period and what still costs points."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.setObjectName("chiefViewPanel")
-        self.setTitle(self.tr("My assessment"))
-        self.text = QLabel()
-        self.text.setObjectName("chiefViewText")
-        self.text.setWordWrap(True)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.text)
-
-    def show_view(self, view: Any) -> None:
-        card = view.card
-        lines = [self.tr("{period} so far (to {day}): {total} points, {grade}").format(
-            period=view.period.label, day=view.so_far.end.isoformat(),
-            total="-" if card is None or card.total is None else f"{card.total:.2f}",
-            grade="-" if card is None else card.grade_name)]
-        if view.units_missed:
-            lines.append(self.tr("Missed: {units}").format(
-                units=", ".join(u.label for u in view.units_missed)))
-        if view.units_due:
-            lines.append(self.tr("Patrols still due: {units}").format(
-                units=", ".join(f"{u.label} ({u.start.isoformat()}–{u.end.isoformat()})"
-                                for u in view.units_due)))
-        for p in view.problems_due:
-            lines.append(self.tr("Problem {code}: deadline {deadline} ({days} days left)").format(
-                code=p.code, deadline=p.deadline.isoformat(), days=p.days_left))
-        self.text.setText("\n".join(lines))
+        layout.addWidget(text)
+        layout.addWidget(self.note)
+        layout.addWidget(self.buttons)
+        self.resize(520, 220)
 
 
 class AssessmentPage(QWidget):
-    """Ranking with period, area and level pickers; the scorecard; the rule editor."""
+    """Ranking with period, area and level pickers; dashboard; frozen runs; own view."""
 
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
@@ -451,8 +165,14 @@ class AssessmentPage(QWidget):
         self.ctx = ctx
         self._rules: Any = None
         self.result: Any = None
+        self.figures: Any = None
+        self.job: Job | None = None
+        self.today: date | None = None  # None: the real today (tests set a day)
         self.period = QLineEdit(default_period())
         self.period.setObjectName("assessmentPeriod")
+        self.period.setPlaceholderText("2026Q1, 2026-03")
+        self.period.setMaximumWidth(110)
+        self.period.returnPressed.connect(self.recompute)
         self.area = QComboBox()
         self.area.setObjectName("assessmentArea")
         self.level = QComboBox()
@@ -462,32 +182,70 @@ class AssessmentPage(QWidget):
             self.level.addItem(level_text(lv), lv)
         self.btn_compute = QPushButton(self.tr("Compute"))
         self.btn_compute.setObjectName("assessmentCompute")
-        self.btn_compute.clicked.connect(self.compute)
+        self.btn_compute.setToolTip(self.tr("Score every chief of the area for the period (F5)"))
+        self.btn_compute.clicked.connect(self.recompute)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self, self.recompute)
+        self.btn_freeze = QPushButton(self.tr("Freeze…"))
+        self.btn_freeze.setObjectName("assessmentFreeze")
+        self.btn_freeze.setToolTip(self.tr("Store this ranking as a frozen run with its rule "
+                                           "set, input digest and consequences"))
+        self.btn_freeze.clicked.connect(self.freeze)
+        self.btn_freeze.setEnabled(False)
         self.btn_rules = QPushButton(self.tr("Rule editor"))
+        self.btn_rules.setObjectName("assessmentRules")
         self.btn_rules.clicked.connect(self.open_editor)
         self.summary = QLabel()
         self.summary.setObjectName("assessmentSummary")
-        self.dashboard = QLabel()
-        self.dashboard.setObjectName("assessmentDashboard")
-        self.dashboard.setWordWrap(True)
-        self.model = RankingModel()
+        self.summary.setWordWrap(True)
+        self.model = RankingModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setFilterKeyColumn(-1)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.find = QLineEdit()
+        self.find.setObjectName("rankingFind")
+        self.find.setPlaceholderText(self.tr("Find a chief or area (name or code)"))
+        self.find.setClearButtonEnabled(True)
+        self.find.textChanged.connect(self.proxy.setFilterFixedString)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self, self.find.setFocus)
         self.view = QTableView()
         self.view.setObjectName("rankingTable")
-        self.view.setModel(self.model)
+        self.view.setModel(self.proxy)
         self.view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.view.setAlternatingRowColors(True)
         self.view.verticalHeader().hide()
         self.view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.view.doubleClicked.connect(lambda idx: self.open_card(idx.row()))
-        self.scorecard = ScorecardView()
-        self.scorecard.back_requested.connect(lambda: self.stack.setCurrentIndex(0))
+        self.view.doubleClicked.connect(self._row_activated)
+        self.view.activated.connect(self._row_activated)
+        self.scorecard = ScorecardView(ctx, bonus=True)
+        self.scorecard.back_requested.connect(self.show_ranking)
+        self.scorecard.bonus_added.connect(self._bonus_added)
         self.scorecard.record_activated.connect(self.open_record)
         self.editor: RuleEditor | None = None
         self.record_dialog: RecordDialog | None = None
-        self.today: date | None = None  # None: the real today (tests set a day)
-        self.chief_panel = ChiefViewPanel()
-        self.chief_panel.hide()
+        self.freeze_dialog: FreezeDialog | None = None
 
         ranking = QWidget()
+        rl = QVBoxLayout(ranking)
+        rl.setContentsMargins(0, 0, 0, 0)
+        rl.addWidget(self.find)
+        rl.addWidget(self.view, 1)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(ranking)
+        self.stack.addWidget(self.scorecard)
+        self.dashboard = DashboardView()
+        self.runs = RunsView(ctx)
+        self.runs.record_activated.connect(self.open_record)
+        self.runs.changed.connect(self.runs.refresh)
+        self.chief_panel = ChiefViewPanel(ctx)
+        self.chief_panel.record_activated.connect(self.open_record)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("assessmentTabs")
+        self.tabs.addTab(self.stack, self.tr("Ranking"))
+        self.tabs.addTab(self.dashboard, self.tr("Dashboard"))
+        self.tabs.addTab(self.runs, self.tr("Frozen runs"))
+        self.tabs.currentChanged.connect(self._tab_changed)
+
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Period")))
         top.addWidget(self.period)
@@ -496,40 +254,23 @@ class AssessmentPage(QWidget):
         top.addWidget(QLabel(self.tr("Level")))
         top.addWidget(self.level)
         top.addWidget(self.btn_compute)
+        top.addWidget(self.btn_freeze)
         top.addWidget(self.btn_rules)
-        rl = QVBoxLayout(ranking)
-        rl.addWidget(self.chief_panel)
-        rl.addLayout(top)
-        rl.addWidget(self.summary)
-        rl.addWidget(self.dashboard)
-        rl.addWidget(self.view, 1)
-        self.stack = QStackedWidget()
-        self.stack.addWidget(ranking)
-        self.stack.addWidget(self.scorecard)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.stack)
+        layout.addLayout(top)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.tabs, 1)
         ctx.database_changed.connect(self.reload_areas)
         ctx.actor_changed.connect(self.show_own_view)
+        ctx.data_changed.connect(self.on_data_changed)
         self.reload_areas()
         self.show_own_view()
 
-    def show_own_view(self) -> None:
-        """For a signed-in chief: their own scorecard so far and what is still due."""
-        actor = self.ctx.actor
-        if self.ctx.store is None or actor is None or getattr(actor, "role", "") != "chief" \
-                or not actor.chief_id:
-            self.chief_panel.hide()
-            return
-        from riverchief.assessment.chief_view import chief_view
+    # --- scope and rules ---------------------------------------------------------------
 
-        try:
-            view = chief_view(self.ctx.store, actor.chief_id, self.today, self.rules())
-        except UserError as exc:
-            self.chief_panel.text.setText(str(exc))
-        else:
-            self.chief_panel.show_view(view)
-        self.chief_panel.show()
+    def scope(self) -> tuple[str, str | None, str | None]:
+        """(period text, area code, level) as picked."""
+        return self.period.text().strip(), self.area.currentData(), self.level.currentData()
 
     def rules(self) -> Any:
         from riverchief.rules import rules_in_force
@@ -543,6 +284,14 @@ class AssessmentPage(QWidget):
         self.compute()
 
     def reload_areas(self) -> None:
+        self._rules = None
+        self.result = None
+        self.model.set_cards([])
+        self.dashboard.clear()
+        self.summary.setText("")
+        self.btn_freeze.setEnabled(False)
+        self.show_ranking()
+        self.runs.show_list()
         self.area.clear()
         self.area.addItem(self.tr("All areas"), None)
         if self.ctx.store is None:
@@ -552,70 +301,154 @@ class AssessmentPage(QWidget):
         for a in list_areas(self.ctx.store):
             if a.level in ("district", "township"):
                 self.area.addItem(f"{a.name} ({a.code})", a.code)
+        self.runs.refresh()
 
-    def _run(self, rules: Any) -> Any:
-        from riverchief.assessment.scorecards import compute
+    def on_data_changed(self, tables: Any) -> None:
+        changed = set(tables or ())
+        if changed & ASSESSMENT_TABLES:
+            self.runs.refresh()
+        if changed & INPUT_TABLES and self.result is not None:
+            self.summary.setText(self.tr("The records have changed since this ranking was "
+                                         "computed: press Compute (F5) to bring it up to "
+                                         "date."))
+            self.summary.setStyleSheet("color: #ef6c00")
 
-        assert self.ctx.store is not None
-        return compute(self.ctx.store, self.period.text(), area_code=self.area.currentData(),
-                       level=self.level.currentData(), rules=rules)
+    # --- computing ---------------------------------------------------------------------
 
-    def compute(self) -> None:
-        if self.ctx.store is None:
-            return
-        try:
-            self.result = self._run(self.rules())
-        except UserError as exc:
-            QMessageBox.warning(self, self.tr("Assessment"), str(exc))
-            return
-        self.model.set_cards(self.result.cards)
-        counts = self.grade_counts(None)
-        from riverchief.rules.assessment import grade_name
+    def recompute(self) -> None:
+        """Compute (a slot without arguments: ``clicked`` would pass ``checked``)."""
+        self.compute()
 
+    def compute(self, then: Callable[[], None] | None = None) -> Job | None:
+        """Score the period in the background; the ranking and dashboard follow, then
+        ``then()`` (a job may end before a slot connected after it starts would hear it)."""
+        if self.ctx.store is None or (self.job is not None and self.job.running):
+            return None
+        store = self.ctx.store
+        period, area, level = self.scope()
+        rules = self.rules()
+        self.summary.setText(self.tr("Computing {period}…").format(period=period))
+        self.btn_compute.setEnabled(False)
+
+        def work(progress: Any) -> Any:
+            from riverchief.assessment.dashboard import figures
+            from riverchief.assessment.scorecards import compute
+
+            result = compute(store, period, area_code=area, level=level, rules=rules,
+                             progress=progress)
+            f = figures(store, result)
+            return result, f
+
+        def failed(exc: BaseException) -> None:
+            self.btn_compute.setEnabled(True)
+            self.summary.setText(str(exc) if isinstance(exc, UserError) else
+                                 self.tr("The ranking could not be computed: {error}").format(
+                                     error=exc))
+            self.summary.setStyleSheet("color: #c62828")
+
+        def cancelled() -> None:
+            self.btn_compute.setEnabled(True)
+            self.summary.setText(self.tr("Cancelled."))
+
+        def done(data: Any) -> None:
+            self.show_result(data)
+            if then is not None:
+                then()
+
+        self.job = start_job(self, self.tr("Computing the ranking"), work, done,
+                             on_error=failed, on_cancel=cancelled)
+        return self.job
+
+    def show_result(self, data: Any) -> None:
+        from riverchief.rules.assessment import GRADES, grade_name
+
+        self.btn_compute.setEnabled(True)
+        self.result, self.figures = data
+        r = self.result
+        # matplotlib is not thread-safe: figures are drawn here, on the GUI thread
+        chart = dashboard_chart(self.figures, r.period.label)
+        self.model.set_cards(r.cards)
+        counts = self.figures.grades
+        self.summary.setStyleSheet("")
         self.summary.setText(self.tr("{n} chiefs; {grades}; rule set {name} {version} "
                                      "({digest})").format(
-            n=len(self.result.cards), name=self.result.rules.name,
-            version=self.result.rules.version, digest=self.result.rules.digest[:8],
-            grades=", ".join(f"{grade_name(g)} {counts.get(g, 0)}"
-                             for g in ("excellent", "good", "pass", "fail"))))
-        self.show_dashboard()
+            n=len(r.cards), name=r.rules.name, version=r.rules.version,
+            digest=r.rules.digest[:8],
+            grades=", ".join(f"{grade_name(g)} {counts.get(g, 0)}" for g in GRADES)))
+        self.dashboard.show_figures(self.figures, self.tr(
+            "{period}, {area}, {level}").format(period=r.period.label, area=r.area_name,
+                                                level=level_text(r.level)), chart)
+        self.btn_freeze.setEnabled(bool(r.cards))
+        self.show_ranking()
+
+    def show_ranking(self) -> None:
         self.stack.setCurrentIndex(0)
 
-    def show_dashboard(self) -> None:
-        from riverchief.assessment.dashboard import figures
+    # --- freezing ----------------------------------------------------------------------
 
-        assert self.ctx.store is not None and self.result is not None
-        f = figures(self.ctx.store, self.result)
+    def freeze(self) -> FreezeDialog | None:
+        """Ask, then store the computed ranking as a frozen run (an evaluator of the area)."""
+        if self.ctx.store is None or self.result is None:
+            return None
+        self.freeze_dialog = FreezeDialog(self.result, self)
+        self.freeze_dialog.accepted.connect(self._freeze_confirmed)
+        self.freeze_dialog.open()
+        return self.freeze_dialog
 
-        def pct(x: float | None) -> str:
-            return "-" if x is None else f"{x:.1f}%"
+    def _freeze_confirmed(self) -> Job | None:
+        if self.ctx.store is None or self.result is None:
+            return None
+        actor = signed_in(self, self.ctx)
+        if actor is None:
+            return None
+        store, result = self.ctx.store, self.result
+        note = self.freeze_dialog.note.text().strip() if self.freeze_dialog else ""
 
-        self.dashboard.setText(self.tr(
-            "Patrol compliance {rate} ({counted} of {required}); problems found {found}, "
-            "closed {closed}, overdue {overdue}; section-months meeting the target {attained}, "
-            "worse than V {worst}; complaints {complaints} (previous period {previous})").format(
-                rate=pct(f.patrol_rate), counted=f.patrols_counted, required=f.patrols_required,
-                found=f.problems_found, closed=f.problems_closed, overdue=f.problems_overdue,
-                attained=pct(f.attained_share), worst=pct(f.worse_than_v_share),
-                complaints="-" if f.complaints is None else f.complaints,
-                previous="-" if f.complaints_previous is None else f.complaints_previous))
+        def work(progress: Any) -> str:
+            from riverchief.assessment.runs import freeze
 
-    def grade_counts(self, rules: Any) -> dict[str, int]:
-        """Chiefs per grade in the current ranking (or under ``rules``)."""
-        result = self.result if rules is None else self._run(rules)
-        counts: dict[str, int] = {}
-        for c in result.cards if result else []:
-            if c.grade:
-                counts[c.grade] = counts.get(c.grade, 0) + 1
-        return counts
+            return freeze(store, actor, result, note=note, progress=progress)
+
+        def done(run_id: str) -> None:
+            self.ctx.notify("assessment_run")
+            self.runs.refresh()
+            self.runs.open_run(run_id)
+            self.tabs.setCurrentWidget(self.runs)
+            self.summary.setText(self.tr("Frozen: the run of {period} is stored with its rule "
+                                         "set and input digest.").format(
+                                             period=result.period.label))
+
+        self.job = start_job(self, self.tr("Freezing the run"), work, done)
+        return self.job
+
+    # --- scorecards and records --------------------------------------------------------
+
+    def _row_activated(self, index: QModelIndex) -> None:
+        if index.model() is self.proxy:
+            index = self.proxy.mapToSource(index)
+        self.open_card(index.row())
 
     def open_card(self, row: int) -> None:
-        if 0 <= row < len(self.model.cards):
-            self.scorecard.show_card(self.model.cards[row])
+        if 0 <= row < len(self.model.cards) and self.result is not None:
+            self.scorecard.show_card(self.model.cards[row], self.result.period,
+                                     self.result.rules)
             self.stack.setCurrentIndex(1)
+            self.tabs.setCurrentIndex(0)
+
+    def _bonus_added(self) -> None:
+        """Score again with the bonus and come back to the same chief's scorecard."""
+        code = self.scorecard.card.chief.code if self.scorecard.card is not None else None
+        self.compute(then=(lambda: self._reopen(code)) if code else None)
+
+    def _reopen(self, code: str) -> None:
+        for row, c in enumerate(self.model.cards):
+            if c.chief.code == code:
+                self.open_card(row)
+                return
 
     def open_record(self, table: str, record_id: str) -> None:
-        self.record_dialog = RecordDialog(self.ctx, table, record_id, self)
+        period = self.result.period if self.result is not None else None
+        self.record_dialog = RecordDialog(self.ctx, table, record_id, self, period)
         self.record_dialog.show()
 
     def open_editor(self) -> RuleEditor:
@@ -624,4 +457,31 @@ class AssessmentPage(QWidget):
             self.editor.setWindowFlag(Qt.WindowType.Window)
             self.editor.setWindowTitle(self.tr("Rule editor"))
         self.editor.show()
+        self.editor.raise_()
         return self.editor
+
+    def _tab_changed(self, index: int) -> None:
+        if self.tabs.widget(index) is self.runs and self.runs.stack.currentIndex() == 0:
+            self.runs.refresh()
+
+    # --- a chief's own view ------------------------------------------------------------
+
+    def show_own_view(self) -> None:
+        """For a signed-in chief: their own scorecard so far and what is still due."""
+        actor = self.ctx.actor
+        role = getattr(actor, "role", "")
+        self.scorecard.btn_bonus.setVisible(role not in ("chief", "unit"))
+        self.btn_freeze.setVisible(role not in ("chief", "unit"))
+        self.btn_rules.setVisible(role not in ("chief", "unit"))
+        index = self.tabs.indexOf(self.chief_panel)
+        if self.ctx.store is None or actor is None or getattr(actor, "role", "") != "chief" \
+                or not actor.chief_id:
+            if index >= 0:
+                self.tabs.removeTab(index)
+            self.chief_panel.hide()
+            return
+        if index < 0:
+            self.tabs.insertTab(0, self.chief_panel, self.tr("My assessment"))
+        self.chief_panel.show()
+        self.tabs.setCurrentWidget(self.chief_panel)
+        self.chief_panel.load(actor.chief_id, self.today, self.rules())

@@ -360,7 +360,7 @@ class ExchangePage(QWidget):
         updates = [f"{names.get(t, t)} {n}" for t, n in sorted(result.tables.items())]
         if updates:
             parts.append(self.tr("Updates from the office applied: {updates}.").format(
-                updates=", ".join(updates)))
+                updates=self.tr(", ").join(updates)))
         elif not result.receipt:
             parts.append(self.tr("Nothing new from the office."))
         if result.conflicts:

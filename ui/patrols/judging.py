@@ -118,10 +118,12 @@ class JudgeDialog(QDialog):
         except UserError as exc:
             self.status.setText(str(exc))
             return
-        from riverchief import patrols
+        from ui.patrols.tasks import count_unjudged
+        from ui.shell.jobs import task
 
         self._start(self.tr("Counting patrols"),
-                    lambda _progress: patrols.stale_verdicts(store, actor, sel), self._counted)
+                    task(count_unjudged, str(store.path), actor, sel, db=store.path),
+                    self._counted)
 
     def _counted(self, n: int) -> None:
         self._idle()
@@ -138,10 +140,12 @@ class JudgeDialog(QDialog):
         except UserError as exc:
             self.status.setText(str(exc))
             return
-        from riverchief import patrols
+        from ui.patrols.tasks import judge_patrols
+        from ui.shell.jobs import task
 
+        # in a process of its own: judging is CPU-heavy Python (see ui/shell/jobs.py)
         self._start(self.tr("Judging patrols"),
-                    lambda progress: patrols.judge_again(store, actor, sel, progress=progress),
+                    task(judge_patrols, str(store.path), actor, sel, db=store.path),
                     self._judged)
 
     def _judged(self, result: Any) -> None:

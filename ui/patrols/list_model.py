@@ -35,10 +35,14 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from riverchief.patrols.queries import (
+    GROUPED_SORTS,
+    Groups,
     PatrolFilter,
     count,
     estimate,
     first_search_page,
+    grouped_page_ids,
+    groups,
     page_ids,
     rows_for,
 )
@@ -237,6 +241,7 @@ class PatrolListModel(QAbstractTableModel):
         self.pending: set[int] = set()
         self.ids: list[str] | None = None  # every matching id, when a search found them all
         self.estimated = False  # total is an estimate until the exact count arrives
+        self.groups: Groups | None = None  # a sort by chief, segment or level: its groups
         self._busy = False
 
     # --- queries ----------------------------------------------------------------------
@@ -268,6 +273,7 @@ class PatrolListModel(QAbstractTableModel):
         self.counting = not keep
         self.estimated = False
         self.ids = None
+        self.groups = None
         self.endResetModel()
         if f.search.strip():
             # one pass over the search text finds every match in order: the count and the
@@ -300,10 +306,19 @@ class PatrolListModel(QAbstractTableModel):
             else:
                 self.dataChanged.emit(self.index(0, 0), self.index(
                     max(0, min(self.total, PAGE) - 1), len(COLUMNS) - 1))
+        elif sort in GROUPED_SORTS:
+            # by chief, segment or level: each group's count first (which is also the
+            # exact count), then the pages group by group
+            def grouped(c: sqlite3.Connection) -> tuple[Groups, list[dict[str, Any]]]:
+                found = groups(c, f, sort, desc)
+                return found, rows_for(c, grouped_page_ids(c, f, found, sort,
+                                                           descending=desc, limit=PAGE))
+
+            self.reader.submit(gen, "groups", grouped)
         else:
             self.reader.submit(gen, "page:0", lambda c: rows_for(c, page_ids(
                 c, f, sort=sort, descending=desc, offset=0, limit=PAGE)))
-        if self.counting and not f.search.strip():
+        if self.counting and not f.search.strip() and sort not in GROUPED_SORTS:
             # the first rows are painted before the count (a scan of the whole list on a
             # province) competes with them for the processor
             QTimer.singleShot(COUNT_DELAY_MS, lambda: self._count(gen, f))
@@ -329,13 +344,31 @@ class PatrolListModel(QAbstractTableModel):
             self.reader.submit(self.generation, f"page:{page}", lambda c: rows_for(c, chunk))
             return
         f, sort, desc = self.filter, self.sort_key, self.descending
+        found = self.groups
+        if found is not None:
+            self.reader.submit(self.generation, f"page:{page}", lambda c: rows_for(
+                c, grouped_page_ids(c, f, found, sort, descending=desc, offset=page * PAGE,
+                                    limit=PAGE)))
+            return
         self.reader.submit(self.generation, f"page:{page}", lambda c: rows_for(c, page_ids(
             c, f, sort=sort, descending=desc, offset=page * PAGE, limit=PAGE)))
 
     def _on_done(self, generation: int, what: str, result: Any) -> None:
         if generation != self.generation:
             return
-        if what == "search":
+        if what == "groups":
+            found, first = result
+            self.groups = found
+            self.pages = OrderedDict({0: first})
+            self.pending.discard(0)
+            self.counting = False
+            total = sum(n for _, n in found)
+            self._resize(total)
+            if first:
+                self.dataChanged.emit(self.index(0, 0), self.index(
+                    min(total, PAGE) - 1, len(COLUMNS) - 1))
+            self.counted.emit(total)
+        elif what == "search":
             ids, first = result
             self.ids = ids
             self.pages = OrderedDict({0: first})

@@ -184,3 +184,32 @@ def test_fingerprint_is_readable_and_replacement_laptop_continues(laptop, office
         merge.import_package(office.store, office.user, export_pending(laptop,
                                                                        tmp_path / "c.zip"))
     new.close()
+
+
+def test_bulk_ids_are_increasing_unique_uuid7() -> None:
+    import uuid
+
+    ids = merge.bulk_ids(9000)  # more than one millisecond's counter
+    assert ids == sorted(ids) and len(set(ids)) == 9000
+    assert {uuid.UUID(i).version for i in ids} == {7}
+    assert {uuid.UUID(i).variant for i in ids} == {uuid.RFC_4122}
+
+
+def test_photos_left_by_a_killed_import_are_cleared_a_day_later(laptop, office, tmp_path) -> None:
+    import os
+    import time
+
+    from riverchief.media.store import media_dir
+
+    folder = media_dir(office.store)
+    old, fresh = folder / ".incoming-old", folder / ".incoming-fresh"
+    for stage in (old, fresh):
+        stage.mkdir(parents=True)
+        (stage / "half").write_bytes(b"x")
+    day_ago = time.time() - 25 * 3600
+    os.utime(old, (day_ago, day_ago))
+    write_note(laptop, "一")
+    merge.import_package(office.store, office.user, export_pending(laptop, tmp_path / "p.zip"))
+    assert not old.exists() and fresh.exists()  # another import may be using a fresh one
+    assert not [p for p in folder.iterdir() if p.name.startswith(".incoming-")
+                and p not in (fresh,)]

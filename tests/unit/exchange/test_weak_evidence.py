@@ -84,6 +84,12 @@ def test_at_the_office_tampering_and_late_receipt_show(two, world, tmp_path) -> 
     assert {w.patrol_id: w.reasons for w in late} == {a: (LATE,), b: (LATE,)}
     assert "2026-08-02 09:00" in late[0].details[0]
     assert reasons_of(office, reasons=[BROKEN]) == {}
+    # judged again at the office with its own rules: the verdict is the office's, not a change
+    office.conn.execute("UPDATE patrol SET verdict = 'suspect', ruleset = 'office 2' "
+                        "WHERE id = ?", [a])
+    office.conn.commit()
+    assert reasons_of(office, reasons=[BROKEN]) == {}
+    assert reasons_of(office)[a] == (LATE, SUSPECT)
     # changed at the office behind the app's back: the chain no longer covers what it says
     office.conn.execute("UPDATE patrol SET notes = '改过' WHERE id = ?", [b])
     office.conn.commit()

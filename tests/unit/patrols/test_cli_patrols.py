@@ -138,7 +138,7 @@ def test_add_places_problems_on_the_track(store: Any, world: dict[str, Any], tmp
     assert main(["--db", db, "patrols", "add", "--chief", "C001", "--segment", "QSH-01",
                  "--track", str(track), "--problem", "other:x@8点"]) == 1
     assert capsys.readouterr().err.strip() == (
-        "riverchief: --problem: '8点' is not a time HH:MM or a place LON,LAT")
+        "riverchief: --problem: '8点' is not a time HH:MM or a place LON,LAT.")
     assert main(["--db", db, "patrols", "add", "--chief", "C001", "--segment", "QSH-01",
                  "--track", str(track), "--problem", "other:x@09:30"]) == 1
     assert "outside the patrol" in capsys.readouterr().err

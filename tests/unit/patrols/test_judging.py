@@ -139,3 +139,23 @@ def test_the_office_judges_what_arrives_and_the_chain_still_verifies(
     assert office.db["patrol"].get(pid)["verdict"] == "invalid"
     assert office.db["patrol"].get(pid)["revision"] == 2
     assert record_evidence(office, "patrol", pid).verified
+
+
+def test_a_reused_photo_flags_only_the_later_patrol(store: Any, world: dict[str, Any]) -> None:
+    first = patrols.submit(store, world["actor"], patrol_input(world), entered_at=ENTERED)
+    later = START + timedelta(days=1)
+    second = patrols.submit(store, world["actor"], patrol_input(
+        world, start=later, end=later + timedelta(minutes=30),
+        track=TrackFile(gpx_along(LINE, later), "walk.gpx")),
+        entered_at=later + timedelta(hours=2))
+    codes = {pid: [r["code"] for r in json.loads(store.db["patrol"].get(pid)["reasons"])]
+             for pid in (first, second)}
+    assert "photo_reused" not in codes[first] and "photo_reused" in codes[second]
+    # judged again together in one batch: the same verdicts, nothing written
+    done = patrols.judge_again(store, world["evaluator"], Selection(stale_only=False))
+    assert (done.judged, done.changed) == (2, 0)
+    # and a judgement that only differs in how its reasons are written is the same
+    store.conn.execute("UPDATE patrol SET reasons = replace(reasons, ', ', ',') WHERE id = ?",
+                       [second])
+    assert patrols.judge_again(store, world["evaluator"], Selection(stale_only=False)
+                               ).changed == 0

@@ -1,0 +1,300 @@
+"""Frozen runs in the evaluator's window, on the small district of tests/unit/assessment:
+freeze, record what followed from a run, adjust a score with a reason, compare two runs,
+re-check a run, and the chief's charts."""
+
+from __future__ import annotations
+
+import gc
+import importlib.util
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
+
+from riverchief.security import Actor
+
+from ui.assessment.pages import AssessmentPage
+from ui.security.session import set_actor
+from ui.shell.context import AppContext
+
+WAIT_MS = 30_000
+
+if "assessment_district" not in sys.modules:
+    _spec = importlib.util.spec_from_file_location(
+        "assessment_district", Path(__file__).resolve().parent.parent / "unit" / "assessment"
+        / "district.py")
+    assert _spec and _spec.loader
+    _module = importlib.util.module_from_spec(_spec)
+    sys.modules["assessment_district"] = _module
+    _spec.loader.exec_module(_module)
+district = sys.modules["assessment_district"]
+
+
+def evaluator(ctx: AppContext) -> Actor:
+    assert ctx.store is not None
+    areas = frozenset(r[0] for r in ctx.store.conn.execute("SELECT id FROM area"))
+    return Actor("u1", "eva", "评估员", "evaluator", area_ids=areas)
+
+
+@pytest.fixture(autouse=True)
+def _delete_widgets_on_the_gui_thread() -> Iterator[None]:
+    """After qtbot has closed this test's widgets: delete them and collect their wrappers
+    here, on the GUI thread. Left to the garbage collector, a page's wrapper may be
+    collected on the job thread, and shiboken then deletes the page from a pending call
+    in the middle of another widget's event (a crash in the next test)."""
+    yield
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    from ui.shell.jobs import wait_idle
+
+    wait_idle()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    gc.collect()
+
+
+@pytest.fixture
+def page(qtbot, ctx: AppContext, tmp_path: Path) -> AssessmentPage:
+    from riverchief.db import open_store
+
+    path = tmp_path / "small.db"
+    with open_store(path, create=True) as store:
+        district.make_district(store)
+    ctx.open(path)
+    set_actor(ctx, evaluator(ctx))
+    widget = AssessmentPage(ctx)
+    qtbot.addWidget(widget)
+    widget.resize(1200, 800)
+    widget.show()
+    widget.period.setText("2026Q1")
+    compute(qtbot, widget)
+    return widget
+
+
+def compute(qtbot, page: AssessmentPage) -> None:
+    page.result = None
+    qtbot.mouseClick(page.btn_compute, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.result is not None and page.btn_compute.isEnabled(),
+                    timeout=WAIT_MS)
+
+
+def freeze(qtbot, page: AssessmentPage, note: str = "") -> str:
+    before = {r.id for r in page.runs.runs}
+    assert page.btn_freeze.isEnabled()
+    qtbot.mouseClick(page.btn_freeze, Qt.MouseButton.LeftButton)
+    dialog = page.freeze_dialog
+    assert dialog is not None and dialog.isVisible()
+    dialog.note.setText(note)
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok),
+                     Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.runs.stack.currentWidget() is page.runs.detail
+                    and page.runs.detail.run is not None
+                    and page.runs.detail.run.id not in before, timeout=WAIT_MS)
+    assert page.tabs.currentWidget() is page.runs
+    return page.runs.detail.run.id
+
+
+def save(dialog: Any, qtbot) -> None:
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Save),
+                     Qt.MouseButton.LeftButton)
+
+
+def test_freeze_and_record_what_was_done(page: AssessmentPage, qtbot, qtmodeltester) -> None:
+    run_id = freeze(qtbot, page, "一季度考核定稿")
+    store = page.ctx.store
+    assert store is not None
+    detail = page.runs.detail
+    assert detail.info.text().endswith("\n一季度考核定稿")
+    assert "2026Q1" in detail.info.text() and "5 名河长" in detail.info.text()
+    assert detail.model.rowCount() == 5
+    detail.tabs.setCurrentIndex(1)
+    view = detail.consequences
+    qtmodeltester.check(view.model)
+    got = [(view.model.text(r, 0), view.model.text(r, 1))
+           for r in range(view.model.rowCount())]
+    assert got == [("通报表扬", "赵乙 (VB)"), ("通报表扬", "陈丙 (VC)"),
+                   ("通报批评", "张区长 (DC)")]
+    assert "P4" in view.model.text(2, 2)
+    assert view.summary.text() == ("通报表扬 2（已落实 0）; 约谈 0（已落实 0）; "
+                                   "通报批评 1（已落实 0）")
+    assert view.previous_label.text() == "2025Q4 没有本区域、本级别的冻结考核结果。"
+
+    assert not view.record.isEnabled()
+    view.table.selectRow(view.select_chief("DC", "criticism"))
+    qtbot.mouseClick(view.record, Qt.MouseButton.LeftButton)
+    dialog = view.dialog
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.done_by.text() == "评估员"  # the signed-in evaluator, to change
+    dialog.done_by.clear()
+    save(dialog, qtbot)  # nobody named: refused, nothing saved
+    assert dialog.isVisible() and dialog.error.text() == "落实人: 请填写落实人。"
+    dialog.done_by.setText("区河长办 王主任")
+    from PySide6.QtCore import QDate
+
+    dialog.done_on.setDate(QDate(2026, 4, 8))
+    dialog.note.setPlainText("第2期河长制工作通报印发")
+    save(dialog, qtbot)
+    assert not dialog.isVisible()
+    row = store.conn.execute(
+        "SELECT id, done_on, done_by, follow_up FROM assessment_consequence"
+        " WHERE run_id = ? AND kind = 'criticism'", [run_id]).fetchone()
+    assert row[1:] == ("2026-04-08", "区河长办 王主任", "第2期河长制工作通报印发")
+    audit = store.conn.execute(
+        "SELECT actor, action FROM audit_log WHERE table_name = 'assessment_consequence'"
+        " AND record_id = ? ORDER BY id DESC LIMIT 1", [row[0]]).fetchone()
+    assert audit == ("eva", "update")
+    assert view.model.text(2, 3) == "2026-04-08"
+    assert view.model.text(2, 6) == "已落实"
+    assert "通报批评 1（已落实 1）" in view.summary.text()
+
+    # the next quarter's run shows what was done after this one
+    page.period.setText("2026Q2")
+    compute(qtbot, page)
+    freeze(qtbot, page)
+    prev = page.runs.detail.consequences
+    assert prev.previous_label.text() == "2026Q1：奖惩 3 项，已登记落实 1 项。"
+    assert prev.previous_model.text(2, 5) == "第2期河长制工作通报印发"
+
+
+def test_a_chief_cannot_record_what_was_done(page: AssessmentPage, qtbot) -> None:
+    freeze(qtbot, page)
+    store = page.ctx.store
+    assert store is not None
+    view = page.runs.detail.consequences
+    view.table.selectRow(view.select_chief("VB", "praise"))
+    vb = store.conn.execute("SELECT id FROM chief WHERE code = 'VB'").fetchone()[0]
+    set_actor(page.ctx, Actor("u2", "vb", "赵乙", "chief", chief_id=vb))
+    qtbot.mouseClick(view.record, Qt.MouseButton.LeftButton)
+    dialog = view.dialog
+    assert dialog is not None
+    dialog.done_by.setText("赵乙")
+    dialog.note.setPlainText("自己登记")
+    save(dialog, qtbot)
+    assert dialog.isVisible() and dialog.error.text()  # refused with a reason
+    assert store.conn.execute("SELECT count(*) FROM assessment_consequence"
+                              " WHERE done_on IS NOT NULL").fetchone()[0] == 0
+    dialog.reject()
+
+
+def test_adjusting_a_score_needs_a_reason(page: AssessmentPage, qtbot, qtmodeltester) -> None:
+    run_id = freeze(qtbot, page, "一季度考核定稿")
+    store = page.ctx.store
+    assert store is not None
+    detail = page.runs.detail
+    assert detail.info.text().endswith("\n一季度考核定稿")
+    assert detail.select_chief("DC")
+    qtbot.mouseClick(detail.btn_adjust, Qt.MouseButton.LeftButton)
+    dialog = detail.adjust_dialog
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.head.text().startswith("张区长（DC）：冻结得分 73.67")
+    dialog.points.setValue(2)
+    save(dialog, qtbot)
+    assert dialog.isVisible() and dialog.error.text() == "必须填写理由。"
+    dialog.reason.setPlainText("   ")
+    save(dialog, qtbot)
+    assert dialog.isVisible() and dialog.error.text() == "必须填写理由。"
+    assert store.conn.execute("SELECT count(*) FROM assessment_adjustment").fetchone()[0] == 0
+
+    dialog.reason.setPlainText("督查问题 P4 已于期限内整改，督查室 2026-04-03 复核")
+    with qtbot.waitSignal(detail.loaded, timeout=WAIT_MS):
+        save(dialog, qtbot)
+    assert not dialog.isVisible()
+    adj = store.conn.execute("SELECT id, points, reason FROM assessment_adjustment"
+                             " WHERE run_id = ?", [run_id]).fetchone()
+    assert adj[1:] == ("2.00", "督查问题 P4 已于期限内整改，督查室 2026-04-03 复核")
+    assert store.conn.execute(
+        "SELECT actor, action FROM audit_log WHERE table_name = 'assessment_adjustment'"
+        " AND record_id = ?", [adj[0]]).fetchone() == ("eva", "insert")
+    n = next(r for r, row in enumerate(detail.rows) if row.card["chief_code"] == "DC")
+    model = detail.model
+    qtmodeltester.check(model)
+    assert model.index(n, 4).data() == "73.67"  # the frozen total stays
+    assert model.index(n, 5).data() == "+2.00"
+    assert model.index(n, 6).data() == "75.67 *"
+    assert model.index(n, 7).data() == "合格"
+    assert "督查室 2026-04-03 复核" in model.index(n, 6).data(Qt.ItemDataRole.ToolTipRole)
+    assert detail.selected_row().card["chief_code"] == "DC"  # still selected after reload
+    # the frozen scorecard says it was adjusted, by whom and why
+    qtbot.mouseClick(detail.btn_card, Qt.MouseButton.LeftButton)
+    card = page.runs.card_view
+    assert page.runs.stack.currentWidget() is card
+    assert "73.67" in card.title.text() and "调整后得分 75.67" in card.title.text()
+    assert not card.adjusted.isHidden()
+    assert card.adjusted.text().startswith("人工调整 +2.00（eva，")
+    qtbot.mouseClick(card.back, Qt.MouseButton.LeftButton)
+    assert page.runs.stack.currentWidget() is detail
+
+    # an adjustment that changes a grade flags the consequence drawn from the frozen one
+    from riverchief.assessment.runs import adjust
+
+    vb = store.conn.execute("SELECT id FROM chief WHERE code = 'VB'").fetchone()[0]
+    adjust(store, evaluator(page.ctx), run_id, vb, "-10", "巡河记录补正后复核")
+    with qtbot.waitSignal(detail.loaded, timeout=WAIT_MS):
+        detail.show_run(run_id)
+    view = detail.consequences
+    states = {view.model.text(r, 1): view.model.text(r, 6)
+              for r in range(view.model.rowCount())}
+    assert states["赵乙 (VB)"] == "待落实；此后经人工调整为 84.74 良好，请核实"
+    assert states["陈丙 (VC)"] == "待落实"
+
+
+def test_freeze_twice_compare_and_recheck(page: AssessmentPage, qtbot, qtmodeltester) -> None:
+    from riverchief.db import records
+
+    first = freeze(qtbot, page)
+    store = page.ctx.store
+    assert store is not None
+    tc3 = store.conn.execute("SELECT p.id FROM patrol p JOIN chief c ON c.id = p.chief_id"
+                             " WHERE c.code = 'TC' AND p.verdict = 'invalid'").fetchone()[0]
+    records.update(store, "patrol", tc3, {"verdict": "valid"}, actor="test")
+    compute(qtbot, page)
+    second = freeze(qtbot, page)
+    runs = page.runs
+    qtbot.mouseClick(page.runs.detail.back, Qt.MouseButton.LeftButton)
+    assert runs.stack.currentIndex() == 0 and runs.table.rowCount() == 2
+    assert runs.status.text() == ""
+    assert not runs.btn_compare.isEnabled()
+    runs.select_runs([first, second])
+    assert runs.btn_compare.isEnabled()
+    qtbot.mouseClick(runs.btn_compare, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: runs.stack.currentWidget() is runs.compare_view, timeout=WAIT_MS)
+    view = runs.compare_view
+    qtmodeltester.check(view.model)
+    assert view.notes.text().startswith("输入记录不同")
+    assert view.model.rowCount() == 1
+    assert view.model.text(0, 0) == "李镇长 (TC)"
+    assert float(view.model.text(0, 2)) > float(view.model.text(0, 1))
+    reasons = view.model.text(0, 5)
+    assert "巡河履职" in reasons and "无效" in reasons
+
+    qtbot.mouseClick(view.back, Qt.MouseButton.LeftButton)
+    runs.select_runs([first])
+    qtbot.mouseClick(runs.btn_check, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "冻结的 2026Q1" in runs.status.text(), timeout=WAIT_MS)
+    assert runs.status.text().endswith("此后输入记录已有变化；重新计算结果不一致。")
+    runs.select_runs([second])
+    qtbot.mouseClick(runs.btn_check, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "输入记录未变" in runs.status.text(), timeout=WAIT_MS)
+    assert runs.status.text().endswith("输入记录未变；重新计算结果完全一致。")
+
+
+def test_the_chiefs_charts(page: AssessmentPage, qtbot) -> None:
+    row = next(r for r, c in enumerate(page.model.cards) if c.chief.code == "TC")
+    page.view.doubleClicked.emit(page.model.index(row, 0))
+    card = page.scorecard
+    charts = card.charts
+    assert charts is not None
+    bar = card.tabs.tabBar()
+    with qtbot.waitSignal(charts.loaded, timeout=WAIT_MS):
+        qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(1).center())
+    assert card.tabs.currentWidget() is charts
+    patrols, water = charts.figures
+    ax = patrols.axes[0]
+    assert ax.get_title() == "李镇长：2026 年巡河次数与要求"
+    assert [t.get_text() for t in ax.texts] == ["1/1", "1/1", "0/1"]  # March: invalid
+    assert [t.get_text() for t in ax.get_xticklabels()] == ["2026-01", "2026-02", "2026-03"]
+    line = next(ln for ln in water.axes[0].get_lines() if ln.get_label() == "今年")
+    assert list(line.get_ydata()) == [100.0, 0.0, 100.0]  # February's section was class V

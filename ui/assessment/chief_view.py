@@ -1,0 +1,162 @@
+"""A chief's own view (我的考核): their scorecard so far this period and what still costs
+points — the weeks, 旬 or months still without a valid patrol, and their problems whose
+deadline is near or past."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QLabel,
+    QSplitter,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.assessment.scorecard import ScorecardView
+from ui.shell.context import AppContext
+from ui.shell.jobs import start_job
+
+
+class ChiefViewPanel(QWidget):
+    """The signed-in chief's scorecard so far and the list of what still costs points."""
+
+    loaded = Signal()
+    record_activated = Signal(str, str)
+
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.setObjectName("chiefViewPanel")
+        self.ctx = ctx
+        self.view: Any = None
+        self.rules: Any = None
+        self.text = QLabel()
+        self.text.setObjectName("chiefViewText")
+        self.text.setWordWrap(True)
+        self.text.setStyleSheet("font-size: 12pt;")
+        self.due_box = QGroupBox(self.tr("What still costs points"))
+        self.due = QTreeWidget()
+        self.due.setObjectName("chiefDue")
+        self.due.setHeaderLabels([self.tr("What"), self.tr("When"), self.tr("Status")])
+        self.due.setRootIsDecorated(True)
+        self.due.itemActivated.connect(self._activated)
+        dl = QVBoxLayout(self.due_box)
+        dl.addWidget(self.due)
+        self.scorecard = ScorecardView(ctx)
+        self.scorecard.back.hide()
+        self.scorecard.record_activated.connect(self.record_activated)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(self.scorecard)
+        split.addWidget(self.due_box)
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.text)
+        layout.addWidget(split, 1)
+
+    def load(self, chief_id: str, today: date | None, rules: Any) -> None:
+        """Compute the chief's view in the background and show it."""
+        if self.ctx.store is None:
+            return
+        store = self.ctx.store
+        self.rules = rules
+        self.text.setText(self.tr("Computing your scorecard…"))
+
+        def work(progress: Any) -> Any:
+            from riverchief.assessment.chief_view import chief_view
+
+            progress.report(0, 1, "")
+            return chief_view(store, chief_id, today, rules)
+
+        def failed(exc: BaseException) -> None:
+            self.text.setText(str(exc))
+
+        start_job(self, self.tr("Computing your scorecard"), work, self.show_view,
+                  on_error=failed)
+
+    def show_view(self, view: Any) -> None:
+        self.view = view
+        card = view.card
+        lines = [self.tr("{period} so far (to {day}): {total} points, {grade}").format(
+            period=view.period.label, day=view.so_far.end.isoformat(),
+            total="-" if card is None or card.total is None else f"{card.total:.2f}",
+            grade="-" if card is None else card.grade_name)]
+        if view.units_missed:
+            lines.append(self.tr("Missed: {units}").format(
+                units=", ".join(u.label for u in view.units_missed)))
+        if view.units_due:
+            lines.append(self.tr("Patrols still due: {units}").format(
+                units=", ".join(f"{u.label} ({u.start.isoformat()}–{u.end.isoformat()})"
+                                for u in view.units_due)))
+        for p in view.problems_due:
+            lines.append(self.tr("Problem {code}: deadline {deadline} ({days} days left)").format(
+                code=p.code, deadline=p.deadline.isoformat(), days=p.days_left))
+        self.text.setText("\n".join(lines))
+        if card is not None:
+            self.scorecard.show_card(card, view.so_far)
+        self._fill_due(view)
+        self.loaded.emit()
+
+    def _fill_due(self, view: Any) -> None:
+        self.due.clear()
+        today = view.so_far.end
+        red = QBrush(QColor("#c62828"))
+        orange = QBrush(QColor("#ef6c00"))
+
+        def group(title: str) -> QTreeWidgetItem:
+            item = QTreeWidgetItem([title, "", ""])
+            self.due.addTopLevelItem(item)
+            item.setExpanded(True)
+            return item
+
+        per_missed = None
+        if self.rules is not None and "patrol" in self.rules.assessment.indicators:
+            per_missed = self.rules.assessment.indicators["patrol"].figures.get("per_missed")
+        if view.units_due:
+            g = group(self.tr("Patrols still due ({n})").format(n=len(view.units_due)))
+            for u in view.units_due:
+                left = (u.end - today).days
+                text = self.tr("{days} day(s) left").format(days=left)
+                if per_missed:
+                    text = self.tr("{days} day(s) left; {points} points if missed").format(
+                        days=left, points=f"{per_missed:g}")
+                child = QTreeWidgetItem([u.label, f"{u.start.isoformat()} – {u.end.isoformat()}",
+                                         text])
+                if left <= 3:
+                    child.setForeground(2, orange)
+                g.addChild(child)
+        if view.units_missed:
+            g = group(self.tr("Missed, already deducted ({n})").format(n=len(view.units_missed)))
+            for u in view.units_missed:
+                child = QTreeWidgetItem([u.label, f"{u.start.isoformat()} – {u.end.isoformat()}",
+                                         self.tr("missed")])
+                child.setForeground(2, red)
+                g.addChild(child)
+        if view.problems_due:
+            g = group(self.tr("Problems nearing their deadline ({n})").format(
+                n=len(view.problems_due)))
+            for p in view.problems_due:
+                text = self.tr("{days} day(s) left").format(days=p.days_left) \
+                    if p.days_left >= 0 else self.tr("{days} day(s) overdue").format(
+                        days=-p.days_left)
+                child = QTreeWidgetItem([self.tr("Problem {code}").format(code=p.code),
+                                         p.deadline.isoformat(), text])
+                child.setData(0, Qt.ItemDataRole.UserRole, ("problem", p.id))
+                child.setForeground(2, red if p.days_left < 0 else orange)
+                g.addChild(child)
+        if not self.due.topLevelItemCount():
+            self.due.addTopLevelItem(QTreeWidgetItem([self.tr("Nothing is due: well done."),
+                                                      "", ""]))
+        for col in range(3):
+            self.due.resizeColumnToContents(col)
+
+    def _activated(self, item: QTreeWidgetItem, _column: int = 0) -> None:
+        ref = item.data(0, Qt.ItemDataRole.UserRole)
+        if ref:
+            self.record_activated.emit(ref[0], ref[1])

@@ -1,0 +1,124 @@
+"""What the assessment pages share: grade colours, levels, names of record kinds, a chart
+canvas, points as text, and the signed-in evaluator."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+
+from riverchief.charts.assessment import GRADE_COLOURS
+
+from ui.shell.context import AppContext
+
+LEVELS = ("district", "township", "village")
+KINDS = ("praise", "interview", "criticism")
+KIND_COLOURS = {"praise": "#2e7d32", "interview": "#ef6c00", "criticism": "#c62828"}
+
+
+def default_period(today: date | None = None) -> str:
+    """The last finished quarter (what an evaluator scores most often)."""
+    today = today or date.today()
+    q = (today.month - 1) // 3
+    return f"{today.year}Q{q}" if q else f"{today.year - 1}Q4"
+
+
+def level_text(level: str | None) -> str:
+    if not level:
+        return QCoreApplication.translate("Assessment", "all levels")
+    from riverchief.registry.areas import level_name
+
+    return level_name(level)
+
+
+def grade_brush(grade: str | None) -> QBrush | None:
+    return QBrush(QColor(GRADE_COLOURS[grade])) if grade in GRADE_COLOURS else None
+
+
+def points_text(value: Decimal | float | None) -> str:
+    return "-" if value is None else f"{value:.2f}"
+
+
+def signed_text(value: Decimal | float) -> str:
+    return f"{value:+.2f}"
+
+
+def table_name(table: str) -> str:
+    """What a record behind a deduction is, in the reader's language."""
+    names = {
+        "patrol": QCoreApplication.translate("Assessment", "patrol"),
+        "problem": QCoreApplication.translate("Assessment", "problem"),
+        "complaint": QCoreApplication.translate("Assessment", "complaint"),
+        "outfall": QCoreApplication.translate("Assessment", "outfall"),
+        "section": QCoreApplication.translate("Assessment", "section"),
+        "week": QCoreApplication.translate("Assessment", "week"),
+        "xun": QCoreApplication.translate("Assessment", "ten days"),
+        "month": QCoreApplication.translate("Assessment", "month"),
+        "quarter": QCoreApplication.translate("Assessment", "quarter"),
+        "year": QCoreApplication.translate("Assessment", "year"),
+        "assessment_bonus": QCoreApplication.translate("Assessment", "bonus"),
+    }
+    return names.get(table, table)
+
+
+def canvas(fig: Any, min_height: int = 300) -> QWidget:
+    """A matplotlib figure in a Qt widget."""
+    from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+
+    widget = FigureCanvasQTAgg(fig)
+    widget.setMinimumHeight(min_height)
+    return widget
+
+
+def area_name(ctx: AppContext, area_id: str | None) -> str:
+    if area_id is None:
+        return QCoreApplication.translate("Assessment", "all areas")
+    if ctx.store is None:
+        return area_id
+    row = ctx.store.conn.execute("SELECT name, code FROM area WHERE id = ?",
+                                 [area_id]).fetchone()
+    return f"{row[0]} ({row[1]})" if row else area_id
+
+
+def signed_in(parent: QWidget, ctx: AppContext) -> Any:
+    """The signed-in user, asking for a sign-in when nobody is; None if cancelled."""
+    from ui.security.session import ensure_signed_in
+
+    return ensure_signed_in(parent, ctx)
+
+
+class FigureCard(QFrame):
+    """One figure a leader quotes: a big number, what it is, and a line of detail."""
+
+    def __init__(self, key: str, caption: str) -> None:
+        super().__init__()
+        self.setObjectName(f"card_{key}")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setStyleSheet(f"#card_{key} {{ background: palette(base);"
+                           " border: 1px solid #c8ccd0; border-radius: 6px; }")
+        self.value = QLabel("-")
+        self.value.setObjectName("cardValue")
+        self.value.setStyleSheet("font-size: 22pt; font-weight: 600;")
+        self.value.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self.caption = QLabel(caption)
+        self.caption.setStyleSheet("color: #555555;")
+        self.caption.setWordWrap(True)
+        self.detail = QLabel()
+        self.detail.setObjectName("cardDetail")
+        self.detail.setStyleSheet("color: #555555; font-size: 9pt;")
+        self.detail.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 8, 12, 8)
+        layout.addWidget(self.caption)
+        layout.addWidget(self.value)
+        layout.addWidget(self.detail)
+
+    def set(self, value: str, detail: str = "", colour: str | None = None) -> None:
+        self.value.setText(value)
+        self.value.setStyleSheet("font-size: 22pt; font-weight: 600;"
+                                 + (f" color: {colour};" if colour else ""))
+        self.detail.setText(detail)

@@ -1,0 +1,311 @@
+"""Praise and accountability of a frozen run (表扬与问责): who, which consequence, why; and
+what the evaluator recorded as done (date, by whom, what) — beside what followed from
+the period before."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QDate,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from riverchief.errors import UserError
+
+from ui.assessment.common import KIND_COLOURS, KINDS, signed_in
+from ui.shell.context import AppContext
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+def consequence_name(kind: str) -> str:
+    from riverchief.rules.assessment import consequence_name as name
+
+    return name(kind)
+
+
+class FollowUpDialog(QDialog):
+    """Record that a consequence was carried out: the date, by whom, what was done."""
+
+    def __init__(self, ctx: AppContext, consequence: Any, parent: QWidget | None = None
+                 ) -> None:
+        super().__init__(parent)
+        self.setObjectName("followUpDialog")
+        self.ctx = ctx
+        self.consequence = consequence
+        self.setWindowTitle(self.tr("Record what was done"))
+        what = QLabel(self.tr("{kind} for {name} ({code}): {reason}").format(
+            kind=consequence_name(consequence.kind), name=consequence.chief_name,
+            code=consequence.chief_code, reason=consequence.reason))
+        what.setWordWrap(True)
+        self.done_on = QDateEdit()
+        self.done_on.setObjectName("followUpDate")
+        self.done_on.setCalendarPopup(True)
+        self.done_on.setDisplayFormat("yyyy-MM-dd")
+        day = date.fromisoformat(consequence.done_on) if consequence.done_on else date.today()
+        self.done_on.setDate(QDate(day.year, day.month, day.day))
+        actor = ctx.actor
+        self.done_by = QLineEdit(consequence.done_by or (getattr(actor, "name", "") or ""))
+        self.done_by.setObjectName("followUpBy")
+        self.done_by.setPlaceholderText(self.tr("who carried it out, e.g. 区河长办 王主任"))
+        self.note = QPlainTextEdit(consequence.follow_up)
+        self.note.setObjectName("followUpNote")
+        self.note.setPlaceholderText(self.tr("what was done, e.g. 约谈记录 2026-07-08, "
+                                             "整改承诺书已签"))
+        self.error = QLabel()
+        self.error.setObjectName("followUpError")
+        self.error.setStyleSheet("color: #c62828")
+        self.error.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(self.tr("Carried out on"), self.done_on)
+        form.addRow(self.tr("By"), self.done_by)
+        form.addRow(self.tr("What was done"), self.note)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(what)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        self.resize(520, 360)
+
+    def save(self) -> None:
+        from riverchief.assessment.runs import record_follow_up
+
+        actor = signed_in(self, self.ctx)
+        if actor is None or self.ctx.store is None:
+            return
+        d = self.done_on.date()
+        try:
+            record_follow_up(self.ctx.store, actor, self.consequence.id,
+                             date(d.year(), d.month(), d.day()), self.done_by.text(),
+                             self.note.toPlainText())
+        except UserError as exc:
+            self.error.setText(str(exc))
+            return
+        self.ctx.notify("assessment_consequence")
+        self.accept()
+
+
+class ConsequencesModel(QAbstractTableModel):
+    """Consequences with their follow-up: kind, chief, reason, date, by whom, what, state."""
+
+    COLUMNS = 7
+    KIND, CHIEF, REASON, DONE_ON, DONE_BY, FOLLOW_UP, STATE = range(7)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.items: list[Any] = []
+        self.adjusted: dict[str, Any] = {}
+
+    def set_items(self, items: list[Any], adjusted: dict[str, Any] | None = None) -> None:
+        self.beginResetModel()
+        self.items = list(items)
+        self.adjusted = adjusted or {}
+        self.endResetModel()
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.items)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self.COLUMNS
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return [self.tr("Consequence"), self.tr("Chief"), self.tr("Reason"),
+                self.tr("Carried out on"), self.tr("By"), self.tr("What was done"),
+                self.tr("State")][section]
+
+    def _state(self, q: Any) -> str:
+        from riverchief.rules.assessment import grade_name
+
+        state = self.tr("done") if q.done_on else self.tr("to do")
+        changed = self.adjusted.get(q.chief_id)
+        if changed is not None:
+            state = self.tr("{state}; adjusted since to {total} {grade}: check").format(
+                state=state, total=changed.total, grade=grade_name(changed.grade))
+        return state
+
+    def text(self, row: int, col: int) -> str:
+        q = self.items[row]
+        if col == self.KIND:
+            return consequence_name(q.kind)
+        if col == self.CHIEF:
+            return f"{q.chief_name} ({q.chief_code})"
+        if col == self.REASON:
+            return str(q.reason)
+        if col == self.DONE_ON:
+            return q.done_on or ""
+        if col == self.DONE_BY:
+            return str(q.done_by)
+        if col == self.FOLLOW_UP:
+            return str(q.follow_up)
+        return self._state(q)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row, col = index.row(), index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self.text(row, col)
+        q = self.items[row]
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if col == self.KIND:
+                return QBrush(QColor(KIND_COLOURS[q.kind]))
+            if col == self.STATE and (not q.done_on or q.chief_id in self.adjusted):
+                return QBrush(QColor("#c62828"))
+        if role == Qt.ItemDataRole.UserRole:
+            return q.id
+        return None
+
+
+class ConsequencesView(QWidget):
+    """The consequences of one run, with their follow-up, and those of the period before."""
+
+    changed = Signal()
+
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.setObjectName("consequencesView")
+        self.ctx = ctx
+        self.run: Any = None
+        self.items: list[Any] = []
+        self.adjusted: dict[str, Any] = {}
+        self.dialog: FollowUpDialog | None = None
+        self.kind = QComboBox()
+        self.kind.setObjectName("consequenceKind")
+        self.kind.addItem(self.tr("All consequences"), None)
+        for k in KINDS:
+            self.kind.addItem(consequence_name(k), k)
+        self.kind.currentIndexChanged.connect(self.refresh)
+        self.summary = QLabel()
+        self.summary.setObjectName("consequenceSummary")
+        self.record = QPushButton(self.tr("Record what was done…"))
+        self.record.setObjectName("recordFollowUp")
+        self.record.clicked.connect(self.record_selected)
+        self.record.setEnabled(False)
+        self.model = ConsequencesModel(self)
+        self.table = self._table(self.model)
+        self.table.setObjectName("consequenceTable")
+        self.table.selectionModel().selectionChanged.connect(
+            lambda *_: self.record.setEnabled(self.table.selectionModel().hasSelection()))
+        self.table.doubleClicked.connect(lambda _index: self.record_selected())
+        self.previous_box = QGroupBox(self.tr("The period before"))
+        self.previous_label = QLabel()
+        self.previous_label.setObjectName("previousFollowUps")
+        self.previous_label.setWordWrap(True)
+        self.previous_model = ConsequencesModel(self)
+        self.previous = self._table(self.previous_model)
+        self.previous.setObjectName("previousTable")
+        pl = QVBoxLayout(self.previous_box)
+        pl.addWidget(self.previous_label)
+        pl.addWidget(self.previous)
+        bar = QHBoxLayout()
+        bar.addWidget(self.kind)
+        bar.addWidget(self.summary, 1)
+        bar.addWidget(self.record)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.table, 2)
+        layout.addWidget(self.previous_box, 1)
+
+    def _table(self, model: ConsequencesModel) -> QTableView:
+        table = QTableView()
+        table.setModel(model)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.verticalHeader().hide()
+        table.setWordWrap(True)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        return table
+
+    def show_run(self, run: Any, rows: list[Any] | None = None) -> None:
+        """Show the consequences of ``run``; ``rows`` (its results with adjustments) mark
+        a consequence whose grade a manual adjustment has since changed."""
+        self.run = run
+        self.adjusted = {r.chief_id: r for r in rows or [] if r.adjustments
+                         and r.grade != r.card.get("grade")}
+        self.refresh()
+
+    def refresh(self) -> None:
+        if self.run is None or self.ctx.store is None:
+            return
+        from riverchief.assessment.consequences import previous_follow_ups, summary
+        from riverchief.assessment.runs import consequences
+
+        store = self.ctx.store
+        self.items = sorted(consequences(store, self.run.id, self.kind.currentData()),
+                            key=lambda q: (KINDS.index(q.kind), q.chief_code))
+        self.model.set_items(self.items, self.adjusted)
+        self.table.resizeColumnToContents(1)
+        self.summary.setText("; ".join(
+            self.tr("{kind} {total} ({done} done)").format(
+                kind=consequence_name(s.kind), total=s.total, done=s.done)
+            for s in summary(store, self.run.id)))
+        prev = previous_follow_ups(store, self.run.period, self.run.area_id, self.run.level)
+        if prev.run_id is None:
+            self.previous_label.setText(self.tr(
+                "{period} has no frozen run of this area and level.").format(
+                    period=prev.period.label))
+        else:
+            self.previous_label.setText(self.tr(
+                "{period}: {n} consequence(s), {done} recorded as done.").format(
+                    period=prev.period.label, n=len(prev.items), done=prev.done))
+        self.previous_model.set_items(sorted(prev.items, key=lambda q: (KINDS.index(q.kind),
+                                                                        q.chief_code)))
+        self.previous.resizeColumnToContents(1)
+
+    def select_chief(self, chief_code: str, kind: str | None = None) -> int:
+        """Select the row of a chief (and kind); its row or -1."""
+        for row, q in enumerate(self.items):
+            if q.chief_code == chief_code and (kind is None or q.kind == kind):
+                self.table.selectRow(row)
+                return row
+        return -1
+
+    def record_selected(self) -> FollowUpDialog | None:
+        rows = {i.row() for i in self.table.selectionModel().selectedRows()}
+        if not rows:
+            return None
+        q = self.items[min(rows)]
+        self.dialog = FollowUpDialog(self.ctx, q, self)
+        self.dialog.accepted.connect(self._saved)
+        self.dialog.open()
+        return self.dialog
+
+    def _saved(self) -> None:
+        self.refresh()
+        self.changed.emit()
