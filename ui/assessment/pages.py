@@ -13,7 +13,7 @@ The rule editor opens in its own window.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any
 
@@ -59,7 +59,7 @@ from ui.assessment.rule_editor import RuleEditor
 from ui.assessment.runs import RunsView
 from ui.assessment.scorecard import RecordDialog, ScorecardView
 from ui.shell.context import AppContext
-from ui.shell.jobs import Job, start_job
+from ui.shell.jobs import Job, start_job, task
 
 __all__ = ["GRADE_COLOURS", "AssessmentPage", "RankingModel", "default_period"]
 
@@ -72,17 +72,19 @@ ASSESSMENT_TABLES = {"assessment_run", "assessment_adjustment", "assessment_cons
 
 
 class RankingModel(QAbstractTableModel):
-    """One row per scorecard, best first: rank, name, score, grade, area."""
+    """One row per chief, best first: rank, name, score, grade, area (``cards``: rows
+    with ``chief``, ``total``, ``grade``, ``grade_name``, ``rank`` and ``rank_overall``,
+    such as :class:`riverchief.assessment.tasks.Rows` or scorecards)."""
 
     RANK, NAME, TOTAL, GRADE, AREA, LEVEL, LEVEL_RANK = range(7)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.cards: list[Any] = []
+        self.cards: Sequence[Any] = []
 
-    def set_cards(self, cards: list[Any]) -> None:
+    def set_cards(self, cards: Sequence[Any]) -> None:
         self.beginResetModel()
-        self.cards = list(cards)
+        self.cards = cards
         self.endResetModel()
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
@@ -168,6 +170,7 @@ class AssessmentPage(QWidget):
         self.result: Any = None
         self.figures: Any = None
         self.job: Job | None = None
+        self._scope: tuple[Any, ...] = ()  # (period, area, level, rules, as of) computed
         self.today: date | None = None  # None: the real today (tests set a day)
         self.period = QLineEdit(default_period())
         self.period.setObjectName("assessmentPeriod")
@@ -338,20 +341,17 @@ class AssessmentPage(QWidget):
         ``then()`` (a job may end before a slot connected after it starts would hear it)."""
         if self.ctx.store is None or (self.job is not None and self.job.running):
             return None
+        from riverchief.assessment import tasks
+
         store = self.ctx.store
         period, area, level = self.scope()
         rules = self.rules()
         self.summary.setText(self.tr("Computing {period}…").format(period=period))
         self.btn_compute.setEnabled(False)
-
-        def work(progress: Any) -> Any:
-            from riverchief.assessment.dashboard import figures
-            from riverchief.assessment.scorecards import compute
-
-            result = compute(store, period, area_code=area, level=level, rules=rules,
-                             progress=progress)
-            f = figures(store, result)
-            return result, f
+        # scored in a process of its own: the rows and figures come back, not the
+        # scorecards (a chief's is worked out when opened); Freeze scores it again there
+        scope = (period, area, level, tasks.rules_arg(rules), date.today().isoformat())
+        work = task(tasks.ranking, str(store.path), *scope, db=store.path)
 
         def failed(exc: BaseException) -> None:
             self.btn_compute.setEnabled(True)
@@ -365,6 +365,7 @@ class AssessmentPage(QWidget):
             self.summary.setText(self.tr("Cancelled."))
 
         def done(data: Any) -> None:
+            self._scope = scope
             self.show_result(data)
             if then is not None:
                 then()
@@ -374,10 +375,11 @@ class AssessmentPage(QWidget):
         return self.job
 
     def show_result(self, data: Any) -> None:
+        """Show a :class:`riverchief.assessment.tasks.Ranking`."""
         from riverchief.rules.assessment import GRADES, grade_name
 
         self.btn_compute.setEnabled(True)
-        self.result, self.figures = data
+        self.result, self.figures = data, data.figures
         r = self.result
         # matplotlib is not thread-safe: figures are drawn here, on the GUI thread
         chart = dashboard_chart(self.figures, r.period.label)
@@ -415,13 +417,13 @@ class AssessmentPage(QWidget):
         actor = signed_in(self, self.ctx)
         if actor is None:
             return None
+        from riverchief.assessment import tasks
+
         store, result = self.ctx.store, self.result
         note = self.freeze_dialog.note.text().strip() if self.freeze_dialog else ""
-
-        def work(progress: Any) -> str:
-            from riverchief.assessment.runs import freeze
-
-            return freeze(store, actor, result, note=note, progress=progress)
+        # the ranking's scope, scored again and stored in the task's process
+        work = task(tasks.freeze_run, str(store.path), actor, *self._scope[:4], note=note,
+                    as_of=self._scope[4], db=store.path)
 
         def done(run_id: str) -> None:
             self.ctx.notify("assessment_run")
@@ -443,11 +445,23 @@ class AssessmentPage(QWidget):
         self.open_card(index.row())
 
     def open_card(self, row: int) -> None:
-        if 0 <= row < len(self.model.cards) and self.result is not None:
-            self.scorecard.show_card(self.model.cards[row], self.result.period,
-                                     self.result.rules)
-            self.stack.setCurrentIndex(1)
-            self.tabs.setCurrentIndex(0)
+        """Show the scorecard of the ranking's ``row``: worked out now, for that chief
+        (from their records only; the ranking keeps no scorecards)."""
+        from riverchief.assessment.tasks import scorecard_of
+
+        if not (0 <= row < len(self.model.cards)) or self.result is None \
+                or self.ctx.store is None:
+            return
+        chief = self.model.cards[row].chief
+        card = scorecard_of(self.ctx.store, self.result, chief.id)
+        if card is None:
+            self.summary.setText(self.tr("{name} has no scorecard for this period any more: "
+                                         "press Compute (F5).").format(name=chief.name))
+            self.summary.setStyleSheet("color: #ef6c00")
+            return
+        self.scorecard.show_card(card, self.result.period, self.result.rules)
+        self.stack.setCurrentIndex(1)
+        self.tabs.setCurrentIndex(0)
 
     def _bonus_added(self) -> None:
         """Score again with the bonus and come back to the same chief's scorecard."""

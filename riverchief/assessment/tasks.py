@@ -1,0 +1,226 @@
+"""The assessment page's heavy work as task functions, run in a process of their own.
+
+``ui/shell/jobs.py`` runs ``fn(progress, db_path, ...)`` in a spawned process and sends
+its result back through a pipe, where the GUI process unpickles it. Scoring a province
+makes millions of objects (60,000 scorecards with their deductions and record refs):
+sending them back would stall the GUI while they are unpickled. So the tasks here send
+back only what the page shows:
+
+- :func:`ranking` returns a :class:`Ranking`: one small tuple per chief (the columns of
+  the ranking), the dashboard :class:`~riverchief.assessment.dashboard.Figures` and the
+  scope; a chief's full scorecard is worked out when the evaluator opens it
+  (:func:`scorecard_of`, one chief: its facts only);
+- :func:`freeze_run` scores the period again in the task's process, stores the frozen
+  run there and returns the run's id;
+- :func:`preview` scores the period under two rule sets and returns both rankings
+  (what the rule editor compares).
+
+Rule sets travel as their text and file name (:func:`rules_arg`) and are parsed again in
+the task: the editor's preview uses a rule set that is not in force.
+
+Collector: :func:`riverchief.assessment.scorecards.compute` turns the cyclic collector off
+while it scores and back on after; the first full collection then walks every object
+made meanwhile (seconds on the province tier). The tasks keep the collector off until
+the big objects are gone (:func:`_collector_paused`) and, in a task's own process,
+``gc.freeze()`` what is left before turning it back on, so no collection walks them.
+No Qt here.
+"""
+
+from __future__ import annotations
+
+import gc
+import multiprocessing
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+from typing import Any, NamedTuple, overload
+
+from riverchief.assessment.dashboard import Figures
+from riverchief.assessment.facts import ChiefRef
+from riverchief.periods import Period
+from riverchief.rules import RuleSet, parse_rules
+from riverchief.rules.assessment import grade_name
+from riverchief.security import Actor
+
+# (chief id, code, name, level, area id, area name, area code, total as text or None,
+#  grade, rank in level, rank overall): plain values, quick to pickle and unpickle
+RowTuple = tuple[str, str, str, str, str, str, str, str | None, str | None,
+                 int | None, int | None]
+
+
+class RankRow(NamedTuple):
+    """One chief's line in the ranking: what the table shows, not the scorecard."""
+
+    chief: ChiefRef
+    total: Decimal | None
+    grade: str | None
+    rank: int | None  # among chiefs of the same level
+    rank_overall: int | None
+
+    @property
+    def grade_name(self) -> str:
+        return grade_name(self.grade)
+
+
+def _row(t: RowTuple) -> RankRow:
+    return RankRow(ChiefRef(*t[:7]), None if t[7] is None else Decimal(t[7]), t[8], t[9],
+                   t[10])
+
+
+class Rows(Sequence[RankRow]):
+    """The ranking's rows, best first, made into :class:`RankRow` when read (a province
+    has 60,000: making them all at once would hold the GUI thread)."""
+
+    def __init__(self, tuples: list[RowTuple]) -> None:
+        self.tuples = tuples
+
+    def __len__(self) -> int:
+        return len(self.tuples)
+
+    @overload
+    def __getitem__(self, index: int) -> RankRow: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[RankRow]: ...
+
+    def __getitem__(self, index: int | slice) -> RankRow | list[RankRow]:
+        if isinstance(index, slice):
+            return [_row(t) for t in self.tuples[index]]
+        return _row(self.tuples[index])
+
+    def index_of(self, chief_id: str) -> int | None:
+        for i, t in enumerate(self.tuples):
+            if t[0] == chief_id:
+                return i
+        return None
+
+
+@dataclass
+class Ranking:
+    """What the page shows of a computed period: scope, rule set, rows and figures."""
+
+    period: Period
+    area_id: str | None
+    area_name: str
+    level: str | None
+    rules: RuleSet
+    rows: list[RowTuple]
+    figures: Figures | None  # None in the rule editor's preview
+
+    @property
+    def cards(self) -> Rows:
+        return Rows(self.rows)
+
+
+def _ranking(result: Any, figures: Figures | None) -> Ranking:
+    rows: list[RowTuple] = [
+        (*c.chief, None if c.total is None else str(c.total), c.grade, c.rank,
+         c.rank_overall) for c in result.cards]
+    return Ranking(result.period, result.area_id, result.area_name, result.level,
+                   result.rules, rows, figures)
+
+
+def rules_arg(rules: RuleSet) -> tuple[str, str]:
+    """A rule set as a task's argument: its text and file name."""
+    return rules.text, rules.source
+
+
+def _rules(arg: tuple[str, str] | None, store: Any) -> RuleSet:
+    from riverchief.rules import rules_in_force
+
+    if arg is None:
+        return rules_in_force(store)
+    text, source = arg
+    return parse_rules(text, source)
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """The cyclic collector off for the block (``compute`` inside then leaves it off);
+    in a task's own process, what is left is frozen before it is turned back on."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if multiprocessing.parent_process() is not None:
+            gc.freeze()  # a short-lived process: nothing left needs collecting
+        if was:
+            gc.enable()
+
+
+def _as_of(text: str | None) -> date | None:
+    return None if text is None else date.fromisoformat(text)
+
+
+def ranking(progress: Any, db_path: str, period: str, area_code: str | None,
+            level: str | None, rules: tuple[str, str] | None = None,
+            as_of: str | None = None) -> Ranking:
+    """Score ``period`` for the page: the ranking's rows and the dashboard's figures."""
+    from riverchief.assessment.dashboard import figures
+    from riverchief.assessment.scorecards import compute
+    from riverchief.db import open_store
+
+    with open_store(Path(db_path)) as store, _collector_paused():
+        ruleset = _rules(rules, store)
+        result = compute(store, period, area_code=area_code, level=level, rules=ruleset,
+                         progress=progress, as_of=_as_of(as_of))
+        made = _ranking(result, figures(store, result))
+        del result
+    return made
+
+
+def scorecard_of(store: Any, ranking: Ranking, chief_id: str) -> Any:
+    """The full scorecard of one chief of ``ranking`` (its ranks as ranked there), or None
+    when the chief no longer has one (records changed since)."""
+    from riverchief.assessment.scorecards import compute
+
+    result = compute(store, ranking.period, rules=ranking.rules, chief_ids=[chief_id],
+                     as_of=ranking.period.end)
+    card = result.card(chief_id)
+    if card is None:
+        return None
+    at = Rows(ranking.rows).index_of(chief_id)
+    if at is not None:
+        row = _row(ranking.rows[at])
+        card.rank, card.rank_overall = row.rank, row.rank_overall
+    return card
+
+
+def freeze_run(progress: Any, db_path: str, actor: Actor, period: str,
+               area_code: str | None, level: str | None, rules: tuple[str, str] | None,
+               note: str = "", as_of: str | None = None) -> str:
+    """Score ``period`` and store it as a frozen run (in this process); the run's id."""
+    from riverchief.assessment.runs import freeze
+    from riverchief.assessment.scorecards import compute
+    from riverchief.db import open_store
+
+    with open_store(Path(db_path)) as store, _collector_paused():
+        ruleset = _rules(rules, store)
+        result = compute(store, period, area_code=area_code, level=level, rules=ruleset,
+                         progress=progress, as_of=_as_of(as_of))
+        run_id = freeze(store, actor, result, note=note, progress=progress)
+        del result
+    return run_id
+
+
+def preview(progress: Any, db_path: str, period: str, area_code: str | None,
+            level: str | None, current: tuple[str, str], edited: tuple[str, str],
+            as_of: str | None = None) -> tuple[Ranking, Ranking]:
+    """Score ``period`` under the rule set in force and the edited one: both rankings
+    (without the dashboard), for the rule editor to compare."""
+    from riverchief.assessment.scorecards import compute
+    from riverchief.db import open_store
+
+    made: list[Ranking] = []
+    with open_store(Path(db_path)) as store, _collector_paused():
+        for arg in (current, edited):
+            result = compute(store, period, area_code=area_code, level=level,
+                             rules=_rules(arg, store), progress=progress,
+                             as_of=_as_of(as_of))
+            made.append(_ranking(result, None))
+            del result
+    return made[0], made[1]
