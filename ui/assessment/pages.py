@@ -53,6 +53,7 @@ from ui.assessment.common import (
     level_text,
     points_text,
     signed_in,
+    warm_up_charts,
 )
 from ui.assessment.dashboard import DashboardView, dashboard_chart
 from ui.assessment.rule_editor import RuleEditor
@@ -352,6 +353,7 @@ class AssessmentPage(QWidget):
         # scorecards (a chief's is worked out when opened); Freeze scores it again there
         scope = (period, area, level, tasks.rules_arg(rules), date.today().isoformat())
         work = task(tasks.ranking, str(store.path), *scope, db=store.path)
+        warm_up_charts()  # the dashboard's chart is drawn here when the ranking comes
 
         def failed(exc: BaseException) -> None:
             self.btn_compute.setEnabled(True)
