@@ -173,21 +173,46 @@ def ranking(progress: Any, db_path: str, period: str, area_code: str | None,
     return made
 
 
-def scorecard_of(store: Any, ranking: Ranking, chief_id: str) -> Any:
-    """The full scorecard of one chief of ``ranking`` (its ranks as ranked there), or None
-    when the chief no longer has one (records changed since)."""
+def _one_card(store: Any, period: Period, rules: RuleSet, chief_id: str,
+              ranks: tuple[int | None, int | None]) -> Any:
     from riverchief.assessment.scorecards import compute
 
-    result = compute(store, ranking.period, rules=ranking.rules, chief_ids=[chief_id],
-                     as_of=ranking.period.end)
+    result = compute(store, period, rules=rules, chief_ids=[chief_id], as_of=period.end)
     card = result.card(chief_id)
-    if card is None:
-        return None
-    at = Rows(ranking.rows).index_of(chief_id)
-    if at is not None:
-        row = _row(ranking.rows[at])
-        card.rank, card.rank_overall = row.rank, row.rank_overall
+    if card is not None:
+        card.rank, card.rank_overall = ranks
     return card
+
+
+def _ranks(ranking: Ranking, chief_id: str) -> tuple[int | None, int | None]:
+    at = Rows(ranking.rows).index_of(chief_id)
+    if at is None:
+        return None, None
+    row = ranking.rows[at]
+    return row[9], row[10]
+
+
+def scorecard_of(store: Any, ranking: Ranking, chief_id: str) -> Any:
+    """The full scorecard of one chief of ``ranking`` (its ranks as ranked there), or None
+    when the chief no longer has one (records changed since). Reads that chief's facts
+    only: a tenth of a second on the city tier, over a second on the province's."""
+    return _one_card(store, ranking.period, ranking.rules, chief_id,
+                     _ranks(ranking, chief_id))
+
+
+def scorecard_task_args(ranking: Ranking, chief_id: str) -> tuple[Any, ...]:
+    """The arguments of :func:`scorecard` after the database's path (small: not the rows)."""
+    return ranking.period, rules_arg(ranking.rules), chief_id, _ranks(ranking, chief_id)
+
+
+def scorecard(progress: Any, db_path: str, period: Period, rules: tuple[str, str],
+              chief_id: str, ranks: tuple[int | None, int | None]) -> Any:
+    """:func:`scorecard_of` as a task: one chief's scorecard (a few hundred objects)."""
+    from riverchief.db import open_store
+
+    with open_store(Path(db_path)) as store:
+        progress.report(0, 1, "")
+        return _one_card(store, period, _rules(rules, store), chief_id, ranks)
 
 
 def freeze_run(progress: Any, db_path: str, actor: Actor, period: str,

@@ -68,6 +68,10 @@ _Index = QModelIndex | QPersistentModelIndex
 INPUT_TABLES = {"patrol", "patrol_photo", "patrol_segment", "problem", "complaint",
                 "supervision_batch", "sample", "sample_value", "section", "outfall",
                 "outfall_event", "assignment", "chief", "segment", "area", "assessment_bonus"}
+# a ranking of up to this many chiefs opens a scorecard on the GUI thread (about 0.1 s
+# for the city tier's 1,500); a bigger one works it out in a process of its own (1.6 s
+# for one chief of the province's 59,000 would freeze the window)
+INLINE_CARD_CHIEFS = 2000
 ASSESSMENT_TABLES = {"assessment_run", "assessment_adjustment", "assessment_consequence",
                      "assessment_bonus"}
 
@@ -171,6 +175,9 @@ class AssessmentPage(QWidget):
         self.result: Any = None
         self.figures: Any = None
         self.job: Job | None = None
+        self.card_job: Job | None = None
+        self._ranking_summary = ""
+        self._working = "\0"  # the status while a scorecard is worked out
         self._scope: tuple[Any, ...] = ()  # (period, area, level, rules, as of) computed
         self.today: date | None = None  # None: the real today (tests set a day)
         self.period = QLineEdit(default_period())
@@ -388,11 +395,12 @@ class AssessmentPage(QWidget):
         self.model.set_cards(r.cards)
         counts = self.figures.grades
         self.summary.setStyleSheet("")
-        self.summary.setText(self.tr("{n} chiefs; {grades}; rule set {name} {version} "
-                                     "({digest})").format(
+        self._ranking_summary = self.tr("{n} chiefs; {grades}; rule set {name} {version} "
+                                        "({digest})").format(
             n=len(r.cards), name=r.rules.name, version=r.rules.version,
             digest=r.rules.digest[:8],
-            grades=", ".join(f"{grade_name(g)} {counts.get(g, 0)}" for g in GRADES)))
+            grades=", ".join(f"{grade_name(g)} {counts.get(g, 0)}" for g in GRADES))
+        self.summary.setText(self._ranking_summary)
         self.dashboard.show_figures(self.figures, self.tr(
             "{period}, {area}, {level}").format(period=r.period.label, area=r.area_name,
                                                 level=level_text(r.level)), chart)
@@ -446,22 +454,45 @@ class AssessmentPage(QWidget):
             index = self.proxy.mapToSource(index)
         self.open_card(index.row())
 
-    def open_card(self, row: int) -> None:
-        """Show the scorecard of the ranking's ``row``: worked out now, for that chief
-        (from their records only; the ranking keeps no scorecards)."""
-        from riverchief.assessment.tasks import scorecard_of
+    def open_card(self, row: int) -> Job | None:
+        """Show the scorecard of the ranking's ``row``, worked out for that chief (from
+        their records only; the ranking keeps no scorecards): here for a ranking of up to
+        :data:`INLINE_CARD_CHIEFS` chiefs, else in a process of its own (returns its job)."""
+        from riverchief.assessment import tasks
 
         if not (0 <= row < len(self.model.cards)) or self.result is None \
                 or self.ctx.store is None:
-            return
+            return None
+        store, result = self.ctx.store, self.result
         chief = self.model.cards[row].chief
-        card = scorecard_of(self.ctx.store, self.result, chief.id)
+        if len(self.model.cards) <= INLINE_CARD_CHIEFS:
+            self._show_card(chief, result, tasks.scorecard_of(store, result, chief.id))
+            return None
+        if self.card_job is not None and self.card_job.running:
+            return None
+        self._working = self.tr("Working out the scorecard of {name}…").format(
+            name=chief.name)
+        self.summary.setText(self._working)
+        work = task(tasks.scorecard, str(store.path),
+                    *tasks.scorecard_task_args(result, chief.id), db=store.path)
+        self.card_job = start_job(
+            self, self.tr("Working out a scorecard"), work,
+            lambda card: self._show_card(chief, result, card),
+            on_error=lambda exc: self.summary.setText(str(exc)),
+            on_cancel=lambda: self.summary.setText(self.tr("Cancelled.")))
+        return self.card_job
+
+    def _show_card(self, chief: Any, result: Any, card: Any) -> None:
+        if result is not self.result:
+            return  # computed again meanwhile
         if card is None:
             self.summary.setText(self.tr("{name} has no scorecard for this period any more: "
                                          "press Compute (F5).").format(name=chief.name))
             self.summary.setStyleSheet("color: #ef6c00")
             return
-        self.scorecard.show_card(card, self.result.period, self.result.rules)
+        if self.summary.text().startswith(self._working):
+            self.summary.setText(self._ranking_summary)
+        self.scorecard.show_card(card, result.period, result.rules)
         self.stack.setCurrentIndex(1)
         self.tabs.setCurrentIndex(0)
 
