@@ -249,3 +249,26 @@ def preview(progress: Any, db_path: str, period: str, area_code: str | None,
             made.append(_ranking(result, None))
             del result
     return made[0], made[1]
+
+
+def recheck(progress: Any, db_path: str, run_id: str) -> tuple[bool, bool]:
+    """Score a frozen run again (:func:`riverchief.assessment.runs.rerun`): whether its
+    input records are unchanged and whether computing it again gives the same results."""
+    from riverchief.assessment.runs import rerun
+    from riverchief.db import open_store
+
+    with open_store(Path(db_path)) as store, _collector_paused():
+        again = rerun(store, run_id, progress)
+        same = again.same_inputs, again.same_results
+        del again
+    return same
+
+
+def compare(progress: Any, db_path: str, run_a: str, run_b: str) -> Any:
+    """The differences between two frozen runs
+    (:func:`riverchief.assessment.review.compare_runs`): notes and the chiefs that changed."""
+    from riverchief.assessment.review import compare_runs
+    from riverchief.db import open_store
+
+    with open_store(Path(db_path)) as store:
+        return compare_runs(store, run_a, run_b, progress)
