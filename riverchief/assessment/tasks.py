@@ -6,7 +6,7 @@ makes millions of objects (60,000 scorecards with their deductions and record re
 sending them back would stall the GUI while they are unpickled. So the tasks here send
 back only what the page shows:
 
-- :func:`ranking` returns a :class:`Ranking`: one small tuple per chief (the columns of
+- :func:`ranking` returns a :class:`Ranking`: one short string per chief (the columns of
   the ranking), the dashboard :class:`~riverchief.assessment.dashboard.Figures` and the
   scope; a chief's full scorecard is worked out when the evaluator opens it
   (:func:`scorecard_of`, one chief: its facts only);
@@ -45,10 +45,12 @@ from riverchief.rules import RuleSet, parse_rules
 from riverchief.rules.assessment import grade_name
 from riverchief.security import Actor
 
-# (chief id, code, name, level, area id, area name, area code, total as text or None,
-#  grade, rank in level, rank overall): plain values, quick to pickle and unpickle
-RowTuple = tuple[str, str, str, str, str, str, str, str | None, str | None,
-                 int | None, int | None]
+# One row as one string: chief id, code, name, level, area id, area name, area code,
+# total, grade, rank in level, rank overall, separated by SEP ("" for None). Strings are
+# not tracked by the cyclic collector: 60,000 of them unpickle in milliseconds and add
+# no work to the GUI process's next full collection (60,000 tuples would).
+RowText = str
+SEP = "\x1f"
 
 
 class RankRow(NamedTuple):
@@ -65,20 +67,28 @@ class RankRow(NamedTuple):
         return grade_name(self.grade)
 
 
-def _row(t: RowTuple) -> RankRow:
-    return RankRow(ChiefRef(*t[:7]), None if t[7] is None else Decimal(t[7]), t[8], t[9],
-                   t[10])
+def _text(card: Any) -> RowText:
+    total = "" if card.total is None else str(card.total)
+    rank = "" if card.rank is None else str(card.rank)
+    overall = "" if card.rank_overall is None else str(card.rank_overall)
+    return SEP.join((*card.chief, total, card.grade or "", rank, overall))
+
+
+def _row(text: RowText) -> RankRow:
+    f = text.split(SEP)
+    return RankRow(ChiefRef(*f[:7]), Decimal(f[7]) if f[7] else None, f[8] or None,
+                   int(f[9]) if f[9] else None, int(f[10]) if f[10] else None)
 
 
 class Rows(Sequence[RankRow]):
     """The ranking's rows, best first, made into :class:`RankRow` when read (a province
     has 60,000: making them all at once would hold the GUI thread)."""
 
-    def __init__(self, tuples: list[RowTuple]) -> None:
-        self.tuples = tuples
+    def __init__(self, texts: list[RowText]) -> None:
+        self.texts = texts
 
     def __len__(self) -> int:
-        return len(self.tuples)
+        return len(self.texts)
 
     @overload
     def __getitem__(self, index: int) -> RankRow: ...
@@ -88,12 +98,13 @@ class Rows(Sequence[RankRow]):
 
     def __getitem__(self, index: int | slice) -> RankRow | list[RankRow]:
         if isinstance(index, slice):
-            return [_row(t) for t in self.tuples[index]]
-        return _row(self.tuples[index])
+            return [_row(t) for t in self.texts[index]]
+        return _row(self.texts[index])
 
     def index_of(self, chief_id: str) -> int | None:
-        for i, t in enumerate(self.tuples):
-            if t[0] == chief_id:
+        prefix = chief_id + SEP
+        for i, t in enumerate(self.texts):
+            if t.startswith(prefix):
                 return i
         return None
 
@@ -107,7 +118,7 @@ class Ranking:
     area_name: str
     level: str | None
     rules: RuleSet
-    rows: list[RowTuple]
+    rows: list[RowText]
     figures: Figures | None  # None in the rule editor's preview
 
     @property
@@ -116,9 +127,7 @@ class Ranking:
 
 
 def _ranking(result: Any, figures: Figures | None) -> Ranking:
-    rows: list[RowTuple] = [
-        (*c.chief, None if c.total is None else str(c.total), c.grade, c.rank,
-         c.rank_overall) for c in result.cards]
+    rows = [_text(c) for c in result.cards]
     return Ranking(result.period, result.area_id, result.area_name, result.level,
                    result.rules, rows, figures)
 
@@ -188,8 +197,8 @@ def _ranks(ranking: Ranking, chief_id: str) -> tuple[int | None, int | None]:
     at = Rows(ranking.rows).index_of(chief_id)
     if at is None:
         return None, None
-    row = ranking.rows[at]
-    return row[9], row[10]
+    row = _row(ranking.rows[at])
+    return row.rank, row.rank_overall
 
 
 def scorecard_of(store: Any, ranking: Ranking, chief_id: str) -> Any:

@@ -498,14 +498,19 @@ class AssessmentPage(QWidget):
 
     def _bonus_added(self) -> None:
         """Score again with the bonus and come back to the same chief's scorecard."""
-        code = self.scorecard.card.chief.code if self.scorecard.card is not None else None
-        self.compute(then=(lambda: self._reopen(code)) if code else None)
+        chief = self.scorecard.card.chief.id if self.scorecard.card is not None else None
+        self.compute(then=(lambda: self._reopen(chief)) if chief else None)
 
-    def _reopen(self, code: str) -> None:
-        for row, c in enumerate(self.model.cards):
-            if c.chief.code == code:
-                self.open_card(row)
-                return
+    def _reopen(self, chief_id: str) -> None:
+        from riverchief.assessment.tasks import Rows
+
+        cards = self.model.cards
+        if isinstance(cards, Rows):
+            row = cards.index_of(chief_id)  # without making a row object of each chief
+        else:
+            row = next((r for r, c in enumerate(cards) if c.chief.id == chief_id), None)
+        if row is not None:
+            self.open_card(row)
 
     def open_record(self, table: str, record_id: str) -> None:
         period = self.result.period if self.result is not None else None
