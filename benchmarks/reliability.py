@@ -493,6 +493,13 @@ def stall_scoring(tier: str) -> Result:
     return Result(detail["longest_stall_ms"], detail)
 
 
+@target("longest GUI stall while the assessment page computes the ranking", 100.0, "ms",
+        issue="#11", tiers=("district", "city", "province"))
+def stall_assessment_page(tier: str) -> Result:
+    detail = measure_stall(STALL_JOBS["assessment page"](tier))
+    return Result(detail["longest_stall_ms"], detail)
+
+
 @target("longest GUI stall while importing a package", 100.0, "ms", issue="#11",
         tiers=("district", "city"))
 def stall_package(tier: str) -> Result:
