@@ -1,6 +1,7 @@
 """Grab the main window (or a section of it) to a PNG, offscreen: for the README and for looking.
 
     python tools/screenshot.py --db demo.db --section home -o docs/screenshot.png [--lang en]
+        [--user hzb]
 """
 
 from __future__ import annotations
@@ -20,6 +21,8 @@ def main() -> int:
     parser.add_argument("--section", default="home")
     parser.add_argument("--lang", default="zh_CN")
     parser.add_argument("--size", default="1280x800")
+    parser.add_argument("--user", help="sign in as this user first (demo users: demo1234)")
+    parser.add_argument("--password", default="demo1234")
     parser.add_argument("--wait", type=float, default=60.0,
                         help="seconds to wait at most for the page's background jobs")
     parser.add_argument("-o", "--out", type=Path, required=True)
@@ -37,7 +40,14 @@ def main() -> int:
     app = make_application()
     apply_language(args.lang)
     ctx = AppContext(app)
-    ctx.open(args.db)
+    store = ctx.open(args.db)
+    if args.user:
+        from riverchief.security.users import sign_in
+
+        from ui.security.session import set_actor
+
+        set_actor(ctx, sign_in(store, args.user, args.password))
+        ctx.actor_changed.emit()
     window = MainWindow(ctx)
     w, h = (int(v) for v in args.size.split("x"))
     window.resize(w, h)
