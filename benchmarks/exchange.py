@@ -10,7 +10,8 @@ package's patrols, their segment and photo rows, the photos' media rows and the 
 entries; a connection set up as the app's) into another copy plus copying the same files,
 measured in the same run: before and after the import, the mean counts. The import's own
 bookkeeping (revision history, package log, audit) counts against it. The safety backup
-the import takes first is timed separately and reported beside it.
+the import takes first, and judging the received patrols again with the office's rules
+afterwards, are timed separately and reported beside it.
 """
 
 from __future__ import annotations
@@ -174,6 +175,7 @@ def measure(tier: str = "city", patrols: int = PATROLS, photos: int = PHOTOS,
     from riverchief.db import backup_now, open_store
     from riverchief.exchange.merge import import_package
     from riverchief.media.store import media_dir
+    from riverchief.patrols import Selection, judge_again
     from riverchief.security import Actor
 
     source = demo_db(tier)
@@ -206,8 +208,14 @@ def measure(tier: str = "city", patrols: int = PATROLS, photos: int = PHOTOS,
             backup_s = time.perf_counter() - started
             settle()
             started = time.perf_counter()
-            result = import_package(store, actor, made["package"], backup=False)
+            result = import_package(store, actor, made["package"], backup=False, judge=False)
             import_s = time.perf_counter() - started
+            # the office then judges what arrived with its own rules: timed apart, like the
+            # backup (it is the verdict engine's work, not the import's)
+            started = time.perf_counter()
+            judged = judge_again(store, actor, Selection(patrol_ids=tuple(
+                r["id"] for r in made["rows"]["patrol"])))
+            judge_s = time.perf_counter() - started
             stored = store.db.execute(
                 "SELECT count(*) FROM patrol WHERE origin = ?",
                 [result_origin(made)]).fetchone()[0]
@@ -221,6 +229,7 @@ def measure(tier: str = "city", patrols: int = PATROLS, photos: int = PHOTOS,
             "baseline_before_s": round(before_s, 2), "baseline_after_s": round(after_s, 2),
             "ratio": round(import_s / base_s, 2), "backup_s": round(backup_s, 2),
             "backup_mb": round(backup.stat().st_size / 1e6, 1),
+            "judge_s": round(judge_s, 2), "judged": judged.judged,
             "package_mb": round(made["package"].stat().st_size / 1e6, 1)})
 
 

@@ -442,6 +442,18 @@
         <translation>正在冻结考核结果</translation>
     </message>
     <message>
+        <source>Working out the scorecard of {name}…</source>
+        <translation>正在计算{name}的考核得分…</translation>
+    </message>
+    <message>
+        <source>Working out a scorecard</source>
+        <translation>正在计算考核得分</translation>
+    </message>
+    <message>
+        <source>{name} has no scorecard for this period any more: press Compute (F5).</source>
+        <translation>{name}在本考核期已无考核得分：请按“计算”（F5）。</translation>
+    </message>
+    <message>
         <source>My assessment</source>
         <translation>我的考核</translation>
     </message>

@@ -28,6 +28,10 @@
         <translation>河长办回执：数据包于 {when} 收到，{n} 条记录已确认接收</translation>
     </message>
     <message>
+        <source>{judged} patrols judged again with this installation&apos;s rule set; {changed} verdicts differ from the laptop&apos;s</source>
+        <translation>已按本机现行规则重新核验 {judged} 条巡河记录；其中 {changed} 条的结论与笔记本上的不同</translation>
+    </message>
+    <message>
         <source>{n} conflicts kept for an evaluator to settle</source>
         <translation>{n} 处冲突已保留，待考核人员处理</translation>
     </message>

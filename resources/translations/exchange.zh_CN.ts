@@ -451,6 +451,10 @@
         <translation>任职</translation>
     </message>
     <message>
+        <source>{judged} patrols judged again with this office&apos;s rule set; {changed} verdicts differ from the laptop&apos;s.</source>
+        <translation>已按本办公室现行规则重新核验 {judged} 条巡河记录；其中 {changed} 条的结论与笔记本上的不同。</translation>
+    </message>
+    <message>
         <source>segments</source>
         <translation>河段</translation>
     </message>

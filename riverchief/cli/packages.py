@@ -137,6 +137,10 @@ def cmd_import(args: argparse.Namespace) -> int:
                         "{n} records acknowledged").format(
                             when=result.receipt.get("received_at"), n=result.acknowledged),
               file=sys.stderr)
+    if result.judged:
+        print(translate("Packages", "{judged} patrols judged again with this installation's "
+                        "rule set; {changed} verdicts differ from the laptop's").format(
+                            judged=result.judged, changed=result.rejudged), file=sys.stderr)
     if result.conflicts and not (args.verify_only or args.dry_run):
         print(translate("Packages", "{n} conflicts kept for an evaluator to settle").format(
             n=len(result.conflicts)), file=sys.stderr)

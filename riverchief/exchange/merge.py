@@ -40,7 +40,7 @@ from riverchief.exchange.tables import (
 from riverchief.i18n import translate
 from riverchief.ids import now_iso
 from riverchief.progress import SILENT, Progress, check
-from riverchief.security import Actor, require
+from riverchief.security import Actor, allowed, require
 
 NEW, UPDATED, UNCHANGED, HISTORY, CONFLICT = "new", "updated", "unchanged", "history", "conflict"
 RECORDS, RECEIPT = "records", "receipt"  # a chief's records; the office's receipt and updates
@@ -60,6 +60,8 @@ class ImportResult:
     kind: str = "records"
     acknowledged: int = 0
     receipt: dict[str, Any] | None = None  # the office's receipt, when the package has one
+    judged: int = 0  # patrols the office judged again with its own rule set in force
+    rejudged: int = 0  # of those, patrols whose verdict came out different from the chief's
     tables: Counter[str] = field(default_factory=Counter)  # new or updated, per table
 
     def summary(self) -> dict[str, int]:
@@ -314,10 +316,13 @@ def import_package(
     dry_run: bool = False,
     progress: Progress = SILENT,
     backup: bool = True,
+    judge: bool = True,
 ) -> ImportResult:
     """Verify a package, then (unless ``dry_run``) apply it in one transaction.
 
     A rotating backup is taken first (``backup=False`` when the caller just took one).
+    Afterwards the office judges the patrols it received with its own rule set in force
+    (``judge=False`` leaves them to ``patrols.judge_again``; they stay counted as stale).
     Photos are extracted beside the media store while their hashes are checked, and moved
     into place inside the import's transaction (a file without its record is harmless).
     """
@@ -339,7 +344,7 @@ def import_package(
     try:
         pkg = read_package(path, stage)
         try:
-            return _import(store, actor, pkg, dry_run, progress, backup)
+            return _import(store, actor, pkg, dry_run, progress, backup, judge)
         finally:
             pkg.stop_media()
             if stage is not None:
@@ -369,7 +374,7 @@ def _remove_stale_stages(folder: Path) -> None:
 
 
 def _import(store: Store, actor: Actor, pkg: Package, dry_run: bool, progress: Progress,
-            backup: bool) -> ImportResult:
+            backup: bool, judge: bool) -> ImportResult:
     result = ImportResult(pkg.path, dry_run=dry_run, author=str(pkg.manifest.get("author", "")),
                           kind=str(pkg.manifest.get("kind", "records")))
     # The office imports chiefs' records; a chief imports the office's receipts and updates.
@@ -405,7 +410,25 @@ def _import(store: Store, actor: Actor, pkg: Package, dry_run: bool, progress: P
         raise UserError(translate(
             "Exchange", "The package does not fit this database ({error}); nothing was "
             "imported.").format(error=exc), where=str(pkg.path)) from exc
+    if judge and result.kind != RECEIPT:
+        _judge_received(store, actor, pkg, kinds, result, progress)
     return result
+
+
+def _judge_received(store: Store, actor: Actor, pkg: Package, kinds: list[str],
+                    result: ImportResult, progress: Progress) -> None:
+    """The office never takes a laptop's verdict on trust: every patrol it receives is
+    judged again with the rule set in force here (the chief's verdict stays in the
+    history). Runs after the import's transaction: a patrol left unjudged by a crash or
+    a cancel is counted by ``stale_verdicts`` and offered in the patrol list."""
+    from riverchief.patrols import Selection, judge_again
+
+    ids = tuple(rec.row["id"] for rec, kind in zip(pkg.records, kinds, strict=True)
+                if rec.table == "patrol" and kind in (NEW, UPDATED))
+    if not ids or not allowed(actor, "patrols.review"):
+        return
+    done = judge_again(store, actor, Selection(patrol_ids=ids), progress=progress)
+    result.judged, result.rejudged = done.judged, done.changed
 
 
 def _place_media(store: Store, pkg: Package) -> None:

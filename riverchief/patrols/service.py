@@ -542,8 +542,8 @@ def _selection_sql(store: Store, actor: Actor, sel: Selection, label: str,
                      " p.origin = ? AND p.ruleset = ?))")
         params += [label, store.installation_id, label]
     if sel.patrol_ids is not None:
-        where.append(f"p.id IN ({','.join('?' * len(sel.patrol_ids))})")
-        params += list(sel.patrol_ids)
+        where.append("p.id IN (SELECT value FROM json_each(?))")  # any number of ids
+        params.append(json.dumps(list(sel.patrol_ids)))
     if sel.chief_id is not None:
         where.append("p.chief_id = ?")
         params.append(sel.chief_id)

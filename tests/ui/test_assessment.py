@@ -343,3 +343,21 @@ def test_the_rule_editor_edits_the_period_and_the_consequences(page: AssessmentP
     qtbot.mouseClick(editor.btn_reset, Qt.MouseButton.LeftButton)  # undo: the rules as loaded
     assert editor.period.currentData() == "quarter" and editor.running.value() == 2
     assert editor.fields[("patrol", "per_missed")].value() == 2
+
+
+def test_a_big_rankings_scorecard_is_worked_out_in_the_background(
+        page: AssessmentPage, qtbot, monkeypatch: pytest.MonkeyPatch) -> None:
+    import ui.assessment.pages as pages
+
+    monkeypatch.setattr(pages, "INLINE_CARD_CHIEFS", 0)  # as for a province's ranking
+    row = next(r for r, c in enumerate(page.model.cards) if c.chief.code == "TC")
+    summary = page.summary.text()
+    job = page.open_card(row)
+    assert job is not None and page.stack.currentIndex() == 0
+    assert page.summary.text() == "正在计算李镇长的考核得分…"
+    qtbot.waitUntil(lambda: page.stack.currentIndex() == 1, timeout=WAIT_MS)
+    card = page.scorecard.card
+    assert card.chief.code == "TC" and (card.rank_overall, card.rank) == (4, 1)
+    assert card.total == page.model.cards[row].total
+    assert page.summary.text() == summary  # the ranking's summary is back
+    assert page.scorecard.findChild(object, "bar_patrol").value() == 3200

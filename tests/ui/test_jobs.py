@@ -177,3 +177,37 @@ def test_shutdown_cancels_running_tasks(qtbot, monkeypatch, tmp_path: Path) -> N
     assert jobs.shutdown(30_000)  # the lane is empty: the task's process was ended
     qtbot.waitUntil(lambda: bool(outcome), timeout=5000)
     assert outcome == {"cancelled": True}
+
+
+def test_a_page_deleted_while_its_job_runs_is_left_alone(qtbot, monkeypatch) -> None:
+    import threading
+
+    from PySide6.QtWidgets import QMessageBox, QWidget
+
+    gate = threading.Event()
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: shown.append(
+        (parent, text)))
+
+    def work(progress, fail: bool):
+        gate.wait(30)
+        for i in range(50):
+            progress.report(i, 50, "x")  # through a job whose page is gone
+        if fail:
+            raise UserError("文件有误", where="a.csv")
+        return "done"
+
+    for fail in (False, True):
+        gate.clear()
+        page = QWidget()
+        called: list[object] = []
+        job = start_job(page, "任务", lambda p, fail=fail: work(p, fail), called.append,
+                        on_error=called.append, show_after_ms=0)
+        page.deleteLater()
+        qtbot.waitUntil(lambda job=job: job.orphaned, timeout=5000)
+        gate.set()
+        assert wait_idle(10_000)
+        qtbot.wait(200)  # the queued outcome and release
+        assert called == []  # nothing is handed to the deleted page
+        assert job not in jobs._RUNNING
+    assert shown == [(None, "a.csv: 文件有误")]  # but a failure is still told

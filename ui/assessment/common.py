@@ -3,6 +3,8 @@ canvas, points as text, and the signed-in evaluator."""
 
 from __future__ import annotations
 
+import sys
+import threading
 from datetime import date
 from decimal import Decimal
 from typing import Any
@@ -63,6 +65,32 @@ def table_name(table: str) -> str:
         "assessment_bonus": QCoreApplication.translate("Assessment", "bonus"),
     }
     return names.get(table, table)
+
+
+_warming: threading.Thread | None = None
+
+
+def _import_charts() -> None:
+    from matplotlib.backends import backend_qtagg  # noqa: F401 - imported to warm up
+    from matplotlib.figure import Figure
+
+    from riverchief.charts import assessment  # noqa: F401 - imported to warm up
+    from riverchief.fonts import register_matplotlib
+
+    register_matplotlib()
+    Figure()
+
+
+def warm_up_charts() -> None:
+    """Import matplotlib on a thread of its own while a job runs, once: its first import
+    and font set-up take about a second, which the GUI thread would otherwise spend when
+    it draws the first chart. Import is Python code the GUI thread interleaves with; a
+    page that draws before it is done waits for the import lock only for what is left."""
+    global _warming
+    if _warming is None and "matplotlib.backends.backend_qtagg" not in sys.modules:
+        _warming = threading.Thread(target=_import_charts, name="riverchief-charts-import",
+                                    daemon=True)
+        _warming.start()
 
 
 def canvas(fig: Any, min_height: int = 300) -> QWidget:

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 from riverchief.errors import UserError
 
 from ui.shell.context import AppContext
-from ui.shell.jobs import start_job
+from ui.shell.jobs import start_job, task
 
 
 def figure_label(key: str) -> str:
@@ -293,20 +293,16 @@ class RuleEditor(QWidget):
         store = self.ctx.store
         if store is None:
             return True
+        from riverchief.assessment import tasks
+
         current = self.page.rules()
         scope = self.page.scope()
         self.preview_label.setText(self.tr("Scoring {period} with both rule sets…").format(
             period=scope[0]))
 
-        def work(progress: Any) -> Any:
-            from riverchief.assessment.scorecards import compute
-
-            before = compute(store, scope[0], area_code=scope[1], level=scope[2],
-                             rules=current, progress=progress)
-            after = compute(store, scope[0], area_code=scope[1], level=scope[2], rules=rules,
-                            progress=progress)
-            return before, after
-
+        # both scored in a process of its own; the edited rules travel as their text
+        work = task(tasks.preview, str(store.path), *scope, tasks.rules_arg(current),
+                    tasks.rules_arg(rules), db=store.path)
         start_job(self, self.tr("Previewing the rule set"), work, self._show_preview,
                   on_error=lambda exc: self.preview_label.setText(str(exc)))
         return True

@@ -42,7 +42,7 @@ from ui.assessment.common import area_name, grade_brush, level_text, points_text
 from ui.assessment.consequences import ConsequencesView
 from ui.assessment.scorecard import ScorecardView
 from ui.shell.context import AppContext
-from ui.shell.jobs import start_job
+from ui.shell.jobs import start_job, task
 
 ADJUSTED_BACKGROUND = "#fff3cd"
 _Index = QModelIndex | QPersistentModelIndex
@@ -606,10 +606,9 @@ class RunsView(QWidget):
         a, b = sorted(sel, key=lambda r: r.id)  # ids are time-ordered: earlier first
         store = self.ctx.store
 
-        def work(progress: Any) -> Any:
-            from riverchief.assessment.review import compare_runs
+        from riverchief.assessment import tasks
 
-            return compare_runs(store, a.id, b.id, progress)
+        work = task(tasks.compare, str(store.path), a.id, b.id, db=store.path)
 
         def done(result: Any) -> None:
             notes, changes = result
@@ -626,22 +625,23 @@ class RunsView(QWidget):
         store = self.ctx.store
         self.status.setText(self.tr("Re-checking…"))
 
-        def work(progress: Any) -> Any:
-            from riverchief.assessment.runs import rerun
+        from riverchief.assessment import tasks
 
-            return rerun(store, run.id, progress)
+        # the whole run scored again: in a process of its own, two answers come back
+        work = task(tasks.recheck, str(store.path), run.id, db=store.path)
 
-        def done(result: Any) -> None:
-            same_inputs = self.tr("the input records are unchanged") if result.same_inputs \
+        def done(result: tuple[bool, bool]) -> None:
+            inputs_same, results_same = result
+            same_inputs = self.tr("the input records are unchanged") if inputs_same \
                 else self.tr("the input records have changed since")
             same_results = self.tr("computing it again gives identical results") \
-                if result.same_results else self.tr("computing it again gives different "
-                                                    "results")
+                if results_same else self.tr("computing it again gives different "
+                                             "results")
             self.status.setText(self.tr("Run of {period} frozen {at}: {inputs}; {results}.")
                                 .format(period=run.period.label,
                                         at=run.computed_at[:16].replace("T", " "),
                                         inputs=same_inputs, results=same_results))
-            self.status.setStyleSheet("" if result.same_results else "color: #c62828")
+            self.status.setStyleSheet("" if results_same else "color: #c62828")
 
         start_job(self, self.tr("Re-checking a run"), work, done,
                   on_cancel=lambda: self.status.setText(self.tr("Cancelled.")))

@@ -333,10 +333,16 @@ class ExchangePage(QWidget):
         if result.kind == "receipt":
             self.import_status.setText(self.receipt_text(result))
         else:
-            self.import_status.setText(self.tr("{path}: imported.").format(path=result.path))
+            text = self.tr("{path}: imported.").format(path=result.path)
+            if result.judged:
+                text += " " + self.tr(
+                    "{judged} patrols judged again with this office's rule set; {changed} "
+                    "verdicts differ from the laptop's.").format(
+                        judged=result.judged, changed=result.rejudged)
+            self.import_status.setText(text)
             self.last_imported = result.path
             self.write_receipt.setEnabled(True)
-        self.ctx.notify({"package_log", "conflict"})
+        self.ctx.notify({"package_log", "conflict", "patrol"})
 
     def _table_names(self) -> dict[str, str]:
         return {"assignment": self.tr("assignments"), "segment": self.tr("segments"),

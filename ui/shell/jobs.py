@@ -39,6 +39,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+from shiboken6 import isValid
 
 from riverchief.errors import Cancelled, UserError
 
@@ -284,13 +285,31 @@ class Job(QObject):
 
     def __init__(self, fn: Callable[[JobProgress], Any] | Task,
                  parent: QObject | None = None) -> None:
-        super().__init__(parent)
+        # No Qt parent: the job must outlive a page deleted while it runs (its worker still
+        # emits through it); start_job keeps it in _RUNNING until the lane is done with it.
+        super().__init__(None)
         self.fn = fn
         self.progress = JobProgress(self)
         self.running = False
+        self.orphaned = False  # the widget that started it is gone: no callbacks
+        if parent is not None:
+            parent.destroyed.connect(self._orphan)
 
     def cancel(self) -> None:
         self.progress.cancel()
+
+    def _orphan(self) -> None:
+        self.orphaned = True
+
+    def _release(self) -> None:
+        """The lane is done with the job: drop it and its connections (they hold closures
+        that refer to the job, a cycle through Qt that Python's collector cannot see)."""
+        _RUNNING.discard(self)
+        for signal in (self.progressed, self.succeeded, self.failed, self.was_cancelled):
+            try:
+                signal.disconnect()
+            except (RuntimeError, TypeError):
+                pass
 
     def execute(self) -> Any:
         """Run the work (on the lane thread): in its own process when it is a Task."""
@@ -348,10 +367,13 @@ def start_job(
     dialog.reset()  # hidden until the timer fires
     timer = QTimer(job)
     timer.setSingleShot(True)
-    timer.timeout.connect(lambda: dialog.show() if job.running else None)
+    timer.timeout.connect(
+        lambda: dialog.show() if job.running and not job.orphaned and isValid(dialog) else None)
     job.dialog = dialog  # type: ignore[attr-defined]
 
     def on_progress(done: int, total: int, text: str) -> None:
+        if job.orphaned or not isValid(dialog):
+            return
         dialog.setMaximum(max(total, 0))
         dialog.setValue(min(done, total) if total else 0)
         if text:
@@ -359,37 +381,39 @@ def start_job(
 
     def finish() -> None:
         job.running = False
-        _RUNNING.discard(job)
         timer.stop()
-        dialog.reset()
-        dialog.hide()
-        dialog.deleteLater()
+        if isValid(dialog):
+            dialog.reset()
+            dialog.hide()
+            dialog.deleteLater()
 
     def succeeded(result: Any) -> None:
         finish()
-        if on_done:
+        if on_done and not job.orphaned:
             on_done(result)
 
     def failed(exc: BaseException) -> None:
         finish()
-        if on_error:
+        owner = None if job.orphaned else parent  # a failure is never silent
+        if on_error and not job.orphaned:
             on_error(exc)
         elif isinstance(exc, UserError):
-            QMessageBox.warning(parent, title, str(exc))
+            QMessageBox.warning(owner, title, str(exc))
         else:
             from ui.shell.errors import show_error
 
-            show_error(parent, title, exc)
+            show_error(owner, title, exc)
 
     def cancelled() -> None:
         finish()
-        if on_cancel:
+        if on_cancel and not job.orphaned:
             on_cancel()
 
     job.progressed.connect(on_progress)
     job.succeeded.connect(succeeded)
     job.failed.connect(failed)
     job.was_cancelled.connect(cancelled)
+    job.ended.connect(job._release)  # queued: after the outcome's own handler
     dialog.canceled.connect(job.cancel)
     job.running = True
     timer.start(show_after_ms)
@@ -407,6 +431,11 @@ def shutdown(msecs: int = 10_000) -> bool:
     for job in list(_RUNNING):
         job.cancel()
     return wait_idle(msecs)
+
+
+def running() -> int:
+    """How many jobs are running or waiting on the lane."""
+    return len(_RUNNING)
 
 
 def wait_idle(msecs: int = 30_000) -> bool:

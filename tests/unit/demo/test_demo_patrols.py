@@ -63,6 +63,29 @@ def test_tracks_have_tens_of_points(district: Path) -> None:
     assert min(sizes) >= 20 and max(sizes) <= 40
 
 
+def test_search_text_is_what_the_triggers_would_write(district: Path) -> None:
+    """The demo builds the search text and its full-text index in one pass: the same as
+    the triggers give a patrol saved later, and the triggers are back."""
+    with open_store(district) as store:
+        db = store.db
+        with_text = db.execute("SELECT count(*) FROM patrol WHERE notes != '' "
+                               "OR actions != ''").fetchone()[0]
+        assert with_text > 0
+        indexed = db.execute("SELECT count(*) FROM patrol p JOIN patrol_text t ON "
+                             "t.patrol_id = p.id WHERE p.notes != '' OR p.actions != ''")
+        assert indexed.fetchone()[0] == with_text
+        for word in ("少量垃圾", "漂浮物", "河道畅通"):  # trigram: three characters or more
+            like = db.execute("SELECT count(*) FROM patrol_text WHERE instr(text, ?) > 0",
+                              [word]).fetchone()[0]
+            fts = db.execute("SELECT count(*) FROM patrol_text WHERE n IN (SELECT rowid "
+                             "FROM patrol_fts WHERE patrol_fts MATCH ?)",
+                             [f'"{word}"']).fetchone()[0]
+            assert fts == like > 0
+        triggers = {r[0] for r in db.execute("SELECT name FROM sqlite_master "
+                                             "WHERE type = 'trigger'")}
+        assert {"patrol_search_ai", "patrol_text_ai"} <= triggers
+
+
 def test_verdicts_are_the_engines(district: Path) -> None:
     rules = default_rules().patrol
     with open_store(district) as store:

@@ -121,9 +121,9 @@ def test_the_office_judges_what_arrives_and_the_chain_still_verifies(
     laptop, office = two
     ev = world["evaluator"]
     pid = patrols.submit(laptop, world["actor"], patrol_input(world), entered_at=ENTERED)
-    merge.import_package(office, ev, export(laptop, world, tmp_path / "one.zip"))
-    # the laptop's verdict is not the office's: it is counted until the office judges it
-    assert patrols.stale_verdicts(office, ev) == 1
+    result = merge.import_package(office, ev, export(laptop, world, tmp_path / "one.zip"))
+    # the laptop's verdict is not the office's: the import judges it with the rules in force
+    assert result.judged == 1 and patrols.stale_verdicts(office, ev) == 0
     strict = strict_rules()
     assert patrols.judge_again(office, ev, rules=strict).changed == 1
     assert office.db["patrol"].get(pid)["verdict"] == "invalid"

@@ -115,3 +115,26 @@ def test_evidence_of_a_record_on_both_sides(two, world, tmp_path) -> None:
     office.conn.execute("UPDATE patrol SET notes = '改过' WHERE id = ?", [pid])
     office.conn.commit()
     assert record_evidence(office, "patrol", pid).verified is False
+
+
+def test_the_office_judges_received_patrols_with_its_own_rules(two, world, tmp_path) -> None:
+    """A laptop's verdict is never taken on trust: the office judges every patrol it
+    receives with the rule set in force there, at once, and says how many changed."""
+    from riverchief.paths import resource_path
+    from riverchief.rules import DEFAULT_FILE, use_rules
+
+    laptop, office = two
+    pid = patrols.submit(laptop, world["actor"], patrol_input(world))
+    assert patrols.get_patrol(laptop, pid).verdict != "invalid"
+    strict = tmp_path / "strict.toml"
+    text = resource_path("rules", DEFAULT_FILE).read_text(encoding="utf-8")
+    strict.write_text(text.replace("min_distance_m = 1000", "min_distance_m = 900000")
+                      .replace('version = "2026.1"', 'version = "2026.1-strict"'),
+                      encoding="utf-8")
+    use_rules(office, strict, actor=ADMIN)
+    result = merge.import_package(office, world["evaluator"],
+                                  export(laptop, world, tmp_path / "wangwei.zip"))
+    assert (result.judged, result.rejudged) == (1, 1)
+    assert patrols.get_patrol(office, pid).verdict == "invalid"
+    assert patrols.stale_verdicts(office, world["evaluator"]) == 0
+    assert patrols.get_patrol(laptop, pid).verdict != "invalid"  # the laptop keeps its own
