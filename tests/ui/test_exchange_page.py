@@ -13,6 +13,7 @@ from riverchief.exchange import keys, merge, selection
 
 from ui.exchange.dialogs import PasswordDialog
 from ui.exchange.page import ExchangePage
+from ui.shell import jobs
 from ui.shell.context import AppContext
 
 TABLE = "field_note"
@@ -38,6 +39,9 @@ def make_db(path: Path) -> Path:
 def sides(qtbot, tmp_path, monkeypatch):
     monkeypatch.setattr(merge, "EXCHANGED_TABLES", merge.EXCHANGED_TABLES | {TABLE})
     monkeypatch.setattr(selection, "CHIEF_RECORD_TABLES", {TABLE: "created_at"})
+    # the extra exchanged table exists only in this process: the page's tasks (the same
+    # functions) run on the lane thread here instead of a process of their own
+    monkeypatch.setattr(jobs.Task, "in_process", lambda self: False)
 
     def fill_password(self):
         self.password.setText(PASSWORD)

@@ -28,7 +28,7 @@ from riverchief.errors import UserError
 
 from ui.exchange.dialogs import EnrolDialog, PasswordDialog
 from ui.shell.context import AppContext
-from ui.shell.jobs import start_job
+from ui.shell.jobs import start_job, task
 from ui.shell.sections import Section
 
 PACKAGE_FILTER = "RiverChief (*.zip)"
@@ -280,13 +280,9 @@ class ExchangePage(QWidget):
         actor = self.ctx.current_actor()
         db_path = store.path
 
-        def work(progress: Any) -> Any:
-            from riverchief.db import open_store
-            from riverchief.exchange.merge import import_package
+        from ui.exchange.tasks import import_file
 
-            with open_store(db_path) as own:
-                return import_package(own, actor, path, dry_run=dry_run, progress=progress)
-
+        work = task(import_file, str(db_path), actor, str(path), dry_run, db=db_path)
         title = self.tr("Checking the package") if dry_run else self.tr("Importing the package")
         start_job(self, title, work, self._show_import, on_error=self._import_failed)
 
