@@ -198,6 +198,7 @@ def quarterly_report(
         story.append(Paragraph(esc(translate(
             "Reports", "No chief is praised, talked to or criticised this quarter.")),
             st["plain"]))
+    story.extend(_previous_follow_ups(store, period, a.area_id, st))
     check(progress)
 
     progress.report(4, 8, translate("Reports", "water quality"))
@@ -342,3 +343,39 @@ def ranking_xlsx(store: Store, period: Period | str, out: Path, *,
         area=a.area_name, period=period.label)
     return write_sheet(out, translate("Reports", "Ranking"), title, headers, rows,
                        formats={2: "0.00"})
+
+
+def _previous_follow_ups(store: Store, period: Period, area_id: str | None,
+                         st: dict[str, Any]) -> list[Any]:
+    """上期问责落实: what was done about the consequences of the quarter before (from its
+    latest frozen run of the same area), as the evaluator recorded it."""
+    from reportlab.platypus import Paragraph
+
+    from riverchief.assessment.consequences import previous_follow_ups
+
+    before = previous_follow_ups(store, period, area_id, None)
+    out: list[Any] = [Paragraph(esc(translate(
+        "Reports", "What was done about {period}'s praise and accountability").format(
+            period=before.period.label)), st["h2"])]
+    if before.run_id is None:
+        out.append(Paragraph(esc(translate(
+            "Reports", "{period} has no frozen assessment run of this area.").format(
+                period=before.period.label)), st["plain"]))
+        return out
+    if not before.items:
+        out.append(Paragraph(esc(translate(
+            "Reports", "{period}'s run named nobody.").format(period=before.period.label)),
+            st["plain"]))
+        return out
+    out.append(Paragraph(esc(translate(
+        "Reports", "{done} of {total} carried out.").format(
+            done=before.done, total=len(before.items))), st["plain"]))
+    not_yet = translate("Reports", "not recorded yet")
+    out.append(layout.table(
+        [translate("Reports", "Name"), translate("Reports", "Measure"),
+         translate("Reports", "Done on"), translate("Reports", "By"),
+         translate("Reports", "What was done")],
+        [[q.chief_name or q.chief_code, q.name, q.done_on or not_yet, q.done_by,
+          q.follow_up] for q in before.items],
+        [26, 22, 22, 22, 68]))
+    return out

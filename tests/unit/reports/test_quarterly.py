@@ -158,3 +158,23 @@ def test_rendered_pages_carry_ink(district, tmp_path) -> None:
     for png in pages:
         dark = int((np.asarray(Image.open(png).convert("L")) < 128).sum())
         assert dark > 500, (png.name, dark)
+
+
+def test_last_quarters_follow_ups_are_reported(district, tmp_path) -> None:
+    """Section 3 ends with what was done about the quarter before's consequences, as the
+    evaluator recorded it (or says that quarter has no frozen run)."""
+    from riverchief.assessment import runs
+    from riverchief.security import Actor
+
+    assert "2025Q4本区域没有冻结的考核结果" in text_of(make(district, tmp_path, "none.pdf"))
+    admin = Actor("a", "admin", "管理员", "admin")
+    before = runs.compute(district, "2025Q4")
+    run_id = runs.freeze(district, admin, before)
+    named = runs.consequences(district, run_id)
+    assert named, "the hand-made district's chiefs did not patrol in 2025Q4"
+    runs.record_follow_up(district, admin, named[0].id, "2026-01-12", "区河长办",
+                          "已在河长会议上约谈")
+    text = text_of(make(district, tmp_path, "after.pdf"))
+    assert "2025Q4表扬与问责落实情况" in text
+    assert f"共{len(named)}项，已落实1项。" in text
+    assert "已在河长会议上约谈" in text and "2026-01-12" in text
