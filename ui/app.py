@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication
 from riverchief.errors import UserError
 from riverchief.paths import DB_ENV, data_dir, default_db_path
 
+from ui.shell.collector import collect_on_gui_thread
 from ui.shell.context import AppContext
 from ui.shell.fonts import register_qt_font
 from ui.shell.language import apply_language, saved_language
@@ -34,6 +35,7 @@ def make_application(argv: Sequence[str] = ()) -> QApplication:
     QCoreApplication.setApplicationName("RiverChief")
     register_qt_font(app)
     apply_language(saved_language())
+    collect_on_gui_thread(app)
     return app
 
 

@@ -211,3 +211,32 @@ def test_a_page_deleted_while_its_job_runs_is_left_alone(qtbot, monkeypatch) -> 
         assert called == []  # nothing is handed to the deleted page
         assert job not in jobs._RUNNING
     assert shown == [(None, "a.csv: 文件有误")]  # but a failure is still told
+
+
+def test_garbage_is_collected_on_the_gui_thread_only(qapp, qtbot) -> None:
+    """Automatic collection is off (a job's thread could otherwise destroy widgets); the
+    collector's timer collects cycles on the GUI thread at Python's thresholds."""
+    import gc
+    import threading
+    import weakref
+
+    from ui.shell.collector import collect_on_gui_thread
+
+    collector = collect_on_gui_thread(qapp)
+    assert not gc.isenabled()
+    seen: list[str] = []
+
+    class Cycle:
+        def __init__(self) -> None:
+            self.me = self
+
+        def __del__(self) -> None:
+            seen.append(threading.current_thread().name)
+
+    probe = Cycle()
+    gone = weakref.ref(probe)
+    del probe
+    keep = [[] for _ in range(collector.threshold[0] + 10)]  # past the first threshold
+    qtbot.waitUntil(lambda: gone() is None, timeout=5_000)
+    assert len(keep) > collector.threshold[0]
+    assert seen == [threading.main_thread().name]
