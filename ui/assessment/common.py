@@ -11,7 +11,15 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QFrame,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
 
 from riverchief.charts.assessment import GRADE_COLOURS
 
@@ -117,6 +125,32 @@ def signed_in(parent: QWidget, ctx: AppContext) -> Any:
     from ui.security.session import ensure_signed_in
 
     return ensure_signed_in(parent, ctx)
+
+
+def lay_out_form_dialog(dialog: QDialog, head: QWidget, rows: list[tuple[str, QWidget]],
+                        error_name: str, size: tuple[int, int]) -> tuple[QLabel,
+                                                                         QDialogButtonBox]:
+    """The assessment's small forms (adjust, bonus, follow-up): what it is about, the
+    fields, a red line for a refusal (the dialog stays open with what was typed), Save and
+    Cancel; Save calls ``dialog.save``. Returns the error label and the buttons."""
+    error = QLabel()
+    error.setObjectName(error_name)
+    error.setStyleSheet("color: #c62828")
+    error.setWordWrap(True)
+    form = QFormLayout()
+    for label, field in rows:
+        form.addRow(label, field)
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                               | QDialogButtonBox.StandardButton.Cancel)
+    buttons.accepted.connect(dialog.save)  # type: ignore[attr-defined]
+    buttons.rejected.connect(dialog.reject)
+    layout = QVBoxLayout(dialog)
+    layout.addWidget(head)
+    layout.addLayout(form)
+    layout.addWidget(error)
+    layout.addWidget(buttons)
+    dialog.resize(*size)
+    return error, buttons
 
 
 class FigureCard(QFrame):

@@ -22,8 +22,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -38,7 +36,7 @@ from PySide6.QtWidgets import (
 
 from riverchief.errors import UserError
 
-from ui.assessment.common import KIND_COLOURS, KINDS, signed_in
+from ui.assessment.common import KIND_COLOURS, KINDS, lay_out_form_dialog, signed_in
 from ui.shell.context import AppContext
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -78,24 +76,11 @@ class FollowUpDialog(QDialog):
         self.note.setObjectName("followUpNote")
         self.note.setPlaceholderText(self.tr("what was done, e.g. 约谈记录 2026-07-08, "
                                              "整改承诺书已签"))
-        self.error = QLabel()
-        self.error.setObjectName("followUpError")
-        self.error.setStyleSheet("color: #c62828")
-        self.error.setWordWrap(True)
-        form = QFormLayout()
-        form.addRow(self.tr("Carried out on"), self.done_on)
-        form.addRow(self.tr("By"), self.done_by)
-        form.addRow(self.tr("What was done"), self.note)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                        | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(what)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
-        self.resize(520, 360)
+        self.error, self.buttons = lay_out_form_dialog(self, what, [
+            (self.tr("Carried out on"), self.done_on),
+            (self.tr("By"), self.done_by),
+            (self.tr("What was done"), self.note),
+        ], "followUpError", (520, 360))
 
     def save(self) -> None:
         from riverchief.assessment.runs import record_follow_up

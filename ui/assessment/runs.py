@@ -19,9 +19,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
-    QDialogButtonBox,
     QDoubleSpinBox,
-    QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -38,7 +36,14 @@ from PySide6.QtWidgets import (
 
 from riverchief.errors import UserError
 
-from ui.assessment.common import area_name, grade_brush, level_text, points_text, signed_in
+from ui.assessment.common import (
+    area_name,
+    grade_brush,
+    lay_out_form_dialog,
+    level_text,
+    points_text,
+    signed_in,
+)
 from ui.assessment.consequences import ConsequencesView
 from ui.assessment.scorecard import ScorecardView
 from ui.shell.context import AppContext
@@ -94,23 +99,10 @@ class AdjustDialog(QDialog):
         self.reason.setObjectName("adjustReason")
         self.reason.setPlaceholderText(self.tr("Required: why the score is changed, e.g. the "
                                                "finding was fixed on time (督查室 2026-07-03)"))
-        self.error = QLabel()
-        self.error.setObjectName("adjustError")
-        self.error.setStyleSheet("color: #c62828")
-        self.error.setWordWrap(True)
-        form = QFormLayout()
-        form.addRow(self.tr("Points (+ or -)"), self.points)
-        form.addRow(self.tr("Reason (required)"), self.reason)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                        | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(head)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
-        self.resize(520, 320)
+        self.error, self.buttons = lay_out_form_dialog(self, head, [
+            (self.tr("Points (+ or -)"), self.points),
+            (self.tr("Reason (required)"), self.reason),
+        ], "adjustError", (520, 320))
 
     def save(self) -> None:
         from riverchief.assessment.runs import adjust

@@ -26,7 +26,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.assessment.common import canvas, points_text, signed_text, table_name
+from ui.assessment.common import (
+    canvas,
+    lay_out_form_dialog,
+    points_text,
+    signed_text,
+    table_name,
+)
 from ui.shell.context import AppContext
 from ui.shell.jobs import start_job
 
@@ -149,23 +155,10 @@ class BonusDialog(QDialog):
         self.reason.setObjectName("bonusReason")
         self.reason.setPlaceholderText(self.tr("Required: what the bonus is for, e.g. 省级河湖长"
                                                "制工作表彰 (2026-05)"))
-        self.error = QLabel()
-        self.error.setObjectName("bonusError")
-        self.error.setStyleSheet("color: #c62828")
-        self.error.setWordWrap(True)
-        form = QFormLayout()
-        form.addRow(self.tr("Points"), self.points)
-        form.addRow(self.tr("Reason (required)"), self.reason)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                        | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(head)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
-        self.resize(480, 300)
+        self.error, self.buttons = lay_out_form_dialog(self, head, [
+            (self.tr("Points"), self.points),
+            (self.tr("Reason (required)"), self.reason),
+        ], "bonusError", (480, 300))
 
     def save(self) -> None:
         from decimal import Decimal
