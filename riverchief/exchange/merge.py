@@ -400,7 +400,6 @@ def _import(store: Store, actor: Actor, pkg: Package, dry_run: bool, progress: P
         result.receipt = receipt if isinstance(receipt, dict) else None
     if dry_run:
         return result
-    pkg.wait_media()  # every photo's hash checked before anything is written
     if backup:
         backup_now(store, reason="before-import")
     try:
@@ -490,7 +489,6 @@ def _apply_all(store: Store, actor: Actor, pkg: Package, key: keys.KeyInfo, kind
                 [r.table, r.row["id"], r.row["revision"]]
                 for r, k in zip(pkg.records, kinds, strict=True) if k != CONFLICT]}),
         }, actor=actor.code)
-        _place_media(store, pkg)
         new_rows: dict[str, list[dict[str, Any]]] = {}
         revisions: list[tuple[Any, ...]] = []
         chain_rows: list[tuple[Any, ...]] = []
@@ -544,6 +542,11 @@ def _apply_all(store: Store, actor: Actor, pkg: Package, key: keys.KeyInfo, kind
                     [(i, *v) for i, v in zip(ids, values, strict=True)])
                 records._audit(store, "bulk-insert", table, "", None,
                                {"summary": summary, "count": len(values)}, actor.code)
+        # the photos are hashed in the background while the records are written; a photo
+        # that does not match its hash refuses the package here, and the transaction (not
+        # yet committed) takes every record back with it
+        pkg.wait_media()
+        _place_media(store, pkg)
         if result.kind == "receipt":
             result.acknowledged = _acknowledge(store, actor, pkg)
         if key.installation_id is None:
