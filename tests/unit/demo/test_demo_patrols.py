@@ -64,8 +64,8 @@ def test_tracks_have_tens_of_points(district: Path) -> None:
 
 
 def test_search_text_is_what_the_triggers_would_write(district: Path) -> None:
-    """The demo builds the search text and its full-text index in one pass: the same as
-    the triggers give a patrol saved later, and the triggers are back."""
+    """The demo builds the full-text index in one pass after the rows: it finds what the
+    search text holds, as the per-row trigger would, and the trigger is back."""
     with open_store(district) as store:
         db = store.db
         with_text = db.execute("SELECT count(*) FROM patrol WHERE notes != '' "
