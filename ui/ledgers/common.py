@@ -217,6 +217,24 @@ def area_combo(store: Any, actor: Actor, chosen: str | None = None) -> QComboBox
     return combo
 
 
+def place_filters(store: Any, area_id: str | None, segment_code: str) -> dict[str, Any]:
+    """The ledgers' place filters: an area (with every area under it) and a segment by
+    code (an unknown code matches nothing)."""
+    out: dict[str, Any] = {}
+    if store is None:
+        return out
+    if area_id:
+        from riverchief.registry.areas import descendants
+
+        out["area_ids"] = descendants(store, area_id)
+    code = segment_code.strip()
+    if code:
+        row = store.conn.execute("SELECT id FROM segment WHERE code = ? AND deleted_at IS "
+                                 "NULL", [code]).fetchone()
+        out["segment_id"] = row[0] if row else "-"
+    return out
+
+
 def export_in_background(parent: QWidget, status: QLabel, title: str, work: Any,
                          done: Callable[[int], str], working: str | None = None) -> object:
     """Write an export as a task of its own process (``work``: a

@@ -48,6 +48,7 @@ from ui.ledgers.common import (
     date_edit,
     export_in_background,
     iso,
+    place_filters,
 )
 from ui.shell.context import AppContext
 
@@ -622,22 +623,13 @@ class OutfallsPage(QWidget):
         return current_actor(self.ctx)
 
     def filters(self) -> dict[str, Any]:
-        store = self.ctx.store
         out: dict[str, Any] = {"stage": self.stage.currentData(),
                                "type": self.type.currentData(),
                                "remediation": self.remediation.currentData(),
                                "overdue": self.overdue.isChecked(),
                                "search": self.search.text().strip() or None}
-        if self.area.currentData() and store is not None:
-            from riverchief.registry.areas import descendants
-
-            out["area_ids"] = descendants(store, self.area.currentData())
-        code = self.segment.text().strip()
-        if code and store is not None:
-            row = store.conn.execute("SELECT id FROM segment WHERE code = ? AND deleted_at IS "
-                                     "NULL", [code]).fetchone()
-            out["segment_id"] = row[0] if row else "-"
-        return out
+        return {**out, **place_filters(self.ctx.store, self.area.currentData(),
+                                       self.segment.text())}
 
     # -- loading ----------------------------------------------------------------------
 

@@ -56,6 +56,7 @@ from ui.ledgers.common import (
     LazyTableModel,
     current_actor,
     export_in_background,
+    place_filters,
 )
 from ui.shell.context import AppContext
 
@@ -656,23 +657,14 @@ class ProblemsPage(QWidget):
         return rows
 
     def filters(self) -> dict[str, Any]:
-        store = self.ctx.store
         out: dict[str, Any] = {"state": self.state.currentData(),
                                "source": self.source.currentData(),
                                "category": self.category.currentData(),
                                "unit_id": self.unit.currentData(),
                                "overdue": self.overdue.isChecked(),
                                "search": self.search.text().strip() or None}
-        if self.area.currentData() and store is not None:
-            from riverchief.registry.areas import descendants
-
-            out["area_ids"] = descendants(store, self.area.currentData())
-        code = self.segment.text().strip()
-        if code and store is not None:
-            row = store.conn.execute("SELECT id FROM segment WHERE code = ? AND deleted_at IS "
-                                     "NULL", [code]).fetchone()
-            out["segment_id"] = row[0] if row else "-"
-        return out
+        return {**out, **place_filters(self.ctx.store, self.area.currentData(),
+                                       self.segment.text())}
 
     # -- loading ----------------------------------------------------------------------
 
