@@ -586,86 +586,120 @@ def read_inputs(
 # --- the digest of every input record ----------------------------------------------------
 
 
+@dataclass(frozen=True)
+class _Part:
+    """The records of one table in a digest: ``sql`` selects ``o`` (whose record it is:
+    chief, area or segment), ``i`` (id) and ``r`` (revision); only the lines whose ``o``
+    is in ``keep`` count (all for None)."""
+
+    table: str
+    sql: str
+    params: tuple[Any, ...] = ()
+    keep: frozenset[str | None] | None = None
+
+
+def _digest_parts(inputs: Inputs) -> list[_Part]:
+    period = inputs.period
+    ids = frozenset[str | None](inputs.facts)
+    segs = frozenset[str | None](s.segment_id for f in inputs.facts.values() for s in f.spans)
+    parts = [
+        _Part("chief", "SELECT id AS o, id AS i, revision AS r FROM chief"
+              " WHERE deleted_at IS NULL", (), ids),
+        _Part("area", "SELECT id AS o, id AS i, revision AS r FROM area", (),
+              frozenset(f.chief.area_id for f in inputs.facts.values())),
+        _Part("assignment", "SELECT chief_id AS o, id AS i, revision AS r FROM assignment"
+              " WHERE start_date <= ? AND (end_date IS NULL OR end_date >= ?)",
+              (period.end.isoformat(), period.start.isoformat()), ids),
+        _Part("segment", "SELECT id AS o, id AS i, revision AS r FROM segment", (), segs),
+    ]
+    if inputs.available.get("patrols") and inputs.patrol_window:
+        parts.append(_Part("patrol", "SELECT chief_id AS o, id AS i, revision AS r FROM patrol"
+                           " INDEXED BY patrol_digest WHERE start_at >= ? AND start_at < ?",
+                           store_range(inputs.patrol_window), ids))
+    if inputs.available.get("problems"):
+        parts += [
+            _Part("problem", "SELECT chief_id AS o, id AS i, revision AS r FROM problem"
+                  " WHERE chief_id IS NOT NULL", (), ids),
+            _Part("complaint", "SELECT p.chief_id AS o, c.id AS i, c.revision AS r"
+                  " FROM complaint c JOIN problem p ON p.complaint_id = c.id", (), ids),
+            _Part("supervision_batch", "SELECT p.chief_id AS o, b.id AS i, b.revision AS r"
+                  " FROM supervision_batch b JOIN problem p ON p.batch_id = b.id", (), ids)]
+    if inputs.available.get("outfalls"):
+        parts += [
+            _Part("outfall", "SELECT segment_id AS o, id AS i, revision AS r FROM outfall",
+                  (), segs),
+            _Part("outfall_event", "SELECT o.segment_id AS o, e.id AS i, e.revision AS r"
+                  " FROM outfall_event e JOIN outfall o ON o.id = e.outfall_id", (), segs)]
+    if inputs.available.get("water"):
+        last = period.same_period_last_year()
+        for lo_day, hi_day in ((period.start, period.end), (last.start, last.end)):
+            days = store_range((lo_day, hi_day))
+            parts += [
+                _Part("sample", "SELECT g.id AS o, s.id AS i, s.revision AS r FROM sample s"
+                      " JOIN section x ON x.id = s.section_id"
+                      " JOIN segment g ON g.id = x.segment_id"
+                      " WHERE s.sampled_at >= ? AND s.sampled_at < ?", days, segs),
+                _Part("sample_value", "SELECT g.id AS o, v.id AS i, v.revision AS r"
+                      " FROM sample s JOIN sample_value v INDEXED BY sample_value_by_sample"
+                      " ON v.sample_id = s.id JOIN section x ON x.id = s.section_id"
+                      " JOIN segment g ON g.id = x.segment_id"
+                      " WHERE s.sampled_at >= ? AND s.sampled_at < ?", days, segs)]
+        parts.append(_Part("section", "SELECT segment_id AS o, id AS i, revision AS r"
+                           " FROM section", (), segs))
+    if inputs.available.get("bonus"):
+        parts.append(_Part("assessment_bonus", "SELECT chief_id AS o, id AS i, revision AS r"
+                           " FROM assessment_bonus WHERE period = ?", (period.label,), ids))
+    return parts
+
+
+def _lines(store: Store, part: _Part) -> tuple[int, str]:
+    """(count, the lines ``table:id:revision`` of ``part`` sorted and joined by newlines):
+    SQLite's binary order is the order of the text."""
+    line = f"SELECT ? || ':' || i || ':' || r AS line FROM ({part.sql})"
+    params: list[Any] = [part.table, *part.params]
+    keep = part.keep
+    if keep is not None and None in keep:  # NULL is in no SQL list: filter here
+        rows = store.conn.execute(
+            f"SELECT o, ? || ':' || i || ':' || r AS line FROM ({part.sql}) ORDER BY line",
+            params)
+        lines = [text for o, text in rows if o in keep]
+        return len(lines), "\n".join(lines)
+    # sorted and joined by SQLite, which lets go of the GIL meanwhile: one row, however
+    # many records
+    if keep is not None:  # the owners as one JSON list, looked up in a b-tree
+        line += " WHERE o IN (SELECT value FROM json_each(?))"
+        params.append(json.dumps(sorted(keep)))
+    n, text = store.conn.execute(
+        f"SELECT count(*), group_concat(line, char(10)) FROM ({line} ORDER BY line)",
+        params).fetchone()
+    return n, text or ""
+
+
+def _digest(texts: Iterable[tuple[int, str]]) -> tuple[str, int]:
+    h = hashlib.sha256()
+    count = 0
+    for n, text in texts:
+        count += n
+        h.update(text.encode())
+        h.update(b"\n--\n")
+    return h.hexdigest(), count
+
+
 def input_digest(store: Store, inputs: Inputs) -> tuple[str, int]:
     """SHA-256 over the id and revision of every record the inputs were read from, with
     the count of records. Any change to one of them (a revision bump, a tombstone, a new
     record in scope) changes the digest.
 
-    Each table gives its lines ``table:id:revision`` sorted (SQLite's binary order is the
-    order of the text), those of the records in scope joined by newlines."""
-    period = inputs.period
-    ids = set(inputs.facts)
-    segs = {s.segment_id for f in inputs.facts.values() for s in f.spans}
-    h = hashlib.sha256()
-    count = 0
-
-    def add(table: str, sql: str, params: Sequence[Any], keep: set[str] | None) -> None:
-        """``sql`` selects ``o`` (whose record it is: chief, area or segment), ``i`` (id) and
-        ``r`` (revision); only the lines whose ``o`` is in ``keep`` count (all for None)."""
-        nonlocal count
-        line = f"SELECT ? || ':' || i || ':' || r AS line FROM ({sql})"
-        if keep is None:
-            rows = store.conn.execute(f"{line} ORDER BY line", [table, *params])
-            lines = [text for text, in rows]
-        elif None in keep:  # NULL is in no SQL list: filter here
-            rows = store.conn.execute(
-                f"SELECT o, ? || ':' || i || ':' || r AS line FROM ({sql}) ORDER BY line",
-                [table, *params])
-            lines = [text for o, text in rows if o in keep]
-        else:  # filtered in SQL: the owners as one JSON list, looked up in a b-tree
-            rows = store.conn.execute(
-                f"{line} WHERE o IN (SELECT value FROM json_each(?)) ORDER BY line",
-                [table, *params, json.dumps(sorted(keep))])
-            lines = [text for text, in rows]
-        count += len(lines)
-        h.update("\n".join(lines).encode())
-        h.update(b"\n--\n")
-
-    add("chief", "SELECT id AS o, id AS i, revision AS r FROM chief WHERE deleted_at IS NULL",
-        (), ids)
-    add("area", "SELECT id AS o, id AS i, revision AS r FROM area", (),
-        {f.chief.area_id for f in inputs.facts.values()})
-    add("assignment", "SELECT chief_id AS o, id AS i, revision AS r FROM assignment"
-        " WHERE start_date <= ? AND (end_date IS NULL OR end_date >= ?)",
-        [period.end.isoformat(), period.start.isoformat()], ids)
-    add("segment", "SELECT id AS o, id AS i, revision AS r FROM segment", (), segs)
-    if inputs.available.get("patrols") and inputs.patrol_window:
-        lo, hi = store_range(inputs.patrol_window)
-        add("patrol", "SELECT chief_id AS o, id AS i, revision AS r FROM patrol"
-            " INDEXED BY patrol_digest WHERE start_at >= ? AND start_at < ?", [lo, hi], ids)
-    if inputs.available.get("problems"):
-        add("problem", "SELECT chief_id AS o, id AS i, revision AS r FROM problem"
-            " WHERE chief_id IS NOT NULL", (), ids)
-        add("complaint", "SELECT p.chief_id AS o, c.id AS i, c.revision AS r FROM complaint c"
-            " JOIN problem p ON p.complaint_id = c.id", (), ids)
-        add("supervision_batch", "SELECT p.chief_id AS o, b.id AS i, b.revision AS r"
-            " FROM supervision_batch b JOIN problem p ON p.batch_id = b.id", (), ids)
-    if inputs.available.get("outfalls"):
-        add("outfall", "SELECT segment_id AS o, id AS i, revision AS r FROM outfall", (), segs)
-        add("outfall_event", "SELECT o.segment_id AS o, e.id AS i, e.revision AS r"
-            " FROM outfall_event e JOIN outfall o ON o.id = e.outfall_id", (), segs)
-    if inputs.available.get("water"):
-        last = period.same_period_last_year()
-        for lo_day, hi_day in ((period.start, period.end), (last.start, last.end)):
-            params = [lo_day.isoformat(), (hi_day + timedelta(days=1)).isoformat()]
-            add("sample", "SELECT g.id AS o, s.id AS i, s.revision AS r FROM sample s"
-                " JOIN section x ON x.id = s.section_id JOIN segment g ON g.id = x.segment_id"
-                " WHERE s.sampled_at >= ? AND s.sampled_at < ?", params, segs)
-            add("sample_value", "SELECT g.id AS o, v.id AS i, v.revision AS r"
-                " FROM sample_value v JOIN sample s ON s.id = v.sample_id"
-                " JOIN section x ON x.id = s.section_id JOIN segment g ON g.id = x.segment_id"
-                " WHERE s.sampled_at >= ? AND s.sampled_at < ?", params, segs)
-        add("section", "SELECT segment_id AS o, id AS i, revision AS r FROM section", (), segs)
-    if inputs.available.get("bonus"):
-        add("assessment_bonus", "SELECT chief_id AS o, id AS i, revision AS r"
-            " FROM assessment_bonus WHERE period = ?", [period.label], ids)
-    return h.hexdigest(), count
+    Each table gives its lines ``table:id:revision`` sorted, those of the records in scope
+    joined by newlines, and a separator line."""
+    return _digest(_lines(store, part) for part in _digest_parts(inputs))
 
 
 def input_digest_later(store: Store, inputs: Inputs) -> Callable[[], tuple[str, int]]:
     """Start :func:`input_digest` and return the call that waits for it. For a province it
     runs on a second, read-only connection in a thread (SQLite sorts and filters the lines
-    without the GIL) while the caller shapes the results; otherwise it runs at once."""
+    without the GIL) while the caller shapes the results; otherwise it runs at once.
+    (Two threads, one for the patrols, were slower: the caller's Python work waited.)"""
     if not _Reader.usable(store, len(inputs.facts)):
         done = input_digest(store, inputs)
         return lambda: done

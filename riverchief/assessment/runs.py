@@ -17,6 +17,7 @@ from datetime import date
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
+from riverchief.assessment.encoding import CardWriter, ResultsDigest, by_chief
 from riverchief.assessment.facts import ChiefRef, RecordRef
 from riverchief.assessment.inputs import input_digest, input_digest_later
 from riverchief.assessment.score import (
@@ -86,35 +87,6 @@ def add_bonus(store: Store, actor: Actor, chief_code: str, period: str, points: 
 # --- freezing a run ----------------------------------------------------------------------
 
 
-def _dec(value: Decimal | None) -> str | None:
-    return None if value is None else str(value)
-
-
-def _compact(card: Scorecard) -> list[Any]:
-    """A scorecard as stored: figures, reason kinds and their figures, record refs (no
-    words, so a run reads in the reader's language)."""
-    c = card.chief
-    return [
-        [c.id, c.code, c.name, c.level, c.area_id, c.area_name, c.area_code],
-        _dec(card.scaled), _dec(card.total), card.grade, card.rank, card.rank_overall,
-        [[i.key, str(i.max_points), _dec(i.points), i.notes,
-          [[d.kind, str(d.points), d.params, d.records]  # refs are (table, id, label)
-           for d in i.deductions]] for i in (*card.indicators, card.bonus)],
-    ]
-
-
-# one encoder for every card (json.dumps with options makes a new one each call)
-_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
-
-
-def _chief_id(card: Scorecard) -> str:
-    return card.chief.id
-
-
-def _pack(card: Scorecard) -> bytes:
-    return _ENCODER.encode(_compact(card)).encode()
-
-
 def unpack(blob: bytes) -> Scorecard:
     """A stored scorecard back as a :class:`Scorecard`."""
     chief, scaled, total, grade, rank, rank_overall, indicators = json.loads(blob)
@@ -152,13 +124,17 @@ def _freeze(store: Store, actor: Actor, assessment: Assessment, note: str,
     digest_of_inputs = input_digest_later(store, assessment.inputs)
     try:
         rules = assessment.rules
-        results = assessment.results_digest()
-        consequences = find_consequences(store, assessment)
+        writer, results = CardWriter(), ResultsDigest()
+        rows = []
+        # in key order: the results table is a b-tree on (run, chief), and the digest
+        # takes the cards in the same order
+        for c in by_chief(assessment.cards):
+            key_text, card = writer.write(c)
+            results.add(key_text)
+            rows.append((c.chief.id, c.chief.level, None if c.total is None else str(c.total),
+                         c.grade, c.rank, c.rank_overall, card))
         progress.report(1, 3, translate("Assessment", "results"))
-        # in key order: the results table is a b-tree on (run, chief)
-        rows = [(c.chief.id, c.chief.level, None if c.total is None else str(c.total),
-                 c.grade, c.rank, c.rank_overall, _pack(c))
-                for c in sorted(assessment.cards, key=_chief_id)]
+        consequences = find_consequences(store, assessment)
     finally:
         digest, count = digest_of_inputs()
     with store.db.atomic():
@@ -167,7 +143,7 @@ def _freeze(store: Store, actor: Actor, assessment: Assessment, note: str,
             "level": assessment.level, "ruleset_name": rules.name,
             "ruleset_version": rules.version, "ruleset_digest": rules.digest,
             "ruleset_text": rules.text, "input_digest": digest, "input_count": count,
-            "results_digest": results, "chiefs": len(assessment.cards),
+            "results_digest": results.hexdigest(), "chiefs": len(assessment.cards),
             "computed_at": now_iso(store.timezone), "computed_by": actor.code, "note": note,
         }, actor=actor.code)
         store.conn.executemany(
@@ -515,8 +491,8 @@ def find_consequences(store: Store, assessment: Assessment) -> list[Consequence]
                     "Assessment", "{grades} and now {now}: {n} periods running").format(
                         grades=", ".join(parts), now=here, n=len(before) + 1)))
         if q.criticise_overdue_findings:
-            findings = [d for i in c.indicators if i.deductions for d in i.deductions
-                        if d.kind == "unfixed_finding"]
+            findings = [d for i in c.indicators if i.key == "supervision" and i.deductions
+                        for d in i.deductions if d.kind == "unfixed_finding"]
             if findings:
                 out.append(Consequence(c.chief.id, "criticism", translate(
                     "Assessment", "Overdue supervision finding(s): {labels}").format(

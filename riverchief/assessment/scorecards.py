@@ -8,15 +8,13 @@ and overall. Nothing is stored: freezing a run is :mod:`riverchief.assessment.ru
 from __future__ import annotations
 
 import gc
-import hashlib
-import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
 
+from riverchief.assessment.encoding import results_digest
 from riverchief.assessment.inputs import Inputs, read_inputs
-from riverchief.assessment.score import Context, Scorecard, rank, round_total, score_with
+from riverchief.assessment.score import Context, Scorecard, rank, score_with
 from riverchief.db import Store
 from riverchief.errors import UserError
 from riverchief.i18n import translate
@@ -48,27 +46,6 @@ class Assessment:
 
     def results_digest(self) -> str:
         return results_digest(self.cards)
-
-
-def card_key(card: Scorecard) -> dict[str, Any]:
-    """What a result is, without the words: for comparing runs in any language."""
-    return {
-        "chief": card.chief.id,
-        "total": None if card.total is None else str(card.total),
-        "grade": card.grade, "rank": card.rank, "rank_overall": card.rank_overall,
-        "indicators": [
-            [i.key, None if i.points is None else str(round_total(i.points)),
-             str(i.max_points),
-             [[d.kind, str(round_total(d.points)), [r.id for r in d.records]]
-              for d in i.deductions]]
-            for i in (*card.indicators, card.bonus)],
-    }
-
-
-def results_digest(cards: Sequence[Scorecard]) -> str:
-    data = [card_key(c) for c in sorted(cards, key=lambda c: c.chief.id)]
-    text = json.dumps(data, sort_keys=True, separators=(",", ":"))
-    return hashlib.sha256(text.encode()).hexdigest()
 
 
 def resolve_scope(store: Store, area_code: str | None) -> tuple[str | None, str, list[str] | None]:
