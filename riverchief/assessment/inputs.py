@@ -27,7 +27,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 from itertools import repeat
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from riverchief.assessment.calendar import required_units
 from riverchief.assessment.facts import (
@@ -131,57 +131,100 @@ def patrol_window(period: Period, rules: RuleSet) -> tuple[date, date]:
     return first, last
 
 
-def read_patrols(store: Store, ids: set[str], period: Period, window: tuple[date, date],
-                 per_segment: bool, facts: dict[str, ChiefFacts]) -> None:
-    """Fill ``patrols`` of every chief: valid days, invalid and incomplete records.
+# separators of the text SQLite joins the patrols into: control characters that no id,
+# day or label holds (ASCII record and unit separators)
+_RS, _US = "\x1e", "\x1f"
 
-    Three scans of indexes, none of the patrol rows: the valid days of every chief grouped
-    in SQL (``patrol_assessment``), the invalid patrols of the period (``patrol_invalid``)
-    and those without text (``patrol_without_text``), each with the chief and id."""
+
+@dataclass
+class PatrolRows:
+    """The patrols of every chief as SQLite joined them: one text per query, so that a
+    thread fetching them takes the GIL a handful of times, not once per chief (a busy
+    caller would make it wait up to 5 ms each time)."""
+
+    valid: str  # chief US days (ISO, comma-separated), chiefs separated by RS
+    by_segment: list[tuple[str, str, str]]  # (chief, segment, day), when counted per segment
+    invalid: str  # chief US ids US labels (comma-separated), chiefs separated by RS
+    incomplete: str
+
+
+def fetch_patrols(store: Store, period: Period, window: tuple[date, date],
+                  per_segment: bool) -> PatrolRows:
+    """Three scans of indexes, none of the patrol rows: the valid days of every chief
+    grouped in SQL (``patrol_assessment``), the invalid patrols of the period
+    (``patrol_invalid``) and those without text (``patrol_without_text``), each with the
+    chief and id."""
     lo, hi = window[0].isoformat(), (window[1] + timedelta(days=1)).isoformat()
+    joined = f"group_concat(line, '{_RS}')"
+    # valid and suspect patrols count; one group per chief, days as text
+    valid = store.conn.execute(
+        f"SELECT {joined} FROM (SELECT chief_id || '{_US}' || group_concat("
+        "substr(start_at, 1, 10)) AS line FROM patrol INDEXED BY patrol_assessment"
+        " WHERE start_at >= ? AND start_at < ? AND verdict != 'invalid'"
+        " AND state = 'submitted' AND deleted_at IS NULL GROUP BY chief_id)",
+        [lo, hi]).fetchone()[0] or ""
+    by_segment: list[tuple[str, str, str]] = []
+    if per_segment:
+        by_segment = store.conn.execute(
+            "SELECT p.chief_id, ps.segment_id, substr(p.start_at, 1, 10) FROM patrol p"
+            " JOIN patrol_segment ps ON ps.patrol_id = p.id"
+            " WHERE p.start_at >= ? AND p.start_at < ? AND p.verdict != 'invalid'"
+            " AND p.state = 'submitted' AND p.deleted_at IS NULL", [lo, hi]).fetchall()
+    # the records behind deductions, in the period itself: invalid, neither text nor photo;
+    # sorted by chief and id in SQL
+    plo, phi = store_range((period.start, period.end))
+    texts = []
+    for sql in ((
+            "SELECT chief_id, id, replace(substr(start_at, 1, 16), 'T', ' ') AS label"
+            " FROM patrol INDEXED BY patrol_invalid WHERE start_at >= ? AND start_at < ?"
+            " AND verdict = 'invalid' AND state = 'submitted' AND deleted_at IS NULL"), (
+            "SELECT p.chief_id, p.id, replace(substr(p.start_at, 1, 16), 'T', ' ') AS label"
+            " FROM patrol p INDEXED BY patrol_without_text"
+            " WHERE trim(p.notes) = '' AND p.start_at >= ? AND p.start_at < ?"
+            " AND p.verdict != 'invalid' AND p.state = 'submitted' AND p.deleted_at IS NULL"
+            " AND NOT EXISTS (SELECT 1 FROM patrol_photo ph WHERE ph.patrol_id = p.id)")):
+        texts.append(store.conn.execute(
+            f"SELECT {joined} FROM (SELECT chief_id || '{_US}' || group_concat(id) || '{_US}'"
+            f" || group_concat(label) AS line FROM ({sql} ORDER BY chief_id, id)"
+            " GROUP BY chief_id)", [plo, phi]).fetchone()[0] or "")
+    return PatrolRows(valid, by_segment, *texts)
+
+
+def fill_patrols(rows: PatrolRows, ids: set[str], per_segment: bool,
+                 facts: dict[str, ChiefFacts]) -> None:
+    """Fill ``patrols`` of every chief in ``ids`` from :func:`fetch_patrols`: valid days,
+    invalid and incomplete records."""
     mine: dict[str, PatrolFacts] = {}
     for cid, f in facts.items():
         f.patrols = PatrolFacts({"": []} if not per_segment else {})
         if cid in ids:
             mine[cid] = f.patrols
-    # valid and suspect patrols count; one group per chief, days as text
-    for cid, days in store.conn.execute(
-        "SELECT chief_id, group_concat(substr(start_at, 1, 10)) FROM patrol"
-        " INDEXED BY patrol_assessment"
-        " WHERE start_at >= ? AND start_at < ? AND verdict != 'invalid'"
-        " AND state = 'submitted' AND deleted_at IS NULL GROUP BY chief_id", [lo, hi]):
-        pf = mine.get(cid)
-        if pf is not None:
-            pf.valid_days[""] = days.split(",")  # ISO days: the calendar maps them to units
-    if per_segment:
-        for cid, seg, day in store.conn.execute(
-            "SELECT p.chief_id, ps.segment_id, substr(p.start_at, 1, 10) FROM patrol p"
-            " JOIN patrol_segment ps ON ps.patrol_id = p.id"
-            " WHERE p.start_at >= ? AND p.start_at < ? AND p.verdict != 'invalid'"
-            " AND p.state = 'submitted' AND p.deleted_at IS NULL", [lo, hi]):
+    if rows.valid:
+        for line in rows.valid.split(_RS):
+            cid, days = line.split(_US)
             pf = mine.get(cid)
             if pf is not None:
-                pf.valid_days.setdefault(seg, []).append(day)
-    # the records behind deductions, in the period itself: invalid, neither text nor photo;
-    # sorted by chief and id in SQL and fetched as one row per chief
-    plo, phi = store_range((period.start, period.end))
-    for kind, sql in (("invalid", (
-            "SELECT chief_id, id, replace(substr(start_at, 1, 16), 'T', ' ') AS label"
-            " FROM patrol INDEXED BY patrol_invalid WHERE start_at >= ? AND start_at < ?"
-            " AND verdict = 'invalid' AND state = 'submitted' AND deleted_at IS NULL")),
-            ("incomplete", (
-            "SELECT p.chief_id, p.id, replace(substr(p.start_at, 1, 16), 'T', ' ') AS label"
-            " FROM patrol p INDEXED BY patrol_without_text"
-            " WHERE trim(p.notes) = '' AND p.start_at >= ? AND p.start_at < ?"
-            " AND p.verdict != 'invalid' AND p.state = 'submitted' AND p.deleted_at IS NULL"
-            " AND NOT EXISTS (SELECT 1 FROM patrol_photo ph WHERE ph.patrol_id = p.id)"))):
-        for cid, pids, labels in store.conn.execute(
-                f"SELECT chief_id, group_concat(id), group_concat(label) FROM ({sql}"
-                " ORDER BY chief_id, id) GROUP BY chief_id", [plo, phi]):
+                # ISO days: the calendar maps them to units
+                pf.valid_days[""] = cast("list[date | str]", days.split(","))
+    for cid, seg, day in rows.by_segment:
+        pf = mine.get(cid)
+        if pf is not None:
+            pf.valid_days.setdefault(seg, []).append(day)
+    for kind, text in (("invalid", rows.invalid), ("incomplete", rows.incomplete)):
+        if not text:
+            continue
+        for line in text.split(_RS):
+            cid, pids, labels = line.split(_US)
             pf = mine.get(cid)
             if pf is not None:
                 setattr(pf, kind, list(map(RecordRef, repeat("patrol"), pids.split(","),
                                            labels.split(","))))
+
+
+def read_patrols(store: Store, ids: set[str], period: Period, window: tuple[date, date],
+                 per_segment: bool, facts: dict[str, ChiefFacts]) -> None:
+    """Fill ``patrols`` of every chief: valid days, invalid and incomplete records."""
+    fill_patrols(fetch_patrols(store, period, window, per_segment), ids, per_segment, facts)
 
 
 def store_range(window: tuple[date, date]) -> tuple[str, str]:
@@ -288,26 +331,6 @@ def _ladders(water_type: str, wq_rules: Any) -> dict[str, tuple[str, Any]] | Non
     return out
 
 
-def _class_of(x: float, rule: str, limits: Any) -> int:
-    """The class (1-6) of value ``x`` against an item's rule and limits
-    (``classes.classify_value``): the first class whose limit it meets, else worse than V;
-    an absent limit (None) is never met."""
-    if rule == "range":
-        return 1 if limits[0] <= x <= limits[1] else 6
-    n = 1
-    if rule == "<=":
-        for limit in limits:
-            if limit is not None and x <= limit:
-                return n
-            n += 1
-    else:
-        for limit in limits:
-            if limit is not None and x >= limit:
-                return n
-            n += 1
-    return 6
-
-
 def section_month_classes(store: Store, sections: dict[str, Any], start: date, end: date,
                           section_ids: set[str] | None = None) -> dict[tuple[str, str], int]:
     """The class (1-6) of every section-month with samples from ``start`` to ``end``:
@@ -344,28 +367,36 @@ def section_month_classes(store: Store, sections: dict[str, Any], start: date, e
         f" AND s.sampled_at < :hi{where}")
     out: dict[tuple[str, str], int] = {}
     # one sample in the month: its values are the month's (``month_means``); the class is
-    # the worst over the items that decide it (``classify``), each value against its
-    # item's limits here (a join with the limits in SQL would scan them for every value)
-    items = sorted({key for _, key in ladders})
-    for n, key in enumerate(items):
-        params[f"i{n}"] = key
-    in_items = ",".join(f":i{n}" for n in range(len(items)))
-    single = [] if not ladders else store.conn.execute(
-        "SELECT m.section_id, m.month, sec.water_type, v.item,"
-        " CASE WHEN v.below_detection THEN coalesce(v.detection_limit * :factor, 0.0)"
-        " ELSE v.value END AS x"
-        f" FROM ({samples}) m JOIN section sec ON sec.id = m.section_id"
-        " JOIN sample_value v ON v.sample_id = m.id AND v.deleted_at IS NULL"
-        f" WHERE m.n = 1 AND sec.water_type IN ({types}) AND v.item IN ({in_items})", params)
-    for section_id, month, wt, item, x in single:
-        if x is None or section_id not in sections:
-            continue
-        ladder = ladders.get((wt, item))
-        if ladder is None:
-            continue
-        cls = _class_of(x, *ladder)
-        if cls > out.get((section_id, month), 0):
-            out[(section_id, month)] = cls
+    # the worst over the items that decide it (``classify``): each value is graded in SQL
+    # against its item's limits (``classify_value``: the first class whose limit it meets,
+    # else worse than V; an absent limit, NULL, is never met), one CASE branch per water
+    # type and item (a join with a table of limits would scan it for every value)
+    branches = []
+    for n, ((water_type, item), (kind, lims)) in enumerate(sorted(ladders.items())):
+        params[f"k{n}"] = f"{water_type}/{item}"
+        if kind == "range":
+            params[f"k{n}_0"], params[f"k{n}_1"] = lims
+            grade = f"CASE WHEN v.x >= :k{n}_0 AND v.x <= :k{n}_1 THEN 1 ELSE 6 END"
+        else:
+            steps = []
+            for grade_n, limit in enumerate(lims, start=1):
+                if limit is not None:
+                    params[f"k{n}_{grade_n}"] = limit
+                    steps.append(f"WHEN v.x {kind} :k{n}_{grade_n} THEN {grade_n}")
+            grade = f"CASE {' '.join(steps)} ELSE 6 END" if steps else "6"
+        branches.append(f"WHEN :k{n} THEN {grade}")
+    if branches:
+        single = store.conn.execute(
+            f"SELECT m.section_id, m.month, max(CASE sec.water_type || '/' || v.item"
+            f" {' '.join(branches)} END) FROM ({samples}) m"
+            " JOIN section sec ON sec.id = m.section_id"
+            " JOIN (SELECT sample_id, item, CASE WHEN below_detection THEN"
+            "  coalesce(detection_limit * :factor, 0.0) ELSE value END AS x"
+            "  FROM sample_value WHERE deleted_at IS NULL) v ON v.sample_id = m.id"
+            " WHERE m.n = 1 AND v.x IS NOT NULL GROUP BY m.section_id, m.month", params)
+        for section_id, month, cls in single:
+            if cls is not None and section_id in sections:
+                out[(section_id, month)] = cls
     # several samples in a month (or an unknown water type): the water-quality room's means
     by_month: dict[tuple[str, str], list[Sample]] = {}
     current: Sample | None = None
@@ -546,9 +577,12 @@ def read_inputs(
     per_segment = any(lv.frequency.counted_per == "segment"
                       for lv in rules.patrol.levels.values())
     reader: _Reader | None = None
+    fetched: list[PatrolRows] = []
     if "patrols" in steps and _Reader.usable(store, len(ids)):
+        # the patrols are fetched in a thread while this one reads the rest, and shaped
+        # here afterwards (Python in both threads would wait for each other's GIL)
         reader = _Reader(store)
-        reader.start(lambda r: read_patrols(r, ids, period, window, per_segment, facts))
+        reader.start(lambda r: fetched.append(fetch_patrols(r, period, window, per_segment)))
         steps.remove("patrols")
     try:
         for n, kind in enumerate(steps):
@@ -580,6 +614,7 @@ def read_inputs(
         raise
     if reader is not None:
         reader.join()
+        fill_patrols(fetched[0], ids, per_segment, facts)
     return Inputs(period, facts, labels, available, window)
 
 
