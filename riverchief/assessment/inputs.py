@@ -565,10 +565,6 @@ def read_inputs(
     progress: Progress = SILENT,
 ) -> Inputs:
     """The facts of every chief in scope for ``period``."""
-    chiefs, spans = scope_chiefs(store, period, area_ids=area_ids, level=level,
-                                 chief_ids=chief_ids)
-    facts = {c.id: ChiefFacts(c, spans.get(c.id, [])) for c in chiefs}
-    ids = set(facts)
     available = {k: _has(store, t) for k, t in (
         ("patrols", "patrol"), ("problems", "problem"), ("outfalls", "outfall"),
         ("water", "sample"), ("bonus", "assessment_bonus"))}
@@ -578,12 +574,23 @@ def read_inputs(
                       for lv in rules.patrol.levels.values())
     reader: _Reader | None = None
     fetched: list[PatrolRows] = []
-    if "patrols" in steps and _Reader.usable(store, len(ids)):
-        # the patrols are fetched in a thread while this one reads the rest, and shaped
-        # here afterwards (Python in both threads would wait for each other's GIL)
+    if "patrols" in steps and _Reader.usable(store, store.conn.execute(
+            "SELECT count(*) FROM chief WHERE deleted_at IS NULL").fetchone()[0]):
+        # the patrols are fetched in a thread while this one reads the chiefs and the
+        # rest, and shaped here afterwards (Python in both threads would wait for each
+        # other's GIL)
         reader = _Reader(store)
         reader.start(lambda r: fetched.append(fetch_patrols(r, period, window, per_segment)))
         steps.remove("patrols")
+    try:
+        chiefs, spans = scope_chiefs(store, period, area_ids=area_ids, level=level,
+                                     chief_ids=chief_ids)
+    except BaseException:
+        if reader is not None:
+            reader.join(cancel=True)
+        raise
+    facts = {c.id: ChiefFacts(c, spans.get(c.id, [])) for c in chiefs}
+    ids = set(facts)
     try:
         for n, kind in enumerate(steps):
             check(progress)

@@ -276,6 +276,14 @@ class Context:
         self._unit_refs: dict[object, RecordRef] = {}
         self._duties: dict[str, tuple[Frequency, DutyCalendar, list[RecordRef]] | None] = {}
         self._shown: dict[Decimal, str] = {}
+        # the results of an indicator with nothing to say, shared by every card that has
+        # them (most chiefs of a province on most indicators): results are not changed
+        # once made
+        self.clean = {r.key: IndicatorResult(r.key, r.max_points, r.max_points - ZERO, [], [])
+                      for r in self.active}
+        self.no_sections = {r.key: IndicatorResult(r.key, r.max_points, None, [],
+                                                   [("no_sections", {})]) for r in self.active}
+        self.no_bonus = IndicatorResult("bonus", rules.bonus_cap, ZERO)
 
     def unit_ref(self, unit: object) -> RecordRef:
         ref = self._unit_refs.get(unit)
@@ -591,37 +599,38 @@ def score_with(facts: ChiefFacts, ctx: Context) -> Scorecard:
     indicators: list[IndicatorResult] = []
     add = indicators.append
     # most chiefs of a province have nothing on most indicators: those are made directly
+    clean = ctx.clean
     for r in ctx.active:
         key = r.key
         if key == "patrol":
             add(score_patrol(facts, r, ctx))
         elif key == "problem_reporting":
             if facts.problems == []:
-                add(IndicatorResult(key, r.max_points, r.max_points - ZERO, [], []))
+                add(clean[key])
             else:
                 add(score_problem_reporting(facts, r, period))
         elif key == "problem_handling":
             if facts.problems == []:
-                add(IndicatorResult(key, r.max_points, r.max_points - ZERO, [], []))
+                add(clean[key])
             else:
                 add(score_problem_handling(facts, r, period))
         elif key == "water_quality":
             water = facts.water
             if water is not None and not water.section_months:
-                add(IndicatorResult(key, r.max_points, None, [], [("no_sections", {})]))
+                add(ctx.no_sections[key])
             else:
                 add(score_water_quality(facts, r))
         elif key == "supervision":
             if facts.complaints == [] and facts.findings == []:
-                add(IndicatorResult(key, r.max_points, r.max_points - ZERO, [], []))
+                add(clean[key])
             else:
                 add(score_supervision(facts, r, period))
         elif key == "outfalls":
             if facts.outfalls == []:
-                add(IndicatorResult(key, r.max_points, r.max_points - ZERO, [], []))
+                add(clean[key])
             else:
                 add(score_outfalls(facts, r, period))
-    bonus = score_bonus(facts, ctx.rules)
+    bonus = score_bonus(facts, ctx.rules) if facts.bonuses else ctx.no_bonus
     scaled = scale(indicators)
     if scaled is None:
         return Scorecard(facts.chief, indicators, bonus, None, None, None)
