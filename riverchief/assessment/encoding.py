@@ -93,9 +93,13 @@ class CardWriter:
     def __init__(self) -> None:
         self._plain: dict[tuple[str, str, str | None], tuple[str, str]] = {}
         self._units: dict[tuple[RecordRef, ...], tuple[str, str]] = {}
+        self._same: dict[int, tuple[IndicatorResult, tuple[str, str]]] = {}
 
     def _indicator(self, i: IndicatorResult) -> tuple[str, str]:
         """(key text, compact text) of one indicator."""
+        same = self._same.get(id(i))
+        if same is not None:  # a result shared by many cards (score.Context.clean)
+            return same[1]
         mx = str(i.max_points)
         pts = None if i.points is None else str(i.points)
         if not i.deductions and not i.notes:
@@ -103,6 +107,7 @@ class CardWriter:
             done = self._plain.get(memo)
             if done is None:
                 done = self._plain[memo] = self._write(i, mx, pts)
+            self._same[id(i)] = (i, done)  # holding ``i``: its id is not taken again
             return done
         return self._write(i, mx, pts)
 
