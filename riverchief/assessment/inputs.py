@@ -149,44 +149,54 @@ class PatrolRows:
 
 
 def fetch_patrols(store: Store, period: Period, window: tuple[date, date],
-                  per_segment: bool) -> PatrolRows:
+                  per_segment: bool, only: Iterable[str] | None = None) -> PatrolRows:
     """Three scans of indexes, none of the patrol rows: the valid days of every chief
     grouped in SQL (``patrol_assessment``), the invalid patrols of the period
     (``patrol_invalid``) and those without text (``patrol_without_text``), each with the
-    chief and id."""
+    chief and id. With ``only``, just those chiefs' patrols, looked up by chief."""
     lo, hi = window[0].isoformat(), (window[1] + timedelta(days=1)).isoformat()
     joined = f"group_concat(line, '{_RS}')"
+    mine = ""
+    chiefs: list[Any] = []
+    if only is not None:
+        mine = " AND p.chief_id IN (SELECT value FROM json_each(?))"
+        chiefs = [json.dumps(sorted(only))]
+
+    def by(index: str) -> str:  # a few chiefs' records are found by chief, not by time
+        return f"INDEXED BY {index}" if only is None else ""
     # valid and suspect patrols count; one group per chief, days as text
     valid = store.conn.execute(
-        f"SELECT {joined} FROM (SELECT chief_id || '{_US}' || group_concat("
-        "substr(start_at, 1, 10)) AS line FROM patrol INDEXED BY patrol_assessment"
-        " WHERE start_at >= ? AND start_at < ? AND verdict != 'invalid'"
-        " AND state = 'submitted' AND deleted_at IS NULL GROUP BY chief_id)",
-        [lo, hi]).fetchone()[0] or ""
+        f"SELECT {joined} FROM (SELECT p.chief_id || '{_US}' || group_concat("
+        "substr(p.start_at, 1, 10)) AS line FROM patrol p INDEXED BY patrol_assessment"
+        " WHERE p.start_at >= ? AND p.start_at < ? AND p.verdict != 'invalid'"
+        f" AND p.state = 'submitted' AND p.deleted_at IS NULL{mine} GROUP BY p.chief_id)",
+        [lo, hi, *chiefs]).fetchone()[0] or ""
     by_segment: list[tuple[str, str, str]] = []
     if per_segment:
         by_segment = store.conn.execute(
             "SELECT p.chief_id, ps.segment_id, substr(p.start_at, 1, 10) FROM patrol p"
             " JOIN patrol_segment ps ON ps.patrol_id = p.id"
             " WHERE p.start_at >= ? AND p.start_at < ? AND p.verdict != 'invalid'"
-            " AND p.state = 'submitted' AND p.deleted_at IS NULL", [lo, hi]).fetchall()
+            f" AND p.state = 'submitted' AND p.deleted_at IS NULL{mine}",
+            [lo, hi, *chiefs]).fetchall()
     # the records behind deductions, in the period itself: invalid, neither text nor photo;
     # sorted by chief and id in SQL
     plo, phi = store_range((period.start, period.end))
     texts = []
     for sql in ((
-            "SELECT chief_id, id, replace(substr(start_at, 1, 16), 'T', ' ') AS label"
-            " FROM patrol INDEXED BY patrol_invalid WHERE start_at >= ? AND start_at < ?"
-            " AND verdict = 'invalid' AND state = 'submitted' AND deleted_at IS NULL"), (
             "SELECT p.chief_id, p.id, replace(substr(p.start_at, 1, 16), 'T', ' ') AS label"
-            " FROM patrol p INDEXED BY patrol_without_text"
+            f" FROM patrol p {by('patrol_invalid')} WHERE p.start_at >= ? AND p.start_at < ?"
+            " AND p.verdict = 'invalid' AND p.state = 'submitted' AND p.deleted_at IS NULL"
+            f"{mine}"), (
+            "SELECT p.chief_id, p.id, replace(substr(p.start_at, 1, 16), 'T', ' ') AS label"
+            f" FROM patrol p {by('patrol_without_text')}"
             " WHERE trim(p.notes) = '' AND p.start_at >= ? AND p.start_at < ?"
             " AND p.verdict != 'invalid' AND p.state = 'submitted' AND p.deleted_at IS NULL"
-            " AND NOT EXISTS (SELECT 1 FROM patrol_photo ph WHERE ph.patrol_id = p.id)")):
+            f" AND NOT EXISTS (SELECT 1 FROM patrol_photo ph WHERE ph.patrol_id = p.id){mine}")):
         texts.append(store.conn.execute(
             f"SELECT {joined} FROM (SELECT chief_id || '{_US}' || group_concat(id) || '{_US}'"
             f" || group_concat(label) AS line FROM ({sql} ORDER BY chief_id, id)"
-            " GROUP BY chief_id)", [plo, phi]).fetchone()[0] or "")
+            " GROUP BY chief_id)", [plo, phi, *chiefs]).fetchone()[0] or "")
     return PatrolRows(valid, by_segment, *texts)
 
 
@@ -223,8 +233,10 @@ def fill_patrols(rows: PatrolRows, ids: set[str], per_segment: bool,
 
 def read_patrols(store: Store, ids: set[str], period: Period, window: tuple[date, date],
                  per_segment: bool, facts: dict[str, ChiefFacts]) -> None:
-    """Fill ``patrols`` of every chief: valid days, invalid and incomplete records."""
-    fill_patrols(fetch_patrols(store, period, window, per_segment), ids, per_segment, facts)
+    """Fill ``patrols`` of every chief in ``ids``: valid days, invalid and incomplete
+    records (the patrols of those chiefs only)."""
+    fill_patrols(fetch_patrols(store, period, window, per_segment, ids), ids, per_segment,
+                 facts)
 
 
 def store_range(window: tuple[date, date]) -> tuple[str, str]:
@@ -574,14 +586,19 @@ def read_inputs(
                       for lv in rules.patrol.levels.values())
     reader: _Reader | None = None
     fetched: list[PatrolRows] = []
-    if "patrols" in steps and _Reader.usable(store, store.conn.execute(
-            "SELECT count(*) FROM chief WHERE deleted_at IS NULL").fetchone()[0]):
-        # the patrols are fetched in a thread while this one reads the chiefs and the
-        # rest, and shaped here afterwards (Python in both threads would wait for each
-        # other's GIL)
-        reader = _Reader(store)
-        reader.start(lambda r: fetched.append(fetch_patrols(r, period, window, per_segment)))
+
+    def fetch_beside() -> _Reader:
+        # the patrols are fetched in a thread while this one reads the rest, and shaped
+        # here afterwards (Python in both threads would wait for each other's GIL)
+        r = _Reader(store)
+        r.start(lambda c: fetched.append(fetch_patrols(c, period, window, per_segment)))
         steps.remove("patrols")
+        return r
+
+    if "patrols" in steps and area_ids is None and chief_ids is None and _Reader.usable(
+            store, store.conn.execute(
+                "SELECT count(*) FROM chief WHERE deleted_at IS NULL").fetchone()[0]):
+        reader = fetch_beside()  # the whole province: from now on, beside the chiefs
     try:
         chiefs, spans = scope_chiefs(store, period, area_ids=area_ids, level=level,
                                      chief_ids=chief_ids)
@@ -591,6 +608,8 @@ def read_inputs(
         raise
     facts = {c.id: ChiefFacts(c, spans.get(c.id, [])) for c in chiefs}
     ids = set(facts)
+    if "patrols" in steps and _Reader.usable(store, len(ids)):
+        reader = fetch_beside()  # a large area: beside the rest
     try:
         for n, kind in enumerate(steps):
             check(progress)
