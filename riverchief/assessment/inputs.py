@@ -95,8 +95,11 @@ def scope_chiefs(store: Store, period: Period, *, area_ids: Iterable[str] | None
     if wanted_chiefs is not None and len(wanted_chiefs) <= CHUNK:
         sql += f" AND c.id IN ({','.join('?' * len(wanted_chiefs))})"
         params.extend(sorted(wanted_chiefs))
-    rows = store.conn.execute(sql + " ORDER BY c.code, a.start_date", params).fetchall()
     wanted_areas = set(area_ids) if area_ids is not None else None
+    if wanted_areas is not None and len(wanted_areas) <= 5 * CHUNK:  # found by area
+        sql += " AND c.area_id IN (SELECT value FROM json_each(?))"
+        params.append(json.dumps(sorted(wanted_areas)))
+    rows = store.conn.execute(sql + " ORDER BY c.code, a.start_date", params).fetchall()
     chiefs: dict[str, ChiefRef] = {}
     spans: dict[str, list[Span]] = {}
     days: dict[str | None, date | None] = {None: None}  # a few distinct dates, parsed once
