@@ -36,7 +36,7 @@ SORTS: dict[str, str] = {
     "level": "c.level",
     "source": "p.source",
 }
-INDEXED_SORTS = frozenset({"start", "verdict"})
+INDEXED_SORTS = frozenset({"start", "verdict", "method", "distance", "duration", "source"})
 #: sorts by a registry column: the list is walked group by group (each chief's or segment's
 #: patrols by date, through the patrol index of that column), in the order of the groups'
 #: names (a level's chiefs by name), instead of sorting millions of joined rows (minutes on
@@ -177,8 +177,8 @@ def page_ids(
     if sort == "start":
         # ties in time by row number: what the index walks, so that pages never overlap
         order = f"p.start_at {direction}, p.rowid {direction}"
-    elif sort == "verdict":
-        order = f"p.verdict {direction}, p.start_at {direction}, p.rowid {direction}"  # an index
+    elif sort in INDEXED_SORTS:  # an index on (column, start_at): ties as it holds them
+        order = f"{SORTS[sort]} {direction}, p.start_at {direction}, p.rowid {direction}"
     joins = ""
     if sort in ("chief", "level"):
         joins = " JOIN chief c ON c.id = p.chief_id"
