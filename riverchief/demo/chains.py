@@ -18,7 +18,8 @@ The story the evaluator's weak-evidence page (:mod:`riverchief.exchange.weak`) t
   an hour with an SQL tool, outside the app (so no revision, no audit entry, no new chain
   entry). The chief's chain still holds what the chief submitted, so the page names that
   patrol "the hash chain does not verify" (the record was changed after it was chained).
-  It lies in the last whole quarter before the demo's today when there is one.
+  It lies in the quarter of the demo's today (the one the page opens on) when that quarter
+  has such a patrol yet, else it is the latest earlier one.
 
 Cost: the province tier's ~2.3 million patrols would cost more than the tier's time budget
 allows (see :data:`CHAINED_SINCE`): there, chains start with the current quarter of the
@@ -139,25 +140,24 @@ def _entries(store: Any, chief_ids: list[str], since: str) -> Iterator[list[Any]
 
 def _tamper(ctx: DemoContext) -> str | None:
     """Lengthen one chained too-short patrol behind the app's back (see the module's text):
-    a village chief's, in the last whole quarter before the demo's today when there is one.
-    """
+    a village chief's, in the quarter of the demo's today, else the latest earlier one."""
     store = ctx.store
     q_start = date(ctx.as_of.year, 3 * ((ctx.as_of.month - 1) // 3) + 1, 1)
-    last_q = (q_start - timedelta(days=1)).replace(day=1)
-    last_q = last_q.replace(month=3 * ((last_q.month - 1) // 3) + 1)
     query = (
         "SELECT p.id, p.end_at FROM patrol p JOIN chief c ON c.id = p.chief_id "
         "JOIN chain_entry e ON e.record_id = p.id AND e.table_name = 'patrol' "
         "WHERE c.level = 'village' AND p.source = 'demo' "
         "AND EXISTS (SELECT 1 FROM json_each(p.reasons) "
         "            WHERE json_extract(value, '$.code') = 'too_short_time') "
-        "AND p.start_at >= ? AND p.start_at < ? ORDER BY p.start_at, p.id")
-    rows = store.conn.execute(query, [last_q.isoformat(), q_start.isoformat()]).fetchall()
-    if not rows:
-        rows = store.conn.execute(query, ["0000", "9999"]).fetchall()
-    if not rows:
-        return None
-    patrol_id, end_at = rows[ctx.rng.randrange(len(rows))]
+        "AND p.start_at >= ? ORDER BY p.start_at, p.id")
+    rows = store.conn.execute(query, [q_start.isoformat()]).fetchall()
+    if rows:
+        patrol_id, end_at = rows[ctx.rng.randrange(len(rows))]
+    else:
+        rows = store.conn.execute(query, ["0000"]).fetchall()
+        if not rows:
+            return None
+        patrol_id, end_at = rows[-1]
     later = datetime.fromisoformat(end_at) + timedelta(minutes=TAMPER_MINUTES)
     store.conn.execute(
         "UPDATE patrol SET end_at = ? WHERE id = ?", [later.isoformat(), patrol_id])

@@ -19,7 +19,8 @@ from riverchief.exchange.weak import BROKEN, UNVERIFIED, weak_evidence
 from riverchief.i18n import translate
 from riverchief.periods import parse_period
 
-Q3 = parse_period("2026Q3")  # the last whole quarter before FIXED_AS_OF
+Q3 = parse_period("2026Q3")
+Q4 = parse_period("2026Q4")  # the quarter of FIXED_AS_OF: the page opens on it
 
 
 @pytest.fixture(scope="module")
@@ -100,16 +101,24 @@ def test_paper_forms_are_imports_judged_without_their_entry_time(district: Path)
     assert all(r["entered_at"] > r["end_at"] for r in rows)  # typed in days later
 
 
+def _paper_in(store, start: str, end: str) -> set[str]:
+    return {r[0] for r in store.db.execute(
+        "SELECT id FROM patrol WHERE source = 'imported' AND state = 'submitted' "
+        "AND start_at >= ? AND start_at < ?", [start, end])}
+
+
 def test_the_weak_evidence_list_names_the_paper_forms_and_the_changed_patrol(
         district: Path) -> None:
     with open_store(district) as store:
         tampered = _tampered(store)
-        paper = {r[0] for r in store.db.execute(
-            "SELECT id FROM patrol WHERE source = 'imported' AND state = 'submitted' "
-            "AND start_at >= '2026-07-01' AND start_at < '2026-10-01'")}
-        found = weak_evidence(store, Q3, reasons=[UNVERIFIED, BROKEN])
+        paper = _paper_in(store, "2026-10-01", "2027-01-01")
+        found = weak_evidence(store, Q4, reasons=[UNVERIFIED, BROKEN])
         in_quarter = store.db.execute("SELECT count(*) FROM patrol WHERE start_at >= "
-                                      "'2026-07-01' AND start_at < '2026-10-01'").fetchone()[0]
+                                      "'2026-10-01'").fetchone()[0]
+        # the quarter before: only the paper forms
+        earlier = weak_evidence(store, Q3, reasons=[UNVERIFIED, BROKEN])
+        assert {w.patrol_id for w in earlier} == _paper_in(store, "2026-07-01", "2026-10-01")
+        assert all(UNVERIFIED in w.reasons and BROKEN not in w.reasons for w in earlier)
     assert paper and len(found) == len(paper) + 1
     assert len(found) < 0.05 * in_quarter  # short: not every patrol
     by_id = {w.patrol_id: w for w in found}
@@ -118,7 +127,7 @@ def test_the_weak_evidence_list_names_the_paper_forms_and_the_changed_patrol(
     assert by_id[tampered].reasons[0] == BROKEN and UNVERIFIED not in by_id[tampered].reasons
     assert by_id[tampered].details == (
         translate("Exchange", "the record was changed after it was chained"),)
-    assert by_id[tampered].start_at[:10] >= "2026-07-01"
+    assert by_id[tampered].start_at[:10] >= "2026-10-01"
 
 
 def test_the_province_chains_from_the_quarter_of_its_today() -> None:
