@@ -144,3 +144,35 @@ def test_chains_per_chief_do_not_mix(district: Path) -> None:
                                 "JOIN patrol p ON p.id = e.record_id"):
             owners[r["chief_id"]].add(r["owner"])
     assert all(v == {k} for k, v in owners.items())
+
+
+def test_chains_from_a_quarter_as_on_the_province(tmp_path: Path,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    """Where chains start with the quarter of the demo's today (the province, for its time
+    budget), exactly the chiefs' patrols entered since then are chained, and verify."""
+    from riverchief.demo import chains as demo_chains
+
+    monkeypatch.setitem(demo_chains.CHAINED_SINCE, "district", "quarter")
+    db = generate(tmp_path / "q.db", "district", seed=3, as_of=FIXED_AS_OF)
+    with open_store(db) as store:
+        chained = {r[0] for r in store.db.execute("SELECT record_id FROM chain_entry")}
+        since = {r[0] for r in store.db.execute(
+            "SELECT id FROM patrol WHERE source = 'demo' AND entered_at >= '2026-10-01'")}
+        assert chained == since and len(since) > 500
+        # a back-dated patrol started before the quarter but entered in it is chained too
+        assert store.db.execute(
+            "SELECT count(*) FROM patrol WHERE source = 'demo' AND entered_at >= '2026-10-01' "
+            "AND start_at < '2026-10-01'").fetchone()[0] > 0
+        assert store.db.execute(
+            "SELECT max(julianday(substr(entered_at, 1, 19)) - julianday(substr(start_at, 1, 19)))"
+            " FROM patrol WHERE source = 'demo'").fetchone()[0] < demo_chains.MAX_ENTRY_DELAY_DAYS
+        for chief_id in {r[0] for r in store.db.execute("SELECT chief_id FROM chain_entry")}:
+            assert chain.verify(chain.entries_for(store, chief_id)) == []
+        q4 = weak_evidence(store, Q4, reasons=[UNVERIFIED, BROKEN])
+        assert len([w for w in q4 if BROKEN in w.reasons]) == 1
+        assert len(q4) < 60
+        # before the chained app came, every patrol is unverified
+        q3 = weak_evidence(store, Q3, reasons=[UNVERIFIED])
+        in_q3 = store.db.execute("SELECT count(*) FROM patrol WHERE start_at >= '2026-07-01' "
+                                 "AND start_at < '2026-10-01'").fetchone()[0]
+        assert in_q3 - 20 < len(q3) <= in_q3
