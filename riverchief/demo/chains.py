@@ -53,11 +53,12 @@ MAX_ENTRY_DELAY_DAYS = 40
 
 #: per tier, where chains start: "year" (every patrol of the year) or "quarter" (patrols
 #: entered since the start of the quarter of the demo's today: the chained laptop app was
-#: rolled out then). Chaining costs ~90 µs a patrol (city tier, 54,000 patrols in 4.9 s: a
-#: third reading, a third ``chained_content``, a third ``canonical``, hashing and writing
-#: ~1.7 KB of content each), so the whole province (~2.3 million) would add ~3.5 minutes
-#: to its ~3; its current quarter (at most a quarter of the year's patrols, ~18 % on
-#: 28 November) adds ~35-50 s, and the quarter the weak-evidence page opens on is chained.
+#: rolled out then). Chaining costs ~90 µs a patrol (city tier: 53,843 patrols in 4.9 s;
+#: about 12 µs reading, 20 ``chained_content``, 20 ``canonical``, 20 writing ~1.7 KB of
+#: content, the rest hashing and bookkeeping), so the whole province (~2.3 million) would
+#: add ~3.5 minutes to its ~3; its current quarter (~18 % of the patrols on 28 November,
+#: at most a quarter's) adds ~37 s (at most ~55 s), and the quarter the weak-evidence page
+#: opens on is chained.
 CHAINED_SINCE = {"district": "year", "city": "year", "province": "quarter"}
 
 COLUMNS = ["id", "chief_id", "seq", "table_name", "record_id", "record_revision",
