@@ -64,8 +64,11 @@ def make_package(office_db: Path, folder: Path, patrols: int = PATROLS,
     public = private.public_key().public_bytes(serialization.Encoding.Raw,
                                                serialization.PublicFormat.Raw).hex()
     with open_store(office_db) as store:
+        # a chief's first package: one whose chain the office holds nothing of yet (the
+        # demo's chiefs who file on paper, or have no patrols yet), so it starts at GENESIS
         chief_id, segment_id = next(iter(store.db.query(
             "SELECT chief_id, min(segment_id) FROM assignment WHERE deleted_at IS NULL "
+            "AND chief_id NOT IN (SELECT chief_id FROM chain_entry) "
             "GROUP BY chief_id ORDER BY chief_id LIMIT 1 OFFSET ?", [chief_index]))).values()
         keys.enrol_key(store, SYSTEM, public, "基准笔记本", chief_id=chief_id)
         templates = list(store.db.query("SELECT * FROM patrol ORDER BY id LIMIT ?", [patrols]))

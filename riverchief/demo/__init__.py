@@ -67,7 +67,7 @@ Step = Callable[[DemoContext], None]
 
 
 #: The demo steps in the order they run; each is ``riverchief.demo.<name>.generate``.
-STEP_MODULES = ["areas", "registry", "patrols", "waterquality", "ledgers"]
+STEP_MODULES = ["areas", "registry", "patrols", "chains", "waterquality", "ledgers"]
 
 
 def _steps() -> list[tuple[str, Step]]:

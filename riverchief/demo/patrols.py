@@ -10,14 +10,19 @@ realistic share is wrong in the ways real patrols are: too short, off the river,
 part of the segment, back-dated (entered days later, sometimes with an old track),
 jumping tracks, photos reused from another patrol, no track at all. A few village chiefs
 (``NEGLIGENT_SHARE`` of all chiefs) neglect their duty: every patrol they file is off the
-river. The verdicts come from :func:`riverchief.verdicts.judge_batch` under the shipped
-rule set — the generator never sets them.
+river. A few other village chiefs (``PAPER_SHARE``) have no laptop: they fill in paper
+forms that the township office types in days later, so their patrols are imports (source
+``imported``, entry time unknown to the verdict, never in a chief's hash chain — see
+:mod:`riverchief.demo.chains`). The verdicts come from
+:func:`riverchief.verdicts.judge_batch` under the shipped rule set — the generator never
+sets them.
 
 All patrols are made and judged with numpy in chunks and inserted as plain rows, so the
 province tier's ~2.5 million patrols stay within minutes. Leaves ``ctx.made["patrols"]``:
 the number made, ``ctx.made["patrol_verdicts"]``: count per verdict, and
 ``ctx.made["negligent_chiefs"]``: the ids of the chiefs who neglect their duty (the ledger
-step gives them overdue problems and an unfixed supervision finding).
+step gives them overdue problems and an unfixed supervision finding), and
+``ctx.made["paper_chiefs"]``: the ids of the chiefs who file on paper.
 """
 
 from __future__ import annotations
@@ -58,6 +63,8 @@ KIND_SHARES = (0.73, 0.06, 0.04, 0.05, 0.04, 0.03, 0.03, 0.02)
 (NORMAL, SHORT, OFF_RIVER, PARTIAL, BACK_DATED, JUMP, PHOTO_REUSE, NO_TRACK) = range(8)
 RATE_PER_YEAR = {"village": 52.0, "township": 15.0, "district": 6.0}
 NEGLIGENT_SHARE = 0.03  # of all chiefs: village chiefs whose patrols are all off the river
+PAPER_SHARE = 0.012  # of all chiefs: village chiefs who file paper forms (typed in later)
+PAPER_DELAY_DAYS = (2.0, 12.0)  # from the patrol to the office typing its form in
 METHODS = ("foot", "vehicle", "boat", "drone")
 METHOD_SHARES = (0.75, 0.12, 0.08, 0.05)
 SPEED_KMH = {"foot": (3.5, 5.5), "vehicle": (12.0, 30.0), "boat": (6.0, 14.0),
@@ -77,6 +84,7 @@ class _Plan:
     start_s: Floats  # the claimed start
     kind: Ints
     method: Ints
+    paper: npt.NDArray[np.bool_]  # filed on a paper form, typed in at the office
     until_s: float = math.inf  # the end of the demo's today: nothing is entered later
 
 
@@ -143,6 +151,18 @@ def _negligent(ctx: DemoContext, rng: np.random.Generator) -> list[str]:
     return sorted(candidates[i] for i in rng.choice(len(candidates), n, replace=False))
 
 
+def _paper(ctx: DemoContext, rng: np.random.Generator) -> list[str]:
+    """A few village chiefs (not the negligent ones) without a laptop: they fill in paper
+    forms, and the township office types them in (an import: never chained)."""
+    negligent = set(ctx.made["negligent_chiefs"])
+    candidates = [c.id for c in ctx.made["chiefs"] if c.level == "village"
+                  and c.id not in negligent]
+    n = min(len(candidates), max(1, round(len(ctx.made["chiefs"]) * PAPER_SHARE)))
+    if n == 0:
+        return []
+    return sorted(candidates[i] for i in rng.choice(len(candidates), n, replace=False))
+
+
 def _plan(ctx: DemoContext, rng: np.random.Generator, seg_index: dict[str, int]) -> _Plan:
     chiefs = {c.id: (i, c.level) for i, c in enumerate(ctx.made["chiefs"])}
     assignments = ctx.made["assignments"]
@@ -187,6 +207,7 @@ def _plan(ctx: DemoContext, rng: np.random.Generator, seg_index: dict[str, int])
     negligent = ctx.made["negligent_chiefs"]
     if negligent:
         kind[np.isin(chief, [chiefs[c][0] for c in negligent])] = OFF_RIVER
+    paper = np.isin(chief, [chiefs[c][0] for c in ctx.made["paper_chiefs"]])
     return _Plan(
         chief=chief,
         segment=np.asarray(a_seg, dtype=np.int64)[which][order],
@@ -194,6 +215,7 @@ def _plan(ctx: DemoContext, rng: np.random.Generator, seg_index: dict[str, int])
         start_s=start[order],
         kind=kind,
         method=rng.choice(len(METHODS), n, p=METHOD_SHARES),
+        paper=paper,
         until_s=midnight - offset + ((until - year_start).days + 1) * 86400.0 - 1,
     )
 
@@ -308,6 +330,8 @@ def _make_chunk(p: _Plan, sl: slice, rng: np.random.Generator, resampled: Floats
     claimed_end = np.rint(claimed_end).astype(np.float64)
     entered = claimed_end + rng.uniform(300, 7200, m)
     entered[back] = claimed_end[back] + rng.uniform(4, 20, back.sum()) * 86400.0
+    paper = p.paper[sl]  # the office types the paper form in days later
+    entered[paper] = claimed_end[paper] + rng.uniform(*PAPER_DELAY_DAYS, paper.sum()) * 86400.0
     entered = np.maximum(claimed_end, np.minimum(entered, p.until_s))  # not after today
     # photos
     n_ph = rng.choice(4, m, p=(0.15, 0.35, 0.35, 0.15))
@@ -364,7 +388,9 @@ def _make_chunk(p: _Plan, sl: slice, rng: np.random.Generator, resampled: Floats
     seg_start[off[:-1][k > 0]] = True
     batch = PatrolBatch(
         start_s=claimed_start, end_s=claimed_end, level=p.level[sl],
-        method=np.asarray(methods)[method], entered_s=entered,
+        method=np.asarray(methods)[method],
+        # an import's entry time says nothing about the chief (patrols.service.submit)
+        entered_s=np.where(paper, np.nan, entered),
         claimed_distance_m=np.full(m, np.nan), has_track=k > 0,
         pt_off=off, pt_lon=lon6 / 1e6, pt_lat=lat6 / 1e6, pt_time=t.astype(float),
         pt_seg_start=seg_start,
@@ -444,6 +470,7 @@ def generate(ctx: DemoContext) -> None:
     np.cumsum(v_counts, out=v_off[1:])
     vertices = (np.asarray(v_lon, dtype=float), np.asarray(v_lat, dtype=float), v_off)
     ctx.made["negligent_chiefs"] = _negligent(ctx, rng)
+    ctx.made["paper_chiefs"] = _paper(ctx, rng)
     plan = _plan(ctx, rng, seg_index)
     # Millions of rows: the secondary indexes keyed at random (chief, segment, photo hash)
     # are dropped and built again afterwards (one sort beats millions of random b-tree
@@ -518,6 +545,7 @@ class _Computed:
     verdict: list[str]
     reasons: list[str]
     late: list[int]
+    source: list[str]
     photo_patrol: list[int]
     photo_position: list[int]
     photo_sha: list[str]
@@ -563,7 +591,9 @@ def _compute(shared: _Shared, index: int) -> _Computed:
         coverage=_nums(result.coverage, 4),
         verdict=[STATUS_OF[x] for x in result.status.tolist()],
         reasons=[_reasons_json(r) for r in result.reasons],
-        late=((chunk.entered_s - chunk.end_s) > shared.late_s).astype(int).tolist(),
+        late=(((chunk.entered_s - chunk.end_s) > shared.late_s) & ~plan.paper[sl]
+              ).astype(int).tolist(),
+        source=["imported" if x else "demo" for x in plan.paper[sl].tolist()],
         photo_patrol=np.repeat(np.arange(m), np.diff(b.ph_off)).tolist(),
         photo_position=chunk.photo_pos.tolist(),
         photo_sha=[hashes[h] for h in chunk.photo_hash.tolist()],
@@ -603,7 +633,7 @@ def _insert(ctx: DemoContext, c: _Computed, ruleset: str, chief_ids: list[str],
         ids, (chief_ids[i] for i in c.chief), segs, c.start_at, c.end_at, c.method,
         c.weather, repeat("{}"), c.notes, repeat(""), c.blobs, repeat(None), c.distance,
         c.duration, c.coverage, c.verdict, c.reasons, repeat(ruleset), c.late, c.entered_at,
-        repeat("submitted"), repeat("demo"), strict=False,
+        repeat("submitted"), c.source, strict=False,
     )
     records.insert_rows(store, "patrol", COLUMNS, rows, actor=ACTOR,
                         summary=f"demo patrols {c.first + 1}-{c.first + m}")
