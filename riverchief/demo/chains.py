@@ -22,8 +22,9 @@ The story the evaluator's weak-evidence page (:mod:`riverchief.exchange.weak`) t
   has such a patrol yet, else it is the latest earlier one.
 
 Cost: the province tier's ~2.3 million patrols would cost more than the tier's time budget
-allows (see :data:`CHAINED_SINCE`): there, chains start with the current quarter of the
-demo's today (the chained laptop app was rolled out then); earlier patrols are unchained.
+allows (see :data:`CHAINED_SINCE`): chains can start with the current quarter of the
+demo's today instead (the chained laptop app was rolled out then; earlier patrols are
+unchained), and for now the province chains none.
 Leaves ``ctx.made["chained"]`` (the number of chain entries) and
 ``ctx.made["tampered_patrol"]`` (the id of the changed patrol, or None).
 """
@@ -58,16 +59,22 @@ MAX_ENTRY_DELAY_DAYS = 40
 #: content, the rest hashing and bookkeeping), so the whole province (~2.3 million) would
 #: add ~3.5 minutes to its ~3; its current quarter (~18 % of the patrols on 28 November,
 #: at most a quarter's) adds ~37 s (at most ~55 s), and the quarter the weak-evidence page
-#: opens on is chained.
-CHAINED_SINCE = {"district": "year", "city": "year", "province": "quarter"}
+#: opens on is chained. The province tier chains nothing for now: its generation would
+#: near its 300 s budget, and the weak-evidence page verifies every chief's whole chain
+#: (~2 minutes for a province quarter's chains), so there every patrol stays unverified
+#: until that page verifies chains incrementally; "quarter" is then its setting.
+CHAINED_SINCE: dict[str, str | None] = {"district": "year", "city": "year", "province": None}
 
 COLUMNS = ["id", "chief_id", "seq", "table_name", "record_id", "record_revision",
            "prev_hash", "record_hash", "content", "media"]
 
 
-def chains_start(tier: str, as_of: date) -> str:
-    """The first entry day (ISO) whose patrols are chained on this tier."""
-    if CHAINED_SINCE.get(tier, "year") == "quarter":
+def chains_start(tier: str, as_of: date) -> str | None:
+    """The first entry day (ISO) whose patrols are chained on this tier; None: none are."""
+    since = CHAINED_SINCE.get(tier, "year")
+    if since is None:
+        return None
+    if since == "quarter":
         return date(as_of.year, 3 * ((as_of.month - 1) // 3) + 1, 1).isoformat()
     return "0000"
 
@@ -75,6 +82,9 @@ def chains_start(tier: str, as_of: date) -> str:
 def generate(ctx: DemoContext) -> None:
     store = ctx.store
     since = chains_start(ctx.tier.name, ctx.as_of)
+    if since is None:
+        ctx.made["chained"], ctx.made["tampered_patrol"] = 0, None
+        return
     # every chief with patrols (from the index alone: no row read); _entries keeps their own
     chief_ids = [r[0] for r in store.conn.execute(
         "SELECT DISTINCT chief_id FROM patrol ORDER BY chief_id")]
