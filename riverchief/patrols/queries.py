@@ -36,7 +36,7 @@ SORTS: dict[str, str] = {
     "level": "c.level",
     "source": "p.source",
 }
-INDEXED_SORTS = frozenset({"start", "verdict", "method", "distance", "duration", "source"})
+INDEXED_SORTS = frozenset({"start", "verdict", "distance", "duration"})
 #: sorts by a registry column: the list is walked group by group (each chief's or segment's
 #: patrols by date, through the patrol index of that column), in the order of the groups'
 #: names (a level's chiefs by name), instead of sorting millions of joined rows (minutes on
