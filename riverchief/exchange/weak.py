@@ -65,10 +65,32 @@ class WeakRecord:
 
 
 def _chain_state(store: Store, chief_ids: set[str]) -> dict[str, tuple[int | None, str]]:
-    """Per chief: the position of the first break of the stored chain (None: verifies)."""
+    """Per chief: the position of the first break of the stored chain (None: verifies).
+
+    Read in one pass; an entry whose stored text (the canonical form its hash was made of)
+    hashes to its ``record_hash`` is checked without parsing it again, and
+    :func:`~riverchief.exchange.chain.verify` checks the links; any other entry is checked
+    there in full."""
+    entries: dict[str, list[chains.ChainEntry]] = {c: [] for c in chief_ids}
+    checked: set[int] = set()
+    for cid, seq, prev, record_hash, table, record_id, revision, content, media in (
+            store.conn.execute(
+                "SELECT chief_id, seq, prev_hash, record_hash, table_name, record_id,"
+                " record_revision, content, media FROM chain_entry"
+                " WHERE deleted_at IS NULL AND chief_id IN (SELECT value FROM json_each(?))"
+                " ORDER BY chief_id, seq", [json.dumps(sorted(chief_ids))])):
+        files = tuple(json.loads(media))
+        if chains.hash_bytes(prev, content.encode("utf-8"), files) == record_hash:
+            entry = chains.ChainEntry(seq, prev, record_hash, table, record_id, revision, {},
+                                      files)
+            checked.add(id(entry))
+        else:
+            entry = chains.ChainEntry(seq, prev, record_hash, table, record_id, revision,
+                                      json.loads(content), files)
+        entries[cid].append(entry)
     out: dict[str, tuple[int | None, str]] = {}
     for chief_id in sorted(chief_ids):
-        breaks = chains.verify(chains.entries_for(store, chief_id))
+        breaks = chains.verify(entries[chief_id], checked=checked)
         out[chief_id] = (breaks[0].position, breaks[0].message) if breaks else (None, "")
     return out
 
@@ -118,6 +140,17 @@ def weak_evidence(
                 "WHERE table_name = 'patrol' AND deleted_at IS NULL ORDER BY seq"):
             chained[e["record_id"]] = e  # the last entry of a record wins
     state = _chain_state(store, {str(e["chief_id"]) for e in chained.values()})
+    # the patrols as they stand now, to compare with what was chained: read at once
+    current: dict[str, dict[str, Any]] = {}
+    wanted_ids = sorted(r["id"] for r in rows if r["id"] in chained)
+    for first in range(0, len(wanted_ids), 20_000):
+        cur = store.conn.execute(
+            "SELECT * FROM patrol WHERE id IN (SELECT value FROM json_each(?))",
+            [json.dumps(wanted_ids[first:first + 20_000])])
+        columns = [d[0] for d in cur.description]
+        for values in cur:
+            full = dict(zip(columns, values, strict=True))
+            current[full["id"]] = full
     end = period.end.isoformat()
     out: list[WeakRecord] = []
     for n, row in enumerate(rows):
@@ -137,7 +170,8 @@ def weak_evidence(
             if entry is None:
                 found.add(UNVERIFIED)
             else:
-                problem = _chain_problem(store, row, entry, state[str(entry["chief_id"])])
+                problem = _chain_problem(store, row, entry, state[str(entry["chief_id"])],
+                                         current.get(row["id"]))
                 if problem:
                     found.add(BROKEN)
                     details.append(problem)
@@ -152,15 +186,15 @@ def weak_evidence(
 
 
 def _chain_problem(store: Store, row: dict[str, Any], entry: dict[str, Any],
-                   state: tuple[int | None, str]) -> str | None:
+                   state: tuple[int | None, str], current: dict[str, Any] | None
+                   ) -> str | None:
     first_break, message = state
     if first_break is not None and first_break <= int(entry["seq"]):
         return message
     if int(entry["record_revision"]) != int(row["revision"]):
         return translate("Exchange", "the record's current revision was never chained")
-    full = store.db.execute("SELECT * FROM patrol WHERE id = ?", [row["id"]])
-    columns = [d[0] for d in full.description]
-    current = dict(zip(columns, full.fetchone(), strict=True))
+    if current is None:  # gone between the two reads: as good as changed
+        return translate("Exchange", "the record was changed after it was chained")
     # the office's own verdict (judged again with its rule set) is not the chief's record
     held = canonical(without_judgement("patrol", json.loads(entry["content"])))
     if held != canonical(without_judgement(
