@@ -7,6 +7,7 @@ installation (each office numbers its own ledger).
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 from riverchief.db import Store
@@ -68,14 +69,37 @@ def with_children(store: Store, table: str, row: dict[str, Any]) -> dict[str, An
     return {**row, "_children": children}
 
 
+def children_of_many(store: Store, table: str, ids: list[str]
+                     ) -> dict[str, dict[str, list[dict[str, Any]]]]:
+    """:func:`with_children`'s ``_children`` of many rows at once, by row id (a row without
+    children of a kind gets an empty list, as there)."""
+    out: dict[str, dict[str, list[dict[str, Any]]]] = {
+        i: {child: [] for child, _, _ in CHILDREN.get(table, [])} for i in ids}
+    for child, fk, order in CHILDREN.get(table, []):
+        for first in range(0, len(ids), 20_000):
+            cur = store.conn.execute(
+                f'SELECT * FROM "{child}" WHERE "{fk}" IN (SELECT value FROM json_each(?))'
+                f' ORDER BY "{fk}", {", ".join(order)}', [json.dumps(ids[first:first + 20_000])])
+            columns = [d[0] for d in cur.description]
+            for values in cur:
+                r = dict(zip(columns, values, strict=True))
+                out[r[fk]][child].append(r)
+    return out
+
+
 def chained_content(row: dict[str, Any]) -> dict[str, Any]:
     """What of a (package-encoded) row a chain entry covers: all but bookkeeping."""
     return {k: v for k, v in encode_row(row).items() if k != "updated_at"}
 
 
-def outgoing(store: Store, table: str, row: dict[str, Any]) -> dict[str, Any]:
-    """A row as it goes into a package: children attached, local columns left out."""
-    full = with_children(store, table, row)
+def outgoing(store: Store, table: str, row: dict[str, Any],
+             children: dict[str, list[dict[str, Any]]] | None = None) -> dict[str, Any]:
+    """A row as it goes into a package: children attached (read here, or ``children`` from
+    :func:`children_of_many`), local columns left out."""
+    if children is not None and CHILDREN.get(table):
+        full = {**row, "_children": children}
+    else:
+        full = with_children(store, table, row)
     for column in LOCAL_COLUMNS.get(table, ()):
         full.pop(column, None)
     return encode_row(full)

@@ -26,7 +26,12 @@ from typing import Any
 from riverchief.db import Store
 from riverchief.exchange import chain as chains
 from riverchief.exchange.canonical import canonical
-from riverchief.exchange.tables import chained_content, outgoing, without_judgement
+from riverchief.exchange.tables import (
+    chained_content,
+    children_of_many,
+    outgoing,
+    without_judgement,
+)
 from riverchief.i18n import translate
 from riverchief.periods import Period
 from riverchief.progress import SILENT, Progress, check
@@ -151,6 +156,7 @@ def weak_evidence(
         for values in cur:
             full = dict(zip(columns, values, strict=True))
             current[full["id"]] = full
+    children = children_of_many(store, "patrol", wanted_ids)
     end = period.end.isoformat()
     out: list[WeakRecord] = []
     for n, row in enumerate(rows):
@@ -171,7 +177,7 @@ def weak_evidence(
                 found.add(UNVERIFIED)
             else:
                 problem = _chain_problem(store, row, entry, state[str(entry["chief_id"])],
-                                         current.get(row["id"]))
+                                         current.get(row["id"]), children.get(row["id"]))
                 if problem:
                     found.add(BROKEN)
                     details.append(problem)
@@ -186,8 +192,8 @@ def weak_evidence(
 
 
 def _chain_problem(store: Store, row: dict[str, Any], entry: dict[str, Any],
-                   state: tuple[int | None, str], current: dict[str, Any] | None
-                   ) -> str | None:
+                   state: tuple[int | None, str], current: dict[str, Any] | None,
+                   children: dict[str, list[dict[str, Any]]] | None) -> str | None:
     first_break, message = state
     if first_break is not None and first_break <= int(entry["seq"]):
         return message
@@ -198,6 +204,6 @@ def _chain_problem(store: Store, row: dict[str, Any], entry: dict[str, Any],
     # the office's own verdict (judged again with its rule set) is not the chief's record
     held = canonical(without_judgement("patrol", json.loads(entry["content"])))
     if held != canonical(without_judgement(
-            "patrol", chained_content(outgoing(store, "patrol", current)))):
+            "patrol", chained_content(outgoing(store, "patrol", current, children)))):
         return translate("Exchange", "the record was changed after it was chained")
     return None
