@@ -13,6 +13,9 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
+import threading
+import weakref
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -52,6 +55,7 @@ class Store:
     timezone: str = DEFAULT_TIMEZONE
     backups_taken: list[Path] = field(default_factory=list)
     lock: InstanceLock | None = None  # held by the GUI, and by everyone on a network share
+    _release: Any = field(default=None, repr=False, compare=False)  # see _opened_here
 
     @property
     def conn(self) -> sqlite3.Connection:
@@ -63,6 +67,8 @@ class Store:
 
     def close(self) -> None:
         self.db.close()
+        if self._release is not None:
+            self._release()
         if self.lock is not None:
             self.lock.release()
             self.lock = None
@@ -106,8 +112,46 @@ def _applied(db: sqlite_utils.Database) -> list[str]:
     ]
 
 
+# The database files (device, inode) this process has open through open_store, and how
+# many times. Their header is not read again with a plain open(): closing any descriptor
+# of a file drops every POSIX lock the process holds on it, SQLite's shared lock included,
+# and a task's process closing its own connection then takes the file for unused and
+# deletes the WAL under this process's open connection (which goes on reading, and
+# writing, a deleted WAL: another process's import was invisible to the GUI).
+_OPEN_HERE: Counter[tuple[int, int]] = Counter()
+_OPEN_LOCK = threading.Lock()
+
+
+def _file_key(path: Path) -> tuple[int, int] | None:
+    try:
+        st = path.stat()
+    except OSError:
+        return None
+    return (st.st_dev, st.st_ino)
+
+
+def _opened_here(store: Store) -> None:
+    key = _file_key(store.path)
+    if key is None:
+        return
+    with _OPEN_LOCK:
+        _OPEN_HERE[key] += 1
+
+    def release() -> None:
+        with _OPEN_LOCK:
+            _OPEN_HERE[key] -= 1
+            if _OPEN_HERE[key] <= 0:
+                del _OPEN_HERE[key]
+
+    # once: at close, or when a store never closed is collected
+    store._release = weakref.finalize(store, release)
+
+
 def _inspect_existing(path: Path) -> None:
     """Refuse, without writing, a file that is not a RiverChief database or is too new."""
+    key = _file_key(path)
+    if key is not None and key in _OPEN_HERE:
+        return  # open here already, so checked when first opened (and see _OPEN_HERE)
     try:
         with path.open("rb") as f:
             header = f.read(16)
@@ -256,6 +300,7 @@ def open_store(
         if migrate:
             _migrate(store, backup_keep=backup_keep)
         _load_identity(store)
+        _opened_here(store)
     except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:  # locked, or damaged inside
         conn.close()
         if lock is not None:

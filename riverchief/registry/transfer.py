@@ -98,6 +98,11 @@ class ImportRejected(UserError):
         )
         self.report = report
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        # rebuilt from its report (a task's process sends it back to the page); the state
+        # keeps what callers added (the history import's ``valid_rows``)
+        return (type(self), (self.report, self.where or ""), dict(self.__dict__))
+
 
 def _norm(text: str) -> str:
     text = unicodedata.normalize("NFKC", str(text)).strip().lower()

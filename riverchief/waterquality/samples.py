@@ -421,6 +421,7 @@ def import_file(
                             summary=f"import {path.name}: {len(samples)} samples")
         records.insert_many(store, "sample_value", values, actor=actor.code,
                             summary=f"import {path.name}: {len(values)} values")
+        check(progress)  # a Cancel while writing: rolled back, nothing imported
     progress.report(len(good), len(good), path.name)
     report.imported = True
     return report

@@ -237,3 +237,47 @@ def test_bad_historical_spreadsheet_lists_exact_problems(
     assert ctx.store.db["patrol"].count == 0
     page.close()
     wait_idle()
+
+
+def test_historical_import_runs_in_a_process_of_its_own(
+        qtbot: Any, ctx: Any, world: dict[str, Any], tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from ui.patrols import tasks
+    from ui.patrols.history_import import import_history_file
+    from ui.registry.transfer import ProblemsDialog
+    from ui.shell import jobs
+
+    ran: list[jobs.Task] = []
+    real = jobs._run_in_process
+
+    def spy(work: jobs.Task, progress: Any) -> Any:
+        ran.append(work)
+        return real(work, progress)
+
+    monkeypatch.setattr(jobs, "_run_in_process", spy)
+    offered: list[str] = []
+
+    def import_the_valid_rows(self: ProblemsDialog) -> int:
+        offered.append(self.import_valid.text())
+        return 1
+
+    monkeypatch.setattr(ProblemsDialog, "exec", import_the_valid_rows)
+    signed_in(ctx, world)
+    sheet = tmp_path / "台账.csv"
+    sheet.write_bytes(("河长,河段,巡河日期,开始时间,结束时间,里程,发现问题\n"
+                       "C001,QSH-01,2012-10-20,08:00,09:00,2.5,无\n"
+                       "C001,QSH-01,2012-10-21,09:00,08:30,2.5,无\n").encode("gbk"))
+    page = PatrolListPage(ctx)
+    qtbot.addWidget(page)
+    told: list[str] = []
+    import_history_file(page, ctx, sheet, show=told.append)
+    qtbot.waitUntil(lambda: bool(told), timeout=30_000)
+    wait_idle()
+    assert len(offered) == 1 and "1" in offered[0]  # valid_rows came back with the refusal
+    assert told == ["台账.csv：已导入 1 条巡河记录，跳过 1 行。"]
+    assert ctx.store.db["patrol"].count == 1
+    mine = [w for w in ran if w.fn.__module__ == "ui.patrols.tasks"]
+    assert all(type(w) is jobs.Task and w.fn is tasks.import_history for w in mine)
+    assert [w.args[-1] for w in mine] == [False, True]  # refused, then the valid rows only
+    page.close()
+    wait_idle()

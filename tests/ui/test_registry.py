@@ -178,6 +178,57 @@ def test_import_refused_then_valid_rows_only(qtbot, ctx, window, tmp_path: Path,
     assert codes == ["NEW-U1"]
 
 
+def spy_on_processes(monkeypatch) -> list:  # type: ignore[no-untyped-def]
+    """The tasks that ran in a process of their own (the real runner still runs them)."""
+    from ui.shell import jobs
+
+    ran: list = []
+    real = jobs._run_in_process
+
+    def spy(work, progress):  # type: ignore[no-untyped-def]
+        ran.append(work)
+        return real(work, progress)
+
+    monkeypatch.setattr(jobs, "_run_in_process", spy)
+    return ran
+
+
+def test_import_and_export_run_in_a_process_of_their_own(qtbot, ctx, window,  # type: ignore[no-untyped-def]
+                                                         tmp_path: Path, monkeypatch) -> None:
+    from openpyxl import load_workbook
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    from ui.registry import tasks, transfer
+    from ui.shell.jobs import Task, wait_idle
+
+    sign_in(qtbot, ctx, "admin", "demo1234")
+    page = window.show_section("waters")
+    ran = spy_on_processes(monkeypatch)
+    infos: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *args: infos.append(args[2]))
+    f = tmp_path / "units.csv"
+    f.write_text("code,name,area_code\nNEW-U1,河道管理站,410102\n", encoding="utf-8")
+    transfer.import_registry(page, ctx, f)
+    qtbot.waitUntil(lambda: bool(infos), timeout=30_000)
+    wait_idle()
+    assert infos == ["units.csv：新增 1，更新 0，未变 0，跳过 0。"]
+    mine = [w for w in ran if w.fn.__module__ == "ui.registry.tasks"]
+    assert [type(w) for w in mine] == [Task] and mine[0].fn is tasks.import_file
+    codes = [r[0] for r in ctx.store.conn.execute("SELECT code FROM unit WHERE code LIKE 'NEW-%'")]
+    assert codes == ["NEW-U1"]
+
+    out = tmp_path / "registry.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+    transfer.export_registry(page, ctx)
+    qtbot.waitUntil(lambda: len(infos) == 2, timeout=30_000)
+    wait_idle()
+    mine = [w.fn for w in ran if w.fn.__module__ == "ui.registry.tasks"]
+    assert mine == [tasks.import_file, tasks.export_file]
+    assert infos[1].startswith("registry.xlsx")
+    book = load_workbook(out, read_only=True)
+    assert any(row[0] == "NEW-U1" for sheet in book for row in sheet.iter_rows(values_only=True))
+
+
 def test_reset_password_forces_a_change_at_sign_in(qtbot, ctx, window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     from riverchief.security import SYSTEM, users
 

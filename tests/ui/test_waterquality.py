@@ -149,6 +149,43 @@ def test_import_error_table_then_valid_rows(page: WaterQualityPage, qtbot,
     assert sample_count(page.ctx) == before + 1
 
 
+def test_import_runs_in_a_process_of_its_own(page: WaterQualityPage, tmp_path: Path,
+                                             monkeypatch) -> None:
+    from ui.shell import jobs
+    from ui.waterquality import tasks
+
+    ran: list[jobs.Task] = []
+    real = jobs._run_in_process
+
+    def spy(work, progress):  # type: ignore[no-untyped-def]
+        ran.append(work)
+        return real(work, progress)
+
+    monkeypatch.setattr(jobs, "_run_in_process", spy)
+    code = page.list.model.rows[0].section.code
+    path = tmp_path / "clean.csv"
+    path.write_text("断面编码,监测时间,氨氮(mg/L),总磷(mg/L)\n"
+                    f"{code},2026-11-04 09:00,0.4,0.1\n"
+                    f"{code},2026-11-05 09:00,0.5,0.2\n", encoding="utf-8")
+    imp = page.importer
+    imp.set_file(path)
+    before = sample_count(page.ctx)
+    imp.check.click()
+    settle(lambda: imp.report is not None)
+    assert imp.report.new == 2 and not imp.report.imported and not imp.report.errors
+    assert imp.import_all.isEnabled() and not imp.import_valid.isEnabled()
+    assert sample_count(page.ctx) == before
+    imp.report = None
+    imp.import_all.click()
+    settle(lambda: imp.report is not None)
+    assert imp.report.imported and imp.report.new == 2
+    assert sample_count(page.ctx) == before + 2
+    mine = [w for w in ran if w.fn.__module__ == "ui.waterquality.tasks"]
+    assert [type(w) for w in mine] == [jobs.Task, jobs.Task]
+    assert all(w.fn is tasks.import_samples for w in mine)
+    assert [w.args[-1] for w in mine] == [True, False]  # the check, then the import
+
+
 @pytest.mark.parametrize("kind", ["score", "ranking", "shares"])
 def test_charts(page: WaterQualityPage, qtbot, kind: str) -> None:
     charts = page.charts

@@ -20,11 +20,11 @@ def import_history_file(parent: QWidget, ctx: AppContext, path: Path | None = No
     """Ask for a spreadsheet and import it; bad rows are listed with file, row and column.
 
     The outcome goes to ``show`` (the page's status line), not to a message box."""
-    from riverchief.patrols.historical import import_history
     from riverchief.registry.transfer import ImportRejected
 
+    from ui.patrols.tasks import import_history
     from ui.registry.transfer import ProblemsDialog
-    from ui.shell.jobs import start_job
+    from ui.shell.jobs import start_job, task
 
     store = ctx.store
     actor = current_actor(ctx)
@@ -38,12 +38,13 @@ def import_history_file(parent: QWidget, ctx: AppContext, path: Path | None = No
             return
         path = Path(name)
     chosen = path
+    db_path = store.path
     title = translate("PatrolImport", "Importing {file}").format(file=chosen.name)
 
     def run(valid_only: bool) -> None:
         start_job(parent, title,
-                  lambda progress: import_history(store, actor, chosen, valid_only=valid_only,
-                                                  progress=progress),
+                  task(import_history, str(db_path), actor, str(chosen), valid_only,
+                       db=db_path),
                   done, on_error=failed)
 
     def tell(text: str) -> None:

@@ -28,3 +28,16 @@ def judge_patrols(progress: Any, db_path: str, actor: Actor,
 
     with open_store(Path(db_path)) as store:
         return judge_again(store, actor, selection, progress=progress)
+
+
+def import_history(progress: Any, db_path: str, actor: Actor, path: str,
+                   valid_only: bool) -> Any:
+    """Import historical patrols from a spreadsheet, all or nothing unless ``valid_only``;
+    the :class:`ImportReport` (counts, the skipped rows) comes back. Bad rows without
+    ``valid_only`` raise ``ImportRejected`` (carrying the report and ``valid_rows``)."""
+    from riverchief.db import open_store
+    from riverchief.patrols.historical import import_history as import_history_file
+
+    with open_store(Path(db_path)) as store:
+        return import_history_file(store, actor, Path(path), valid_only=valid_only,
+                                   progress=progress)

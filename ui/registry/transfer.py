@@ -52,10 +52,11 @@ class ProblemsDialog(QDialog):
 
 
 def import_registry(parent: QWidget, ctx: AppContext, path: Path | None = None) -> None:
-    from riverchief.registry.transfer import ImportRejected, import_file
+    from riverchief.registry.transfer import ImportRejected
 
+    from ui.registry.tasks import import_file
     from ui.security.session import ensure_signed_in
-    from ui.shell.jobs import start_job
+    from ui.shell.jobs import start_job, task
 
     if ctx.store is None:
         return
@@ -81,13 +82,13 @@ def import_registry(parent: QWidget, ctx: AppContext, path: Path | None = None) 
     actor = ensure_signed_in(parent, ctx)
     if actor is None:
         return
-    store = ctx.store
+    db_path = ctx.store.path
     title = translate("RegistryTransfer", "Importing {file}").format(file=path.name)
 
     def run(valid_only: bool) -> None:
         start_job(parent, title,
-                  lambda progress: import_file(store, actor, path, valid_only=valid_only,
-                                               datum=datum, progress=progress),
+                  task(import_file, str(db_path), actor, str(path), valid_only, datum,
+                       db=db_path),
                   done, on_error=failed)
 
     def done(report: Any) -> None:
@@ -113,10 +114,9 @@ def import_registry(parent: QWidget, ctx: AppContext, path: Path | None = None) 
 
 
 def export_registry(parent: QWidget, ctx: AppContext) -> None:
-    from riverchief.registry.transfer import export_file
-
+    from ui.registry.tasks import export_file
     from ui.security.session import current_actor
-    from ui.shell.jobs import start_job
+    from ui.shell.jobs import start_job, task
 
     actor = current_actor(ctx)
     if ctx.store is None or actor is None:
@@ -128,7 +128,7 @@ def export_registry(parent: QWidget, ctx: AppContext) -> None:
     if not name:
         return
     path = Path(name)
-    store = ctx.store
+    db_path = ctx.store.path
 
     def done(counts: dict[str, int]) -> None:
         message = translate("RegistryTransfer", "{file}: {rows} rows written.")
@@ -136,4 +136,4 @@ def export_registry(parent: QWidget, ctx: AppContext) -> None:
                                 message.format(file=path.name, rows=sum(counts.values())))
 
     start_job(parent, translate("RegistryTransfer", "Exporting {file}").format(file=path.name),
-              lambda _progress: export_file(store, actor, path), done)
+              task(export_file, str(db_path), actor, str(path), db=db_path), done)

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 from riverchief.errors import UserError
 
 from ui.shell.context import AppContext
-from ui.shell.jobs import start_job
+from ui.shell.jobs import start_job, task
 from ui.waterquality.models import SectionsModel, class_brushes
 
 WQ_TABLES = {"sample", "sample_value", "section", "segment", "assignment", "chief"}
@@ -367,7 +367,7 @@ class ImportPage(QWidget):
         self.import_valid.setEnabled(False)
 
     def run(self, *, dry_run: bool, accept_valid: bool = False) -> None:
-        from riverchief.waterquality.samples import import_file
+        from ui.waterquality.tasks import import_samples
 
         store, path = self.page.ctx.store, self.path
         if store is None or path is None:
@@ -378,11 +378,8 @@ class ImportPage(QWidget):
             QMessageBox.warning(self, self.tr("Import samples"), str(exc))
             return
         source = self.source.currentData()
-
-        def work(progress: Any) -> Any:
-            return import_file(store, path, actor=actor, default_source=source,
-                               accept_valid=accept_valid, dry_run=dry_run, progress=progress)
-
+        work = task(import_samples, str(store.path), actor, str(path), source, accept_valid,
+                    dry_run, db=store.path)
         start_job(self, self.tr("Import samples"), work, self.show_report)
 
     def show_report(self, report: Any) -> None:

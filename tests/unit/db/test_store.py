@@ -112,3 +112,31 @@ def test_setting_roundtrip_keeps_types(store) -> None:
     assert store.setting("backups_keep") == 7
     assert store.setting("names") == ["清河", "柳河"]
     assert store.setting("absent", "default") == "default"
+
+
+WRITER = """
+import sys
+from pathlib import Path
+from riverchief.db import open_store
+with open_store(Path(sys.argv[1])) as store:
+    store.set_setting("written.elsewhere", 1)
+"""
+
+
+def test_another_process_writes_are_seen_after_a_second_open_here(tmp_path: Path) -> None:
+    """A second open of a file this process already has open (a page's own reader, a job)
+    must not drop the process's SQLite locks: another process closing its connection would
+    then delete the WAL under the first connection, which would go on reading a stale copy
+    (an import run in a task's process was invisible to the window)."""
+    import subprocess
+    import sys
+
+    db = tmp_path / "shared.db"
+    root = Path(__file__).resolve().parents[3]
+    with open_store(db, create=True) as first:
+        assert first.setting("written.elsewhere") is None
+        with open_store(db) as second:
+            assert second.setting("written.elsewhere") is None
+        subprocess.run([sys.executable, "-c", WRITER, str(db)], check=True, cwd=root)
+        assert first.setting("written.elsewhere") == 1
+        assert (tmp_path / "shared.db-wal").exists()  # still the WAL the first one uses

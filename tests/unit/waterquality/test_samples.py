@@ -252,6 +252,38 @@ def test_import_takes_a_backup_first(registry: Registry, tmp_path: Path) -> None
     assert len(backups) == 1
 
 
+def test_import_cancelled_while_writing_leaves_nothing(registry: Registry, tmp_path: Path,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    """Cancel pressed while the rows are being written (a task's process checks only at its
+    next progress check): the transaction is rolled back, not committed."""
+    from riverchief.db import records
+    from riverchief.errors import Cancelled
+    from riverchief.waterquality import samples
+
+    class Progress:
+        stop = False
+
+        def report(self, done: int, total: int, text: str = "") -> None:
+            pass
+
+        def cancelled(self) -> bool:
+            return self.stop
+
+    progress = Progress()
+    real = records.insert_many
+
+    def insert_then_cancel(*args, **kwargs):  # type: ignore[no-untyped-def]
+        result = real(*args, **kwargs)
+        progress.stop = True
+        return result
+
+    monkeypatch.setattr(samples.records, "insert_many", insert_then_cancel)
+    with pytest.raises(Cancelled):
+        import_file(registry.store, write(tmp_path, "w.csv", WIDE), actor=SYSTEM,
+                    progress=progress)
+    assert count(registry) == 0 and count(registry, "sample_value") == 0
+
+
 @pytest.mark.parametrize("kind", ["score", "ranking", "shares", "item", "tli"])
 def test_cli_chart(registry: Registry, tmp_path: Path, kind: str,
                    capsys: pytest.CaptureFixture[str]) -> None:
