@@ -35,6 +35,7 @@ from ui.assessment.common import (
 )
 from ui.shell.context import AppContext
 from ui.shell.jobs import start_job
+from ui.shell.layouts import clear_form
 
 EXPAND_UP_TO = 8  # a deduction with more records starts collapsed
 RECORD_TABLES = ("patrol", "problem", "complaint", "outfall", "section", "assessment_bonus")
@@ -267,8 +268,7 @@ class ScorecardView(QWidget):
             self.adjusted.show()
         else:
             self.adjusted.hide()
-        while self.bars.rowCount():
-            self.bars.removeRow(0)
+        clear_form(self.bars)
         self.tree.clear()
         for ind in [*card.indicators, card.bonus]:
             bar = QProgressBar()

@@ -46,6 +46,7 @@ from ui.ledgers.common import (
     iso,
 )
 from ui.shell.context import AppContext
+from ui.shell.layouts import clear_form
 
 
 def _problem_item(row: dict[str, Any], today: date, alarm: bool = False) -> QListWidgetItem:
@@ -183,8 +184,7 @@ def _table(model: LazyTableModel, name: str) -> QTableView:
 
 
 def _clear(form: QFormLayout) -> None:
-    while form.rowCount():
-        form.removeRow(0)
+    clear_form(form)
 
 
 def _add(form: QFormLayout, label: str, value: object) -> None:

@@ -51,6 +51,7 @@ from ui.ledgers.common import (
     place_filters,
 )
 from ui.shell.context import AppContext
+from ui.shell.layouts import clear_form
 
 IMAGE_SUFFIXES = {".jpg", ".jpeg", ".png", ".heic"}
 STAGE_COLOURS = {"found": "#bdc3c7", "monitored": "#f5b041", "traced": "#5dade2",
@@ -711,8 +712,7 @@ class OutfallsPage(QWidget):
 
     def show_outfall(self, row: dict[str, Any] | None) -> None:
         self.outfall = row
-        while self.form.rowCount():
-            self.form.removeRow(0)
+        clear_form(self.form)
         self.timeline.clear()
         self.milestone_table.setRowCount(0)
         self.monitoring_table.setRowCount(0)

@@ -59,6 +59,7 @@ from ui.ledgers.common import (
     place_filters,
 )
 from ui.shell.context import AppContext
+from ui.shell.layouts import clear_form
 
 IMAGE_SUFFIXES = {".jpg", ".jpeg", ".png", ".heic"}
 NOTE_REQUIRED = {k for k, a in workflow.ACTIONS.items() if a.needs_note}
@@ -341,8 +342,7 @@ class ProblemDetail(QWidget):
         self.problem = problem
         for box in (self.before, self.after, self.buttons):
             self._clear(box)
-        while self.form.rowCount():
-            self.form.removeRow(0)
+        clear_form(self.form)
         self.timeline.clear()
         self.linked.clear()
         self.linked.hide()

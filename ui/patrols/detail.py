@@ -28,6 +28,7 @@ from ui.patrols.common import current_actor
 from ui.patrols.list_model import method_text, verdict_text
 from ui.patrols.map_view import MapData, MapView, find_places
 from ui.shell.context import AppContext
+from ui.shell.layouts import clear_form
 
 VERDICT_COLOURS = {"valid": "#2e7d32", "suspect": "#b26a00", "invalid": "#c62828"}
 
@@ -159,8 +160,7 @@ class PatrolDetail(QWidget):
         ]
         for item, state in sorted(p.checklist.items()):
             rows.append((item_name(item), state_name(state)))
-        while self.form.rowCount():
-            self.form.removeRow(0)
+        clear_form(self.form)
         for label, value in rows:
             v = QLabel(str(value))
             v.setWordWrap(True)

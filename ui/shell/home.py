@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from ui.shell.context import AppContext
+from ui.shell.layouts import clear_form
 from ui.shell.sections import Section
 
 
@@ -43,8 +44,7 @@ class HomePage(QWidget):
             "Log patrols, follow every problem and outfall until it is fixed, and score "
             "each chief on patrol duty, problem handling and water quality."
         ))
-        while self.form.rowCount():
-            self.form.removeRow(0)
+        clear_form(self.form)
         store = self.ctx.store
         if store is None:
             return

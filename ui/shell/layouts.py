@@ -1,0 +1,19 @@
+"""Small helpers for layouts that pages fill again and again."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QFormLayout
+
+
+def clear_form(form: QFormLayout) -> None:
+    """Empty ``form``. Its widgets are hidden at once and deleted by the event loop, not
+    here: ``removeRow`` deletes them on the spot, which crashed now and then (a
+    segmentation fault in a page's refresh after a dialog's OK) when Qt or a Python
+    wrapper still held one of them."""
+    while form.rowCount():
+        taken = form.takeRow(0)
+        for item in (taken.labelItem, taken.fieldItem):
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.hide()
+                widget.deleteLater()
