@@ -40,7 +40,7 @@ from riverchief.db import records
 from riverchief.demo.patrols import _uuid7_many
 from riverchief.exchange.canonical import canonical
 from riverchief.exchange.chain import GENESIS, hash_bytes
-from riverchief.exchange.tables import chained_content
+from riverchief.exchange.tables import chained_content, children_of_many
 from riverchief.progress import check
 
 if TYPE_CHECKING:
@@ -127,31 +127,20 @@ def _entries(store: Any, chief_ids: list[str], since: str) -> Iterator[list[Any]
     where = (f"p.chief_id IN ({marks}) AND p.start_at >= ? AND p.source = 'demo' "
              "AND p.state = 'submitted' AND p.deleted_at IS NULL AND p.entered_at >= ?")
     params = [*chief_ids, _earliest_start(since), since]
-    children: dict[str, dict[str, list[dict[str, Any]]]] = {}
-    for child, order in (("patrol_segment", "segment_id"), ("patrol_photo", "position")):
-        cur = store.conn.execute(
-            f"SELECT c.* FROM {child} c JOIN patrol p ON p.id = c.patrol_id "
-            f"WHERE {where} ORDER BY c.patrol_id, c.{order}",
-            params)
-        names = [d[0] for d in cur.description]
-        for values in cur:
-            row = dict(zip(names, values, strict=True))
-            children.setdefault(row["patrol_id"], {}).setdefault(child, []).append(row)
     cur = store.conn.execute(
         f"SELECT p.* FROM patrol p WHERE {where} "
         "ORDER BY p.chief_id, p.entered_at, p.start_at, p.id",
         params)
     names = [d[0] for d in cur.description]
+    rows = [dict(zip(names, values, strict=True)) for values in cur]
+    # as tables.with_children: every child table, in its order, empty or not
+    children = children_of_many(store, "patrol", [r["id"] for r in rows])
     chief, seq, prev = None, 0, GENESIS
-    for values in cur:
-        row = dict(zip(names, values, strict=True))
+    for row in rows:
         if row["chief_id"] != chief:
             chief, seq, prev = row["chief_id"], 0, GENESIS
-        kids = children.get(row["id"], {})
-        photos = kids.get("patrol_photo", [])
-        # as tables.with_children: every child table, in its order, empty or not
-        row["_children"] = {"patrol_segment": kids.get("patrol_segment", []),
-                            "patrol_photo": photos}
+        row["_children"] = children[row["id"]]
+        photos = row["_children"]["patrol_photo"]
         body = canonical(chained_content(row))
         media = sorted(p["sha256"] for p in photos)  # no track file: the track is inline
         seq += 1
