@@ -8,6 +8,7 @@ installation (each office numbers its own ledger).
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from typing import Any
 
 from riverchief.db import Store
@@ -58,15 +59,33 @@ def without_judgement(table: str, row: dict[str, Any]) -> dict[str, Any]:
 
 
 def with_children(store: Store, table: str, row: dict[str, Any]) -> dict[str, Any]:
-    """``row`` plus ``_children`` (the child rows, in a stable order) when it has any."""
+    """``row`` plus ``_children`` (the child rows, in a stable order) when it has any; a
+    row that holds them already (from :func:`children_of_many`) is not read again."""
     specs = CHILDREN.get(table)
-    if not specs:
+    if not specs or "_children" in row:
         return dict(row)
     children: dict[str, list[dict[str, Any]]] = {}
     for child, fk, order in specs:
         children[child] = list(store.db.query(
             f'SELECT * FROM "{child}" WHERE "{fk}" = ? ORDER BY {", ".join(order)}', [row["id"]]))
     return {**row, "_children": children}
+
+
+def _rows_in(store: Store, table: str, column: str, ids: list[str], order: str = ""
+             ) -> Iterator[dict[str, Any]]:
+    """The rows of ``table`` whose ``column`` is one of ``ids``, as dicts, read in chunks."""
+    for first in range(0, len(ids), 20_000):
+        cur = store.conn.execute(
+            f'SELECT * FROM "{table}" WHERE "{column}" IN (SELECT value FROM json_each(?))'
+            + (f" ORDER BY {order}" if order else ""), [json.dumps(ids[first:first + 20_000])])
+        columns = [d[0] for d in cur.description]
+        for values in cur:
+            yield dict(zip(columns, values, strict=True))
+
+
+def rows_by_id(store: Store, table: str, ids: list[str]) -> dict[str, dict[str, Any]]:
+    """Many rows of ``table`` at once, by id."""
+    return {r["id"]: r for r in _rows_in(store, table, "id", ids)}
 
 
 def children_of_many(store: Store, table: str, ids: list[str]
@@ -76,14 +95,8 @@ def children_of_many(store: Store, table: str, ids: list[str]
     out: dict[str, dict[str, list[dict[str, Any]]]] = {
         i: {child: [] for child, _, _ in CHILDREN.get(table, [])} for i in ids}
     for child, fk, order in CHILDREN.get(table, []):
-        for first in range(0, len(ids), 20_000):
-            cur = store.conn.execute(
-                f'SELECT * FROM "{child}" WHERE "{fk}" IN (SELECT value FROM json_each(?))'
-                f' ORDER BY "{fk}", {", ".join(order)}', [json.dumps(ids[first:first + 20_000])])
-            columns = [d[0] for d in cur.description]
-            for values in cur:
-                r = dict(zip(columns, values, strict=True))
-                out[r[fk]][child].append(r)
+        for r in _rows_in(store, child, fk, ids, f'"{fk}", {", ".join(order)}'):
+            out[r[fk]][child].append(r)
     return out
 
 
@@ -92,14 +105,9 @@ def chained_content(row: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in encode_row(row).items() if k != "updated_at"}
 
 
-def outgoing(store: Store, table: str, row: dict[str, Any],
-             children: dict[str, list[dict[str, Any]]] | None = None) -> dict[str, Any]:
-    """A row as it goes into a package: children attached (read here, or ``children`` from
-    :func:`children_of_many`), local columns left out."""
-    if children is not None and CHILDREN.get(table):
-        full = {**row, "_children": children}
-    else:
-        full = with_children(store, table, row)
+def outgoing(store: Store, table: str, row: dict[str, Any]) -> dict[str, Any]:
+    """A row as it goes into a package: children attached, local columns left out."""
+    full = with_children(store, table, row)
     for column in LOCAL_COLUMNS.get(table, ()):
         full.pop(column, None)
     return encode_row(full)

@@ -30,6 +30,7 @@ from riverchief.exchange.tables import (
     chained_content,
     children_of_many,
     outgoing,
+    rows_by_id,
     without_judgement,
 )
 from riverchief.i18n import translate
@@ -145,18 +146,12 @@ def weak_evidence(
                 "WHERE table_name = 'patrol' AND deleted_at IS NULL ORDER BY seq"):
             chained[e["record_id"]] = e  # the last entry of a record wins
     state = _chain_state(store, {str(e["chief_id"]) for e in chained.values()})
-    # the patrols as they stand now, to compare with what was chained: read at once
-    current: dict[str, dict[str, Any]] = {}
+    # the patrols as they stand now, with their segments and photos, read at once
     wanted_ids = sorted(r["id"] for r in rows if r["id"] in chained)
-    for first in range(0, len(wanted_ids), 20_000):
-        cur = store.conn.execute(
-            "SELECT * FROM patrol WHERE id IN (SELECT value FROM json_each(?))",
-            [json.dumps(wanted_ids[first:first + 20_000])])
-        columns = [d[0] for d in cur.description]
-        for values in cur:
-            full = dict(zip(columns, values, strict=True))
-            current[full["id"]] = full
-    children = children_of_many(store, "patrol", wanted_ids)
+    current = rows_by_id(store, "patrol", wanted_ids)
+    for patrol_id, children in children_of_many(store, "patrol", wanted_ids).items():
+        if patrol_id in current:
+            current[patrol_id]["_children"] = children
     end = period.end.isoformat()
     out: list[WeakRecord] = []
     for n, row in enumerate(rows):
@@ -177,7 +172,7 @@ def weak_evidence(
                 found.add(UNVERIFIED)
             else:
                 problem = _chain_problem(store, row, entry, state[str(entry["chief_id"])],
-                                         current.get(row["id"]), children.get(row["id"]))
+                                         current.get(row["id"]))
                 if problem:
                     found.add(BROKEN)
                     details.append(problem)
@@ -192,8 +187,8 @@ def weak_evidence(
 
 
 def _chain_problem(store: Store, row: dict[str, Any], entry: dict[str, Any],
-                   state: tuple[int | None, str], current: dict[str, Any] | None,
-                   children: dict[str, list[dict[str, Any]]] | None) -> str | None:
+                   state: tuple[int | None, str], current: dict[str, Any] | None
+                   ) -> str | None:
     first_break, message = state
     if first_break is not None and first_break <= int(entry["seq"]):
         return message
@@ -204,6 +199,6 @@ def _chain_problem(store: Store, row: dict[str, Any], entry: dict[str, Any],
     # the office's own verdict (judged again with its rule set) is not the chief's record
     held = canonical(without_judgement("patrol", json.loads(entry["content"])))
     if held != canonical(without_judgement(
-            "patrol", chained_content(outgoing(store, "patrol", current, children)))):
+            "patrol", chained_content(outgoing(store, "patrol", current)))):
         return translate("Exchange", "the record was changed after it was chained")
     return None
