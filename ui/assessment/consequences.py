@@ -8,7 +8,6 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QDate,
     QModelIndex,
     QObject,
@@ -36,7 +35,13 @@ from PySide6.QtWidgets import (
 
 from riverchief.errors import UserError
 
-from ui.assessment.common import KIND_COLOURS, KINDS, lay_out_form_dialog, signed_in
+from ui.assessment.common import (
+    KIND_COLOURS,
+    KINDS,
+    ListTableModel,
+    lay_out_form_dialog,
+    signed_in,
+)
 from ui.shell.context import AppContext
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -100,36 +105,23 @@ class FollowUpDialog(QDialog):
         self.accept()
 
 
-class ConsequencesModel(QAbstractTableModel):
+class ConsequencesModel(ListTableModel):
     """Consequences with their follow-up: kind, chief, reason, date, by whom, what, state."""
 
-    COLUMNS = 7
     KIND, CHIEF, REASON, DONE_ON, DONE_BY, FOLLOW_UP, STATE = range(7)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.items: list[Any] = []
         self.adjusted: dict[str, Any] = {}
 
     def set_items(self, items: list[Any], adjusted: dict[str, Any] | None = None) -> None:
-        self.beginResetModel()
-        self.items = list(items)
         self.adjusted = adjusted or {}
-        self.endResetModel()
+        super().set_items(items)
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.items)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else self.COLUMNS
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
+    def headers(self) -> list[str]:
         return [self.tr("Consequence"), self.tr("Chief"), self.tr("Reason"),
                 self.tr("Carried out on"), self.tr("By"), self.tr("What was done"),
-                self.tr("State")][section]
+                self.tr("State")]
 
     def _state(self, q: Any) -> str:
         from riverchief.rules.assessment import grade_name

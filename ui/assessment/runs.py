@@ -8,9 +8,7 @@ from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
-    QObject,
     QPersistentModelIndex,
     Qt,
     Signal,
@@ -37,6 +35,7 @@ from PySide6.QtWidgets import (
 from riverchief.errors import UserError
 
 from ui.assessment.common import (
+    ListTableModel,
     area_name,
     grade_brush,
     lay_out_form_dialog,
@@ -125,34 +124,22 @@ class AdjustDialog(QDialog):
         self.accept()
 
 
-class RunRowsModel(QAbstractTableModel):
+class RunRowsModel(ListTableModel):
     """The chiefs of a frozen run: frozen total, manual adjustment (marked), total, grade."""
 
-    COLUMNS = 9
     RANK, NAME, AREA, LEVEL, FROZEN, ADJUSTMENT, TOTAL, GRADE, LEVEL_RANK = range(9)
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.rows: list[Any] = []
+    @property
+    def rows(self) -> list[Any]:
+        return self.items
 
     def set_rows(self, rows: list[Any]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
+        self.set_items(rows)
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else self.COLUMNS
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
+    def headers(self) -> list[str]:
         return [self.tr("Rank"), self.tr("Name"), self.tr("Area"), self.tr("Level"),
                 self.tr("Frozen total"), self.tr("Adjustment"), self.tr("Total"),
-                self.tr("Grade"), self.tr("Rank in level")][section]
+                self.tr("Grade"), self.tr("Rank in level")]
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -338,32 +325,19 @@ class RunDetail(QWidget):
             self.card_requested.emit(self.run.id, row.chief_id)
 
 
-class ChangesModel(QAbstractTableModel):
+class ChangesModel(ListTableModel):
     """Chief by chief, what changed between two runs and why."""
 
-    COLUMNS = 6
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.changes: list[Any] = []
+    @property
+    def changes(self) -> list[Any]:
+        return self.items
 
     def set_changes(self, changes: list[Any]) -> None:
-        self.beginResetModel()
-        self.changes = list(changes)
-        self.endResetModel()
+        self.set_items(changes)
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.changes)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else self.COLUMNS
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
+    def headers(self) -> list[str]:
         return [self.tr("Chief"), self.tr("Total before"), self.tr("Total after"),
-                self.tr("Grade"), self.tr("Rank"), self.tr("What changed and why")][section]
+                self.tr("Grade"), self.tr("Rank"), self.tr("What changed and why")]
 
     def text(self, row: int, col: int) -> str:
         from riverchief.rules.assessment import grade_name
