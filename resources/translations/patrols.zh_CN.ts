@@ -980,6 +980,14 @@
 <context>
     <name>ProblemRow</name>
     <message>
+        <source>What was found, e.g. household rubbish under the bridge</source>
+        <translation>发现了什么，如：桥下堆放生活垃圾</translation>
+    </message>
+    <message>
+        <source>Remove this problem</source>
+        <translation>删除此问题</translation>
+    </message>
+    <message>
         <source>Place on the track…</source>
         <translation>在轨迹上定位…</translation>
     </message>

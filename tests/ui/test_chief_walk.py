@@ -34,3 +34,22 @@ def test_track_from_before_the_assignment_names_the_date(
     text = form.reasons.item(0).text()
     assert "2012-10-25" in text and "没有负责的河段" in text, text
     assert "请选择巡查的河段" not in text
+
+
+def test_problem_description_is_not_squeezed(qtbot: Any, ctx: Any,
+                                             world: dict[str, Any]) -> None:  # noqa: F811
+    # the form as it sits in the main window (1280 x 800 less the navigation)
+    signed_in(ctx, world)
+    form = PatrolForm(ctx)
+    qtbot.addWidget(form)
+    form.resize(1000, 720)
+    form.show()
+    text = "桥下有生活垃圾堆放，约两立方米"
+    row = form.add_problem_row("bank.household", text)
+    qtbot.waitExposed(form)
+    qtbot.wait(50)  # the layout settles
+    shown = row.description
+    needed = shown.fontMetrics().horizontalAdvance(text)
+    assert shown.width() >= needed + 8, (shown.width(), needed)
+    assert shown.placeholderText()  # an empty description says what to write
+    assert row.place_button.isVisible() and row.remove.isVisible()

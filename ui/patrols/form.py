@@ -99,8 +99,13 @@ class ProblemRow(QWidget):
                  place: TrackPlace | None = None, tz: str = "Asia/Shanghai") -> None:
         super().__init__()
         self.tz = tz
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        # two lines: what and where, then the description with the row's whole width (on
+        # one line with a long category and the place button it was squeezed to a few
+        # characters)
+        layout = QGridLayout(self)
+        layout.setContentsMargins(0, 0, 0, 6)
+        layout.setHorizontalSpacing(6)
+        layout.setVerticalSpacing(2)
         self.category = QComboBox()
         for item, cats in TAXONOMY.items():
             for code in cats:
@@ -110,15 +115,17 @@ class ProblemRow(QWidget):
         self.category.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.category.setCurrentIndex(max(0, self.category.findData(category)))
         self.description = QLineEdit(description)
+        self.description.setObjectName("problemDescription")
         self.place: TrackPlace | None = place
         self.place_button = QPushButton()
         self.place_button.setObjectName("problemPlace")
         self.remove = QPushButton("×")
         self.remove.setFixedWidth(28)
-        layout.addWidget(self.category, 0)
-        layout.addWidget(self.description, 1)
-        layout.addWidget(self.place_button)
-        layout.addWidget(self.remove)
+        layout.addWidget(self.category, 0, 0)
+        layout.addWidget(self.place_button, 0, 1)
+        layout.addWidget(self.remove, 0, 2)
+        layout.addWidget(self.description, 1, 0, 1, 3)
+        layout.setColumnStretch(0, 1)
         self.remove.clicked.connect(lambda: self.removed.emit(self))
         self.place_button.clicked.connect(lambda: self.place_wanted.emit(self))
         self.category.currentIndexChanged.connect(lambda _i: self.changed.emit())
@@ -128,6 +135,9 @@ class ProblemRow(QWidget):
     def retranslate(self) -> None:
         from ui.patrols.problem_place import local_time, place_text
 
+        self.description.setPlaceholderText(self.tr("What was found, e.g. household rubbish "
+                                                    "under the bridge"))
+        self.remove.setToolTip(self.tr("Remove this problem"))
         p = self.place
         when = local_time(p, self.tz) if p is not None else None
         if p is None:
