@@ -3,7 +3,12 @@ and the chief's scorecard found wrong, each held by a test that drives the real 
 
 from __future__ import annotations
 
+import importlib.util
+import sys
+from pathlib import Path
 from typing import Any
+
+import pytest
 
 from riverchief.db import open_store
 from riverchief.registry import edit
@@ -11,6 +16,14 @@ from riverchief.security import SYSTEM
 from tests.ui.test_patrol_form import signed_in, world  # noqa: F401 - the fixture
 
 from ui.patrols.form import PatrolForm
+
+_spec = importlib.util.spec_from_file_location(
+    "assessment_district", Path(__file__).resolve().parent.parent / "unit" / "assessment"
+    / "district.py")
+assert _spec and _spec.loader
+assessment_district = importlib.util.module_from_spec(_spec)
+sys.modules.setdefault("assessment_district", assessment_district)
+_spec.loader.exec_module(assessment_district)
 
 
 def _assignment_from(world: dict[str, Any], day: str) -> None:  # noqa: F811
@@ -53,3 +66,76 @@ def test_problem_description_is_not_squeezed(qtbot: Any, ctx: Any,
     assert shown.width() >= needed + 8, (shown.width(), needed)
     assert shown.placeholderText()  # an empty description says what to write
     assert row.place_button.isVisible() and row.remove.isVisible()
+
+
+@pytest.fixture
+def english_page(qtbot: Any, ctx: Any, tmp_path: Path) -> Any:
+    """The assessment page of tests/unit/assessment's small district, in English."""
+    from riverchief.db import open_store
+
+    from ui.assessment.pages import AssessmentPage
+    from ui.shell.language import apply_language
+
+    apply_language("en")
+    path = tmp_path / "small.db"
+    with open_store(path, create=True) as store:
+        assessment_district.make_district(store)
+    ctx.open(path)
+    page = AssessmentPage(ctx)
+    qtbot.addWidget(page)
+    page.resize(1060, 740)  # the page in a 1280 x 800 window, beside the navigation
+    page.show()
+    return page
+
+
+def _fits(tree: Any, item: Any, column: int) -> bool:
+    """Whether ``item``'s text in ``column`` is shown whole: on one line, or wrapped over
+    as many lines as it needs."""
+    if column > 0 and item.isFirstColumnSpanned():
+        return True
+    rect = tree.visualRect(tree.indexFromItem(item, column))  # the text's cell
+    width = rect.width() - 6  # the cell's margins
+    fm = tree.fontMetrics()
+    text = item.text(column)
+    if fm.horizontalAdvance(text) <= width:
+        return True
+    lines = -(-fm.horizontalAdvance(text) // max(1, width))
+    return tree.wordWrap() and rect.height() >= lines * fm.lineSpacing()
+
+
+def _items(tree: Any) -> list[Any]:
+    out = []
+    stack = [tree.topLevelItem(i) for i in range(tree.topLevelItemCount())]
+    while stack:
+        item = stack.pop()
+        out.append(item)
+        stack.extend(item.child(i) for i in range(item.childCount()))
+    return out
+
+
+@pytest.mark.parametrize("code", ["VB", "TC"])  # weeks missed; a month still due
+def test_what_still_costs_points_is_not_cut_off(english_page: Any, qtbot: Any,
+                                                code: str) -> None:
+    from datetime import date
+
+    from riverchief.security import Actor
+
+    page = english_page
+    store = page.ctx.store
+    chief = store.conn.execute("SELECT id FROM chief WHERE code = ?", [code]).fetchone()[0]
+    page.today = date(2026, 3, 20)
+    panel = page.chief_panel
+    with qtbot.waitSignal(panel.loaded, timeout=30_000):
+        page.ctx.actor = Actor("u7", code.lower(), code, "chief", chief_id=chief)
+        page.ctx.actor_changed.emit()
+    qtbot.wait(50)
+    due = panel.due
+    assert due.topLevelItemCount() >= 1
+    for item in _items(due):
+        for column in range(3):
+            assert _fits(due, item, column), (column, item.text(column))
+    tree = panel.scorecard.tree
+    deductions = [i for i in _items(tree) if i.parent() is not None]
+    assert deductions
+    for item in deductions:
+        assert _fits(tree, item, 0), item.text(0)
