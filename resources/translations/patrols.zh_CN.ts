@@ -23,6 +23,10 @@
         <translation>我的全部巡河记录</translation>
     </message>
     <message>
+        <source>Continue it</source>
+        <translation>继续填写</translation>
+    </message>
+    <message>
         <source>No river chief to show.</source>
         <translation>没有可显示的河长。</translation>
     </message>
@@ -77,6 +81,14 @@
     <message>
         <source>No open problems.</source>
         <translation>没有未办结的问题。</translation>
+    </message>
+    <message>
+        <source>The patrol of {day} was filled in but not submitted (last saved {when}); it does not count until it is submitted.</source>
+        <translation>{day} 的巡河记录已填写但未提交（最后保存于 {when}），提交后才计入巡河次数。</translation>
+    </message>
+    <message>
+        <source>{n} patrols were filled in but not submitted (the last saved {when}); they do not count until they are submitted.</source>
+        <translation>有 {n} 条巡河记录已填写但未提交（最近一次保存于 {when}），提交后才计入巡河次数。</translation>
     </message>
 </context>
 <context>

@@ -139,3 +139,35 @@ def test_what_still_costs_points_is_not_cut_off(english_page: Any, qtbot: Any,
     assert deductions
     for item in deductions:
         assert _fits(tree, item, 0), item.text(0)
+
+
+def test_home_tells_of_an_unsent_patrol_and_leads_to_it(
+        qtbot: Any, ctx: Any, world: dict[str, Any]) -> None:  # noqa: F811
+    from PySide6.QtCore import Qt
+
+    from riverchief import patrols
+
+    from ui.shell.main_window import MainWindow
+
+    signed_in(ctx, world)
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    home = window.show_section("patrol_home")
+    assert home.draft_banner.isHidden()  # nothing left unsent yet
+    # the chief filled in a patrol and closed the app without submitting it
+    patrols.save_draft(ctx.store, world["actor"], {
+        "chief_id": world["chief"], "segment_id": world["seg"], "start": "2012-10-25T07:29:00",
+        "end": "2012-10-25T07:45:00", "notes": "巡到一半电脑没电", "checklist": {},
+        "photos": [], "problems": []})
+    window.show_section("patrols")
+    window.show_section("patrol_home")  # the home page looks again when shown
+    assert not home.draft_banner.isHidden()
+    text = home.draft_text.text()
+    assert "2012-10-25 07:29" in text and "未提交" in text, text
+    qtbot.mouseClick(home.continue_draft, Qt.MouseButton.LeftButton)
+    assert window.current_section_key() == "patrol_form"
+    form = window.pages.currentWidget()
+    assert not form.banner.isHidden()
+    qtbot.mouseClick(form.resume, Qt.MouseButton.LeftButton)
+    assert form.notes.toPlainText() == "巡到一半电脑没电"

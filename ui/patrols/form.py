@@ -16,7 +16,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QDateTime, QEvent, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QDragEnterEvent, QDropEvent, QIcon, QImage, QPixmap
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QIcon, QImage, QPixmap, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
@@ -426,6 +426,14 @@ class PatrolForm(QWidget):
             self.retranslate()
             self.update_verdict()
         super().changeEvent(event)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        # come back to an empty form (from the home page's "continue it"): offer the
+        # unsent draft again; a form being filled in is left alone
+        if (self.offer_drafts and self.draft_id is None and not self.correcting
+                and self.ctx.store is not None and self._untouched(self.draft_content())):
+            self.offer_draft()
+        super().showEvent(event)
 
     # --- database -----------------------------------------------------------------------
     def attach(self) -> None:
