@@ -465,6 +465,10 @@
         <translation>继续填写</translation>
     </message>
     <message>
+        <source>Open it</source>
+        <translation>查看</translation>
+    </message>
+    <message>
         <source>Discard it</source>
         <translation>放弃草稿</translation>
     </message>
@@ -517,6 +521,10 @@
         <translation>暂无法核验</translation>
     </message>
     <message>
+        <source>Choose the track file (or drop it on the form), or enter the start and end times of the patrol.</source>
+        <translation>请选择轨迹文件（或把它拖到本页），或填写巡河的开始和结束时间。</translation>
+    </message>
+    <message>
         <source>The track covers the segment as required.</source>
         <translation>轨迹按要求覆盖了河段。</translation>
     </message>
@@ -527,6 +535,10 @@
     <message>
         <source>Patrol not saved</source>
         <translation>巡河记录未保存</translation>
+    </message>
+    <message>
+        <source>Submitted: the patrol of {day} {start}–{end} on {segments}, judged &lt;b style='color:{colour}'&gt;{verdict}&lt;/b&gt;. The form is empty for the next one.</source>
+        <translation>已提交：{day} {start}–{end} 在 {segments} 的巡河，核验结果为&lt;b style='color:{colour}'&gt;{verdict}&lt;/b&gt;。表单已清空，可填报下一次巡河。</translation>
     </message>
 </context>
 <context>

@@ -171,3 +171,43 @@ def test_home_tells_of_an_unsent_patrol_and_leads_to_it(
     assert not form.banner.isHidden()
     qtbot.mouseClick(form.resume, Qt.MouseButton.LeftButton)
     assert form.notes.toPlainText() == "巡到一半电脑没电"
+
+
+def test_a_fresh_form_says_what_to_do_first(qtbot: Any, ctx: Any,
+                                            world: dict[str, Any]) -> None:  # noqa: F811
+    signed_in(ctx, world)
+    form = PatrolForm(ctx)
+    qtbot.addWidget(form)
+    form.update_verdict()
+    text = form.reasons.item(0).text()
+    assert "轨迹文件" in text and "必须晚于" not in text, text  # not an error about times
+
+
+def test_submitting_says_so_and_leaves_nothing_to_submit_twice(
+        qtbot: Any, ctx: Any, world: dict[str, Any],  # noqa: F811
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QMessageBox
+
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning",
+                        staticmethod(lambda _p, _t, text, *a, **k: warned.append(text)))
+    signed_in(ctx, world)
+    form = PatrolForm(ctx)
+    qtbot.addWidget(form)
+    form.show()
+    form.drop_files([world["gpx"], world["photo1"]])
+    form.notes.setPlainText("河面清洁")
+    qtbot.mouseClick(form.submit_button, Qt.MouseButton.LeftButton)
+    assert ctx.store.db["patrol"].count == 1 and not warned
+    assert not form.done_banner.isHidden()
+    text = form.done_text.text()
+    assert "已提交" in text and "2012-10-25 07:29–07:45" in text and "QSH-01" in text, text
+    assert "存疑" in text  # the verdict it got (entered years later)
+    # a chief who thinks nothing happened and presses again gets no second patrol
+    qtbot.mouseClick(form.submit_button, Qt.MouseButton.LeftButton)
+    assert ctx.store.db["patrol"].count == 1
+    assert len(warned) == 1
+    # the next patrol begins: the note of the last one goes away
+    form.notes.setPlainText("下一次")
+    assert form.done_banner.isHidden()

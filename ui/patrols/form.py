@@ -234,6 +234,24 @@ class PatrolForm(QWidget):
         self.resume.clicked.connect(self.resume_draft)
         self.drop_draft.clicked.connect(self.forget_draft)
         outer.addWidget(self.banner)
+        # what became of the last patrol submitted: the form empties itself, and without a
+        # word a chief could not tell it was saved (and submitted it again)
+        self.done_banner = QFrame()
+        self.done_banner.setObjectName("submittedBanner")
+        self.done_banner.setStyleSheet("QFrame#submittedBanner { background: #e6f4ea; border: "
+                                       "1px solid #81c995; border-radius: 4px; }")
+        dl = QHBoxLayout(self.done_banner)
+        self.done_text = QLabel()
+        self.done_text.setObjectName("submittedText")
+        self.done_text.setWordWrap(True)
+        self.open_done = QPushButton()
+        self.open_done.setObjectName("openSubmitted")
+        dl.addWidget(self.done_text, 1)
+        dl.addWidget(self.open_done)
+        self.done_banner.hide()
+        self.done_id: str | None = None
+        self.open_done.clicked.connect(self.open_submitted)
+        outer.addWidget(self.done_banner)
         split = QSplitter()
         outer.addWidget(split, 1)
 
@@ -413,6 +431,7 @@ class PatrolForm(QWidget):
         self.verdict_box.setTitle(self.tr("Check before submitting"))
         self.discard.setText(self.tr("Discard"))
         self.resume.setText(self.tr("Continue it"))
+        self.open_done.setText(self.tr("Open it"))
         self.drop_draft.setText(self.tr("Discard it"))
         if self.pending_draft is not None:
             self.banner_text.setText(self.tr(
@@ -691,6 +710,8 @@ class PatrolForm(QWidget):
     def changed(self) -> None:
         if self._loading:
             return
+        if not self.done_banner.isHidden() and not self._untouched(self.draft_content()):
+            self.done_banner.hide()  # the next patrol is being filled in
         self._live.start()
         self._autosave.start()
 
@@ -704,6 +725,13 @@ class PatrolForm(QWidget):
         from riverchief import patrols
         from riverchief.verdicts import status_name
 
+        if self.track is None and self.start.dateTime() == self.end.dateTime():
+            # nothing filled in yet: say what to do first, not that the times are wrong
+            self.verdict.setText(self.tr("Not ready to check"))
+            self.verdict.setStyleSheet("font-size: 14pt; font-weight: bold; color: #555;")
+            self.reasons.addItem(self.tr("Choose the track file (or drop it on the form), or "
+                                         "enter the start and end times of the patrol."))
+            return
         try:
             checked = patrols.check_input(store, self.current_input())
             verdict = patrols.evaluate(store, checked, patrol_id=self.correcting)
@@ -851,6 +879,9 @@ class PatrolForm(QWidget):
         for c in self.checks.values():
             c.setCurrentIndex(max(0, c.findData(UNCHECKED)))
         self.crs.setCurrentIndex(0)
+        now = QDateTime.currentDateTime()  # as a new form: nothing left to submit twice
+        self.start.setDateTime(now)
+        self.end.setDateTime(now)
         self._loading = False
         self.draft_id = None
         self.retranslate()
@@ -932,7 +963,35 @@ class PatrolForm(QWidget):
             return None
         self.draft_id = None
         self.clear()
+        if not self.correcting and self.offer_drafts:  # the chief's own form, not a dialog
+            self._show_submitted(store, pid)
         self.ctx.notify({"patrol", "problem"})
         self.submitted.emit(pid)
         return pid
+
+    def _show_submitted(self, store: Any, pid: str) -> None:
+        from riverchief import patrols
+
+        from ui.patrols.list_model import verdict_text
+
+        p = patrols.get_patrol(store, pid)
+        if p is None:
+            return
+        zone = ZoneInfo(store.timezone)
+        start, end = p.start.astimezone(zone), p.end.astimezone(zone)
+        colour = VERDICT_COLOURS.get(p.verdict or "", "#000")
+        self.done_id = pid
+        self.done_text.setText(self.tr(
+            "Submitted: the patrol of {day} {start}–{end} on {segments}, judged "
+            "<b style='color:{colour}'>{verdict}</b>. The form is empty for the next one.").format(
+                day=start.strftime("%Y-%m-%d"), start=start.strftime("%H:%M"),
+                end=end.strftime("%H:%M"), segments=", ".join(p.segment_codes),
+                colour=colour, verdict=verdict_text(p.verdict)))
+        self.done_banner.show()
+
+    def open_submitted(self) -> None:
+        if self.done_id is not None:
+            from ui.patrols import open_detail
+
+            open_detail(self.ctx, self.done_id, self)
 
