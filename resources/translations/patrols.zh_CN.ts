@@ -529,6 +529,20 @@
         <translation>轨迹按要求覆盖了河段。</translation>
     </message>
     <message>
+        <source>Files not found</source>
+        <translation>找不到文件</translation>
+    </message>
+    <message>
+        <source>These files of the unsent patrol are no longer where they were; add them again:
+{files}</source>
+        <translation>这条未提交巡河记录的以下文件已不在原处，请重新添加：
+{files}</translation>
+    </message>
+    <message>
+        <source>Discard this patrol? What you filled in is lost and it is not submitted.</source>
+        <translation>放弃这条巡河记录？已填写的内容将丢失，且不会提交。</translation>
+    </message>
+    <message>
         <source>Why is this patrol corrected? (kept in its history)</source>
         <translation>为什么更正这条巡河记录？（原因会保留在修改历史中）</translation>
     </message>

@@ -211,3 +211,67 @@ def test_submitting_says_so_and_leaves_nothing_to_submit_twice(
     # the next patrol begins: the note of the last one goes away
     form.notes.setPlainText("下一次")
     assert form.done_banner.isHidden()
+
+
+def test_discarding_a_filled_in_patrol_asks_first(
+        qtbot: Any, ctx: Any, world: dict[str, Any],  # noqa: F811
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QMessageBox
+
+    from riverchief import patrols
+
+    answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
+    asked: list[str] = []
+
+    def question(_parent: Any, _title: str, text: str, *a: Any, **k: Any) -> Any:
+        asked.append(text)
+        return answers[len(asked) - 1]
+
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
+    signed_in(ctx, world)
+    form = PatrolForm(ctx)
+    qtbot.addWidget(form)
+    form.drop_files([world["gpx"]])
+    form.notes.setPlainText("写了半个小时的巡河情况")
+    form.save_draft()
+    qtbot.mouseClick(form.discard, Qt.MouseButton.LeftButton)  # "No": all stays
+    assert len(asked) == 1 and "丢失" in asked[0]
+    assert form.notes.toPlainText() == "写了半个小时的巡河情况" and form.track is not None
+    assert len(patrols.drafts(ctx.store, world["actor"])) == 1
+    qtbot.mouseClick(form.discard, Qt.MouseButton.LeftButton)  # "Yes": gone
+    assert form.notes.toPlainText() == "" and form.track is None
+    assert patrols.drafts(ctx.store, world["actor"]) == []
+    qtbot.mouseClick(form.discard, Qt.MouseButton.LeftButton)  # nothing to lose: no question
+    assert len(asked) == 2
+
+
+def test_a_draft_whose_files_are_gone_says_which(
+        qtbot: Any, ctx: Any, world: dict[str, Any], tmp_path: Path,  # noqa: F811
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    import shutil
+
+    from PySide6.QtWidgets import QMessageBox
+
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning",
+                        staticmethod(lambda _p, _t, text, *a, **k: warned.append(text)))
+    stick = tmp_path / "U盘"
+    stick.mkdir()
+    gpx = stick / "今天.gpx"
+    shutil.copy(world["gpx"], gpx)
+    photo = stick / "桥下.jpg"
+    shutil.copy(world["photo1"], photo)
+    signed_in(ctx, world)
+    form = PatrolForm(ctx)
+    qtbot.addWidget(form)
+    form.drop_files([gpx, photo])
+    form.notes.setPlainText("河面清洁")
+    form.save_draft()
+    shutil.rmtree(stick)  # the USB stick is taken out before the draft is continued
+    again = PatrolForm(ctx)
+    qtbot.addWidget(again)
+    again.resume_draft()
+    assert again.notes.toPlainText() == "河面清洁" and again.track is None
+    assert len(warned) == 1
+    assert str(gpx) in warned[0] and str(photo) in warned[0], warned

@@ -837,16 +837,26 @@ class PatrolForm(QWidget):
             self.crs.setCurrentIndex(max(0, self.crs.findData(c.get("crs"))))
         finally:
             self._loading = False
-        if c.get("track") and Path(c["track"]).exists():
-            self.load_track(Path(c["track"]), ask=False, fill_times=False)
+        missing: list[str] = []  # files moved or deleted (a USB stick taken out) since
+        if c.get("track"):
+            if Path(c["track"]).exists():
+                self.load_track(Path(c["track"]), ask=False, fill_times=False)
+            else:
+                missing.append(c["track"])
         for p in c.get("photos", []):
             if Path(p).exists():
                 self.add_photo(Path(p))
+            else:
+                missing.append(p)
         for entry in c.get("problems", []):
             cat, text = entry[0], entry[1]
             self.add_problem_row(cat if cat in CATEGORIES else "other", text,
                                  self._draft_place(entry[2:]))
         self.update_verdict()
+        if missing:
+            QMessageBox.warning(self, self.tr("Files not found"), self.tr(
+                "These files of the unsent patrol are no longer where they were; add them "
+                "again:\n{files}").format(files="\n".join(missing)))
 
     def _draft_place(self, saved: list[Any]) -> TrackPlace | None:
         """A problem's place kept in a draft, back on the (re-read) track."""
@@ -888,6 +898,11 @@ class PatrolForm(QWidget):
         self.update_verdict()
 
     def discard_form(self) -> None:
+        if not self._untouched(self.draft_content()) and QMessageBox.question(
+                self, self.tr("Discard"),
+                self.tr("Discard this patrol? What you filled in is lost and it is not "
+                        "submitted.")) != QMessageBox.StandardButton.Yes:
+            return
         store = self.ctx.store
         if self.draft_id and store is not None and self.actor is not None:
             from riverchief import patrols
