@@ -312,3 +312,23 @@ def test_home_lists_problems_found_by_others_on_the_chiefs_segment(
     assert "排污口冒黑水" in text and "QSH-01" in text, text
     assert "他人在您的河段上发现" in text and "已超期" in text, text
     assert item.foreground().color().name() == "#c62828"
+
+
+def test_photos_carry_the_numbers_the_check_names_them_by(
+        qtbot: Any, ctx: Any, world: dict[str, Any], tmp_path: Path) -> None:  # noqa: F811
+    from tests.unit.patrols.conftest import jpeg
+
+    signed_in(ctx, world)
+    form = PatrolForm(ctx)
+    qtbot.addWidget(form)
+    plain = tmp_path / "微信图片.png"
+    plain.write_bytes(jpeg(fmt="PNG"))  # no time, no place: the check names it "photo 2"
+    form.drop_files([world["gpx"], world["photo1"], plain])
+    form.update_verdict()
+    reasons = [form.reasons.item(i).text() for i in range(form.reasons.count())]
+    assert any("第 2 张照片" in r for r in reasons), reasons
+    assert [form.photos.item(i).text() for i in range(form.photos.count())] == [
+        "1. photo1.jpg", "2. 微信图片.png"]
+    form.photos.setCurrentRow(0)
+    form.remove_photo.click()
+    assert form.photos.item(0).text() == "1. 微信图片.png"  # numbered again

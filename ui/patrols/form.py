@@ -583,8 +583,16 @@ class PatrolForm(QWidget):
         item = QListWidgetItem(_thumb_icon(data), path.name)
         item.setToolTip(f"{path.name}\n{info.describe()}")
         self.photos.addItem(item)
+        self._number_photos()
         self.changed()
         return True
+
+    def _number_photos(self) -> None:
+        """Label each thumbnail with its number: the check's reasons name photos by it."""
+        for row, path in enumerate(self.photo_paths):
+            item = self.photos.item(row)
+            if item is not None:
+                item.setText(f"{row + 1}. {path.name}")
 
     def _remove_photo(self) -> None:
         row = self.photos.currentRow()
@@ -593,6 +601,7 @@ class PatrolForm(QWidget):
         self.photos.takeItem(row)
         del self.photo_paths[row]
         del self.photo_data[row]
+        self._number_photos()
         self.changed()
 
     def add_problem_row(self, category: str = "other", description: str = "",
@@ -949,6 +958,7 @@ class PatrolForm(QWidget):
             self.photo_paths.append(Path(name))
             self.photo_data.append(data)
             self.photos.addItem(QListWidgetItem(_thumb_icon(data), name))
+        self._number_photos()
         self._loading = False
         self.retranslate()
         self.update_verdict()
