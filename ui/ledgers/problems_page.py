@@ -676,6 +676,28 @@ class ProblemsPage(QWidget):
         if tables & {"problem", "problem_event", "unit", "segment", "area"}:
             self.reload()
 
+    def focus_on(self, what: str) -> None:
+        """Show only what the home page's line is about: ``overdue``, ``state:<state>``
+        (the other filters cleared) or ``week`` (this week's deadlines)."""
+        if what == "week":
+            self.views.setCurrentIndex(2)
+            return
+        self.views.setCurrentIndex(0)
+        state = what.removeprefix("state:") if what.startswith("state:") else None
+        for combo in (self.state, self.source, self.category, self.area, self.unit):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(0)
+            combo.blockSignals(False)
+        self.state.blockSignals(True)
+        self.state.setCurrentIndex(max(0, self.state.findData(state)))
+        self.state.blockSignals(False)
+        self.search.clear()
+        self.segment.clear()
+        self.overdue.blockSignals(True)
+        self.overdue.setChecked(what == "overdue")
+        self.overdue.blockSignals(False)
+        self.reload()
+
     def reload(self) -> None:
         store, actor = self.ctx.store, self.actor
         keep = self.current_id()
