@@ -38,7 +38,7 @@ PROBLEMS, OUTFALLS, COMPLAINTS, EXCHANGE, ASSESSMENT, PATROL_FORM, PATROL_HOME =
 @dataclass(frozen=True)
 class Item:
     """``count`` records of kind ``key`` wait; ``section`` shows them, filtered by
-    ``focus`` (``overdue``, ``state:<state>``, ``unanswered``, ``batches``, ``week``,
+    ``focus`` (``overdue``, ``recheck``, ``state:<state>``, ``unanswered``, ``batches``, ``week``,
     ``conflicts``, ``runs``; empty: as it opens); ``urgent``: a deadline has passed.
     ``text`` says it in the current language."""
 
@@ -109,7 +109,7 @@ def _office(store: Store, actor: Actor, today: date) -> list[Item]:
         Item("problems_registered", problems.count_problems(store, actor, today=today,
                                                             state="registered"), PROBLEMS,
              "state:registered"),
-        Item("recheck_due", cards["recheck_due"], PROBLEMS),
+        Item("recheck_due", cards["recheck_due"], PROBLEMS, "recheck"),
         Item("outfalls_overdue", outfalls.count_outfalls(store, actor, today=today,
                                                          overdue=True), OUTFALLS, "overdue",
              urgent=True),

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
     <name>ActionDialog</name>
@@ -588,7 +587,7 @@
 <context>
     <name>OutfallsPage</name>
     <message>
-        <source>&apos;{value}&apos; is not a number.</source>
+        <source>'{value}' is not a number.</source>
         <translation>“{value}”不是数字。</translation>
     </message>
     <message>
@@ -1172,6 +1171,10 @@
         <translation>仅显示逾期</translation>
     </message>
     <message>
+        <source>Re-inspection due</source>
+        <translation>待回头看</translation>
+    </message>
+    <message>
         <source>Code or words</source>
         <translation>编号或关键词</translation>
     </message>
@@ -1363,7 +1366,7 @@
         <translation>纬度</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not a number.</source>
+        <source>'{value}' is not a number.</source>
         <translation>“{value}”不是数字。</translation>
     </message>
 </context>

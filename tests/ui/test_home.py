@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 
-from riverchief.attention import attention
+from riverchief.attention import Item, attention
 from riverchief.problems.complaints import reply_complaint
 from riverchief.problems.ledger import now
 from riverchief.security import Actor
@@ -58,6 +58,11 @@ def test_the_office_opens_its_overdue_problems_from_home(qtbot: Any, ctx: AppCon
     problems = window.show_section("problems")
     assert problems.overdue.isChecked()  # type: ignore[attr-defined]
     assert problems.model.rowCount() == overdue.count  # type: ignore[attr-defined]
+
+    # a line for the re-inspections due swaps the overdue filter for its own
+    page.items.append(Item("recheck_due", 1, "problems", "recheck"))
+    assert page.open_item(len(page.items) - 1) is problems
+    assert problems.recheck.isChecked() and not problems.overdue.isChecked()  # type: ignore[attr-defined]
 
     window.show_section("home")
     qtbot.mouseClick(_button(page, "complaints_unanswered"), Qt.MouseButton.LeftButton)

@@ -22,7 +22,7 @@ from ui.shell.context import AppContext
 from ui.shell.sections import Section, all_sections
 
 DB_FILTER = "RiverChief (*.db *.sqlite);;*"
-NAV_MIN, NAV_MAX = 150, 280  # the navigation pane's width, pixels
+NAV_MIN, NAV_WIDE, NAV_MAX = 150, 220, 280  # the navigation pane's width, pixels
 
 
 class MainWindow(QMainWindow):
@@ -36,7 +36,7 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(760, 520)
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
-        self.nav.setMaximumWidth(NAV_MAX)
+        self.nav.setMaximumWidth(NAV_WIDE)
         self.nav.setMinimumWidth(NAV_MIN)
         self.nav.setStyleSheet(
             "QListWidget#navigation { font-size: 11pt; }"
@@ -136,8 +136,10 @@ class MainWindow(QMainWindow):
         """Wide enough for the longest section title in this language (English ones are
         longer), within bounds."""
         self.nav.ensurePolished()  # the style sheet's font and padding count
-        wanted = self.nav.sizeHintForColumn(0) + 2 * self.nav.frameWidth() + 8
-        self.nav.setMinimumWidth(max(NAV_MIN, min(wanted, NAV_MAX)))
+        wanted = max(NAV_MIN, min(NAV_MAX, self.nav.sizeHintForColumn(0)
+                                  + 2 * self.nav.frameWidth() + 8))
+        self.nav.setMinimumWidth(wanted)
+        self.nav.setMaximumWidth(max(wanted, NAV_WIDE))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:
