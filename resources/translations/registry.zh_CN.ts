@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
     <name>Areas</name>
@@ -126,12 +125,20 @@
         <translation>结束任职</translation>
     </message>
     <message>
+        <source>{n} segment(s) handed over to {code} from {day}.</source>
+        <translation>已将 {n} 个河段交接给 {code}，自 {day} 起。</translation>
+    </message>
+    <message>
         <source>Choose an assignment in the list first.</source>
         <translation>请先在列表中选择一条任职记录。</translation>
     </message>
     <message>
         <source>Last day of this assignment (e.g. 2026-06-30):</source>
         <translation>任职的最后一天（如 2026-06-30）：</translation>
+    </message>
+    <message>
+        <source>Assignment to {segment} ended on {day}.</source>
+        <translation>{segment} 的任职已于 {day} 结束。</translation>
     </message>
     <message>
         <source>Hand over</source>
@@ -148,10 +155,6 @@
     <message>
         <source>No chief with code {code}.</source>
         <translation>没有编码为 {code} 的河长。</translation>
-    </message>
-    <message>
-        <source>{n} segment(s) handed over.</source>
-        <translation>已交接 {n} 个河段。</translation>
     </message>
 </context>
 <context>
@@ -173,14 +176,14 @@
         <translation>第 {n} 个点（{lon}, {lat}）不是 WGS84 坐标。</translation>
     </message>
     <message>
-        <source>Unknown coordinate system &apos;{datum}&apos;: use wgs84, gcj02 or bd09.</source>
+        <source>Unknown coordinate system '{datum}': use wgs84, gcj02 or bd09.</source>
         <translation>未知的坐标系“{datum}”：请用 wgs84、gcj02 或 bd09。</translation>
     </message>
 </context>
 <context>
     <name>Import</name>
     <message>
-        <source>The file&apos;s text encoding is not UTF-8 or GBK (unreadable byte at position {pos}); save it as &apos;CSV UTF-8&apos; and try again.</source>
+        <source>The file's text encoding is not UTF-8 or GBK (unreadable byte at position {pos}); save it as 'CSV UTF-8' and try again.</source>
         <translation>文件的文字编码既不是 UTF-8 也不是 GBK（第 {pos} 个字节无法识别）；请另存为“CSV UTF-8”后重试。</translation>
     </message>
     <message>
@@ -208,7 +211,7 @@
         <translation>无法读取旧版 .xls 工作簿；请另存为 .xlsx。</translation>
     </message>
     <message>
-        <source>Unknown file type &apos;{suffix}&apos;: use CSV or XLSX.</source>
+        <source>Unknown file type '{suffix}': use CSV or XLSX.</source>
         <translation>未知的文件类型“{suffix}”：请使用 CSV 或 XLSX。</translation>
     </message>
     <message>
@@ -244,7 +247,7 @@
         <translation>该要素是 {kind}，不是线。</translation>
     </message>
     <message>
-        <source>The feature&apos;s coordinates are malformed.</source>
+        <source>The feature's coordinates are malformed.</source>
         <translation>该要素的坐标格式有误。</translation>
     </message>
     <message>
@@ -252,7 +255,7 @@
         <translation>不是有效的 KML 文件（{error}）。</translation>
     </message>
     <message>
-        <source>Bad coordinate &apos;{token}&apos;.</source>
+        <source>Bad coordinate '{token}'.</source>
         <translation>坐标“{token}”有误。</translation>
     </message>
     <message>
@@ -284,7 +287,7 @@
         <translation>无法读取 Shapefile（{error}）。</translation>
     </message>
     <message>
-        <source>Cannot read the shapefile&apos;s attributes ({error}).</source>
+        <source>Cannot read the shapefile's attributes ({error}).</source>
         <translation>无法读取 Shapefile 的属性（{error}）。</translation>
     </message>
     <message>
@@ -292,7 +295,7 @@
         <translation>压缩包中没有 Shapefile（.shp）。</translation>
     </message>
     <message>
-        <source>Unknown line file type &apos;{suffix}&apos;.</source>
+        <source>Unknown line file type '{suffix}'.</source>
         <translation>未知的线文件类型“{suffix}”。</translation>
     </message>
     <message>
@@ -361,7 +364,7 @@
         <translation>线不是点的列表。</translation>
     </message>
     <message>
-        <source>Unknown {field} code &apos;{code}&apos;.</source>
+        <source>Unknown {field} code '{code}'.</source>
         <translation>未知的{field}编码“{code}”。</translation>
     </message>
     <message>
@@ -377,11 +380,11 @@
         <translation>重复：河段 {code} 的线已在 {where} 中。</translation>
     </message>
     <message>
-        <source>Unknown segment code &apos;{code}&apos;.</source>
+        <source>Unknown segment code '{code}'.</source>
         <translation>未知的河段编码“{code}”。</translation>
     </message>
     <message>
-        <source>Unknown table &apos;{table}&apos;.</source>
+        <source>Unknown table '{table}'.</source>
         <translation>未知的表“{table}”。</translation>
     </message>
     <message>
@@ -734,7 +737,7 @@
         <translation>湖长</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not a date (write it as 2026-07-01).</source>
+        <source>'{value}' is not a date (write it as 2026-07-01).</source>
         <translation>“{value}”不是日期（请写成 2026-07-01）。</translation>
     </message>
     <message>
@@ -742,15 +745,15 @@
         <translation>{field}为必填项。</translation>
     </message>
     <message>
-        <source>The code &apos;{value}&apos; may use only letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos; (at most 40).</source>
+        <source>The code '{value}' may use only letters, digits, '-', '_' and '.' (at most 40).</source>
         <translation>编码“{value}”只能由字母、数字、“-”、“_”和“.”组成（最多 40 个字符）。</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not a valid {field} (one of: {choices}).</source>
+        <source>'{value}' is not a valid {field} (one of: {choices}).</source>
         <translation>“{value}”不是有效的{field}（可选：{choices}）。</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not a number.</source>
+        <source>'{value}' is not a number.</source>
         <translation>“{value}”不是数字。</translation>
     </message>
     <message>
@@ -836,8 +839,8 @@
         <translation>{file}：新增 {new}，更新 {updated}，未变 {same}，跳过 {skipped}。</translation>
     </message>
     <message>
-        <source>Import</source>
-        <translation>导入</translation>
+        <source>{file}: nothing imported, {n} problem(s) found.</source>
+        <translation>{file}：未导入任何数据，发现 {n} 个问题。</translation>
     </message>
     <message>
         <source>Export the registry</source>
@@ -850,10 +853,6 @@
     <message>
         <source>{file}: {rows} rows written.</source>
         <translation>{file}：已写出 {rows} 行。</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>导出</translation>
     </message>
     <message>
         <source>Exporting {file}</source>
@@ -1012,6 +1011,10 @@
     <message>
         <source>Sign renewed</source>
         <translation>公示牌已更新</translation>
+    </message>
+    <message>
+        <source>Sign {code} renewed on {day}.</source>
+        <translation>公示牌 {code} 已于 {day} 更新。</translation>
     </message>
     <message>
         <source>Choose a sign in the list first.</source>
