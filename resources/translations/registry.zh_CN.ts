@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
     <name>Areas</name>
@@ -176,14 +177,14 @@
         <translation>第 {n} 个点（{lon}, {lat}）不是 WGS84 坐标。</translation>
     </message>
     <message>
-        <source>Unknown coordinate system '{datum}': use wgs84, gcj02 or bd09.</source>
+        <source>Unknown coordinate system &apos;{datum}&apos;: use wgs84, gcj02 or bd09.</source>
         <translation>未知的坐标系“{datum}”：请用 wgs84、gcj02 或 bd09。</translation>
     </message>
 </context>
 <context>
     <name>Import</name>
     <message>
-        <source>The file's text encoding is not UTF-8 or GBK (unreadable byte at position {pos}); save it as 'CSV UTF-8' and try again.</source>
+        <source>The file&apos;s text encoding is not UTF-8 or GBK (unreadable byte at position {pos}); save it as &apos;CSV UTF-8&apos; and try again.</source>
         <translation>文件的文字编码既不是 UTF-8 也不是 GBK（第 {pos} 个字节无法识别）；请另存为“CSV UTF-8”后重试。</translation>
     </message>
     <message>
@@ -211,7 +212,7 @@
         <translation>无法读取旧版 .xls 工作簿；请另存为 .xlsx。</translation>
     </message>
     <message>
-        <source>Unknown file type '{suffix}': use CSV or XLSX.</source>
+        <source>Unknown file type &apos;{suffix}&apos;: use CSV or XLSX.</source>
         <translation>未知的文件类型“{suffix}”：请使用 CSV 或 XLSX。</translation>
     </message>
     <message>
@@ -247,7 +248,7 @@
         <translation>该要素是 {kind}，不是线。</translation>
     </message>
     <message>
-        <source>The feature's coordinates are malformed.</source>
+        <source>The feature&apos;s coordinates are malformed.</source>
         <translation>该要素的坐标格式有误。</translation>
     </message>
     <message>
@@ -255,7 +256,7 @@
         <translation>不是有效的 KML 文件（{error}）。</translation>
     </message>
     <message>
-        <source>Bad coordinate '{token}'.</source>
+        <source>Bad coordinate &apos;{token}&apos;.</source>
         <translation>坐标“{token}”有误。</translation>
     </message>
     <message>
@@ -287,7 +288,7 @@
         <translation>无法读取 Shapefile（{error}）。</translation>
     </message>
     <message>
-        <source>Cannot read the shapefile's attributes ({error}).</source>
+        <source>Cannot read the shapefile&apos;s attributes ({error}).</source>
         <translation>无法读取 Shapefile 的属性（{error}）。</translation>
     </message>
     <message>
@@ -295,7 +296,7 @@
         <translation>压缩包中没有 Shapefile（.shp）。</translation>
     </message>
     <message>
-        <source>Unknown line file type '{suffix}'.</source>
+        <source>Unknown line file type &apos;{suffix}&apos;.</source>
         <translation>未知的线文件类型“{suffix}”。</translation>
     </message>
     <message>
@@ -364,7 +365,7 @@
         <translation>线不是点的列表。</translation>
     </message>
     <message>
-        <source>Unknown {field} code '{code}'.</source>
+        <source>Unknown {field} code &apos;{code}&apos;.</source>
         <translation>未知的{field}编码“{code}”。</translation>
     </message>
     <message>
@@ -380,11 +381,11 @@
         <translation>重复：河段 {code} 的线已在 {where} 中。</translation>
     </message>
     <message>
-        <source>Unknown segment code '{code}'.</source>
+        <source>Unknown segment code &apos;{code}&apos;.</source>
         <translation>未知的河段编码“{code}”。</translation>
     </message>
     <message>
-        <source>Unknown table '{table}'.</source>
+        <source>Unknown table &apos;{table}&apos;.</source>
         <translation>未知的表“{table}”。</translation>
     </message>
     <message>
@@ -737,7 +738,7 @@
         <translation>湖长</translation>
     </message>
     <message>
-        <source>'{value}' is not a date (write it as 2026-07-01).</source>
+        <source>&apos;{value}&apos; is not a date (write it as 2026-07-01).</source>
         <translation>“{value}”不是日期（请写成 2026-07-01）。</translation>
     </message>
     <message>
@@ -745,15 +746,15 @@
         <translation>{field}为必填项。</translation>
     </message>
     <message>
-        <source>The code '{value}' may use only letters, digits, '-', '_' and '.' (at most 40).</source>
+        <source>The code &apos;{value}&apos; may use only letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos; (at most 40).</source>
         <translation>编码“{value}”只能由字母、数字、“-”、“_”和“.”组成（最多 40 个字符）。</translation>
     </message>
     <message>
-        <source>'{value}' is not a valid {field} (one of: {choices}).</source>
+        <source>&apos;{value}&apos; is not a valid {field} (one of: {choices}).</source>
         <translation>“{value}”不是有效的{field}（可选：{choices}）。</translation>
     </message>
     <message>
-        <source>'{value}' is not a number.</source>
+        <source>&apos;{value}&apos; is not a number.</source>
         <translation>“{value}”不是数字。</translation>
     </message>
     <message>
