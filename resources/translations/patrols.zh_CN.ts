@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
     <name>ChiefHomePage</name>
@@ -24,6 +23,10 @@
         <translation>我的全部巡河记录</translation>
     </message>
     <message>
+        <source>Continue it</source>
+        <translation>继续填写</translation>
+    </message>
+    <message>
         <source>No river chief to show.</source>
         <translation>没有可显示的河长。</translation>
     </message>
@@ -36,15 +39,15 @@
         <translation>本{period}无巡河要求。</translation>
     </message>
     <message>
-        <source>This {period} ({start} – {end}): &lt;b style=&apos;color:{colour}&apos;&gt;{done} of {required}&lt;/b&gt; patrols done.</source>
-        <translation>本{period}（{start} – {end}）：已巡河 &lt;b style=&apos;color:{colour}&apos;&gt;{done} / {required}&lt;/b&gt; 次。</translation>
+        <source>This {period} ({start} – {end}): &lt;b style='color:{colour}'&gt;{done} of {required}&lt;/b&gt; patrols done.</source>
+        <translation>本{period}（{start} – {end}）：已巡河 &lt;b style='color:{colour}'&gt;{done} / {required}&lt;/b&gt; 次。</translation>
     </message>
     <message>
         <source>{n} invalid patrol(s) this period do not count.</source>
         <translation>本期有 {n} 次无效巡河，不计入次数。</translation>
     </message>
     <message>
-        <source>Overdue: last {period}&apos;s required patrols were not all done.</source>
+        <source>Overdue: last {period}'s required patrols were not all done.</source>
         <translation>已逾期：上一{period}的规定巡河次数未完成。</translation>
     </message>
     <message>
@@ -78,6 +81,14 @@
     <message>
         <source>No open problems.</source>
         <translation>没有未办结的问题。</translation>
+    </message>
+    <message>
+        <source>The patrol of {day} was filled in but not submitted (last saved {when}); it does not count until it is submitted.</source>
+        <translation>{day} 的巡河记录已填写但未提交（最后保存于 {when}），提交后才计入巡河次数。</translation>
+    </message>
+    <message>
+        <source>{n} patrols were filled in but not submitted (the last saved {when}); they do not count until they are submitted.</source>
+        <translation>有 {n} 条巡河记录已填写但未提交（最近一次保存于 {when}），提交后才计入巡河次数。</translation>
     </message>
 </context>
 <context>
@@ -118,7 +129,7 @@
         <translation>重新核验</translation>
     </message>
     <message>
-        <source>Rule set in force: {rules}. Patrols that arrived from chiefs&apos; laptops, were corrected since, or were judged under other rules get this installation&apos;s own verdict; the chiefs&apos; records themselves are not changed.</source>
+        <source>Rule set in force: {rules}. Patrols that arrived from chiefs' laptops, were corrected since, or were judged under other rules get this installation's own verdict; the chiefs' records themselves are not changed.</source>
         <translation>现行规则集：{rules}。从河长电脑导入的、此后更正过的或按其他规则核验的巡河记录，将由本机重新得出核验结果；河长填报的记录内容本身不会改变。</translation>
     </message>
     <message>
@@ -454,6 +465,10 @@
         <translation>继续填写</translation>
     </message>
     <message>
+        <source>Open it</source>
+        <translation>查看</translation>
+    </message>
+    <message>
         <source>Discard it</source>
         <translation>放弃草稿</translation>
     </message>
@@ -506,8 +521,26 @@
         <translation>暂无法核验</translation>
     </message>
     <message>
+        <source>Choose the track file (or drop it on the form), or enter the start and end times of the patrol.</source>
+        <translation>请选择轨迹文件（或把它拖到本页），或填写巡河的开始和结束时间。</translation>
+    </message>
+    <message>
         <source>The track covers the segment as required.</source>
         <translation>轨迹按要求覆盖了河段。</translation>
+    </message>
+    <message>
+        <source>Files not found</source>
+        <translation>找不到文件</translation>
+    </message>
+    <message>
+        <source>These files of the unsent patrol are no longer where they were; add them again:
+{files}</source>
+        <translation>这条未提交巡河记录的以下文件已不在原处，请重新添加：
+{files}</translation>
+    </message>
+    <message>
+        <source>Discard this patrol? What you filled in is lost and it is not submitted.</source>
+        <translation>放弃这条巡河记录？已填写的内容将丢失，且不会提交。</translation>
     </message>
     <message>
         <source>Why is this patrol corrected? (kept in its history)</source>
@@ -516,6 +549,10 @@
     <message>
         <source>Patrol not saved</source>
         <translation>巡河记录未保存</translation>
+    </message>
+    <message>
+        <source>Submitted: the patrol of {day} {start}–{end} on {segments}, judged &lt;b style='color:{colour}'&gt;{verdict}&lt;/b&gt;. The form is empty for the next one.</source>
+        <translation>已提交：{day} {start}–{end} 在 {segments} 的巡河，核验结果为&lt;b style='color:{colour}'&gt;{verdict}&lt;/b&gt;。表单已清空，可填报下一次巡河。</translation>
     </message>
 </context>
 <context>
@@ -526,11 +563,11 @@
         <translation>缺少列：{columns}。表头应包括 河长、河段、巡河日期、开始时间、结束时间 或 时长 等。</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not a date (write 2026-07-01).</source>
+        <source>'{value}' is not a date (write 2026-07-01).</source>
         <translation>“{value}”不是日期（请写作 2026-07-01）。</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not a time of day (write 08:30).</source>
+        <source>'{value}' is not a time of day (write 08:30).</source>
         <translation>“{value}”不是时刻（请写作 08:30）。</translation>
     </message>
     <message>
@@ -538,11 +575,11 @@
         <translation>时长必须大于零。</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not a duration (write minutes, e.g. 45, or 1小时20分).</source>
+        <source>'{value}' is not a duration (write minutes, e.g. 45, or 1小时20分).</source>
         <translation>“{value}”不是时长（请写分钟数，如 45，或 1小时20分）。</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not a distance (write kilometres, e.g. 2.5, or 2500米).</source>
+        <source>'{value}' is not a distance (write kilometres, e.g. 2.5, or 2500米).</source>
         <translation>“{value}”不是里程（请写公里数，如 2.5，或 2500米）。</translation>
     </message>
     <message>
@@ -550,11 +587,11 @@
         <translation>里程 {value} 不合常理。</translation>
     </message>
     <message>
-        <source>Several {what} are named &apos;{value}&apos;; write the code instead.</source>
+        <source>Several {what} are named '{value}'; write the code instead.</source>
         <translation>有多个{what}名为“{value}”，请改写编码。</translation>
     </message>
     <message>
-        <source>No {what} has the code or name &apos;{value}&apos;.</source>
+        <source>No {what} has the code or name '{value}'.</source>
         <translation>没有编码或名称为“{value}”的{what}。</translation>
     </message>
     <message>
@@ -578,7 +615,7 @@
         <translation>请填写结束时间或时长。</translation>
     </message>
     <message>
-        <source>Unknown method &apos;{value}&apos; (步行, 乘船, 驾车, 无人机).</source>
+        <source>Unknown method '{value}' (步行, 乘船, 驾车, 无人机).</source>
         <translation>未知的巡河方式“{value}”（步行、乘船、驾车、无人机）。</translation>
     </message>
     <message>
@@ -850,6 +887,10 @@
         <translation>请选择巡河的河长。</translation>
     </message>
     <message>
+        <source>{chief} was not responsible for any segment on {day}: check the patrol's date (or the track file's).</source>
+        <translation>{chief}在 {day} 没有负责的河段：请检查巡河日期（或轨迹文件的日期）。</translation>
+    </message>
+    <message>
         <source>Choose the segment that was patrolled.</source>
         <translation>请选择巡查的河段。</translation>
     </message>
@@ -874,15 +915,15 @@
         <translation>{day} 当天 {chief} 不负责河段 {segment}。</translation>
     </message>
     <message>
-        <source>Unknown method of patrol &apos;{method}&apos;.</source>
+        <source>Unknown method of patrol '{method}'.</source>
         <translation>未知的巡河方式“{method}”。</translation>
     </message>
     <message>
-        <source>Unknown checklist entry &apos;{item}: {state}&apos;.</source>
+        <source>Unknown checklist entry '{item}: {state}'.</source>
         <translation>未知的巡查项目“{item}: {state}”。</translation>
     </message>
     <message>
-        <source>Unknown problem category &apos;{category}&apos;.</source>
+        <source>Unknown problem category '{category}'.</source>
         <translation>未知的问题类别“{category}”。</translation>
     </message>
     <message>
@@ -891,19 +932,19 @@
     </message>
     <message>
         <source>{field} {n}</source>
-        <extracomment>how far from the track a problem&apos;s place may lie (a click beside the line) and how far outside the patrol&apos;s times its time may lie</extracomment>
+        <extracomment>how far from the track a problem's place may lie (a click beside the line) and how far outside the patrol's times its time may lie</extracomment>
         <translation>{field}第 {n} 项</translation>
     </message>
     <message>
-        <source>Give both the longitude and the latitude of the problem&apos;s place, or neither.</source>
+        <source>Give both the longitude and the latitude of the problem's place, or neither.</source>
         <translation>问题位置须同时填写经度和纬度，或都不填。</translation>
     </message>
     <message>
-        <source>The problem&apos;s place ({lon}, {lat}) is not a longitude and latitude.</source>
+        <source>The problem's place ({lon}, {lat}) is not a longitude and latitude.</source>
         <translation>问题位置（{lon}，{lat}）不是有效的经纬度。</translation>
     </message>
     <message>
-        <source>The problem&apos;s place is {metres} m from the track: choose a place on the track.</source>
+        <source>The problem's place is {metres} m from the track: choose a place on the track.</source>
         <translation>问题位置距轨迹 {metres} 米：请在轨迹上选择位置。</translation>
     </message>
     <message>
@@ -932,7 +973,7 @@
     </message>
     <message>
         <source>Judging patrols with {rules}</source>
-        <extracomment>the patrol&apos;s columns that are this installation&apos;s judgement, not the chief&apos;s content</extracomment>
+        <extracomment>the patrol's columns that are this installation's judgement, not the chief's content</extracomment>
         <translation>正在按 {rules} 核验巡河记录</translation>
     </message>
 </context>
@@ -976,6 +1017,14 @@
 </context>
 <context>
     <name>ProblemRow</name>
+    <message>
+        <source>What was found, e.g. household rubbish under the bridge</source>
+        <translation>发现了什么，如：桥下堆放生活垃圾</translation>
+    </message>
+    <message>
+        <source>Remove this problem</source>
+        <translation>删除此问题</translation>
+    </message>
     <message>
         <source>Place on the track…</source>
         <translation>在轨迹上定位…</translation>
