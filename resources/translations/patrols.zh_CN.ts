@@ -75,8 +75,16 @@
         <translation>尚未设定期限</translation>
     </message>
     <message>
-        <source>{found} · {category} · {description} · deadline: {deadline}</source>
-        <translation>{found} · {category} · {description} · 期限：{deadline}</translation>
+        <source>{found} · {segment} · {category} · {description} · deadline: {deadline}</source>
+        <translation>{found} · {segment} · {category} · {description} · 期限：{deadline}</translation>
+    </message>
+    <message>
+        <source>found by others on your segment</source>
+        <translation>他人在您的河段上发现</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>已超期</translation>
     </message>
     <message>
         <source>No open problems.</source>
