@@ -511,6 +511,14 @@
         <translation>、</translation>
     </message>
     <message>
+        <source>(binary data, {n} bytes)</source>
+        <translation>（二进制数据，{n} 字节）</translation>
+    </message>
+    <message>
+        <source>nothing new</source>
+        <translation>无新内容</translation>
+    </message>
+    <message>
         <source>Nothing new from the office.</source>
         <translation>河长办没有新的内容。</translation>
     </message>

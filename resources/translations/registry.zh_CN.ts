@@ -126,12 +126,20 @@
         <translation>结束任职</translation>
     </message>
     <message>
+        <source>{n} segment(s) handed over to {code} from {day}.</source>
+        <translation>已将 {n} 个河段交接给 {code}，自 {day} 起。</translation>
+    </message>
+    <message>
         <source>Choose an assignment in the list first.</source>
         <translation>请先在列表中选择一条任职记录。</translation>
     </message>
     <message>
         <source>Last day of this assignment (e.g. 2026-06-30):</source>
         <translation>任职的最后一天（如 2026-06-30）：</translation>
+    </message>
+    <message>
+        <source>Assignment to {segment} ended on {day}.</source>
+        <translation>{segment} 的任职已于 {day} 结束。</translation>
     </message>
     <message>
         <source>Hand over</source>
@@ -148,10 +156,6 @@
     <message>
         <source>No chief with code {code}.</source>
         <translation>没有编码为 {code} 的河长。</translation>
-    </message>
-    <message>
-        <source>{n} segment(s) handed over.</source>
-        <translation>已交接 {n} 个河段。</translation>
     </message>
 </context>
 <context>
@@ -836,8 +840,8 @@
         <translation>{file}：新增 {new}，更新 {updated}，未变 {same}，跳过 {skipped}。</translation>
     </message>
     <message>
-        <source>Import</source>
-        <translation>导入</translation>
+        <source>{file}: nothing imported, {n} problem(s) found.</source>
+        <translation>{file}：未导入任何数据，发现 {n} 个问题。</translation>
     </message>
     <message>
         <source>Export the registry</source>
@@ -850,10 +854,6 @@
     <message>
         <source>{file}: {rows} rows written.</source>
         <translation>{file}：已写出 {rows} 行。</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>导出</translation>
     </message>
     <message>
         <source>Exporting {file}</source>
@@ -1012,6 +1012,10 @@
     <message>
         <source>Sign renewed</source>
         <translation>公示牌已更新</translation>
+    </message>
+    <message>
+        <source>Sign {code} renewed on {day}.</source>
+        <translation>公示牌 {code} 已于 {day} 更新。</translation>
     </message>
     <message>
         <source>Choose a sign in the list first.</source>

@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 
@@ -31,7 +33,8 @@ def make_db(path: Path) -> Path:
                                         "area_id": AREA_ID}, actor="t")
         store.db.execute(
             f"CREATE TABLE {TABLE} (id TEXT PRIMARY KEY, created_at TEXT, updated_at TEXT, "
-            "origin TEXT, revision INTEGER, deleted_at TEXT, chief_id TEXT, note TEXT)")
+            "origin TEXT, revision INTEGER, deleted_at TEXT, chief_id TEXT, note TEXT, "
+            "track BLOB)")
     return path
 
 
@@ -87,8 +90,12 @@ def test_export_import_conflict_receipt(qtbot, sides, tmp_path, monkeypatch) -> 
     office.refresh()
     assert office.keys_table.rowCount() == 1
     assert office.keys_table.item(0, 1).text() == laptop_key.fingerprint
+    key_cell = office.keys_table.item(0, 3)  # elided in the middle, whole in the tooltip
+    assert key_cell.toolTip() == laptop_key.public_key
+    assert office.keys_table.textElideMode() == Qt.TextElideMode.ElideMiddle
 
-    note_id = records.insert(laptop.ctx.store, TABLE, {"chief_id": CHIEF_ID, "note": "巡河正常"},
+    note_id = records.insert(laptop.ctx.store, TABLE, {"chief_id": CHIEF_ID, "note": "巡河正常",
+                                                       "track": bytes(range(40))},
                              actor="zhangwei")
     laptop.refresh()
     assert "1" in laptop.export_contents.text()
@@ -100,6 +107,10 @@ def test_export_import_conflict_receipt(qtbot, sides, tmp_path, monkeypatch) -> 
     open_package(qtbot, office, monkeypatch, first)
     wait_status(qtbot, office, "已导入")
     assert office.ctx.store.db[TABLE].count == 1
+    office.refresh()
+    assert office.received.rowCount() == 1  # the package's counts in words, not its JSON
+    assert office.received.item(0, 3).text() == "新增 1"
+    assert office.received.item(0, 2).text() == laptop_key.fingerprint
 
     # the same record changed in both places: a conflict, both kept
     records.update(office.ctx.store, TABLE, note_id, {"note": "河长办修改"}, actor="liping")
@@ -116,6 +127,8 @@ def test_export_import_conflict_receipt(qtbot, sides, tmp_path, monkeypatch) -> 
     office.conflicts.selectRow(0)
     assert "河长更正" in office.incoming_text.toPlainText()
     assert "河长办修改" in office.local_text.toPlainText()
+    for side in (office.incoming_text, office.local_text):  # a packed track, by its size
+        assert "（二进制数据，40 字节）" in side.toPlainText()
     qtbot.mouseClick(office.take_incoming, Qt.MouseButton.LeftButton)
     assert office.conflicts.rowCount() == 0
     assert records.get(office.ctx.store, TABLE, note_id)["note"] == "河长更正"
@@ -160,6 +173,33 @@ def test_export_import_conflict_receipt(qtbot, sides, tmp_path, monkeypatch) -> 
         "SELECT count(*) FROM assignment WHERE note = '前任期'").fetchone()[0] == 1
     laptop.refresh()
     assert "没有新内容" in laptop.export_contents.text() or not laptop.export_button.isEnabled()
+
+
+def test_key_table_columns_fit_a_fingerprint_and_a_time_even_when_empty(qtbot, sides) -> None:  # type: ignore[no-untyped-def]
+    from ui.exchange.page import FINGERPRINT_SAMPLE, TIME_SAMPLE
+
+    _laptop, office = sides
+    table = office.keys_table
+    assert table.rowCount() == 0
+    metrics = table.fontMetrics()
+    assert table.columnWidth(1) >= metrics.horizontalAdvance(FINGERPRINT_SAMPLE)
+    assert table.columnWidth(2) >= metrics.horizontalAdvance(TIME_SAMPLE)
+    assert table.horizontalHeader().stretchLastSection()
+    long_label = "张伟的笔记本" * 12
+    public = Ed25519PrivateKey.generate().public_key().public_bytes(
+        serialization.Encoding.Raw, serialization.PublicFormat.Raw).hex()
+    info = keys.enrol_key(office.ctx.store, office.ctx.current_actor(), public, long_label,
+                          chief_id=CHIEF_ID)
+    keys.revoke_key(office.ctx.store, office.ctx.current_actor(), info.fingerprint,
+                    reason="lost")
+    office.refresh()  # the key revoked: its time shown as a person reads it
+    revoked = table.item(0, 2)
+    assert len(revoked.text()) == 16 and "T" not in revoked.text()  # 2026-11-29 03:11
+    assert revoked.toolTip().startswith(revoked.text().replace(" ", "T"))
+    assert table.item(0, 0).toolTip() == long_label
+    # the long label stops short of pushing the key off the page
+    assert metrics.horizontalAdvance(FINGERPRINT_SAMPLE) <= table.columnWidth(1)
+    assert table.columnWidth(0) < metrics.horizontalAdvance(long_label)
 
 
 def test_tampered_package_is_refused_in_the_page(qtbot, sides, tmp_path, monkeypatch) -> None:

@@ -194,3 +194,65 @@ def test_register_a_problem_from_a_complaint(qtbot: Any, ctx: AppContext, tmp_pa
     assert len(rows) == 1 and rows[0]["category"] == "bank.construction"
     assert page.current_id() == rows[0]["id"]
     assert len(page.detail.photo_labels["before"]) == 1
+
+
+def _campaign_bar(qtbot: Any, width: int, counts: dict[str, int], day: str) -> Any:
+    from datetime import date
+
+    from riverchief.outfalls.ledger import CampaignProgress
+
+    from ui.ledgers.outfalls_page import CampaignBar
+
+    bar = CampaignBar()
+    qtbot.addWidget(bar)
+    bar.resize(width, 50)
+    total = sum(counts.values())
+    bar.set_progress(CampaignProgress(2026, date(2026, 12, 31), total, counts, 0, 32),
+                     date.fromisoformat(day))
+    return bar
+
+
+@pytest.mark.parametrize("width", [970, 680, 420])
+def test_campaign_bar_today_mark_hides_no_stage_words(qtbot: Any, width: int) -> None:
+    """The district demo's campaign at the end of November: the mark of today falls in the
+    last part (排查 12%). Its words step aside from the mark; the label sits above the bar."""
+    counts = {"closed": 9, "remediated": 15, "traced": 7, "monitored": 4, "found": 5}
+    bar = _campaign_bar(qtbot, width, counts, "2026-11-29")
+    layout = bar.bar_layout()
+    assert [stage for stage, _part in layout.parts] == [
+        "closed", "remediated", "traced", "monitored", "found"]
+    last = layout.parts[-1][1]
+    assert last.left() < layout.mark < last.right()  # the case seen in the screenshot
+    words = {stage: (text, rect, backed) for stage, text, rect, backed in layout.labels}
+    assert "found" in words and words["found"][0].endswith("12%")
+    for stage, (text, rect, backed) in words.items():
+        part = dict(layout.parts)[stage]
+        assert part.left() <= rect.left() and rect.right() <= part.right(), text
+        if backed:  # only when even the bare share has no room beside the mark
+            assert part.left() < layout.mark < part.right(), text
+            assert max(layout.mark - part.left(), part.right() - layout.mark) < rect.width()
+            assert text == "12%"
+        else:
+            assert not rect.left() < layout.mark < rect.right(), text
+    if width >= 680:
+        assert not any(backed for _t, _r, backed in words.values())
+    assert layout.today.bottom() <= layout.bar.top()  # above the bar, over no words
+    assert 0 <= layout.today.left() and layout.today.right() <= bar.width()
+    bar.grab()  # paints without error
+
+
+def test_campaign_bar_words_too_wide_to_step_aside_get_a_backing(qtbot: Any) -> None:
+    # one part only, the mark in its middle: its words cover the mark where they cross it
+    bar = _campaign_bar(qtbot, 300, {"found": 1}, "2026-07-02")
+    layout = bar.bar_layout()
+    [(stage, text, rect, backed)] = layout.labels
+    assert stage == "found" and text.endswith("100%")
+    assert not backed  # 300 px: beside the mark on the wider side
+    assert not rect.left() < layout.mark < rect.right()
+    bar.resize(90, 50)  # too narrow for the words on either side of the mark
+    [(stage, text, rect, backed)] = bar.bar_layout().labels
+    assert backed and rect.left() < bar.bar_layout().mark < rect.right()
+    bar.grab()
+    # the label of today stays inside the widget at the year's end
+    late = _campaign_bar(qtbot, 300, {"found": 1}, "2026-12-31")
+    assert late.bar_layout().today.right() <= late.width()

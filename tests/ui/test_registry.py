@@ -148,9 +148,18 @@ def test_pages_do_not_leak_references_to_true(qtbot, ctx, demo_db: Path) -> None
         assert sys.getrefcount(True) >= before, page_class.__name__
 
 
+def no_boxes(monkeypatch) -> list[str]:  # type: ignore[no-untyped-def]
+    """Every information box that pops up (there should be none at the end of a job)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    boxes: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *args, **k: boxes.append(args[2]))
+    return boxes
+
+
 def test_import_refused_then_valid_rows_only(qtbot, ctx, window, tmp_path: Path,  # type: ignore[no-untyped-def]
                                              monkeypatch) -> None:
-    from PySide6.QtWidgets import QMessageBox, QPlainTextEdit
+    from PySide6.QtWidgets import QFileDialog, QPlainTextEdit
 
     from ui.registry import transfer
     from ui.shell.jobs import wait_idle
@@ -161,21 +170,45 @@ def test_import_refused_then_valid_rows_only(qtbot, ctx, window, tmp_path: Path,
     f.write_text("code,name,area_code\nNEW-U1,河道管理站,410102\nNEW-U2,水务公司,999\n",
                  encoding="utf-8")
     shown: list[str] = []
-    infos: list[str] = []
+    boxes = no_boxes(monkeypatch)
 
     def fake_exec(self) -> int:  # type: ignore[no-untyped-def]
         shown.append(self.findChild(QPlainTextEdit).toPlainText())
         return 1  # the user chose "import the valid rows"
 
     monkeypatch.setattr(transfer.ProblemsDialog, "exec", fake_exec)
-    monkeypatch.setattr(QMessageBox, "information", lambda *args: infos.append(args[2]))
-    transfer.import_registry(page, ctx, f)
-    qtbot.waitUntil(lambda: bool(infos), timeout=20_000)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(f), ""))
+    assert page.status.isHidden()
+    page.import_file()  # the page's button
+    qtbot.waitUntil(lambda: bool(page.status.text()), timeout=20_000)
     wait_idle()
     assert shown == ["units.csv，第 3 行，area_code 列: 未知的行政区划编码“999”。"]
-    assert infos == ["units.csv：新增 1，更新 0，未变 0，跳过 1。"]
+    assert page.status.text() == "units.csv：新增 1，更新 0，未变 0，跳过 1。"
+    assert page.status.isVisibleTo(page) and not page.status.error
+    assert boxes == []  # the result is in the page, not in a box
     codes = [r[0] for r in ctx.store.conn.execute("SELECT code FROM unit WHERE code LIKE 'NEW-%'")]
     assert codes == ["NEW-U1"]
+
+
+def test_import_refused_and_declined_says_so_in_the_page(qtbot, ctx, window,  # type: ignore[no-untyped-def]
+                                                        tmp_path: Path, monkeypatch) -> None:
+    from ui.registry import transfer
+    from ui.shell.jobs import wait_idle
+
+    sign_in(qtbot, ctx, "admin", "demo1234")
+    page = window.show_section("waters")
+    f = tmp_path / "units.csv"
+    f.write_text("code,name,area_code\nNEW-U1,河道管理站,410102\nNEW-U2,水务公司,999\n",
+                 encoding="utf-8")
+    boxes = no_boxes(monkeypatch)
+    monkeypatch.setattr(transfer.ProblemsDialog, "exec", lambda self: 0)  # "Close"
+    transfer.import_registry(page, ctx, f, show=page.show_status)
+    qtbot.waitUntil(lambda: bool(page.status.text()), timeout=20_000)
+    wait_idle()
+    assert page.status.text() == "units.csv：未导入任何数据，发现 1 个问题。"
+    assert page.status.error and boxes == []
+    assert ctx.store.conn.execute(
+        "SELECT COUNT(*) FROM unit WHERE code LIKE 'NEW-%'").fetchone()[0] == 0
 
 
 def spy_on_processes(monkeypatch) -> list:  # type: ignore[no-untyped-def]
@@ -196,22 +229,22 @@ def spy_on_processes(monkeypatch) -> list:  # type: ignore[no-untyped-def]
 def test_import_and_export_run_in_a_process_of_their_own(qtbot, ctx, window,  # type: ignore[no-untyped-def]
                                                          tmp_path: Path, monkeypatch) -> None:
     from openpyxl import load_workbook
-    from PySide6.QtWidgets import QFileDialog, QMessageBox
+    from PySide6.QtWidgets import QFileDialog
 
-    from ui.registry import tasks, transfer
+    from ui.registry import tasks
     from ui.shell.jobs import Task, wait_idle
 
     sign_in(qtbot, ctx, "admin", "demo1234")
     page = window.show_section("waters")
     ran = spy_on_processes(monkeypatch)
-    infos: list[str] = []
-    monkeypatch.setattr(QMessageBox, "information", lambda *args: infos.append(args[2]))
+    boxes = no_boxes(monkeypatch)
     f = tmp_path / "units.csv"
     f.write_text("code,name,area_code\nNEW-U1,河道管理站,410102\n", encoding="utf-8")
-    transfer.import_registry(page, ctx, f)
-    qtbot.waitUntil(lambda: bool(infos), timeout=30_000)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(f), ""))
+    page.import_file()
+    qtbot.waitUntil(lambda: bool(page.status.text()), timeout=30_000)
     wait_idle()
-    assert infos == ["units.csv：新增 1，更新 0，未变 0，跳过 0。"]
+    assert page.status.text() == "units.csv：新增 1，更新 0，未变 0，跳过 0。"
     mine = [w for w in ran if w.fn.__module__ == "ui.registry.tasks"]
     assert [type(w) for w in mine] == [Task] and mine[0].fn is tasks.import_file
     codes = [r[0] for r in ctx.store.conn.execute("SELECT code FROM unit WHERE code LIKE 'NEW-%'")]
@@ -219,14 +252,37 @@ def test_import_and_export_run_in_a_process_of_their_own(qtbot, ctx, window,  # 
 
     out = tmp_path / "registry.xlsx"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
-    transfer.export_registry(page, ctx)
-    qtbot.waitUntil(lambda: len(infos) == 2, timeout=30_000)
+    page.export_file()
+    qtbot.waitUntil(lambda: page.status.text().startswith("registry.xlsx"), timeout=30_000)
     wait_idle()
     mine = [w.fn for w in ran if w.fn.__module__ == "ui.registry.tasks"]
     assert mine == [tasks.import_file, tasks.export_file]
-    assert infos[1].startswith("registry.xlsx")
+    assert boxes == []
     book = load_workbook(out, read_only=True)
+    rows = sum(1 for sheet in book for _ in sheet.iter_rows(values_only=True))
+    assert page.status.text() == f"registry.xlsx：已写出 {rows - len(book.sheetnames)} 行。"
     assert any(row[0] == "NEW-U1" for sheet in book for row in sheet.iter_rows(values_only=True))
+
+
+def test_a_failed_export_is_said_in_the_page(qtbot, ctx, window, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                            monkeypatch) -> None:
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    from ui.shell.jobs import wait_idle
+
+    sign_in(qtbot, ctx, "admin", "demo1234")
+    page = window.show_section("waters")
+    boxes = no_boxes(monkeypatch)
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warnings.append(a[2]))
+    out = tmp_path / "registry.txt"  # neither a workbook nor a GeoJSON file
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+    page.export_file()
+    qtbot.waitUntil(lambda: bool(page.status.text()), timeout=30_000)
+    wait_idle()
+    assert page.status.error and "registry.txt" in page.status.text()
+    assert boxes == [] and warnings == []
+    assert not out.exists()
 
 
 def test_reset_password_forces_a_change_at_sign_in(qtbot, ctx, window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
@@ -271,7 +327,7 @@ def test_a_sign_in_holds_only_for_its_database(qtbot, ctx, window, tmp_path: Pat
 def test_hand_over_and_sign_renewed_from_the_pages(qtbot, ctx, window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     from datetime import date
 
-    from PySide6.QtWidgets import QInputDialog, QMessageBox
+    from PySide6.QtWidgets import QInputDialog
 
     from riverchief.registry import queries
 
@@ -280,13 +336,17 @@ def test_hand_over_and_sign_renewed_from_the_pages(qtbot, ctx, window, monkeypat
     old = next(i for i, r in enumerate(page.model.rows) if r[0].endswith("-C0030"))
     new_code = page.model.rows[old + 1][0]
     _select_row(page.view, old)
+    old_id = page.chief_id
+    n = len(queries.segments_of_chief(ctx.store, old_id, "2026-09-30"))
+    assert n > 0
     answers = iter([(new_code, True), ("2026-10-01", True)])
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: next(answers))
-    infos: list[str] = []
-    monkeypatch.setattr(QMessageBox, "information", lambda *a: infos.append(a[2]))
+    boxes = no_boxes(monkeypatch)
+    assert page.status.isHidden()
     page.hand_over()
-    assert infos and infos[0].startswith("已交接")
-    old_id = page.chief_id
+    assert boxes == []  # the outcome is in the page
+    assert page.status.text() == f"已将 {n} 个河段交接给 {new_code}，自 2026-10-01 起。"
+    assert page.status.isVisibleTo(page)
     assert queries.segments_of_chief(ctx.store, old_id, "2026-10-01") == []
     assert all(b[2] == date(2026, 9, 30) for b in page.timeline.bars if b[2] and
                b[2].year == 2026)
@@ -303,6 +363,34 @@ def test_hand_over_and_sign_renewed_from_the_pages(qtbot, ctx, window, monkeypat
     file.sign_renewed()
     assert sign.id not in {s.sign.id for s in queries.stale_signs(ctx.store, date.today())}
     assert file.signs.rows[file.signs.keys.index(sign.id)][4] == "已更新"
+    assert waters.status.text() == f"公示牌 {sign.code} 已于 {date.today().isoformat()} 更新。"
+    assert boxes == []
+
+
+def test_end_assignment_says_its_outcome_in_the_page(qtbot, ctx, window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QInputDialog
+
+    from riverchief.registry import queries
+
+    sign_in(qtbot, ctx, "hzb", "demo1234")
+    page = window.show_section("chiefs")
+    row = next(i for i, r in enumerate(page.model.rows) if r[0].endswith("-C0030"))
+    _select_row(page.view, row)
+    boxes = no_boxes(monkeypatch)
+    asked: list[str] = []
+    monkeypatch.setattr(QInputDialog, "getText",
+                        lambda *a, **k: (asked.append(a[1]), ("2026-10-15", True))[1])
+    page.end_assignment()  # nothing chosen in the assignments list yet
+    assert page.status.text() == "请先在列表中选择一条任职记录。"
+    assert asked == [] and boxes == []
+    current = next(i for i, r in enumerate(page.assignments.rows) if r[3] == "至今")
+    key, segment = page.assignments.keys[current], page.assignments.rows[current][0]
+    _select_row(page.assign_view, current)
+    page.end_assignment()
+    assert asked and boxes == []
+    assert page.status.text() == f"{segment} 的任职已于 2026-10-15 结束。"
+    ended = [a for a in queries.assignments_of_chief(ctx.store, page.chief_id) if a.id == key]
+    assert ended[0].end is not None and ended[0].end.isoformat() == "2026-10-15"
 
 
 def test_registry_lists_add_and_remove_a_unit(qtbot, qtmodeltester, ctx, window,  # type: ignore[no-untyped-def]

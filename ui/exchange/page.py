@@ -34,22 +34,70 @@ from ui.shell.sections import Section
 PACKAGE_FILTER = "RiverChief (*.zip)"
 
 
-def _table(headers: list[str]) -> QTableWidget:
-    table = QTableWidget(0, len(headers))
-    table.setHorizontalHeaderLabels(headers)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    table.horizontalHeader().setStretchLastSection(True)
-    table.verticalHeader().setVisible(False)
-    table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-    return table
+FINGERPRINT_SAMPLE = "0000 0000 0000 0000 0000 0000 0000 0000"  # eight groups of four
+TIME_SAMPLE = "2026-12-31 23:59"
+WIDEST_FITTED = 360  # a long label is elided (its tooltip holds it all) past this width
 
 
-def _fill(table: QTableWidget, rows: list[list[Any]]) -> None:
-    table.setRowCount(len(rows))
-    for r, row in enumerate(rows):
-        for c, value in enumerate(row):
-            table.setItem(r, c, QTableWidgetItem("" if value is None else str(value)))
+class _Table(QTableWidget):
+    """A small read-only table whose columns fit their contents, a typical value (a
+    fingerprint, a time) even while the table is empty; the last column takes the rest of
+    the width, long text is elided in the middle and shown whole in its tooltip."""
+
+    def __init__(self, columns: int, samples: dict[int, str] | None = None) -> None:
+        super().__init__(0, columns)
+        self.samples = samples or {}
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        self.verticalHeader().setVisible(False)
+        self.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.setWordWrap(False)
+
+    def fill(self, rows: list[list[Any]], tips: dict[int, list[str]] | None = None) -> None:
+        """Rows of display values; ``tips`` gives a column's tooltips (else the cell's text)."""
+        self.setRowCount(len(rows))
+        for r, row in enumerate(rows):
+            for c, value in enumerate(row):
+                item = QTableWidgetItem("" if value is None else str(value))
+                tip = tips[c][r] if tips and c in tips else item.text()
+                if tip:
+                    item.setToolTip(tip)
+                self.setItem(r, c, item)
+        self.fit()
+
+    def fit(self) -> None:
+        """Every column but the last as wide as its header, its contents and its sample;
+        a column of long free text stops at ``WIDEST_FITTED`` (elided, whole in the tooltip)."""
+        header = self.horizontalHeader()
+        metrics = self.fontMetrics()
+        pad = 16  # the cell's margins and the grid line
+        for c in range(self.columnCount() - 1):
+            sample = self.samples.get(c, "")
+            typical = metrics.horizontalAdvance(sample) + pad if sample else 0
+            width = max(header.sectionSizeHint(c), self.sizeHintForColumn(c), typical)
+            self.setColumnWidth(c, min(width, max(WIDEST_FITTED, typical)))
+
+
+def _when(stamp: str | None) -> str:
+    """An ISO time as a person reads it: 2026-11-29 03:11 (the full stamp in the tooltip)."""
+    return (stamp or "")[:16].replace("T", " ")
+
+
+def _shown(row: dict[str, Any]) -> dict[str, Any]:
+    """A record as readable JSON can show it: binary data (a packed track) by its size."""
+    out: dict[str, Any] = {}
+    for k, v in row.items():
+        if isinstance(v, (bytes, bytearray, memoryview)):
+            out[k] = QCoreApplication.translate("ExchangePage", "(binary data, {n} bytes)").format(
+                n=len(bytes(v)))
+        elif k == "_children" and isinstance(v, dict):
+            out[k] = {t: [_shown(c) for c in rows] for t, rows in v.items()}
+        else:
+            out[k] = v
+    return out
 
 
 class ExchangePage(QWidget):
@@ -80,7 +128,7 @@ class ExchangePage(QWidget):
         self.create_key = QPushButton()
         self.create_key.setObjectName("createKey")
         self.create_key.clicked.connect(self.on_create_key)
-        self.keys_table = _table(["", "", "", ""])
+        self.keys_table = _Table(4, {1: FINGERPRINT_SAMPLE, 2: TIME_SAMPLE})
         self.keys_table.setObjectName("enrolledKeys")
         buttons = QHBoxLayout()
         self.enrol = QPushButton()
@@ -255,10 +303,10 @@ class ExchangePage(QWidget):
         self.import_status = QLabel()
         self.import_status.setObjectName("importStatus")
         self.import_status.setWordWrap(True)
-        self.import_summary = _table(["", ""])
+        self.import_summary = _Table(2, {0: self.tr("older revisions kept")})
         self.import_summary.setObjectName("importSummary")
         self.received_title = QLabel()
-        self.received = _table(["", "", "", ""])
+        self.received = _Table(4, {0: TIME_SAMPLE, 2: FINGERPRINT_SAMPLE})
         self.received.setObjectName("receivedPackages")
         layout.addLayout(row)
         layout.addWidget(self.import_status)
@@ -299,7 +347,7 @@ class ExchangePage(QWidget):
     def _import_failed(self, exc: BaseException) -> None:
         self.import_status.setText(self.tr("Refused: {error}").format(error=exc))
         self.import_status.setStyleSheet("color: #c0392b;")
-        _fill(self.import_summary, [])
+        self.import_summary.fill([])
         if not isinstance(exc, UserError):
             from ui.shell.errors import show_error
 
@@ -307,15 +355,13 @@ class ExchangePage(QWidget):
 
     def _show_import(self, result: Any) -> None:
         self.import_status.setStyleSheet("")
-        names = {"new": self.tr("new"), "updated": self.tr("updated"),
-                 "unchanged": self.tr("unchanged"), "history": self.tr("older revisions kept"),
-                 "conflict": self.tr("conflicts")}
+        names = self._count_names()
         if result.already_imported:
             self.import_status.setText(self.tr("{path}: already imported, nothing changed.")
                                        .format(path=result.path))
-            _fill(self.import_summary, [])
+            self.import_summary.fill([])
             return
-        _fill(self.import_summary, [[names[k], v] for k, v in result.summary().items()])
+        self.import_summary.fill([[names[k], v] for k, v in result.summary().items()])
         if result.dry_run:
             self.pending_import = result.path
             self.apply_import.setEnabled(True)
@@ -339,6 +385,24 @@ class ExchangePage(QWidget):
             self.last_imported = result.path
             self.write_receipt.setEnabled(True)
         self.ctx.notify({"package_log", "conflict", "patrol"})
+
+    def _count_names(self) -> dict[str, str]:
+        return {"new": self.tr("new"), "updated": self.tr("updated"),
+                "unchanged": self.tr("unchanged"), "history": self.tr("older revisions kept"),
+                "conflict": self.tr("conflicts")}
+
+    def package_summary(self, summary: str) -> str:
+        """A received package's counts as words ("new 12, updated 1"), not its stored JSON
+        (which also lists every record accepted)."""
+        try:
+            counts = json.loads(summary)
+        except ValueError:
+            return summary
+        if not isinstance(counts, dict):
+            return summary
+        names = self._count_names()
+        said = [f"{names[k]} {counts[k]}" for k in names if counts.get(k)]
+        return self.tr(", ").join(said) or self.tr("nothing new")
 
     def _table_names(self) -> dict[str, str]:
         return {"assignment": self.tr("assignments"), "segment": self.tr("segments"),
@@ -422,7 +486,7 @@ class ExchangePage(QWidget):
     def _build_conflicts(self) -> None:
         page = QWidget()
         layout = QVBoxLayout(page)
-        self.conflicts = _table(["", "", "", ""])
+        self.conflicts = _Table(4, {1: "00000000-0000-0000-0000-000000000000"})
         self.conflicts.setObjectName("conflicts")
         self.conflicts.currentCellChanged.connect(lambda *_: self._show_conflict())
         sides = QHBoxLayout()
@@ -457,10 +521,12 @@ class ExchangePage(QWidget):
             return
         c = self._conflict_rows[row]
         from riverchief.db import records
+        from riverchief.exchange.canonical import decode_row
 
         local = records.get(store, c["table_name"], c["record_id"]) or {}
-        self.local_text.setPlainText(json.dumps(local, ensure_ascii=False, indent=1))
-        self.incoming_text.setPlainText(json.dumps(json.loads(c["incoming"]), ensure_ascii=False,
+        incoming = decode_row(json.loads(c["incoming"]))
+        self.local_text.setPlainText(json.dumps(_shown(local), ensure_ascii=False, indent=1))
+        self.incoming_text.setPlainText(json.dumps(_shown(incoming), ensure_ascii=False,
                                                    indent=1))
 
     def settle(self, choice: str) -> None:
@@ -500,8 +566,10 @@ class ExchangePage(QWidget):
                 "This installation's public key: {key}\nFingerprint (read it to the office): "
                 "{fp}").format(key=own.public_key, fp=own.fingerprint))
         self.create_key.setVisible(own is None)
-        _fill(self.keys_table, [[k.label, k.fingerprint, k.revoked_at or "", k.public_key]
-                                for k in enrolled_keys(store)])
+        enrolled = enrolled_keys(store)
+        self.keys_table.fill(
+            [[k.label, k.fingerprint, _when(k.revoked_at), k.public_key] for k in enrolled],
+            {2: [k.revoked_at or "" for k in enrolled]})
         chief_id = self.export_chief.currentData()
         self.export_chief.blockSignals(True)
         self.export_chief.clear()
@@ -518,14 +586,26 @@ class ExchangePage(QWidget):
         self.export_chief.blockSignals(False)
         self.refresh_export()
         self.send_updates.setVisible(actor is None or actor.role != "chief")
-        _fill(self.received, [[r["received_at"], r["author"], r["fingerprint"], r["summary"]]
-                              for r in store.db.query(
-                                  "SELECT * FROM package_log ORDER BY received_at DESC "
-                                  "LIMIT 200")])
+        received = list(store.db.query(
+            "SELECT received_at, author, fingerprint, summary FROM package_log "
+            "ORDER BY received_at DESC LIMIT 200"))
+        self.received.fill(
+            [[_when(r["received_at"]), r["author"], r["fingerprint"],
+              self.package_summary(r["summary"])] for r in received],
+            {0: [r["received_at"] for r in received]})
         self._conflict_rows = open_conflicts(store)
-        _fill(self.conflicts, [[c["table_name"], c["record_id"], c["local_revision"],
-                                c["created_at"]] for c in self._conflict_rows])
+        names = self._table_names()
+        self.conflicts.fill(
+            [[names.get(c["table_name"], c["table_name"]), c["record_id"], c["local_revision"],
+              _when(c["created_at"])] for c in self._conflict_rows],
+            {0: [c["table_name"] for c in self._conflict_rows],
+             3: [c["created_at"] for c in self._conflict_rows]})
         self._show_conflict()
+
+    def focus_on(self, what: str) -> None:
+        """``conflicts``: the tab of conflicts to settle (the home page's line)."""
+        if what == "conflicts":
+            self.tabs.setCurrentIndex(3)
 
     def retranslate(self) -> None:
         for i, text in enumerate((self.tr("Keys"), self.tr("Export for the office"),
@@ -553,6 +633,9 @@ class ExchangePage(QWidget):
         self.conflicts.setHorizontalHeaderLabels(
             [self.tr("Kind"), self.tr("Record"), self.tr("Local revision"),
              self.tr("Arrived")])
+        self.import_summary.samples = {0: self.tr("older revisions kept")}
+        for table in (self.keys_table, self.import_summary, self.received, self.conflicts):
+            table.fit()  # the headers' words changed
         self.keep_local.setText(self.tr("Keep this installation's revision"))
         self.take_incoming.setText(self.tr("Take the incoming revision"))
 

@@ -4,12 +4,13 @@ milestones, deadline), monitoring results, evidence, timeline and the next stage
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QPainter, QPen, QPixmap
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QPainter, QPen, QPixmap, QPolygonF
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -83,19 +84,39 @@ def _segment_id(store: Any, code: str, label: str) -> str | None:
     return str(row[0])
 
 
+@dataclass(frozen=True)
+class BarLayout:
+    """Where the campaign bar's parts go: the bar, each stage's part with its words (and
+    whether they sit on a backing that interrupts the mark), the mark of today and its
+    label above the bar."""
+
+    bar: QRectF
+    parts: list[tuple[str, QRectF]]
+    labels: list[tuple[str, str, QRectF, bool]]  # stage, words, where, on a backing
+    mark: float
+    today: QRectF
+
+
 class CampaignBar(QWidget):
     """The campaign at a glance: one bar split by the share of outfalls at each stage, and
-    a mark for how much of the year has gone by (the deadline is the year's end)."""
+    a mark for how much of the year has gone by (the deadline is the year's end).
+
+    The mark is a thin line across the bar with its label above it: the stages' words step
+    aside from the line (to the wider side of their part, shortened to the share if need
+    be), so the line never hides them."""
+
+    LABEL_ROW = 15  # the "today" label above the bar
+    PAD = 6  # room between a stage's words and the edges of its part or the mark
 
     def __init__(self) -> None:
         super().__init__()
         self.setObjectName("campaignBar")
         self.progress: of.CampaignProgress | None = None
         self.elapsed = 0.0
-        self.setMinimumHeight(46)
+        self.setMinimumHeight(50)
 
     def sizeHint(self) -> QSize:  # noqa: N802
-        return QSize(600, 46)
+        return QSize(600, 50)
 
     def set_progress(self, progress: of.CampaignProgress, today: date) -> None:
         self.progress = progress
@@ -107,11 +128,13 @@ class CampaignBar(QWidget):
             shares=shares, elapsed=self.elapsed))
         self.update()
 
-    def paintEvent(self, _event: object) -> None:  # noqa: N802
-        p = QPainter(self)
-        p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        bar = QRectF(4, 14, self.width() - 8, self.height() - 22)
-        p.fillRect(bar, QColor("#f2f3f4"))
+    def bar_layout(self) -> BarLayout:
+        metrics = self.fontMetrics()
+        bar = QRectF(4, self.LABEL_ROW + 6, self.width() - 8,
+                     self.height() - self.LABEL_ROW - 10)
+        mark = bar.left() + bar.width() * self.elapsed
+        parts: list[tuple[str, QRectF]] = []
+        labels: list[tuple[str, str, QRectF, bool]] = []
         progress = self.progress
         if progress is not None and progress.total:
             x = bar.left()
@@ -121,17 +144,70 @@ class CampaignBar(QWidget):
                 if w <= 0:
                     continue
                 part = QRectF(x, bar.top(), w, bar.height())
-                p.fillRect(part, QColor(STAGE_COLOURS[stage]))
-                if w > 40:
-                    p.setPen(QColor("white" if stage in ("closed", "traced") else "black"))
-                    p.drawText(part, Qt.AlignmentFlag.AlignCenter,
-                               f"{of.stage_name(stage)} {progress.share(stage):.0%}")
+                parts.append((stage, part))
+                share = f"{progress.share(stage):.0%}"
+                placed = self._place(part, mark, (f"{of.stage_name(stage)} {share}", share),
+                                     metrics.horizontalAdvance)
+                if placed is not None:
+                    labels.append((stage, *placed))
                 x += w
-        mark = bar.left() + bar.width() * self.elapsed
-        p.setPen(QPen(QColor(RED), 2))
-        p.drawLine(int(mark), 2, int(mark), self.height() - 2)
-        p.drawText(QRectF(mark - 120, 0, 240, 13), Qt.AlignmentFlag.AlignCenter,
-                   self.tr("today"))
+        word = self.tr("today")
+        width = metrics.horizontalAdvance(word) + 4
+        left = min(max(0.0, mark - width / 2), self.width() - width)
+        return BarLayout(bar, parts, labels, mark, QRectF(left, 0, width, self.LABEL_ROW))
+
+    def _place(self, part: QRectF, mark: float, texts: tuple[str, str],
+               advance: Any) -> tuple[str, QRectF, bool] | None:
+        """The words of one part: centred if the mark is elsewhere; else beside the mark
+        on the wider side; the full words before the bare share; on a backing (which
+        interrupts the mark) only when neither fits beside it."""
+        pad = self.PAD
+        sides = [(part.left(), mark), (mark, part.right())]
+        sides.sort(key=lambda s: s[1] - s[0], reverse=True)
+        for text in texts:
+            need = advance(text) + 2 * pad
+            if need > part.width():
+                continue
+            centred = QRectF(part.center().x() - need / 2, part.top(), need, part.height())
+            if not centred.left() < mark < centred.right():
+                return text, centred, False
+            for lo, hi in sides:
+                if hi - lo >= need:
+                    return text, QRectF(lo + (hi - lo - need) / 2, part.top(), need,
+                                        part.height()), False
+        for text in texts:
+            need = advance(text) + 2 * pad
+            if need <= part.width():
+                return text, QRectF(part.center().x() - need / 2, part.top(), need,
+                                    part.height()), True
+        return None
+
+    def paintEvent(self, _event: object) -> None:  # noqa: N802
+        layout = self.bar_layout()
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        p.fillRect(layout.bar, QColor("#f2f3f4"))
+        for stage, part in layout.parts:
+            p.fillRect(part, QColor(STAGE_COLOURS[stage]))
+        # the mark: a thin line across the bar and a notch above it, under the words
+        red = QColor(RED)
+        top, bottom = layout.bar.top(), layout.bar.bottom()
+        p.setPen(QPen(red, 1.5))
+        p.drawLine(QPointF(layout.mark, top - 2), QPointF(layout.mark, bottom + 3))
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(red)
+        p.drawPolygon(QPolygonF([QPointF(layout.mark - 4, top - 6),
+                                 QPointF(layout.mark + 4, top - 6),
+                                 QPointF(layout.mark, top - 1)]))
+        for stage, text, rect, backed in layout.labels:
+            if backed:  # the words cover the line where they cross it
+                p.setPen(Qt.PenStyle.NoPen)
+                p.setBrush(QColor(STAGE_COLOURS[stage]))
+                p.drawRoundedRect(rect.adjusted(0, 4, 0, -4), 3, 3)
+            p.setPen(QColor("white" if stage in ("closed", "traced") else "black"))
+            p.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
+        p.setPen(red)
+        p.drawText(layout.today, Qt.AlignmentFlag.AlignCenter, self.tr("today"))
         p.end()
 
 
@@ -633,6 +709,10 @@ class OutfallsPage(QWidget):
                                        self.segment.text())}
 
     # -- loading ----------------------------------------------------------------------
+
+    def focus_on(self, what: str) -> None:
+        """``overdue``: only the outfalls past their deadline (the home page's line)."""
+        self.overdue.setChecked(what == "overdue")
 
     def _filter_changed(self, *_: object) -> None:
         self.reload()

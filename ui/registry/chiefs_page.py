@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from riverchief.errors import UserError
 
 from ui.registry.waters_page import REGISTRY_TABLES, _select_row, _table
-from ui.registry.widgets import AssignmentTimeline, RowsModel
+from ui.registry.widgets import AssignmentTimeline, RowsModel, StatusLine
 from ui.shell.context import AppContext
 from ui.shell.sections import Section
 
@@ -88,9 +88,11 @@ class ChiefsPage(QWidget):
                   self.btn_history):
             buttons.addWidget(b)
         buttons.addStretch(1)
+        self.status = StatusLine("chiefsStatus")  # the outcome of the last change
         right = QWidget()
         rl = QVBoxLayout(right)
         rl.addLayout(buttons)
+        rl.addWidget(self.status)
         rl.addWidget(self.title)
         rl.addWidget(self.timeline)
         rl.addWidget(self.assign_view, 1)
@@ -234,8 +236,7 @@ class ChiefsPage(QWidget):
         row = self.assign_view.currentIndex().row()
         key = self.assignments.key(row)
         if key is None or self.ctx.store is None:
-            QMessageBox.information(self, self.tr("End assignment"),
-                                    self.tr("Choose an assignment in the list first."))
+            self.status.say(self.tr("Choose an assignment in the list first."))
             return
         day, ok = QInputDialog.getText(self, self.tr("End assignment"),
                                        self.tr("Last day of this assignment (e.g. 2026-06-30):"),
@@ -245,12 +246,15 @@ class ChiefsPage(QWidget):
         actor = ensure_signed_in(self, self.ctx)
         if actor is None:
             return
+        segment = self.assignments.rows[row][0]
         try:
             edit.end_assignment(self.ctx.store, actor, key, day.strip())
-        except UserError as exc:
+        except UserError as exc:  # the day typed is refused: the user fixes it
             QMessageBox.warning(self, self.tr("End assignment"), exc.message)
             return
         self.ctx.notify("assignment")
+        self.status.say(self.tr("Assignment to {segment} ended on {day}.").format(
+            segment=segment, day=day.strip()))
 
     def hand_over(self) -> None:
         """A successor takes over all of this chief's segments from a given day (换届)."""
@@ -277,12 +281,12 @@ class ChiefsPage(QWidget):
             if new_id is None:
                 raise UserError(self.tr("No chief with code {code}.").format(code=code.strip()))
             n = edit.hand_over(self.ctx.store, actor, self.chief_id, new_id, day.strip())
-        except UserError as exc:
+        except UserError as exc:  # an unknown code or a refused day: the user fixes it
             QMessageBox.warning(self, self.tr("Hand over"), exc.message)
             return
         self.ctx.notify("assignment")
-        QMessageBox.information(self, self.tr("Hand over"),
-                                self.tr("{n} segment(s) handed over.").format(n=n))
+        self.status.say(self.tr("{n} segment(s) handed over to {code} from {day}.").format(
+            n=n, code=code.strip(), day=day.strip()))
 
     def history(self) -> None:
         from ui.security.audit_view import AuditDialog

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -12,7 +13,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QInputDialog,
     QLabel,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -24,6 +24,32 @@ from ui.shell.context import AppContext
 IMPORT_FILTER = "*.csv *.xlsx *.geojson *.json *.kml *.kmz *.shp *.zip"
 LINE_SUFFIXES = (".geojson", ".json", ".kml", ".kmz", ".shp", ".zip")
 translate = QCoreApplication.translate  # lupdate reads the context of each call
+Show = Callable[[str, bool], None]  # the page's status line: text, and whether it is an error
+
+
+def _teller(parent: QWidget, show: Show | None) -> Show:
+    """Where a job's outcome goes: the page's status line (never a box popping up at the
+    end of a job); without one, a property of ``parent`` that a caller can read."""
+
+    def tell(text: str, error: bool = False) -> None:
+        if show is not None:
+            show(text, error)
+        else:
+            parent.setProperty("transferResult", text)
+
+    return tell
+
+
+def _failed(parent: QWidget, title: str, tell: Show, exc: BaseException) -> None:
+    """A job that failed: the user's mistake (a bad file, a permission) is said in the
+    status line; an unexpected error also gets the error report with its details."""
+    from riverchief.errors import UserError
+
+    from ui.shell.errors import show_error
+
+    tell(str(exc), True)
+    if not isinstance(exc, UserError):
+        show_error(parent, title, exc)
 
 
 class ProblemsDialog(QDialog):
@@ -51,7 +77,9 @@ class ProblemsDialog(QDialog):
         layout.addWidget(buttons)
 
 
-def import_registry(parent: QWidget, ctx: AppContext, path: Path | None = None) -> None:
+def import_registry(parent: QWidget, ctx: AppContext, path: Path | None = None,
+                    show: Show | None = None) -> None:
+    """Ask for a file and import it in the background; the outcome goes to ``show``."""
     from riverchief.registry.transfer import ImportRejected
 
     from ui.registry.tasks import import_file
@@ -84,6 +112,7 @@ def import_registry(parent: QWidget, ctx: AppContext, path: Path | None = None) 
         return
     db_path = ctx.store.path
     title = translate("RegistryTransfer", "Importing {file}").format(file=path.name)
+    tell = _teller(parent, show)
 
     def run(valid_only: bool) -> None:
         start_job(parent, title,
@@ -97,23 +126,30 @@ def import_registry(parent: QWidget, ctx: AppContext, path: Path | None = None) 
         message = translate(
             "RegistryTransfer",
             "{file}: {new} new, {updated} updated, {same} unchanged, {skipped} skipped.")
-        QMessageBox.information(parent, translate("RegistryTransfer", "Import"), message.format(
+        tell(message.format(
             file=path.name, new=report.created, updated=report.updated, same=report.unchanged,
-            skipped=len(report.problems)))
+            skipped=len(report.problems)), False)
 
     def failed(exc: BaseException) -> None:
         if isinstance(exc, ImportRejected):
             report = exc.report
+            # a question to the user (import the valid rows?), not the job's result
             dialog = ProblemsDialog(report.problems, report.imported + report.unchanged, parent)
             if dialog.exec():
                 run(True)
+                return
+            tell(translate("RegistryTransfer",
+                           "{file}: nothing imported, {n} problem(s) found.").format(
+                file=path.name, n=len(report.problems)), True)
             return
-        QMessageBox.warning(parent, translate("RegistryTransfer", "Import"), str(exc))
+        _failed(parent, title, tell, exc)
 
     run(False)
 
 
-def export_registry(parent: QWidget, ctx: AppContext) -> None:
+def export_registry(parent: QWidget, ctx: AppContext, show: Show | None = None) -> None:
+    """Ask where to write the registry and export it in the background; the outcome goes
+    to ``show``."""
     from ui.registry.tasks import export_file
     from ui.security.session import current_actor
     from ui.shell.jobs import start_job, task
@@ -129,11 +165,12 @@ def export_registry(parent: QWidget, ctx: AppContext) -> None:
         return
     path = Path(name)
     db_path = ctx.store.path
+    title = translate("RegistryTransfer", "Exporting {file}").format(file=path.name)
+    tell = _teller(parent, show)
 
     def done(counts: dict[str, int]) -> None:
         message = translate("RegistryTransfer", "{file}: {rows} rows written.")
-        QMessageBox.information(parent, translate("RegistryTransfer", "Export"),
-                                message.format(file=path.name, rows=sum(counts.values())))
+        tell(message.format(file=path.name, rows=sum(counts.values())), False)
 
-    start_job(parent, translate("RegistryTransfer", "Exporting {file}").format(file=path.name),
-              task(export_file, str(db_path), actor, str(path), db=db_path), done)
+    start_job(parent, title, task(export_file, str(db_path), actor, str(path), db=db_path),
+              done, on_error=lambda exc: _failed(parent, title, tell, exc))

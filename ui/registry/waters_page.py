@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.registry.widgets import RowsModel, SegmentMap
+from ui.registry.transfer import Show
+from ui.registry.widgets import RowsModel, SegmentMap, StatusLine
 from ui.shell.context import AppContext
 from ui.shell.sections import Section
 
@@ -52,9 +53,11 @@ def _select_row(view: QTableView, row: int) -> None:
 class WaterFileView(QWidget):
     """一河一档 of one water."""
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None,
+                 show: Show | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self.show_status = show or (lambda _text, _error: None)  # the page's status line
         self.setObjectName("waterFile")
         self.water_id: str | None = None
         self.title = QLabel()
@@ -234,7 +237,8 @@ class WaterFileView(QWidget):
         return self.segments.key(self.segments_view.currentIndex().row())
 
     def sign_renewed(self) -> None:
-        """The selected public sign was renewed: it now names the chiefs in office."""
+        """The selected public sign was renewed: it now names the chiefs in office. The
+        outcome goes to the page's status line; only a refused day gets a box."""
         from PySide6.QtWidgets import QInputDialog, QMessageBox
 
         from riverchief.errors import UserError
@@ -246,8 +250,7 @@ class WaterFileView(QWidget):
         key = self.signs.key(view.currentIndex().row()) if isinstance(view, QTableView) else None
         if key is None or self.ctx.store is None:
             self.tabs.setCurrentIndex(self.tab_signs)
-            QMessageBox.information(self, self.tr("Sign renewed"),
-                                    self.tr("Choose a sign in the list first."))
+            self.show_status(self.tr("Choose a sign in the list first."), False)
             return
         day, ok = QInputDialog.getText(self, self.tr("Sign renewed"),
                                        self.tr("Day the sign was renewed (e.g. 2026-07-15):"),
@@ -262,7 +265,10 @@ class WaterFileView(QWidget):
         except UserError as exc:
             QMessageBox.warning(self, self.tr("Sign renewed"), exc.message)
             return
+        code = self.signs.rows[self.signs.keys.index(key)][0]
         self.ctx.notify("sign")
+        self.show_status(self.tr("Sign {code} renewed on {day}.").format(
+            code=code, day=day.strip()), False)
 
     def edit_water(self) -> None:
         from ui.registry.dialogs import RecordDialog
@@ -351,13 +357,15 @@ class WatersPage(QWidget):
         row2.addWidget(self.btn_import)
         row2.addWidget(self.btn_export)
         ll.addLayout(row2)
-        self.file = WaterFileView(ctx)
+        self.status = StatusLine("watersStatus")
+        self.file = WaterFileView(ctx, show=self.show_status)
         split = QSplitter()
         split.addWidget(left)
         split.addWidget(self.file)
         split.setSizes([340, 860])
         layout = QVBoxLayout(self)
-        layout.addWidget(split)
+        layout.addWidget(split, 1)
+        layout.addWidget(self.status)
         ctx.data_changed.connect(self.on_data_changed)
         ctx.actor_changed.connect(self.refresh)
         self.retranslate()
@@ -429,12 +437,16 @@ class WatersPage(QWidget):
     def import_file(self) -> None:
         from ui.registry.transfer import import_registry
 
-        import_registry(self, self.ctx)
+        import_registry(self, self.ctx, show=self.show_status)
 
     def export_file(self) -> None:
         from ui.registry.transfer import export_registry
 
-        export_registry(self, self.ctx)
+        export_registry(self, self.ctx, show=self.show_status)
+
+    def show_status(self, text: str, error: bool = False) -> None:
+        """The outcome of the last import, export or change, under the page."""
+        self.status.say(text, error)
 
     def new_water(self) -> None:
         from ui.registry.dialogs import RecordDialog

@@ -1,5 +1,5 @@
 """Small building blocks of the registry pages: a table model over rows, a segment map,
-an assignment timeline."""
+an assignment timeline, a status line."""
 
 from __future__ import annotations
 
@@ -18,9 +18,29 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QBrush, QColor, QMouseEvent, QPainter, QPainterPath, QPaintEvent, QPen
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 Index = QModelIndex | QPersistentModelIndex
+
+
+class StatusLine(QLabel):
+    """The outcome of the page's last action (an import, an export, a hand-over), said in
+    the page: no box pops up at the end of a job (HACKING.md, Qt habits). Hidden while
+    there is nothing to say; an error shows in red."""
+
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.setWordWrap(True)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.error = False
+        self.hide()
+
+    def say(self, text: str, error: bool = False) -> None:
+        self.error = error and bool(text)
+        self.setText(text)
+        self.setStyleSheet("color: #b00020;" if self.error else "")
+        self.setVisible(bool(text))
 
 
 class RowsModel(QAbstractTableModel):
