@@ -332,3 +332,23 @@ def test_photos_carry_the_numbers_the_check_names_them_by(
     form.photos.setCurrentRow(0)
     form.remove_photo.click()
     assert form.photos.item(0).text() == "1. 微信图片.png"  # numbered again
+
+
+def test_the_list_filters_show_their_hints_whole_in_english(
+        qtbot: Any, ctx: Any, world: dict[str, Any]) -> None:  # noqa: F811
+    from ui.patrols.list_page import PatrolListPage
+    from ui.shell.jobs import wait_idle
+    from ui.shell.language import apply_language
+
+    apply_language("en")
+    signed_in(ctx, world)
+    page = PatrolListPage(ctx)
+    qtbot.addWidget(page)
+    page.resize(1060, 740)  # beside the navigation of a 1280 x 800 window
+    page.show()
+    qtbot.waitExposed(page)
+    for field in (page.chief, page.segment):
+        hint = field.placeholderText()
+        assert field.width() >= field.fontMetrics().horizontalAdvance(hint) + 12, hint
+    page.close()
+    wait_idle()
