@@ -352,3 +352,18 @@ def test_the_list_filters_show_their_hints_whole_in_english(
         assert field.width() >= field.fontMetrics().horizontalAdvance(hint) + 12, hint
     page.close()
     wait_idle()
+
+
+def test_home_in_english_counts_days_without_bad_plurals(
+        qtbot: Any, ctx: Any, world: dict[str, Any]) -> None:  # noqa: F811
+    from datetime import date
+
+    from ui.patrols.home import ChiefHomePage
+    from ui.shell.language import apply_language
+
+    apply_language("en")
+    signed_in(ctx, world)
+    home = ChiefHomePage(ctx, today=date(2012, 10, 30))  # the month ends tomorrow
+    qtbot.addWidget(home)
+    text = home.due.text()
+    assert "(1 day(s) left)" in text and "1 days" not in text, text
