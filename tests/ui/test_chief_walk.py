@@ -113,9 +113,13 @@ def _items(tree: Any) -> list[Any]:
     return out
 
 
-@pytest.mark.parametrize("code", ["VB", "TC"])  # weeks missed; a month still due
+@pytest.mark.parametrize(("code", "day"), [
+    ("VB", "2026-03-20"),  # weeks missed
+    ("TC", "2026-03-20"),  # a month still due
+    ("VB", "2026-04-03"),  # a week still due that the score so far counts missed
+])
 def test_what_still_costs_points_is_not_cut_off(english_page: Any, qtbot: Any,
-                                                code: str) -> None:
+                                                code: str, day: str) -> None:
     from datetime import date
 
     from riverchief.security import Actor
@@ -123,7 +127,7 @@ def test_what_still_costs_points_is_not_cut_off(english_page: Any, qtbot: Any,
     page = english_page
     store = page.ctx.store
     chief = store.conn.execute("SELECT id FROM chief WHERE code = ?", [code]).fetchone()[0]
-    page.today = date(2026, 3, 20)
+    page.today = date.fromisoformat(day)
     panel = page.chief_panel
     with qtbot.waitSignal(panel.loaded, timeout=30_000):
         page.ctx.actor = Actor("u7", code.lower(), code, "chief", chief_id=chief)
@@ -139,6 +143,13 @@ def test_what_still_costs_points_is_not_cut_off(english_page: Any, qtbot: Any,
     assert deductions
     for item in deductions:
         assert _fits(tree, item, 0), item.text(0)
+    if day == "2026-04-03":
+        # W14 is in the score so far (its Thursday has passed): the list says so rather
+        # than that it will cost points if missed, while the scorecard already took them
+        first = due.topLevelItem(0).child(0)
+        assert (first.text(0), first.text(2)) == ("2026-W14",
+                                                  "2 day(s) left; deducted until patrolled")
+        assert due.topLevelItem(0).child(1).text(2) == "9 day(s) left"
 
 
 def test_home_tells_of_an_unsent_patrol_and_leads_to_it(
