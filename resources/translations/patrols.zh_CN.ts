@@ -469,6 +469,14 @@
         <translation>放弃</translation>
     </message>
     <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Registered with this patrol (they stay in the problem ledger; a problem added here is registered as a new one):</source>
+        <translation>本次巡河已登记的问题（仍保留在问题台账中；在此添加的问题将作为新问题登记）：</translation>
+    </message>
+    <message>
         <source>Continue it</source>
         <translation>继续填写</translation>
     </message>

@@ -378,3 +378,34 @@ def test_home_in_english_counts_days_without_bad_plurals(
     qtbot.addWidget(home)
     text = home.due.text()
     assert "(1 day(s) left)" in text and "1 days" not in text, text
+
+
+def test_a_correction_shows_the_problems_it_keeps_and_cancel_closes_it(
+        qtbot: Any, ctx: Any, world: dict[str, Any]) -> None:  # noqa: F811
+    from PySide6.QtCore import Qt
+
+    from riverchief import patrols
+    from riverchief.patrols import PatrolInput, ProblemInput, TrackFile
+
+    from ui.patrols import open_correction
+
+    signed_in(ctx, world)
+    track = TrackFile.from_path(world["gpx"])
+    read = track.read("Asia/Shanghai")
+    pid = patrols.submit(ctx.store, world["actor"], PatrolInput(
+        chief_id=world["chief"], segment_ids=[world["seg"]], start=read.start, end=read.end,
+        track=track, notes="巡查正常", problems=[ProblemInput("bank.household", "桥下生活垃圾")]))
+    dialog = open_correction(ctx, pid, None)
+    qtbot.addWidget(dialog)
+    form = dialog.form  # type: ignore[attr-defined]
+    # the registered problem is listed, so that the chief does not report it a second time
+    assert not form.registered.isHidden()
+    assert "桥下生活垃圾" in form.registered.text() and "新问题" in form.registered.text()
+    assert form.discard.text() == "取消"
+    form.notes.setPlainText("改了一半")
+    qtbot.mouseClick(form.discard, Qt.MouseButton.LeftButton)
+    # the dialog closes; before, it stayed open as an empty *new* patrol form
+    assert not dialog.isVisible() and dialog.result() == 0
+    assert ctx.store.db["patrol"].count == 1
+    p = patrols.get_patrol(ctx.store, pid)
+    assert p is not None and p.revision == 1 and p.notes == "巡查正常"

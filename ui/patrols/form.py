@@ -179,6 +179,7 @@ class ProblemRow(QWidget):
 
 class PatrolForm(QWidget):
     submitted = Signal(str)  # patrol id
+    cancelled = Signal()  # a correction given up (its dialog closes)
 
     def __init__(self, ctx: AppContext, *, offer_drafts: bool = True) -> None:
         super().__init__()
@@ -337,6 +338,14 @@ class PatrolForm(QWidget):
         self.problem_layout = QVBoxLayout(self.problems_box)
         self.add_problem = QPushButton()
         self.add_problem.setObjectName("addProblem")
+        # a correction: the problems the patrol registered stay in the ledger as they are
+        self.registered = QLabel()
+        self.registered.setObjectName("registeredProblems")
+        self.registered.setWordWrap(True)
+        self.registered.setStyleSheet("color: #555;")
+        self.registered.hide()
+        self.registered_problems: list[Any] = []
+        self.problem_layout.addWidget(self.registered)
         self.problem_layout.addWidget(self.add_problem)
         self.problem_rows: list[ProblemRow] = []
         rv.addWidget(self.problems_box)
@@ -429,7 +438,14 @@ class PatrolForm(QWidget):
         for row in self.problem_rows:
             row.retranslate()
         self.verdict_box.setTitle(self.tr("Check before submitting"))
-        self.discard.setText(self.tr("Discard"))
+        self.discard.setText(self.tr("Cancel") if self.correcting else self.tr("Discard"))
+        if self.registered_problems:
+            self.registered.setText(self.tr(
+                "Registered with this patrol (they stay in the problem ledger; a problem "
+                "added here is registered as a new one):") + "\n" + "\n".join(
+                    f"· {category_name(r.category)}: {r.description}"
+                    for r in self.registered_problems))
+        self.registered.setVisible(bool(self.registered_problems))
         self.resume.setText(self.tr("Continue it"))
         self.open_done.setText(self.tr("Open it"))
         self.drop_draft.setText(self.tr("Discard it"))
@@ -886,6 +902,7 @@ class PatrolForm(QWidget):
     def clear(self) -> None:
         self._loading = True
         self.correcting = None
+        self.registered_problems = []
         self.track_path = self.track_file = self.track = None
         self.photo_paths, self.photo_data = [], []
         self.photos.clear()
@@ -907,6 +924,9 @@ class PatrolForm(QWidget):
         self.update_verdict()
 
     def discard_form(self) -> None:
+        if self.correcting:  # cancel the correction: the patrol stays as it was
+            self.cancelled.emit()
+            return
         if not self._untouched(self.draft_content()) and QMessageBox.question(
                 self, self.tr("Discard"),
                 self.tr("Discard this patrol? What you filled in is lost and it is not "
@@ -946,6 +966,7 @@ class PatrolForm(QWidget):
                 self.checks[k].setCurrentIndex(max(0, self.checks[k].findData(v)))
         self.notes.setPlainText(p.notes)
         self.actions_done.setPlainText(p.actions)
+        self.registered_problems = list(p.problems)
         if p.track_file_id:
             row = store.db["track_file"].get(p.track_file_id)
             self.track_file = TrackFile(row["content"], row["file_name"], row["crs"])
