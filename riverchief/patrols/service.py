@@ -346,11 +346,13 @@ def submit(
     draft_id: str | None = None,
     rules: RuleSet | None = None,
     entered_at: datetime | None = None,
+    labels: dict[str, str] | None = None,
 ) -> str:
     """Check, judge and store a patrol with its files and problems; returns its id.
 
     The record is locked from now on (see :func:`correct`). All or nothing: one
     transaction, files stored by hash first (a stored file without a record is harmless).
+    ``labels`` names the fields in messages as the user sees them (see :func:`check_input`).
     """
     # a chief writes their own patrols; an import by the office needs exchange.import in
     # the chief's area
@@ -362,7 +364,7 @@ def submit(
         permission = "patrols.write"
         require(actor, permission, chief_id=inp.chief_id)
     ruleset = rules or rules_in_force(store)
-    c = check_input(store, inp)
+    c = check_input(store, inp, labels=labels)
     when = entered_at or datetime.now(ZoneInfo(store.timezone))
     # an imported old record's entry time says nothing about the chief
     verdict = evaluate(store, c, rules=ruleset, entered_at=when,
@@ -396,6 +398,7 @@ def correct(
     reason: str,
     *,
     rules: RuleSet | None = None,
+    labels: dict[str, str] | None = None,
 ) -> int:
     """Correct a submitted patrol: a new revision with ``reason``; returns its number.
 
@@ -414,7 +417,7 @@ def correct(
         raise UserError(translate("Patrols", "Say why the patrol is corrected."),
                         where=translate("Patrols", "reason"))
     ruleset = rules or rules_in_force(store)
-    c = check_input(store, inp)
+    c = check_input(store, inp, labels=labels)
     entered = datetime.fromisoformat(existing["entered_at"])
     verdict = evaluate(store, c, rules=ruleset, entered_at=entered, patrol_id=patrol_id,
                        unknown_entry=existing["source"] == "imported")

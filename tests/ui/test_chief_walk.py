@@ -409,3 +409,27 @@ def test_a_correction_shows_the_problems_it_keeps_and_cancel_closes_it(
     assert ctx.store.db["patrol"].count == 1
     p = patrols.get_patrol(ctx.store, pid)
     assert p is not None and p.revision == 1 and p.notes == "巡查正常"
+
+
+def test_messages_name_the_fields_as_the_form_does_in_english(
+        qtbot: Any, ctx: Any, world: dict[str, Any],  # noqa: F811
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QMessageBox
+
+    from ui.shell.language import apply_language
+
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning",
+                        staticmethod(lambda _p, _t, text, *a, **k: warned.append(text)))
+    apply_language("en")
+    signed_in(ctx, world)
+    form = PatrolForm(ctx)
+    qtbot.addWidget(form)
+    form.drop_files([world["gpx"]])
+    form.end.setDateTime(form.start.dateTime().addSecs(-600))  # the end before the start
+    form.update_verdict()
+    assert form.reasons.item(0).text() == "End: The end time must be after the start time."
+    qtbot.mouseClick(form.submit_button, Qt.MouseButton.LeftButton)
+    assert warned == ["End: The end time must be after the start time."]
+    assert ctx.store.db["patrol"].count == 0

@@ -456,6 +456,12 @@ class PatrolForm(QWidget):
         self.submit_button.setText(self.tr("Save correction…") if self.correcting
                                    else self.tr("Submit patrol"))
 
+    def field_labels(self) -> dict[str, str]:
+        """The fields as this form names them, for the check's messages ("End: …")."""
+        return {"chief": self.tr("Chief"), "segment": self.tr("Segment"),
+                "start": self.tr("Start"), "end": self.tr("End"), "method": self.tr("Method"),
+                "checklist": self.tr("Checklist"), "problems": self.tr("Problems found")}
+
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
@@ -758,7 +764,8 @@ class PatrolForm(QWidget):
                                          "enter the start and end times of the patrol."))
             return
         try:
-            checked = patrols.check_input(store, self.current_input())
+            checked = patrols.check_input(store, self.current_input(),
+                                          labels=self.field_labels())
             verdict = patrols.evaluate(store, checked, patrol_id=self.correcting)
         except UserError as exc:
             self.verdict.setText(self.tr("Not ready to check"))
@@ -1000,10 +1007,11 @@ class PatrolForm(QWidget):
                 if not ok:
                     return None
                 pid = self.correcting
-                patrols.correct(store, self.actor, pid, self.current_input(), reason)
+                patrols.correct(store, self.actor, pid, self.current_input(), reason,
+                                labels=self.field_labels())
             else:
                 pid = patrols.submit(store, self.actor, self.current_input(),
-                                     draft_id=self.draft_id)
+                                     draft_id=self.draft_id, labels=self.field_labels())
         except UserError as exc:
             QMessageBox.warning(self, self.tr("Patrol not saved"), str(exc))
             return None
