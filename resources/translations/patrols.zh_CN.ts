@@ -263,6 +263,10 @@
         <translation>里程</translation>
     </message>
     <message>
+        <source>{km} km</source>
+        <translation>{km} 公里</translation>
+    </message>
+    <message>
         <source>Coverage</source>
         <translation>河段覆盖率</translation>
     </message>

@@ -433,3 +433,24 @@ def test_messages_name_the_fields_as_the_form_does_in_english(
     qtbot.mouseClick(form.submit_button, Qt.MouseButton.LeftButton)
     assert warned == ["End: The end time must be after the start time."]
     assert ctx.store.db["patrol"].count == 0
+
+
+def test_the_detail_gives_the_distance_in_chinese_units(
+        qtbot: Any, ctx: Any, world: dict[str, Any]) -> None:  # noqa: F811
+    from PySide6.QtWidgets import QLabel
+
+    from riverchief import patrols
+    from riverchief.patrols import PatrolInput, TrackFile
+
+    from ui.patrols.detail import PatrolDetail
+
+    signed_in(ctx, world)
+    track = TrackFile.from_path(world["gpx"])
+    read = track.read("Asia/Shanghai")
+    pid = patrols.submit(ctx.store, world["actor"], PatrolInput(
+        chief_id=world["chief"], segment_ids=[world["seg"]], start=read.start, end=read.end,
+        track=track))
+    detail = PatrolDetail(ctx, pid)
+    qtbot.addWidget(detail)
+    texts = [w.text() for w in detail.info.findChildren(QLabel)]
+    assert "3.10 公里" in texts, texts  # as the form says it, not "3.10 km"
