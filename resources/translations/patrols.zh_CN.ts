@@ -1046,8 +1046,8 @@
         <translation>删除此问题</translation>
     </message>
     <message>
-        <source>Place on the track…</source>
-        <translation>在轨迹上定位…</translation>
+        <source>Place…</source>
+        <translation>定位…</translation>
     </message>
     <message>
         <source>At {time}</source>
@@ -1056,6 +1056,10 @@
     <message>
         <source>At {km} km</source>
         <translation>位于 {km} 公里处</translation>
+    </message>
+    <message>
+        <source>Choose where on the track the problem was found</source>
+        <translation>在轨迹上选择发现问题的地点</translation>
     </message>
     <message>
         <source>Load the track first: the place is chosen on it.</source>

@@ -454,3 +454,26 @@ def test_the_detail_gives_the_distance_in_chinese_units(
     qtbot.addWidget(detail)
     texts = [w.text() for w in detail.info.findChildren(QLabel)]
     assert "3.10 公里" in texts, texts  # as the form says it, not "3.10 km"
+
+
+def test_a_problem_row_does_not_push_the_patrol_fields_out_of_a_small_window(
+        qtbot: Any, ctx: Any, world: dict[str, Any]) -> None:  # noqa: F811
+    from PySide6.QtWidgets import QScrollArea
+
+    from ui.shell.language import apply_language
+
+    apply_language("en")
+    signed_in(ctx, world)
+    form = PatrolForm(ctx)
+    qtbot.addWidget(form)
+    form.resize(790, 560)  # the page in a 1024 x 640 window
+    form.show()
+    form.drop_files([world["gpx"]])
+    row = form.add_problem_row("outfall.dry_weather", "晴天雨水口有污水排出")  # the longest name
+    qtbot.wait(100)
+    fields = form.findChild(QScrollArea)
+    assert fields is not None
+    assert fields.horizontalScrollBar().maximum() == 0  # the checklist's boxes stay in view
+    assert row.category.toolTip() == "Storm drain discharging in dry weather"  # whole on hover
+    assert row.description.width() >= row.description.fontMetrics().horizontalAdvance(
+        "晴天雨水口有污水排出")

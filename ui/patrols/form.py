@@ -112,7 +112,11 @@ class ProblemRow(QWidget):
                 self.category.addItem(category_name(code), code)
                 self.category.setItemData(self.category.count() - 1, item_name(item),
                                           Qt.ItemDataRole.ToolTipRole)
-        self.category.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        # not as wide as the longest category: the row would claim the width of the
+        # patrol's fields beside it (the list shows every name whole)
+        self.category.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.category.setMinimumContentsLength(8)
         self.category.setCurrentIndex(max(0, self.category.findData(category)))
         self.description = QLineEdit(description)
         self.description.setObjectName("problemDescription")
@@ -129,6 +133,8 @@ class ProblemRow(QWidget):
         self.remove.clicked.connect(lambda: self.removed.emit(self))
         self.place_button.clicked.connect(lambda: self.place_wanted.emit(self))
         self.category.currentIndexChanged.connect(lambda _i: self.changed.emit())
+        self.category.currentIndexChanged.connect(lambda _i: self._category_tip())
+        self._category_tip()
         self.description.textChanged.connect(lambda _t: self.changed.emit())
         self.retranslate()
 
@@ -141,15 +147,19 @@ class ProblemRow(QWidget):
         p = self.place
         when = local_time(p, self.tz) if p is not None else None
         if p is None:
-            self.place_button.setText(self.tr("Place on the track…"))
+            self.place_button.setText(self.tr("Place…"))
         elif when is not None:
             self.place_button.setText(self.tr("At {time}").format(time=when.strftime("%H:%M")))
         else:
             self.place_button.setText(self.tr("At {km} km").format(km=f"{p.along_m / 1000:.2f}"))
-        tip = place_text(p, self.tz)
+        tip = place_text(p, self.tz) if p is not None else self.tr(
+            "Choose where on the track the problem was found")
         if not self.place_button.isEnabled():
             tip = self.tr("Load the track first: the place is chosen on it.")
         self.place_button.setToolTip(tip)
+
+    def _category_tip(self) -> None:
+        self.category.setToolTip(self.category.currentText())  # whole, when the box is narrow
 
     def set_track_available(self, available: bool) -> None:
         self.place_button.setEnabled(available)
