@@ -549,6 +549,10 @@
         <translation>轨迹按要求覆盖了河段。</translation>
     </message>
     <message>
+        <source>Discard the unsent patrol last saved {when}? What was filled in is lost and it is not submitted.</source>
+        <translation>放弃最后保存于 {when} 的未提交巡河记录？已填写的内容将丢失，且不会提交。</translation>
+    </message>
+    <message>
         <source>Files not found</source>
         <translation>找不到文件</translation>
     </message>

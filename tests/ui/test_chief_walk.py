@@ -477,3 +477,34 @@ def test_a_problem_row_does_not_push_the_patrol_fields_out_of_a_small_window(
     assert row.category.toolTip() == "Storm drain discharging in dry weather"  # whole on hover
     assert row.description.width() >= row.description.fontMetrics().horizontalAdvance(
         "晴天雨水口有污水排出")
+
+
+def test_discarding_an_unsent_draft_from_the_banner_asks_first(
+        qtbot: Any, ctx: Any, world: dict[str, Any],  # noqa: F811
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QMessageBox
+
+    from riverchief import patrols
+
+    answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
+    asked: list[str] = []
+
+    def question(_parent: Any, _title: str, text: str, *a: Any, **k: Any) -> Any:
+        asked.append(text)
+        return answers[len(asked) - 1]
+
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
+    signed_in(ctx, world)
+    patrols.save_draft(ctx.store, world["actor"], {
+        "chief_id": world["chief"], "segment_id": world["seg"], "start": "2012-10-25T07:29:00",
+        "end": "2012-10-25T07:45:00", "notes": "巡到一半", "checklist": {}, "photos": [],
+        "problems": []})
+    form = PatrolForm(ctx)
+    qtbot.addWidget(form)
+    assert not form.banner.isHidden()
+    qtbot.mouseClick(form.drop_draft, Qt.MouseButton.LeftButton)  # "No": it stays
+    assert len(asked) == 1 and not form.banner.isHidden()
+    assert len(patrols.drafts(ctx.store, world["actor"])) == 1
+    qtbot.mouseClick(form.drop_draft, Qt.MouseButton.LeftButton)  # "Yes": gone
+    assert form.banner.isHidden() and patrols.drafts(ctx.store, world["actor"]) == []

@@ -852,6 +852,12 @@ class PatrolForm(QWidget):
     def forget_draft(self) -> None:
         store = self.ctx.store
         d = self.pending_draft
+        if d is not None and QMessageBox.question(
+                self, self.tr("Discard"),
+                self.tr("Discard the unsent patrol last saved {when}? What was filled in is "
+                        "lost and it is not submitted.").format(
+                    when=d.updated_at[:16].replace("T", " "))) != QMessageBox.StandardButton.Yes:
+            return
         self.pending_draft = None
         self.banner.hide()
         if d is not None and store is not None and self.actor is not None:
