@@ -582,12 +582,12 @@
         <translation>尚需巡河（{n}）</translation>
     </message>
     <message>
-        <source>{days} day(s) left</source>
-        <translation>剩 {days} 天</translation>
+        <source>Patrols still due ({n}): {points} points for each one missed</source>
+        <translation>尚需巡河（{n}）：每缺一次扣 {points} 分</translation>
     </message>
     <message>
-        <source>{days} day(s) left; {points} points if missed</source>
-        <translation>剩 {days} 天；未巡扣 {points} 分</translation>
+        <source>{days} day(s) left</source>
+        <translation>剩 {days} 天</translation>
     </message>
     <message>
         <source>Missed, already deducted ({n})</source>

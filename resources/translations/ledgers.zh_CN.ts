@@ -1172,6 +1172,10 @@
         <translation>仅显示逾期</translation>
     </message>
     <message>
+        <source>Re-inspection due</source>
+        <translation>待回头看</translation>
+    </message>
+    <message>
         <source>Code or words</source>
         <translation>编号或关键词</translation>
     </message>

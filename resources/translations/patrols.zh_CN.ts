@@ -24,6 +24,10 @@
         <translation>我的全部巡河记录</translation>
     </message>
     <message>
+        <source>Continue it</source>
+        <translation>继续填写</translation>
+    </message>
+    <message>
         <source>No river chief to show.</source>
         <translation>没有可显示的河长。</translation>
     </message>
@@ -72,12 +76,28 @@
         <translation>尚未设定期限</translation>
     </message>
     <message>
-        <source>{found} · {category} · {description} · deadline: {deadline}</source>
-        <translation>{found} · {category} · {description} · 期限：{deadline}</translation>
+        <source>{found} · {segment} · {category} · {description} · deadline: {deadline}</source>
+        <translation>{found} · {segment} · {category} · {description} · 期限：{deadline}</translation>
+    </message>
+    <message>
+        <source>found by others on your segment</source>
+        <translation>他人在您的河段上发现</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>已超期</translation>
     </message>
     <message>
         <source>No open problems.</source>
         <translation>没有未办结的问题。</translation>
+    </message>
+    <message>
+        <source>The patrol of {day} was filled in but not submitted (last saved {when}); it does not count until it is submitted.</source>
+        <translation>{day} 的巡河记录已填写但未提交（最后保存于 {when}），提交后才计入巡河次数。</translation>
+    </message>
+    <message>
+        <source>{n} patrols were filled in but not submitted (the last saved {when}); they do not count until they are submitted.</source>
+        <translation>有 {n} 条巡河记录已填写但未提交（最近一次保存于 {when}），提交后才计入巡河次数。</translation>
     </message>
 </context>
 <context>
@@ -454,6 +474,10 @@
         <translation>继续填写</translation>
     </message>
     <message>
+        <source>Open it</source>
+        <translation>查看</translation>
+    </message>
+    <message>
         <source>Discard it</source>
         <translation>放弃草稿</translation>
     </message>
@@ -506,8 +530,26 @@
         <translation>暂无法核验</translation>
     </message>
     <message>
+        <source>Choose the track file (or drop it on the form), or enter the start and end times of the patrol.</source>
+        <translation>请选择轨迹文件（或把它拖到本页），或填写巡河的开始和结束时间。</translation>
+    </message>
+    <message>
         <source>The track covers the segment as required.</source>
         <translation>轨迹按要求覆盖了河段。</translation>
+    </message>
+    <message>
+        <source>Files not found</source>
+        <translation>找不到文件</translation>
+    </message>
+    <message>
+        <source>These files of the unsent patrol are no longer where they were; add them again:
+{files}</source>
+        <translation>这条未提交巡河记录的以下文件已不在原处，请重新添加：
+{files}</translation>
+    </message>
+    <message>
+        <source>Discard this patrol? What you filled in is lost and it is not submitted.</source>
+        <translation>放弃这条巡河记录？已填写的内容将丢失，且不会提交。</translation>
     </message>
     <message>
         <source>Why is this patrol corrected? (kept in its history)</source>
@@ -516,6 +558,10 @@
     <message>
         <source>Patrol not saved</source>
         <translation>巡河记录未保存</translation>
+    </message>
+    <message>
+        <source>Submitted: the patrol of {day} {start}–{end} on {segments}, judged &lt;b style=&apos;color:{colour}&apos;&gt;{verdict}&lt;/b&gt;. The form is empty for the next one.</source>
+        <translation>已提交：{day} {start}–{end} 在 {segments} 的巡河，核验结果为&lt;b style=&apos;color:{colour}&apos;&gt;{verdict}&lt;/b&gt;。表单已清空，可填报下一次巡河。</translation>
     </message>
 </context>
 <context>
@@ -850,6 +896,10 @@
         <translation>请选择巡河的河长。</translation>
     </message>
     <message>
+        <source>{chief} was not responsible for any segment on {day}: check the patrol&apos;s date (or the track file&apos;s).</source>
+        <translation>{chief}在 {day} 没有负责的河段：请检查巡河日期（或轨迹文件的日期）。</translation>
+    </message>
+    <message>
         <source>Choose the segment that was patrolled.</source>
         <translation>请选择巡查的河段。</translation>
     </message>
@@ -976,6 +1026,14 @@
 </context>
 <context>
     <name>ProblemRow</name>
+    <message>
+        <source>What was found, e.g. household rubbish under the bridge</source>
+        <translation>发现了什么，如：桥下堆放生活垃圾</translation>
+    </message>
+    <message>
+        <source>Remove this problem</source>
+        <translation>删除此问题</translation>
+    </message>
     <message>
         <source>Place on the track…</source>
         <translation>在轨迹上定位…</translation>

@@ -102,12 +102,40 @@ Your saved data is safe. The details were written to the log file:
         <translation>记录巡河，跟踪每个问题和排污口直至真正整改到位，并按巡河履职、问题处置和水质对每位河长考核评分。</translation>
     </message>
     <message>
+        <source>Waiting for you</source>
+        <translation>待办事项</translation>
+    </message>
+    <message>
+        <source>This database</source>
+        <translation>本数据库</translation>
+    </message>
+    <message>
+        <source>Signed in as {name} ({role}).</source>
+        <translation>当前用户：{name}（{role}）。</translation>
+    </message>
+    <message>
         <source>Database:</source>
         <translation>数据库：</translation>
     </message>
     <message>
         <source>Schema version:</source>
         <translation>结构版本：</translation>
+    </message>
+    <message>
+        <source>Counting what waits</source>
+        <translation>正在统计待办事项</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>正在统计…</translation>
+    </message>
+    <message>
+        <source>Nothing is waiting for you.</source>
+        <translation>暂无待办事项。</translation>
+    </message>
+    <message>
+        <source>Open it</source>
+        <translation>打开</translation>
     </message>
     <message>
         <source>{level}:</source>

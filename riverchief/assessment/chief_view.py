@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from riverchief.assessment.calendar import Unit, required_units
+from riverchief.assessment.calendar import Unit, merge_spans, required_units
 from riverchief.assessment.inputs import store_range
 from riverchief.assessment.score import Scorecard
 from riverchief.assessment.scorecards import compute
@@ -19,6 +19,7 @@ from riverchief.db import Store
 from riverchief.errors import UserError
 from riverchief.i18n import translate
 from riverchief.periods import Period, parse_period_of_kind
+from riverchief.registry import queries as registry
 from riverchief.rules import RuleSet, rules_in_force
 
 WARN_DAYS = 7
@@ -58,7 +59,12 @@ def chief_view(store: Store, chief_id: str, today: date | None = None,
     view = ChiefView(period, so_far, card)
     level = rules.patrol.levels.get(chief[0])
     if level is not None:
-        units = required_units(period, level.frequency)
+        # only the units the chief held a segment in: a chief who took office during the
+        # period did not miss the weeks before it (the scorecard does not count them either)
+        spans = merge_spans(((a.start, a.end) for a in registry.assignments_in_period(
+            store, period.start, period.end, chief_id=chief_id)), period)
+        units = [u for u in required_units(period, level.frequency)
+                 if any(u.overlaps(s, e) for s, e in spans)]
         lo, hi = store_range((min((u.start for u in units), default=period.start),
                               max((u.end for u in units), default=period.end)))
         days = [d for (d,) in store.conn.execute(

@@ -92,11 +92,20 @@ def check_input(store: Store, inp: PatrolInput, *, where: str | None = None,
     if chief is None:
         raise err(translate("Patrols", "Choose the river chief who patrolled."),
                   names["chief"])
-    if not inp.segment_ids:
-        raise err(translate("Patrols", "Choose the segment that was patrolled."),
-                  names["segment"])
     start = _aware(inp.start, store.timezone, "start", where)
     end = _aware(inp.end, store.timezone, "end", where)
+    if not inp.segment_ids:
+        day = start.astimezone(ZoneInfo(store.timezone)).date()
+        if not registry.segments_of_chief(store, chief.id, day):
+            # nothing to choose: the date (often a track's) is before or after the
+            # chief's assignments, and "choose the segment" would send them to an empty list
+            raise err(translate(
+                "Patrols", "{chief} was not responsible for any segment on {day}: check the "
+                "patrol's date (or the track file's).").format(chief=chief.name,
+                                                                day=day.isoformat()),
+                names["start"])
+        raise err(translate("Patrols", "Choose the segment that was patrolled."),
+                  names["segment"])
     if end <= start:
         raise err(translate("Patrols", "The end time must be after the start time."),
                   names["end"])

@@ -383,7 +383,7 @@ def _filters(actor: Actor, today: date, *, state: str | Sequence[str] | None = N
              segment_id: str | None = None, area_ids: Iterable[str] | None = None,
              unit_id: str | None = None, chief_id: str | None = None,
              batch_id: str | None = None, complaint_id: str | None = None,
-             overdue: bool = False, recurring: bool = False,
+             overdue: bool = False, recurring: bool = False, recheck_due: bool = False,
              search: str | None = None) -> tuple[str, list[Any]]:
     params: list[Any] = []
     where = ["p.deleted_at IS NULL", visible_clause(actor, params)]
@@ -406,6 +406,9 @@ def _filters(actor: Actor, today: date, *, state: str | Sequence[str] | None = N
         params.append(today.isoformat())
     if recurring:
         where.append("p.recurring = 1")
+    if recheck_due:  # closed, its re-inspection (回头看) date reached, not yet done
+        where.append("p.state = 'closed' AND p.recheck_result = '' AND p.recheck_on <= ?")
+        params.append(today.isoformat())
     if search:
         where.append("(p.code LIKE ? OR p.description LIKE ?)")
         params += [f"%{search}%", f"%{search}%"]
@@ -419,7 +422,8 @@ def list_problems(store: Store, actor: Actor, *, today: date | None = None,
 
     Filters: ``state`` (one or several), ``source``, ``category``, ``segment_id``,
     ``area_ids``, ``unit_id``, ``chief_id``, ``batch_id``, ``complaint_id``, ``overdue``,
-    ``recurring``, ``search`` (code or description).
+    ``recurring``, ``recheck_due`` (the re-inspections due), ``search`` (code or
+    description).
     """
     day = today or now(store).date()
     where, params = _filters(actor, day, **filters)

@@ -38,6 +38,9 @@ def isolated_settings(qapp, tmp_path_factory: pytest.TempPathFactory) -> Iterato
 def ctx(qapp, tmp_path: Path) -> Iterator[AppContext]:
     context = AppContext()
     yield context
+    from ui.shell.jobs import wait_idle
+
+    wait_idle()  # a page's job still reading (the home page counts when shown) ends first
     context.close()
 
 

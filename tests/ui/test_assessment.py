@@ -202,8 +202,8 @@ def test_a_chief_sees_their_own_scorecard_and_what_is_due(page: AssessmentPage,
     assert text == ("2026Q1 截至 2026-03-20：88.67 分，良好\n"
                     "还需巡河：2026-03 (2026-03-01–2026-03-31)")
     due = panel.due.topLevelItem(0)
-    assert due.text(0) == "尚需巡河（1）"
-    assert (due.child(0).text(0), due.child(0).text(2)) == ("2026-03", "剩 11 天；未巡扣 2 分")
+    assert due.text(0) == "尚需巡河（1）：每缺一次扣 2 分"  # said once, not in every row
+    assert (due.child(0).text(0), due.child(0).text(2)) == ("2026-03", "剩 11 天")
     assert panel.scorecard.findChild(object, "bar_patrol").value() == 3400
     page.ctx.actor = None
     page.ctx.actor_changed.emit()

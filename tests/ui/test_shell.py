@@ -84,6 +84,11 @@ def test_switch_language_without_losing_work(qtbot, ctx, demo_db: Path) -> None:
     assert i18n.language() == "en"
     qtbot.waitUntil(lambda: window.menu_file.title() == "&File", timeout=2000)
     assert window.nav.item(0).text() == "Home"
+    # the pane keeps room for the longer English titles, even in a narrow window whose
+    # page asks for the width: none is cut off
+    window.resize(800, 600)
+    qtbot.wait(50)
+    assert window.nav.viewport().width() >= window.nav.sizeHintForColumn(0)
     assert window.pages.currentWidget() is page_before  # same page, same state
     assert "Database:" in window.db_label.text()
     assert QSettings().value("ui/language") == "en"

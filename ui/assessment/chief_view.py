@@ -7,12 +7,15 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QSplitter,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTreeView,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -22,6 +25,30 @@ from PySide6.QtWidgets import (
 from ui.assessment.scorecard import ScorecardView
 from ui.shell.context import AppContext
 from ui.shell.jobs import start_job
+
+
+class WrappingDelegate(QStyledItemDelegate):
+    """Rows as tall as their text wrapped to the column's width (a QTreeView measures a
+    row's height without the column's width, so its word wrap alone still elides)."""
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+                 ) -> QSize:
+        size = super().sizeHint(option, index)
+        view = self.parent()
+        if not isinstance(view, QTreeView):
+            return size
+        depth, up = 1, index.parent()
+        while up.isValid():
+            depth, up = depth + 1, up.parent()
+        width = view.columnWidth(index.column()) - 8
+        if index.column() == 0:
+            width -= view.indentation() * depth
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        text = opt.fontMetrics.boundingRect(
+            QRect(0, 0, max(40, width), 100_000),
+            int(Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft), opt.text)
+        return QSize(size.width(), max(size.height(), text.height() + 4))
 
 
 class ChiefViewPanel(QWidget):
@@ -50,6 +77,11 @@ class ChiefViewPanel(QWidget):
         dl.addWidget(self.due)
         self.scorecard = ScorecardView(ctx)
         self.scorecard.back.hide()
+        # half the page's width: a deduction's reason wraps rather than ending in "…"
+        tree = self.scorecard.tree
+        tree.setWordWrap(True)
+        tree.setItemDelegate(WrappingDelegate(tree))
+        tree.header().sectionResized.connect(self._relayout_scorecard)
         self.scorecard.record_activated.connect(self.record_activated)
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(self.scorecard)
@@ -59,6 +91,9 @@ class ChiefViewPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.text)
         layout.addWidget(split, 1)
+
+    def _relayout_scorecard(self, *_args: Any) -> None:
+        self.scorecard.tree.doItemsLayout()  # rows as tall as their text at the new width
 
     def load(self, chief_id: str, today: date | None, rules: Any) -> None:
         """Compute the chief's view in the background and show it."""
@@ -112,6 +147,7 @@ class ChiefViewPanel(QWidget):
         def group(title: str) -> QTreeWidgetItem:
             item = QTreeWidgetItem([title, "", ""])
             self.due.addTopLevelItem(item)
+            item.setFirstColumnSpanned(True)  # a heading across the columns, not cut off
             item.setExpanded(True)
             return item
 
@@ -119,13 +155,17 @@ class ChiefViewPanel(QWidget):
         if self.rules is not None and "patrol" in self.rules.assessment.indicators:
             per_missed = self.rules.assessment.indicators["patrol"].figures.get("per_missed")
         if view.units_due:
-            g = group(self.tr("Patrols still due ({n})").format(n=len(view.units_due)))
+            # what a miss costs is said once, in the heading: in each row it pushed the
+            # status past the panel's edge
+            title = self.tr("Patrols still due ({n})").format(n=len(view.units_due))
+            if per_missed:
+                title = self.tr("Patrols still due ({n}): {points} points for each one "
+                                "missed").format(n=len(view.units_due),
+                                                 points=f"{per_missed:g}")
+            g = group(title)
             for u in view.units_due:
                 left = (u.end - today).days
                 text = self.tr("{days} day(s) left").format(days=left)
-                if per_missed:
-                    text = self.tr("{days} day(s) left; {points} points if missed").format(
-                        days=left, points=f"{per_missed:g}")
                 child = QTreeWidgetItem([u.label, f"{u.start.isoformat()} – {u.end.isoformat()}",
                                          text])
                 if left <= 3:
@@ -151,9 +191,10 @@ class ChiefViewPanel(QWidget):
                 child.setForeground(2, red if p.days_left < 0 else orange)
                 g.addChild(child)
         if not self.due.topLevelItemCount():
-            self.due.addTopLevelItem(QTreeWidgetItem([self.tr("Nothing is due: well done."),
-                                                      "", ""]))
-        for col in range(3):
+            item = QTreeWidgetItem([self.tr("Nothing is due: well done."), "", ""])
+            self.due.addTopLevelItem(item)
+            item.setFirstColumnSpanned(True)
+        for col in range(2):  # the status takes the rest of the width
             self.due.resizeColumnToContents(col)
 
     def _activated(self, item: QTreeWidgetItem, _column: int = 0) -> None:

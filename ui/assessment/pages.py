@@ -340,6 +340,12 @@ class AssessmentPage(QWidget):
 
     # --- computing ---------------------------------------------------------------------
 
+    def focus_on(self, what: str) -> None:
+        """``runs``: the frozen runs, where what followed is recorded (the home page's
+        line)."""
+        if what == "runs":
+            self.tabs.setCurrentIndex(2)
+
     def recompute(self) -> None:
         """Compute (a slot without arguments: ``clicked`` would pass ``checked``)."""
         self.compute()

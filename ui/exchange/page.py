@@ -602,6 +602,11 @@ class ExchangePage(QWidget):
              3: [c["created_at"] for c in self._conflict_rows]})
         self._show_conflict()
 
+    def focus_on(self, what: str) -> None:
+        """``conflicts``: the tab of conflicts to settle (the home page's line)."""
+        if what == "conflicts":
+            self.tabs.setCurrentIndex(3)
+
     def retranslate(self) -> None:
         for i, text in enumerate((self.tr("Keys"), self.tr("Export for the office"),
                                   self.tr("Import"), self.tr("Conflicts"))):

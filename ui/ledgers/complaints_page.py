@@ -419,6 +419,15 @@ class ComplaintsPage(QWidget):
         table.setCurrentIndex(model.index(row, 0))
         return True
 
+    def focus_on(self, what: str) -> None:
+        """``unanswered``: the complaints without a reply; ``batches``: the register of
+        supervision batches (the home page's lines)."""
+        if what == "batches":
+            self.tabs.setCurrentIndex(1)
+        elif what == "unanswered":
+            self.tabs.setCurrentIndex(0)
+            self.unanswered.setChecked(True)
+
     def select_complaint(self, complaint_id: str) -> bool:
         found = self._select(self.complaint_table, self.complaint_model, complaint_id)
         self._complaint_selected()

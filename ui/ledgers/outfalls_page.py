@@ -710,6 +710,10 @@ class OutfallsPage(QWidget):
 
     # -- loading ----------------------------------------------------------------------
 
+    def focus_on(self, what: str) -> None:
+        """``overdue``: only the outfalls past their deadline (the home page's line)."""
+        self.overdue.setChecked(what == "overdue")
+
     def _filter_changed(self, *_: object) -> None:
         self.reload()
 

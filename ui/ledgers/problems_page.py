@@ -507,10 +507,13 @@ class ProblemsPage(QWidget):
         self.area = QComboBox()
         self.unit = QComboBox()
         self.segment = QLineEdit()
-        self.segment.setMaximumWidth(110)
+        self.segment.setMaximumWidth(140)
         self.search = QLineEdit()
+        self.search.setMinimumWidth(220)
         self.overdue = QCheckBox()
         self.overdue.setObjectName("filterOverdue")
+        self.recheck = QCheckBox()
+        self.recheck.setObjectName("filterRecheck")
         self.export_button = QPushButton()
         self.export_button.clicked.connect(self.export)
         self.register_button = QPushButton()
@@ -518,10 +521,18 @@ class ProblemsPage(QWidget):
         self.register_button.clicked.connect(self.open_register)
         self.register_dialog: RegisterDialog | None = None
         self.link_dialog: FormDialog | None = None
-        for w in (self.state, self.source, self.category, self.area, self.unit, self.segment,
-                  self.search, self.overdue, self.export_button, self.register_button):
+        # two rows: the choices, then what is typed, the checks and the actions
+        for w in (self.state, self.source, self.category, self.area, self.unit):
             filters.addWidget(w)
+        filters.addStretch(1)
         layout.addLayout(filters)
+        more = QHBoxLayout()
+        for w in (self.segment, self.search, self.overdue, self.recheck):
+            more.addWidget(w)
+        more.addStretch(1)
+        more.addWidget(self.export_button)
+        more.addWidget(self.register_button)
+        layout.addLayout(more)
         self.status = QLabel()
         self.status.setObjectName("status")
         self.status.setWordWrap(True)
@@ -578,6 +589,7 @@ class ProblemsPage(QWidget):
         for combo in (self.state, self.source, self.category, self.area, self.unit):
             combo.currentIndexChanged.connect(lambda *_: self.reload())
         self.overdue.toggled.connect(lambda *_: self.reload())
+        self.recheck.toggled.connect(lambda *_: self.reload())
         self.search.returnPressed.connect(self.reload)
         self.segment.returnPressed.connect(self.reload)
         ctx.actor_changed.connect(self._actor_changed)
@@ -603,6 +615,7 @@ class ProblemsPage(QWidget):
         self.due.setHeaderLabels([self.tr("Unit / problem"), self.tr("Deadline"),
                                   self.tr("State"), self.tr("Segment")])
         self.overdue.setText(self.tr("Overdue only"))
+        self.recheck.setText(self.tr("Re-inspection due"))
         self.search.setPlaceholderText(self.tr("Code or words"))
         self.segment.setPlaceholderText(self.tr("Segment code"))
         self.export_button.setText(self.tr("Export…"))
@@ -662,6 +675,7 @@ class ProblemsPage(QWidget):
                                "category": self.category.currentData(),
                                "unit_id": self.unit.currentData(),
                                "overdue": self.overdue.isChecked(),
+                               "recheck_due": self.recheck.isChecked(),
                                "search": self.search.text().strip() or None}
         return {**out, **place_filters(self.ctx.store, self.area.currentData(),
                                        self.segment.text())}
@@ -675,6 +689,30 @@ class ProblemsPage(QWidget):
     def _data_changed(self, tables: set[str]) -> None:
         if tables & {"problem", "problem_event", "unit", "segment", "area"}:
             self.reload()
+
+    def focus_on(self, what: str) -> None:
+        """Show only what the home page's line is about: ``overdue``, ``recheck`` (the
+        re-inspections due), ``state:<state>`` (the other filters cleared) or ``week``
+        (this week's deadlines)."""
+        if what == "week":
+            self.views.setCurrentIndex(2)
+            return
+        self.views.setCurrentIndex(0)
+        state = what.removeprefix("state:") if what.startswith("state:") else None
+        for combo in (self.state, self.source, self.category, self.area, self.unit):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(0)
+            combo.blockSignals(False)
+        self.state.blockSignals(True)
+        self.state.setCurrentIndex(max(0, self.state.findData(state)))
+        self.state.blockSignals(False)
+        self.search.clear()
+        self.segment.clear()
+        for box, wanted in ((self.overdue, "overdue"), (self.recheck, "recheck")):
+            box.blockSignals(True)
+            box.setChecked(what == wanted)
+            box.blockSignals(False)
+        self.reload()
 
     def reload(self) -> None:
         store, actor = self.ctx.store, self.actor

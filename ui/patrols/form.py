@@ -16,7 +16,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QDateTime, QEvent, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QDragEnterEvent, QDropEvent, QIcon, QImage, QPixmap
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QIcon, QImage, QPixmap, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
@@ -99,8 +99,13 @@ class ProblemRow(QWidget):
                  place: TrackPlace | None = None, tz: str = "Asia/Shanghai") -> None:
         super().__init__()
         self.tz = tz
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        # two lines: what and where, then the description with the row's whole width (on
+        # one line with a long category and the place button it was squeezed to a few
+        # characters)
+        layout = QGridLayout(self)
+        layout.setContentsMargins(0, 0, 0, 6)
+        layout.setHorizontalSpacing(6)
+        layout.setVerticalSpacing(2)
         self.category = QComboBox()
         for item, cats in TAXONOMY.items():
             for code in cats:
@@ -110,15 +115,17 @@ class ProblemRow(QWidget):
         self.category.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.category.setCurrentIndex(max(0, self.category.findData(category)))
         self.description = QLineEdit(description)
+        self.description.setObjectName("problemDescription")
         self.place: TrackPlace | None = place
         self.place_button = QPushButton()
         self.place_button.setObjectName("problemPlace")
         self.remove = QPushButton("×")
         self.remove.setFixedWidth(28)
-        layout.addWidget(self.category, 0)
-        layout.addWidget(self.description, 1)
-        layout.addWidget(self.place_button)
-        layout.addWidget(self.remove)
+        layout.addWidget(self.category, 0, 0)
+        layout.addWidget(self.place_button, 0, 1)
+        layout.addWidget(self.remove, 0, 2)
+        layout.addWidget(self.description, 1, 0, 1, 3)
+        layout.setColumnStretch(0, 1)
         self.remove.clicked.connect(lambda: self.removed.emit(self))
         self.place_button.clicked.connect(lambda: self.place_wanted.emit(self))
         self.category.currentIndexChanged.connect(lambda _i: self.changed.emit())
@@ -128,6 +135,9 @@ class ProblemRow(QWidget):
     def retranslate(self) -> None:
         from ui.patrols.problem_place import local_time, place_text
 
+        self.description.setPlaceholderText(self.tr("What was found, e.g. household rubbish "
+                                                    "under the bridge"))
+        self.remove.setToolTip(self.tr("Remove this problem"))
         p = self.place
         when = local_time(p, self.tz) if p is not None else None
         if p is None:
@@ -224,6 +234,24 @@ class PatrolForm(QWidget):
         self.resume.clicked.connect(self.resume_draft)
         self.drop_draft.clicked.connect(self.forget_draft)
         outer.addWidget(self.banner)
+        # what became of the last patrol submitted: the form empties itself, and without a
+        # word a chief could not tell it was saved (and submitted it again)
+        self.done_banner = QFrame()
+        self.done_banner.setObjectName("submittedBanner")
+        self.done_banner.setStyleSheet("QFrame#submittedBanner { background: #e6f4ea; border: "
+                                       "1px solid #81c995; border-radius: 4px; }")
+        dl = QHBoxLayout(self.done_banner)
+        self.done_text = QLabel()
+        self.done_text.setObjectName("submittedText")
+        self.done_text.setWordWrap(True)
+        self.open_done = QPushButton()
+        self.open_done.setObjectName("openSubmitted")
+        dl.addWidget(self.done_text, 1)
+        dl.addWidget(self.open_done)
+        self.done_banner.hide()
+        self.done_id: str | None = None
+        self.open_done.clicked.connect(self.open_submitted)
+        outer.addWidget(self.done_banner)
         split = QSplitter()
         outer.addWidget(split, 1)
 
@@ -403,6 +431,7 @@ class PatrolForm(QWidget):
         self.verdict_box.setTitle(self.tr("Check before submitting"))
         self.discard.setText(self.tr("Discard"))
         self.resume.setText(self.tr("Continue it"))
+        self.open_done.setText(self.tr("Open it"))
         self.drop_draft.setText(self.tr("Discard it"))
         if self.pending_draft is not None:
             self.banner_text.setText(self.tr(
@@ -416,6 +445,14 @@ class PatrolForm(QWidget):
             self.retranslate()
             self.update_verdict()
         super().changeEvent(event)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        # come back to an empty form (from the home page's "continue it"): offer the
+        # unsent draft again; a form being filled in is left alone
+        if (self.offer_drafts and self.draft_id is None and not self.correcting
+                and self.ctx.store is not None and self._untouched(self.draft_content())):
+            self.offer_draft()
+        super().showEvent(event)
 
     # --- database -----------------------------------------------------------------------
     def attach(self) -> None:
@@ -673,6 +710,8 @@ class PatrolForm(QWidget):
     def changed(self) -> None:
         if self._loading:
             return
+        if not self.done_banner.isHidden() and not self._untouched(self.draft_content()):
+            self.done_banner.hide()  # the next patrol is being filled in
         self._live.start()
         self._autosave.start()
 
@@ -686,6 +725,13 @@ class PatrolForm(QWidget):
         from riverchief import patrols
         from riverchief.verdicts import status_name
 
+        if self.track is None and self._when(self.start) == self._when(self.end):
+            # nothing filled in yet: say what to do first, not that the times are wrong
+            self.verdict.setText(self.tr("Not ready to check"))
+            self.verdict.setStyleSheet("font-size: 14pt; font-weight: bold; color: #555;")
+            self.reasons.addItem(self.tr("Choose the track file (or drop it on the form), or "
+                                         "enter the start and end times of the patrol."))
+            return
         try:
             checked = patrols.check_input(store, self.current_input())
             verdict = patrols.evaluate(store, checked, patrol_id=self.correcting)
@@ -791,16 +837,26 @@ class PatrolForm(QWidget):
             self.crs.setCurrentIndex(max(0, self.crs.findData(c.get("crs"))))
         finally:
             self._loading = False
-        if c.get("track") and Path(c["track"]).exists():
-            self.load_track(Path(c["track"]), ask=False, fill_times=False)
+        missing: list[str] = []  # files moved or deleted (a USB stick taken out) since
+        if c.get("track"):
+            if Path(c["track"]).exists():
+                self.load_track(Path(c["track"]), ask=False, fill_times=False)
+            else:
+                missing.append(c["track"])
         for p in c.get("photos", []):
             if Path(p).exists():
                 self.add_photo(Path(p))
+            else:
+                missing.append(p)
         for entry in c.get("problems", []):
             cat, text = entry[0], entry[1]
             self.add_problem_row(cat if cat in CATEGORIES else "other", text,
                                  self._draft_place(entry[2:]))
         self.update_verdict()
+        if missing:
+            QMessageBox.warning(self, self.tr("Files not found"), self.tr(
+                "These files of the unsent patrol are no longer where they were; add them "
+                "again:\n{files}").format(files="\n".join(missing)))
 
     def _draft_place(self, saved: list[Any]) -> TrackPlace | None:
         """A problem's place kept in a draft, back on the (re-read) track."""
@@ -833,12 +889,20 @@ class PatrolForm(QWidget):
         for c in self.checks.values():
             c.setCurrentIndex(max(0, c.findData(UNCHECKED)))
         self.crs.setCurrentIndex(0)
+        now = QDateTime.currentDateTime()  # as a new form: nothing left to submit twice
+        self.start.setDateTime(now)
+        self.end.setDateTime(now)
         self._loading = False
         self.draft_id = None
         self.retranslate()
         self.update_verdict()
 
     def discard_form(self) -> None:
+        if not self._untouched(self.draft_content()) and QMessageBox.question(
+                self, self.tr("Discard"),
+                self.tr("Discard this patrol? What you filled in is lost and it is not "
+                        "submitted.")) != QMessageBox.StandardButton.Yes:
+            return
         store = self.ctx.store
         if self.draft_id and store is not None and self.actor is not None:
             from riverchief import patrols
@@ -914,7 +978,35 @@ class PatrolForm(QWidget):
             return None
         self.draft_id = None
         self.clear()
+        if not self.correcting and self.offer_drafts:  # the chief's own form, not a dialog
+            self._show_submitted(store, pid)
         self.ctx.notify({"patrol", "problem"})
         self.submitted.emit(pid)
         return pid
+
+    def _show_submitted(self, store: Any, pid: str) -> None:
+        from riverchief import patrols
+
+        from ui.patrols.list_model import verdict_text
+
+        p = patrols.get_patrol(store, pid)
+        if p is None:
+            return
+        zone = ZoneInfo(store.timezone)
+        start, end = p.start.astimezone(zone), p.end.astimezone(zone)
+        colour = VERDICT_COLOURS.get(p.verdict or "", "#000")
+        self.done_id = pid
+        self.done_text.setText(self.tr(
+            "Submitted: the patrol of {day} {start}–{end} on {segments}, judged "
+            "<b style='color:{colour}'>{verdict}</b>. The form is empty for the next one.").format(
+                day=start.strftime("%Y-%m-%d"), start=start.strftime("%H:%M"),
+                end=end.strftime("%H:%M"), segments=", ".join(p.segment_codes),
+                colour=colour, verdict=verdict_text(p.verdict)))
+        self.done_banner.show()
+
+    def open_submitted(self) -> None:
+        if self.done_id is not None:
+            from ui.patrols import open_detail
+
+            open_detail(self.ctx, self.done_id, self)
 

@@ -6,12 +6,15 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QEvent
+from PySide6.QtGui import QBrush, QColor, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QListWidget,
+    QListWidgetItem,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -38,6 +41,21 @@ class ChiefHomePage(QWidget):
         top.addWidget(self.heading, 1)
         top.addWidget(self.chief)
         layout.addLayout(top)
+        # a patrol filled in but not submitted: it counts for nothing until it is sent
+        self.draft_banner = QFrame()
+        self.draft_banner.setObjectName("homeDraftBanner")
+        self.draft_banner.setStyleSheet("QFrame#homeDraftBanner { background: #fff4d6; border: "
+                                        "1px solid #e0b84c; border-radius: 4px; }")
+        bl = QHBoxLayout(self.draft_banner)
+        self.draft_text = QLabel()
+        self.draft_text.setObjectName("homeDraftText")
+        self.draft_text.setWordWrap(True)
+        self.continue_draft = QPushButton()
+        self.continue_draft.setObjectName("homeContinueDraft")
+        bl.addWidget(self.draft_text, 1)
+        bl.addWidget(self.continue_draft)
+        self.draft_banner.hide()
+        layout.addWidget(self.draft_banner)
         self.due_box = QGroupBox()
         dv = QVBoxLayout(self.due_box)
         self.due = QLabel()
@@ -64,6 +82,7 @@ class ChiefHomePage(QWidget):
         buttons.addStretch(1)
         layout.addLayout(buttons)
         self.new_patrol.clicked.connect(lambda: self._go("patrol_form"))
+        self.continue_draft.clicked.connect(lambda: self._go("patrol_form"))
         self.all_patrols.clicked.connect(lambda: self._go("patrols"))
         self.chief.currentIndexChanged.connect(lambda _i: self.refresh())
         ctx.database_changed.connect(self.attach)
@@ -78,6 +97,11 @@ class ChiefHomePage(QWidget):
         window = self.window()
         if hasattr(window, "show_section") and key in window.section_keys():
             window.show_section(key)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        # drafts are saved as the chief types (no data_changed): look again when shown
+        self.refresh()
+        super().showEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:
@@ -109,9 +133,11 @@ class ChiefHomePage(QWidget):
         self.problems_box.setTitle(self.tr("My open problems"))
         self.new_patrol.setText(self.tr("New patrol"))
         self.all_patrols.setText(self.tr("All my patrols"))
+        self.continue_draft.setText(self.tr("Continue it"))
         store = self.ctx.store
         chief_id = self.chief.currentData()
         self.problems.clear()
+        self._show_drafts(chief_id)
         if store is None or not chief_id:
             self.due.setText(self.tr("No river chief to show."))
             self.segments.clear()
@@ -160,12 +186,46 @@ class ChiefHomePage(QWidget):
                 self.tr("{segment} ({n} patrols this {period})").format(
                     segment=f"{x.segment_code} {x.segment_name}", n=x.done,
                     period=period_name(s.per)) for x in s.segments) or "—"))
-        found = open_problems(store, chief_id)
+        found = open_problems(store, chief_id, today)
         for prob in found:
             deadline = prob.deadline or self.tr("no deadline yet")
-            self.problems.addItem(self.tr("{found} · {category} · {description} · deadline: "
-                                          "{deadline}").format(
-                found=prob.found_at[:10], category=category_name(prob.category),
-                description=prob.description, deadline=deadline))
+            text = self.tr("{found} · {segment} · {category} · {description} · deadline: "
+                           "{deadline}").format(
+                found=prob.found_at[:10], segment=prob.segment_code or "—",
+                category=category_name(prob.category), description=prob.description,
+                deadline=deadline)
+            if not prob.mine:
+                text += " · " + self.tr("found by others on your segment")
+            item = QListWidgetItem(text)
+            if prob.overdue(today):
+                item.setText(text + " · " + self.tr("overdue"))
+                item.setForeground(QBrush(QColor("#c62828")))
+            item.setToolTip(prob.code)
+            self.problems.addItem(item)
         if not found:
             self.problems.addItem(self.tr("No open problems."))
+
+    def _show_drafts(self, chief_id: str | None) -> None:
+        """Say when the signed-in user left patrols of this chief unsubmitted."""
+        store = self.ctx.store
+        actor = current_actor(self.ctx) if store is not None else None
+        found = []
+        if store is not None and actor is not None and chief_id:
+            from riverchief.patrols import drafts
+
+            found = [d for d in drafts(store, actor) if d.chief_id == chief_id]
+        self.draft_banner.setVisible(bool(found))
+        if not found:
+            return
+        newest = found[0]
+        when = newest.updated_at[:16].replace("T", " ")
+        day = str(newest.content.get("start") or "")[:16].replace("T", " ")
+        if len(found) == 1:
+            text = self.tr("The patrol of {day} was filled in but not submitted (last saved "
+                           "{when}); it does not count until it is submitted.").format(
+                day=day or "—", when=when)
+        else:
+            text = self.tr("{n} patrols were filled in but not submitted (the last saved "
+                           "{when}); they do not count until they are submitted.").format(
+                n=len(found), when=when)
+        self.draft_text.setText(text)

@@ -22,6 +22,7 @@ from ui.shell.context import AppContext
 from ui.shell.sections import Section, all_sections
 
 DB_FILTER = "RiverChief (*.db *.sqlite);;*"
+NAV_MIN, NAV_WIDE, NAV_MAX = 150, 220, 280  # the navigation pane's width, pixels
 
 
 class MainWindow(QMainWindow):
@@ -35,8 +36,8 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(760, 520)
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
-        self.nav.setMaximumWidth(220)
-        self.nav.setMinimumWidth(150)
+        self.nav.setMaximumWidth(NAV_WIDE)
+        self.nav.setMinimumWidth(NAV_MIN)
         self.nav.setStyleSheet(
             "QListWidget#navigation { font-size: 11pt; }"
             "QListWidget#navigation::item { padding: 8px 10px; }"
@@ -123,12 +124,22 @@ class MainWindow(QMainWindow):
             item = self.nav.item(row)
             if item is not None:
                 item.setText(section.title())
+        self._fit_navigation()
         path = self.ctx.db_path
         self.db_label.setText(
             self.tr("Database: {path}").format(path=path) if path else self.tr("No database open")
         )
         self.act_backup.setEnabled(path is not None)
         self.act_restore.setEnabled(path is not None)
+
+    def _fit_navigation(self) -> None:
+        """Wide enough for the longest section title in this language (English ones are
+        longer), within bounds."""
+        self.nav.ensurePolished()  # the style sheet's font and padding count
+        wanted = max(NAV_MIN, min(NAV_MAX, self.nav.sizeHintForColumn(0)
+                                  + 2 * self.nav.frameWidth() + 8))
+        self.nav.setMinimumWidth(wanted)
+        self.nav.setMaximumWidth(max(wanted, NAV_WIDE))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:

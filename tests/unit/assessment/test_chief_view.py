@@ -37,6 +37,12 @@ def test_missed_weeks_so_far(district: District) -> None:
     view = chief_view(district.store, district.ids["VB"], date(2026, 2, 27))
     # VB took office on 15 February and patrolled weeks 8 and 9 (Thursdays 19 and 26 Feb)
     assert "2026-W08" not in [u.label for u in view.units_missed]
+    # weeks 1 to 6 were VA's, not VB's: VB missed none of them (week 7 ends on VB's first
+    # day, and has no patrol)
+    assert [u.label for u in view.units_missed] == ["2026-W07"]
+    # VA left on 14 February: nothing of March is due from VA
+    gone = chief_view(district.store, district.ids["VA"], date(2026, 2, 27))
+    assert all(u.start <= date(2026, 2, 14) for u in gone.units_missed + gone.units_due)
     card = view.card
     assert card is not None
     # so far: 9 weeks, 13 of 58 days assigned: 9 x 13 / 58 = 2.02 -> 2 owed, 2 made

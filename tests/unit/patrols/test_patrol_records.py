@@ -77,6 +77,22 @@ def test_segment_must_be_assigned_to_the_chief(store: Any, world: dict[str, Any]
     assert store.db["patrol"].count == 0
 
 
+def test_no_segment_on_the_day_names_the_date_not_the_empty_list(
+        store: Any, world: dict[str, Any]) -> None:
+    # a track from before the chief's assignment (2026-01-01) leaves the form's segment list
+    # empty: "choose the segment" would point at a list with nothing in it
+    old = datetime(2025, 12, 20, 8, 0, tzinfo=TZ)
+    with pytest.raises(UserError, match="not responsible for any segment on 2025-12-20") as info:
+        patrols.check_input(store, patrol_input(world, segment_ids=[], start=old,
+                                                end=old + timedelta(minutes=30), track=None,
+                                                photos=[], problems=[]))
+    assert info.value.where == "start"
+    # on a day with an assignment, the chief is asked to choose one of them
+    with pytest.raises(UserError, match="Choose the segment") as info:
+        patrols.check_input(store, patrol_input(world, segment_ids=[]))
+    assert info.value.where == "segment"
+
+
 def test_bad_times_and_bad_photo_leave_nothing(store: Any, world: dict[str, Any]) -> None:
     with pytest.raises(UserError, match="end time must be after"):
         patrols.submit(store, world["actor"], patrol_input(world, end=START))

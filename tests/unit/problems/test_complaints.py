@@ -110,7 +110,10 @@ def test_due_this_week_and_overdue_and_dashboard(store: Any, reg: dict[str, str]
     assert cards == {"open": 2, "overdue": 1, "closed": 0, "recheck_due": 1}
     cards = ledger.dashboard(store, ev, today=date(2026, 7, 12))
     assert cards == {"open": 2, "overdue": 0, "closed": 1, "recheck_due": 0}
-    assert closed
+    # the ledger lists the re-inspections due that the card counts (回头看 on 2026-08-10)
+    assert [r["id"] for r in ledger.list_problems(store, ev, recheck_due=True,
+                                                  today=date(2026, 8, 10))] == [closed]
+    assert ledger.count_problems(store, ev, recheck_due=True, today=date(2026, 8, 9)) == 0
 
 
 def test_files_are_stored_once(store: Any, reg: dict[str, str],
