@@ -398,12 +398,14 @@ def start_job(
     job.dialog = dialog  # type: ignore[attr-defined]
 
     def on_progress(done: int, total: int, text: str) -> None:
-        if job.orphaned or not isValid(dialog):
+        if job.orphaned or not job.running or not isValid(dialog):
             return
-        dialog.setMaximum(max(total, 0))
-        dialog.setValue(min(done, total) if total else 0)
         if text:
             dialog.setLabelText(f"{title}\n{text}")
+        dialog.setMaximum(max(total, 0))
+        # last: a window-modal dialog's setValue processes events, the job's end among
+        # them, after which the dialog may be gone
+        dialog.setValue(min(done, total) if total else 0)
 
     def finish() -> None:
         job.running = False
