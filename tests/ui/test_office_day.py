@@ -1,0 +1,52 @@
+"""The river-chief office's day walked through the pages' widgets: what an action does to
+a problem that the ledger's filters then no longer list."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "unit" / "problems"))
+
+from ledger_fixtures import PNG, build_actors, build_registry  # noqa: E402
+
+from riverchief.problems import ledger  # noqa: E402
+
+from ui.ledgers.problems_page import ProblemsPage  # noqa: E402
+from ui.shell.context import AppContext  # noqa: E402
+
+
+def test_an_assigned_problem_stays_in_view_when_the_filter_drops_it(
+        qtbot: Any, ctx: AppContext, tmp_path: Path) -> None:
+    ctx.open(tmp_path / "ledger.db", create=True)
+    assert ctx.store is not None
+    ids = build_registry(ctx.store)
+    actors = build_actors(ids)
+    pid = ledger.create_problem(ctx.store, actors["chief"], source="patrol", patrol_id="p1",
+                                category="bank.household", description="河岸堆放生活垃圾",
+                                segment_id=ids["s1"], photos=[(PNG, "现场.png")])
+    ctx.actor = actors["evaluator"]
+    ctx.actor_changed.emit()
+    page = ProblemsPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    page.focus_on("state:registered")  # as the home page's line opens it
+    assert page.model.rowCount() == 1 and page.select(pid)
+
+    qtbot.mouseClick(page.detail.action_buttons["assign"], Qt.MouseButton.LeftButton)
+    page.dialog.unit.setCurrentIndex(page.dialog.unit.findData(ids["u1"]))
+    page.dialog.requirement.setPlainText("7日内清理完毕")
+    page.dialog.accept()
+    assert page.dialog.error.isHidden(), page.dialog.error.text()
+
+    assert ledger.get_problem(ctx.store, actors["admin"], pid)["state"] == "assigned"
+    assert page.model.rowCount() == 0  # the filter still shows the registered ones
+    # the problem just assigned is still shown, and the page says where it went
+    assert page.detail.problem is not None and page.detail.problem["id"] == pid
+    assert "交办" in page.detail.title.text()
+    assert page.detail.timeline.count() == 2
+    assert not page.status.isHidden()
+    assert page.detail.problem["code"] in page.status.text()
