@@ -50,3 +50,38 @@ def test_an_assigned_problem_stays_in_view_when_the_filter_drops_it(
     assert page.detail.timeline.count() == 2
     assert not page.status.isHidden()
     assert page.detail.problem["code"] in page.status.text()
+
+
+def test_compared_runs_rows_are_as_tall_as_their_reasons(qtbot: Any) -> None:
+    """The comparison is filled while its page is still hidden behind the run list: the
+    rows are measured at the width the reasons then get, not the hidden page's."""
+    from types import SimpleNamespace
+
+    from PySide6.QtWidgets import QLabel, QStackedWidget
+
+    from ui.assessment.runs import CompareView
+
+    stack = QStackedWidget()
+    qtbot.addWidget(stack)
+    stack.addWidget(QLabel("runs"))
+    view = CompareView()
+    stack.addWidget(view)
+    stack.resize(1200, 700)
+    stack.show()
+    reasons = [f"取消：巡河履职 -2.0：要求每季度巡河 1 次：本期应巡 1 次；计入 0 次，缺 1 次 {n}"
+               for n in range(4)]
+    change = SimpleNamespace(chief_name="曹霞强", chief_code="410102-C0001",
+                             total_before=73.78, total_after=98.0, grade_before="pass",
+                             grade_after="excellent", rank_before=137, rank_after=9,
+                             reasons=reasons)
+    run = SimpleNamespace(computed_at="2026-11-29T03:23:52", period=SimpleNamespace(
+        label="2026Q3"))
+    view.show_comparison(run, run, [], [change, change])
+    stack.setCurrentWidget(view)
+    qtbot.waitExposed(view)
+    qtbot.wait(50)
+    table = view.table
+    # one line per reason (they fit the wide column), not the height of a narrow column
+    assert table.rowHeight(0) <= table.sizeHintForRow(0) + 4
+    line = table.fontMetrics().lineSpacing()
+    assert table.rowHeight(0) < (len(reasons) + 2) * line
