@@ -225,8 +225,11 @@ def chiefs_ranked(
     scores: Sequence[tuple[str, float | None]],
     target: float | None = None,
     title: str | None = None,
+    score_label: str | None = None,
 ) -> Figure:
-    """Chiefs ranked by score, best at the top; chiefs without data listed last as "no data"."""
+    """Chiefs ranked by score, best at the top; chiefs without data listed last as "no data".
+
+    The scores are the water-quality scores unless ``score_label`` names others."""
     with_data = sorted(((n, s) for n, s in scores if s is not None), key=lambda t: (-t[1], t[0]))
     without = sorted(n for n, s in scores if s is None)
     names = [n for n, _ in with_data] + without
@@ -252,7 +255,7 @@ def chiefs_ranked(
         ax.axvline(target, color="#d62728", linestyle="--", linewidth=1.2,
                    label=translate("Charts", "target {value}").format(value=f"{target:g}"))
         ax.legend(loc="lower right", fontsize=8)
-    ax.set_xlabel(translate("Charts", "water-quality score"))
+    ax.set_xlabel(score_label or translate("Charts", "water-quality score"))
     ax.set_title(title or translate("Charts", "River chiefs ranked by water-quality score"))
     if not names:
         _no_data(ax)
