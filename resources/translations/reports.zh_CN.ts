@@ -722,6 +722,10 @@
         <translation>不适用</translation>
     </message>
     <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
         <source> and {n} more</source>
         <translation> 等另 {n} 条</translation>
     </message>

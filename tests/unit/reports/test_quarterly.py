@@ -199,3 +199,11 @@ def test_the_ranking_chart_is_labelled_with_the_total_score(district, tmp_path,
     assert drawn
     labels = [fig.axes[0].get_xlabel() for fig in drawn]
     assert labels == ["总得分"] * len(drawn)
+
+
+def test_english_lists_are_joined_with_commas(district, tmp_path, english) -> None:
+    """Lists in an English report (main pollutants, the records behind a deduction) are
+    joined with ", ", not the Chinese 、 that left them one unbreakable word."""
+    text = PdfReader(make(district, tmp_path, "en.pdf")).pages
+    joined = "".join(p.extract_text() for p in text)
+    assert "、" not in joined
