@@ -85,3 +85,21 @@ def test_compared_runs_rows_are_as_tall_as_their_reasons(qtbot: Any) -> None:
     assert table.rowHeight(0) <= table.sizeHintForRow(0) + 4
     line = table.fontMetrics().lineSpacing()
     assert table.rowHeight(0) < (len(reasons) + 2) * line
+
+
+def test_the_report_picker_shows_whole_names_in_english(qtbot: Any, ctx: AppContext) -> None:
+    """'Quarterly assessment report (PDF)' was cut off in the report picker in English."""
+    from ui.reports.page import ReportsPage
+    from ui.shell.language import apply_language
+
+    apply_language("en")
+    page = ReportsPage(ctx)
+    qtbot.addWidget(page)
+    page.resize(1280, 760)
+    page.show()
+    qtbot.waitExposed(page)
+    for combo in (page.kind, page.appendix):
+        arrow_and_frame = 28
+        widest = max(combo.fontMetrics().horizontalAdvance(combo.itemText(i))
+                     for i in range(combo.count()))
+        assert combo.width() >= widest + arrow_and_frame, (combo.objectName(), widest)

@@ -77,6 +77,8 @@ class ReportsPage(QWidget):
         self.area.setObjectName("reportArea")
         self.appendix = QComboBox()
         self.appendix.setObjectName("reportAppendix")
+        for fixed in (self.kind, self.appendix):  # a few names: each shown whole
+            fixed.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         for key in APPENDIX:
             self.appendix.addItem("", key)
         self.chief = QComboBox()
@@ -198,6 +200,8 @@ class ReportsPage(QWidget):
                     "village": self.tr("Scorecards of village chiefs")}
         for i in range(self.appendix.count()):
             self.appendix.setItemText(i, appendix[self.appendix.itemData(i)])
+        for fixed in (self.kind, self.appendix):  # the splitter may not squeeze them
+            fixed.setMinimumWidth(fixed.sizeHint().width())
         names = {"kind": self.tr("Report"), "period": self.tr("Period"),
                  "area": self.tr("Area"), "appendix": self.tr("Appendix"),
                  "chief": self.tr("River chief"), "water": self.tr("Water"),
