@@ -958,8 +958,8 @@
         <translation>生成报表</translation>
     </message>
     <message>
-        <source>Made {name}.</source>
-        <translation>已生成 {name}。</translation>
+        <source>{report} is ready: save it or print it.</source>
+        <translation>{report}已生成，可保存或打印。</translation>
     </message>
     <message>
         <source>Cancelled: no report was made.</source>
