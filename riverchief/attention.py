@@ -12,7 +12,8 @@ to what the user may see (the ledgers' own visibility rules):
 - responsible units: their problems past the deadline, newly assigned to them, and due
   this week;
 - river chiefs: patrols still due this period (or missed last period), drafts not
-  submitted, and the problems they reported that are not closed.
+  submitted, and the open problems they answer for (reported by them, or found by others
+  on their segments).
 
 Only items with something waiting are returned, the ones past a deadline first. Nothing
 here writes; each count is one indexed query, so the list stays quick on a province.
@@ -84,8 +85,8 @@ def _text(key: str, n: int, when: str) -> str:
         "patrols_due": translate(
             "Attention", "{n} patrol(s) still due by {when}"),
         "drafts": translate("Attention", "{n} patrol draft(s) not submitted"),
-        "reported_open": translate(
-            "Attention", "{n} problem(s) you reported are not closed yet"),
+        "open_problems": translate(
+            "Attention", "{n} problem(s) you answer for are not closed yet"),
     }
     return texts[key].format(n=n, when=when)
 
@@ -194,7 +195,8 @@ def _chief(store: Store, actor: Actor, today: date) -> list[Item]:
     items.append(Item("drafts", _one(  # kept per user, on this installation only
         store, "SELECT count(*) FROM patrol_draft WHERE user_code = ?", [actor.code]),
         PATROL_FORM))
-    items.append(Item("reported_open", len(open_problems(store, chief_id)), PATROL_HOME))
+    items.append(Item("open_problems", len(open_problems(store, chief_id, today)),
+                      PATROL_HOME))
     return items
 
 

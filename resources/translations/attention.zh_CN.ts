@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
     <name>Attention</name>
@@ -69,8 +68,8 @@
         <translation>{n} 份巡河草稿尚未提交</translation>
     </message>
     <message>
-        <source>{n} problem(s) you reported are not closed yet</source>
-        <translation>您上报的 {n} 个问题尚未销号</translation>
+        <source>{n} problem(s) you answer for are not closed yet</source>
+        <translation>您负责的 {n} 个问题尚未销号</translation>
     </message>
 </context>
 </TS>

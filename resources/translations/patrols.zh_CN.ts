@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
     <name>ChiefHomePage</name>
@@ -39,15 +40,15 @@
         <translation>本{period}无巡河要求。</translation>
     </message>
     <message>
-        <source>This {period} ({start} – {end}): &lt;b style='color:{colour}'&gt;{done} of {required}&lt;/b&gt; patrols done.</source>
-        <translation>本{period}（{start} – {end}）：已巡河 &lt;b style='color:{colour}'&gt;{done} / {required}&lt;/b&gt; 次。</translation>
+        <source>This {period} ({start} – {end}): &lt;b style=&apos;color:{colour}&apos;&gt;{done} of {required}&lt;/b&gt; patrols done.</source>
+        <translation>本{period}（{start} – {end}）：已巡河 &lt;b style=&apos;color:{colour}&apos;&gt;{done} / {required}&lt;/b&gt; 次。</translation>
     </message>
     <message>
         <source>{n} invalid patrol(s) this period do not count.</source>
         <translation>本期有 {n} 次无效巡河，不计入次数。</translation>
     </message>
     <message>
-        <source>Overdue: last {period}'s required patrols were not all done.</source>
+        <source>Overdue: last {period}&apos;s required patrols were not all done.</source>
         <translation>已逾期：上一{period}的规定巡河次数未完成。</translation>
     </message>
     <message>
@@ -75,8 +76,16 @@
         <translation>尚未设定期限</translation>
     </message>
     <message>
-        <source>{found} · {category} · {description} · deadline: {deadline}</source>
-        <translation>{found} · {category} · {description} · 期限：{deadline}</translation>
+        <source>{found} · {segment} · {category} · {description} · deadline: {deadline}</source>
+        <translation>{found} · {segment} · {category} · {description} · 期限：{deadline}</translation>
+    </message>
+    <message>
+        <source>found by others on your segment</source>
+        <translation>他人在您的河段上发现</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>已超期</translation>
     </message>
     <message>
         <source>No open problems.</source>
@@ -129,7 +138,7 @@
         <translation>重新核验</translation>
     </message>
     <message>
-        <source>Rule set in force: {rules}. Patrols that arrived from chiefs' laptops, were corrected since, or were judged under other rules get this installation's own verdict; the chiefs' records themselves are not changed.</source>
+        <source>Rule set in force: {rules}. Patrols that arrived from chiefs&apos; laptops, were corrected since, or were judged under other rules get this installation&apos;s own verdict; the chiefs&apos; records themselves are not changed.</source>
         <translation>现行规则集：{rules}。从河长电脑导入的、此后更正过的或按其他规则核验的巡河记录，将由本机重新得出核验结果；河长填报的记录内容本身不会改变。</translation>
     </message>
     <message>
@@ -551,8 +560,8 @@
         <translation>巡河记录未保存</translation>
     </message>
     <message>
-        <source>Submitted: the patrol of {day} {start}–{end} on {segments}, judged &lt;b style='color:{colour}'&gt;{verdict}&lt;/b&gt;. The form is empty for the next one.</source>
-        <translation>已提交：{day} {start}–{end} 在 {segments} 的巡河，核验结果为&lt;b style='color:{colour}'&gt;{verdict}&lt;/b&gt;。表单已清空，可填报下一次巡河。</translation>
+        <source>Submitted: the patrol of {day} {start}–{end} on {segments}, judged &lt;b style=&apos;color:{colour}&apos;&gt;{verdict}&lt;/b&gt;. The form is empty for the next one.</source>
+        <translation>已提交：{day} {start}–{end} 在 {segments} 的巡河，核验结果为&lt;b style=&apos;color:{colour}&apos;&gt;{verdict}&lt;/b&gt;。表单已清空，可填报下一次巡河。</translation>
     </message>
 </context>
 <context>
@@ -563,11 +572,11 @@
         <translation>缺少列：{columns}。表头应包括 河长、河段、巡河日期、开始时间、结束时间 或 时长 等。</translation>
     </message>
     <message>
-        <source>'{value}' is not a date (write 2026-07-01).</source>
+        <source>&apos;{value}&apos; is not a date (write 2026-07-01).</source>
         <translation>“{value}”不是日期（请写作 2026-07-01）。</translation>
     </message>
     <message>
-        <source>'{value}' is not a time of day (write 08:30).</source>
+        <source>&apos;{value}&apos; is not a time of day (write 08:30).</source>
         <translation>“{value}”不是时刻（请写作 08:30）。</translation>
     </message>
     <message>
@@ -575,11 +584,11 @@
         <translation>时长必须大于零。</translation>
     </message>
     <message>
-        <source>'{value}' is not a duration (write minutes, e.g. 45, or 1小时20分).</source>
+        <source>&apos;{value}&apos; is not a duration (write minutes, e.g. 45, or 1小时20分).</source>
         <translation>“{value}”不是时长（请写分钟数，如 45，或 1小时20分）。</translation>
     </message>
     <message>
-        <source>'{value}' is not a distance (write kilometres, e.g. 2.5, or 2500米).</source>
+        <source>&apos;{value}&apos; is not a distance (write kilometres, e.g. 2.5, or 2500米).</source>
         <translation>“{value}”不是里程（请写公里数，如 2.5，或 2500米）。</translation>
     </message>
     <message>
@@ -587,11 +596,11 @@
         <translation>里程 {value} 不合常理。</translation>
     </message>
     <message>
-        <source>Several {what} are named '{value}'; write the code instead.</source>
+        <source>Several {what} are named &apos;{value}&apos;; write the code instead.</source>
         <translation>有多个{what}名为“{value}”，请改写编码。</translation>
     </message>
     <message>
-        <source>No {what} has the code or name '{value}'.</source>
+        <source>No {what} has the code or name &apos;{value}&apos;.</source>
         <translation>没有编码或名称为“{value}”的{what}。</translation>
     </message>
     <message>
@@ -615,7 +624,7 @@
         <translation>请填写结束时间或时长。</translation>
     </message>
     <message>
-        <source>Unknown method '{value}' (步行, 乘船, 驾车, 无人机).</source>
+        <source>Unknown method &apos;{value}&apos; (步行, 乘船, 驾车, 无人机).</source>
         <translation>未知的巡河方式“{value}”（步行、乘船、驾车、无人机）。</translation>
     </message>
     <message>
@@ -887,7 +896,7 @@
         <translation>请选择巡河的河长。</translation>
     </message>
     <message>
-        <source>{chief} was not responsible for any segment on {day}: check the patrol's date (or the track file's).</source>
+        <source>{chief} was not responsible for any segment on {day}: check the patrol&apos;s date (or the track file&apos;s).</source>
         <translation>{chief}在 {day} 没有负责的河段：请检查巡河日期（或轨迹文件的日期）。</translation>
     </message>
     <message>
@@ -915,15 +924,15 @@
         <translation>{day} 当天 {chief} 不负责河段 {segment}。</translation>
     </message>
     <message>
-        <source>Unknown method of patrol '{method}'.</source>
+        <source>Unknown method of patrol &apos;{method}&apos;.</source>
         <translation>未知的巡河方式“{method}”。</translation>
     </message>
     <message>
-        <source>Unknown checklist entry '{item}: {state}'.</source>
+        <source>Unknown checklist entry &apos;{item}: {state}&apos;.</source>
         <translation>未知的巡查项目“{item}: {state}”。</translation>
     </message>
     <message>
-        <source>Unknown problem category '{category}'.</source>
+        <source>Unknown problem category &apos;{category}&apos;.</source>
         <translation>未知的问题类别“{category}”。</translation>
     </message>
     <message>
@@ -932,19 +941,19 @@
     </message>
     <message>
         <source>{field} {n}</source>
-        <extracomment>how far from the track a problem's place may lie (a click beside the line) and how far outside the patrol's times its time may lie</extracomment>
+        <extracomment>how far from the track a problem&apos;s place may lie (a click beside the line) and how far outside the patrol&apos;s times its time may lie</extracomment>
         <translation>{field}第 {n} 项</translation>
     </message>
     <message>
-        <source>Give both the longitude and the latitude of the problem's place, or neither.</source>
+        <source>Give both the longitude and the latitude of the problem&apos;s place, or neither.</source>
         <translation>问题位置须同时填写经度和纬度，或都不填。</translation>
     </message>
     <message>
-        <source>The problem's place ({lon}, {lat}) is not a longitude and latitude.</source>
+        <source>The problem&apos;s place ({lon}, {lat}) is not a longitude and latitude.</source>
         <translation>问题位置（{lon}，{lat}）不是有效的经纬度。</translation>
     </message>
     <message>
-        <source>The problem's place is {metres} m from the track: choose a place on the track.</source>
+        <source>The problem&apos;s place is {metres} m from the track: choose a place on the track.</source>
         <translation>问题位置距轨迹 {metres} 米：请在轨迹上选择位置。</translation>
     </message>
     <message>
@@ -973,7 +982,7 @@
     </message>
     <message>
         <source>Judging patrols with {rules}</source>
-        <extracomment>the patrol's columns that are this installation's judgement, not the chief's content</extracomment>
+        <extracomment>the patrol&apos;s columns that are this installation&apos;s judgement, not the chief&apos;s content</extracomment>
         <translation>正在按 {rules} 核验巡河记录</translation>
     </message>
 </context>

@@ -70,21 +70,24 @@ class WeakRecord:
         return "; ".join(reason_text(r) for r in self.reasons)
 
 
-def _chain_state(store: Store, chief_ids: set[str]) -> dict[str, tuple[int | None, str]]:
-    """Per chief: the position of the first break of the stored chain (None: verifies).
+def _chain_state(store: Store, upto: dict[str, int]) -> dict[str, tuple[int | None, str]]:
+    """Per chief in ``upto``: the position of the first break of the stored chain among its
+    entries 1 to ``upto[chief]`` (None: they verify). A break further on cannot touch a
+    record chained before it, so the rest of a long chain is neither read nor hashed.
 
     Read in one pass; an entry whose stored text (the canonical form its hash was made of)
     hashes to its ``record_hash`` is checked without parsing it again, and
     :func:`~riverchief.exchange.chain.verify` checks the links; any other entry is checked
     there in full."""
-    entries: dict[str, list[chains.ChainEntry]] = {c: [] for c in chief_ids}
+    entries: dict[str, list[chains.ChainEntry]] = {c: [] for c in upto}
     checked: set[int] = set()
     for cid, seq, prev, record_hash, table, record_id, revision, content, media in (
             store.conn.execute(
-                "SELECT chief_id, seq, prev_hash, record_hash, table_name, record_id,"
-                " record_revision, content, media FROM chain_entry"
-                " WHERE deleted_at IS NULL AND chief_id IN (SELECT value FROM json_each(?))"
-                " ORDER BY chief_id, seq", [json.dumps(sorted(chief_ids))])):
+                "SELECT e.chief_id, e.seq, e.prev_hash, e.record_hash, e.table_name,"
+                " e.record_id, e.record_revision, e.content, e.media FROM json_each(?) j"
+                " JOIN chain_entry e ON e.chief_id = j.key AND e.seq <= j.value"
+                " WHERE e.deleted_at IS NULL ORDER BY e.chief_id, e.seq",
+                [json.dumps(upto)])):
         files = tuple(json.loads(media))
         if chains.hash_bytes(prev, content.encode("utf-8"), files) == record_hash:
             entry = chains.ChainEntry(seq, prev, record_hash, table, record_id, revision, {},
@@ -95,7 +98,7 @@ def _chain_state(store: Store, chief_ids: set[str]) -> dict[str, tuple[int | Non
                                       json.loads(content), files)
         entries[cid].append(entry)
     out: dict[str, tuple[int | None, str]] = {}
-    for chief_id in sorted(chief_ids):
+    for chief_id in sorted(upto):
         breaks = chains.verify(entries[chief_id], checked=checked)
         out[chief_id] = (breaks[0].position, breaks[0].message) if breaks else (None, "")
     return out
@@ -141,11 +144,18 @@ def weak_evidence(
         params))
     chained: dict[str, dict[str, Any]] = {}
     if rows and wanted & {UNVERIFIED, BROKEN}:
+        # the entries of these patrols only (by the record index), not every chain's
         for e in store.db.query(
                 "SELECT chief_id, seq, record_id, record_revision, content FROM chain_entry "
-                "WHERE table_name = 'patrol' AND deleted_at IS NULL ORDER BY seq"):
+                "WHERE table_name = 'patrol' AND deleted_at IS NULL AND record_id IN "
+                "(SELECT value FROM json_each(?)) ORDER BY seq",
+                [json.dumps([r["id"] for r in rows])]):
             chained[e["record_id"]] = e  # the last entry of a record wins
-    state = _chain_state(store, {str(e["chief_id"]) for e in chained.values()})
+    upto: dict[str, int] = {}
+    for e in chained.values():  # each chain is checked as far as these patrols' entries
+        cid = str(e["chief_id"])
+        upto[cid] = max(upto.get(cid, 0), int(e["seq"]))
+    state = _chain_state(store, upto)
     # the patrols as they stand now, with their segments and photos, read at once
     wanted_ids = sorted(r["id"] for r in rows if r["id"] in chained)
     current = rows_by_id(store, "patrol", wanted_ids)

@@ -10,6 +10,7 @@ by which the next patrol is due.
 from __future__ import annotations
 
 import calendar
+import json
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
@@ -101,6 +102,12 @@ class OpenProblem:
     state: str
     found_at: str
     deadline: str | None
+    code: str = ""
+    segment_code: str = ""
+    mine: bool = True  # reported by this chief; False: found by others on their segments
+
+    def overdue(self, today: date) -> bool:
+        return self.deadline is not None and self.deadline < today.isoformat()
 
 
 def _count(rows: list[dict[str, Any]], segment_id: str | None) -> tuple[int, int]:
@@ -160,14 +167,22 @@ def due_status(store: Store, chief_id: str, today: date,
                      active, done, invalid, missed, next_due, seg_due)
 
 
-def open_problems(store: Store, chief_id: str) -> list[OpenProblem]:
-    """The problems a chief reported that are not closed yet, oldest first."""
+def open_problems(store: Store, chief_id: str, day: date | None = None) -> list[OpenProblem]:
+    """The open problems a chief answers for, oldest first: those they reported, and those
+    found by others (a complaint, the office's supervision, another chief's patrol) on the
+    segments they are responsible for on ``day`` (default: today)."""
     columns = {c.name for c in store.db["problem"].columns}
-    deadline = "deadline" if "deadline" in columns else "NULL"
+    deadline = "p.deadline" if "deadline" in columns else "NULL"
     marks = ",".join("?" * len(OPEN_EXCLUDED))
+    segs = [s.id for s in registry.segments_of_chief(store, chief_id, day or date.today())]
     rows = store.db.query(
-        f"SELECT id, category, description, state, found_at, {deadline} AS deadline"
-        f" FROM problem WHERE chief_id = ? AND deleted_at IS NULL AND state NOT IN ({marks})"
-        " ORDER BY found_at", [chief_id, *OPEN_EXCLUDED])
+        f"SELECT p.id, p.code, p.category, p.description, p.state, p.found_at,"
+        f" {deadline} AS deadline, p.chief_id, s.code AS segment_code"
+        " FROM problem p LEFT JOIN segment s ON s.id = p.segment_id"
+        " WHERE p.deleted_at IS NULL"
+        f" AND p.state NOT IN ({marks})"
+        " AND (p.chief_id = ? OR p.segment_id IN (SELECT value FROM json_each(?)))"
+        " ORDER BY p.found_at, p.code", [*OPEN_EXCLUDED, chief_id, json.dumps(segs)])
     return [OpenProblem(r["id"], r["category"], r["description"], r["state"], r["found_at"],
-                        r["deadline"]) for r in rows]
+                        r["deadline"], r["code"] or "", r["segment_code"] or "",
+                        r["chief_id"] == chief_id) for r in rows]

@@ -275,3 +275,40 @@ def test_a_draft_whose_files_are_gone_says_which(
     assert again.notes.toPlainText() == "河面清洁" and again.track is None
     assert len(warned) == 1
     assert str(gpx) in warned[0] and str(photo) in warned[0], warned
+
+
+def test_home_lists_problems_found_by_others_on_the_chiefs_segment(
+        qtbot: Any, ctx: Any, world: dict[str, Any]) -> None:  # noqa: F811
+    from datetime import date
+
+    from riverchief import patrols
+    from riverchief.db import records
+    from riverchief.patrols import PatrolInput, ProblemInput, TrackFile
+    from riverchief.security import Actor
+
+    from ui.patrols.home import ChiefHomePage
+
+    with open_store(world["db"]) as store:  # a village chief shares the segment
+        other = edit.create(store, SYSTEM, "chief", {
+            "code": "C002", "name": "李芳", "level": "village", "title": "river_chief",
+            "area_id": store.db.execute("SELECT area_id FROM chief").fetchone()[0]})
+        edit.create(store, SYSTEM, "assignment", {"chief_id": other, "segment_id": world["seg"],
+                                                  "start_date": "2010-01-01"})
+        track = TrackFile.from_path(world["gpx"])
+        read = track.read("Asia/Shanghai")
+        patrols.submit(store, Actor("u2", "lifang", "李芳", "chief", chief_id=other),
+                       PatrolInput(chief_id=other, segment_ids=[world["seg"]], start=read.start,
+                                   end=read.end, track=track,
+                                   problems=[ProblemInput("outfall.odd", "排污口冒黑水")]))
+        pid = store.db.execute("SELECT id FROM problem").fetchone()[0]
+        records.update(store, "problem", pid, {"deadline": "2012-11-01"},
+                       actor="office")
+    signed_in(ctx, world)
+    home = ChiefHomePage(ctx, today=date(2012, 11, 5))
+    qtbot.addWidget(home)
+    assert home.problems.count() == 1
+    item = home.problems.item(0)
+    text = item.text()
+    assert "排污口冒黑水" in text and "QSH-01" in text, text
+    assert "他人在您的河段上发现" in text and "已超期" in text, text
+    assert item.foreground().color().name() == "#c62828"

@@ -725,7 +725,7 @@ class PatrolForm(QWidget):
         from riverchief import patrols
         from riverchief.verdicts import status_name
 
-        if self.track is None and self.start.dateTime() == self.end.dateTime():
+        if self.track is None and self._when(self.start) == self._when(self.end):
             # nothing filled in yet: say what to do first, not that the times are wrong
             self.verdict.setText(self.tr("Not ready to check"))
             self.verdict.setStyleSheet("font-size: 14pt; font-weight: bold; color: #555;")

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QEvent
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QBrush, QColor, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListWidget,
+    QListWidgetItem,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -185,13 +186,22 @@ class ChiefHomePage(QWidget):
                 self.tr("{segment} ({n} patrols this {period})").format(
                     segment=f"{x.segment_code} {x.segment_name}", n=x.done,
                     period=period_name(s.per)) for x in s.segments) or "—"))
-        found = open_problems(store, chief_id)
+        found = open_problems(store, chief_id, today)
         for prob in found:
             deadline = prob.deadline or self.tr("no deadline yet")
-            self.problems.addItem(self.tr("{found} · {category} · {description} · deadline: "
-                                          "{deadline}").format(
-                found=prob.found_at[:10], category=category_name(prob.category),
-                description=prob.description, deadline=deadline))
+            text = self.tr("{found} · {segment} · {category} · {description} · deadline: "
+                           "{deadline}").format(
+                found=prob.found_at[:10], segment=prob.segment_code or "—",
+                category=category_name(prob.category), description=prob.description,
+                deadline=deadline)
+            if not prob.mine:
+                text += " · " + self.tr("found by others on your segment")
+            item = QListWidgetItem(text)
+            if prob.overdue(today):
+                item.setText(text + " · " + self.tr("overdue"))
+                item.setForeground(QBrush(QColor("#c62828")))
+            item.setToolTip(prob.code)
+            self.problems.addItem(item)
         if not found:
             self.problems.addItem(self.tr("No open problems."))
 

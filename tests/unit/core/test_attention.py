@@ -85,7 +85,7 @@ def test_a_village_chief_sees_patrols_due_drafts_and_open_reports(district: Dist
     # nothing in the week before
     items = attention(store, chief, APRIL)
     assert listed(items) == [("patrols_missed", 1, True), ("patrols_due", 1, False),
-                             ("reported_open", 1, False)]  # P1, found on VC's patrol
+                             ("open_problems", 1, False)]  # P1, found on VC's patrol
     assert items[0].when == "2026-W14" and items[1].when == "2026-04-12"
     save_draft(store, chief, {"chief_id": ids["VC"], "notes": "半路"})
     records.insert(store, "patrol", {
@@ -94,4 +94,4 @@ def test_a_village_chief_sees_patrols_due_drafts_and_open_reports(district: Dist
         "notes": "巡查正常", "entered_at": "2026-04-07T10:00:00+08:00", "state": "submitted"},
         actor="test")
     assert listed(attention(store, chief, APRIL)) == [
-        ("patrols_missed", 1, True), ("drafts", 1, False), ("reported_open", 1, False)]
+        ("patrols_missed", 1, True), ("drafts", 1, False), ("open_problems", 1, False)]

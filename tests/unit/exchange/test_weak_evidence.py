@@ -104,6 +104,28 @@ def test_at_the_office_tampering_and_late_receipt_show(two, world, tmp_path) -> 
     assert set(reasons_of(office, reasons=[BROKEN])) == {a, b}
 
 
+def test_a_break_later_in_the_chain_leaves_earlier_records_alone(store, world) -> None:
+    july = patrols.submit(store, world["actor"], patrol_input(world),
+                          entered_at=START + timedelta(hours=1))
+    august = patrols.submit(store, world["actor"], patrol_input(world, **later(40)),
+                            entered_at=START + timedelta(days=40, hours=1))
+    aug = parse_period("2026-08")
+    assert reasons_of(store) == {} and reasons_of(store, aug) == {}
+    # the August patrol's entry changed: August's record is broken, July's is not (its
+    # entry comes before the break, and July's list does not read the rest of the chain)
+    store.conn.execute("UPDATE chain_entry SET content = replace(content, '河岸', '河边') "
+                       "WHERE record_id = ?", [august])
+    store.conn.commit()
+    assert reasons_of(store, aug, reasons=[BROKEN]) == {august: (BROKEN,)}
+    assert reasons_of(store, reasons=[BROKEN]) == {}
+    # July's entry changed too: every record from there on is broken
+    store.conn.execute("UPDATE chain_entry SET content = replace(content, '河岸', '河边') "
+                       "WHERE record_id = ?", [july])
+    store.conn.commit()
+    assert reasons_of(store, reasons=[BROKEN]) == {july: (BROKEN,)}
+    assert reasons_of(store, aug, reasons=[BROKEN]) == {august: (BROKEN,)}
+
+
 def test_unknown_reason_is_refused(store) -> None:
     with pytest.raises(ValueError):
         weak_evidence(store, JULY, reasons=["gossip"])

@@ -72,3 +72,35 @@ def test_open_problems(store: Any, world: dict[str, Any]) -> None:
     (p,) = open_problems(store, world["chief"])
     assert p.state == "registered" and p.description == "漂浮物"
     assert open_problems(store, world["chief2"]) == []
+
+
+def test_open_problems_include_those_found_by_others_on_the_chiefs_segments(
+        store: Any, world: dict[str, Any]) -> None:
+    from riverchief.registry import edit
+    from riverchief.security import SYSTEM
+
+    # 李芳 (chief2) also answers for QSH-01 and reports a problem on it, and one on her own
+    # QSH-02
+    edit.create(store, SYSTEM, "assignment", {"chief_id": world["chief2"],
+                                              "segment_id": world["seg"],
+                                              "start_date": "2026-01-01"})
+    when = datetime(2026, 7, 3, 9, 0, tzinfo=TZ)
+    for seg, text in ((world["seg"], "排污口冒黑水"), (world["seg2"], "下段漂浮物")):
+        line = LINE if seg == world["seg"] else [[113.62, 34.71], [113.63, 34.72]]
+        patrols.submit(store, world["actor2"], PatrolInput(
+            chief_id=world["chief2"], segment_ids=[seg], start=when,
+            end=when + timedelta(minutes=30),
+            track=TrackFile(gpx_along(line, when), "t.gpx"),
+            problems=[patrols.ProblemInput("outfall.odd"
+                                           if seg == world["seg"] else "surface.floating",
+                                           text)]), entered_at=when + timedelta(hours=1))
+    add(store, world, datetime(2026, 7, 2, 8, 0, tzinfo=TZ),
+        problems=[patrols.ProblemInput("surface.floating", "漂浮物")])
+    found = open_problems(store, world["chief"], date(2026, 7, 10))
+    assert [(p.description, p.segment_code, p.mine) for p in found] == [
+        ("漂浮物", "QSH-01", True), ("排污口冒黑水", "QSH-01", False)]
+    assert all(p.code for p in found)
+    # 王伟 does not hold QSH-02: 李芳's problem there is not his to answer for; she holds
+    # both segments and sees all three
+    assert [p.description for p in open_problems(store, world["chief2"], date(2026, 7, 10))
+            ] == ["漂浮物", "排污口冒黑水", "下段漂浮物"]
