@@ -40,6 +40,13 @@ from ui.waterquality.models import SectionsModel, class_brushes
 WQ_TABLES = {"sample", "sample_value", "section", "segment", "assignment", "chief"}
 
 
+def this_year() -> str:
+    """The period the pickers start with: the year to date."""
+    from datetime import date
+
+    return str(date.today().year)
+
+
 def current_actor(ctx: AppContext) -> Any:
     """The signed-in user; the owner on a single-user installation."""
     if ctx.actor is not None:
@@ -418,7 +425,7 @@ class ChartsPage(QWidget):
         self.kind.addItem(self.tr("Sections by class and month"), "shares")
         self.area = QComboBox()
         self.area.currentIndexChanged.connect(self.fill_chiefs)
-        self.period = QLineEdit("2026")
+        self.period = QLineEdit(this_year())
         self.period.setToolTip(self.tr("A year (2026), a quarter (2026Q3) or a month (2026-07)"))
         self.target = QDoubleSpinBox()
         self.target.setRange(0, 100)
@@ -569,18 +576,21 @@ class ChiefPage(QWidget):
         self.chief = QComboBox()
         self.chief.setEditable(True)
         self.chief.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.period = QLineEdit("2026")
+        self.period = QLineEdit(this_year())
         self.period.setMaximumWidth(120)
+        self.period.returnPressed.connect(self.show_chief)
         self.show_button = QPushButton(self.tr("Show"))
         self.show_button.clicked.connect(self.show_chief)
+        self.chief.activated.connect(self.show_chief)  # a chief picked: shown at once
         bar.addWidget(QLabel(self.tr("Chief:")))
         bar.addWidget(self.chief, 1)
         bar.addWidget(QLabel(self.tr("Period:")))
         bar.addWidget(self.period)
         bar.addWidget(self.show_button)
         layout.addLayout(bar)
-        self.score = QLabel()
-        self.score.setStyleSheet("font-size: 13pt; font-weight: bold;")
+        self.score = QLabel(self.tr("Pick a chief and a period: the score and the sections "
+                                    "behind it are shown here."))
+        self.score.setWordWrap(True)
         layout.addWidget(self.score)
         self.table = QTableWidget(0, 7)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -588,7 +598,9 @@ class ChiefPage(QWidget):
             self.tr("Section"), self.tr("Target"), self.tr("Period class"),
             self.tr("Target met"), self.tr("CWQI"), self.tr("Change vs last year"),
             self.tr("TLI")])
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)  # whole titles
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         layout.addWidget(self.table, 1)
 
     def refresh(self) -> None:
@@ -615,6 +627,7 @@ class ChiefPage(QWidget):
             QMessageBox.warning(self, self.tr("Chief"), str(exc))
             return
         rows = chief_sections(store, chief_id, period)
+        self.score.setStyleSheet("font-size: 13pt; font-weight: bold;")
         self.score.setText(self.tr("Water-quality score {period}: {score} ({met} of {n} "
                                    "section-months on target)").format(
             period=period.label, score=score.label, met=score.attained, n=score.counted))
