@@ -310,6 +310,14 @@
         <translation>营养状态</translation>
     </message>
     <message>
+        <source>dimensionless</source>
+        <translation>无量纲</translation>
+    </message>
+    <message>
+        <source>count/L</source>
+        <translation>个/L</translation>
+    </message>
+    <message>
         <source>Select a sample in the table first.</source>
         <translation>请先在表格中选择一个样品。</translation>
     </message>

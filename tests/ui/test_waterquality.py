@@ -250,3 +250,26 @@ def test_chief_tab_in_english(page: WaterQualityPage, qtbot) -> None:
     for col in range(1, cp.table.columnCount()):
         title = cp.table.horizontalHeaderItem(col).text()
         assert header.sectionSize(col) >= header.fontMetrics().horizontalAdvance(title), title
+
+
+def test_section_samples_in_english(page: WaterQualityPage, qtbot) -> None:
+    """A section's samples in English: no Chinese unit (pH was 'pH (无量纲)') and every
+    column as wide as its title and values."""
+    import re
+
+    from ui.shell.language import apply_language
+
+    apply_language("en")
+    page.resize(1280, 760)
+    page.show()
+    rows = page.list.model.rows
+    page.open_section(rows[0].section.id)
+    table = page.section_page.samples
+    titles = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
+    assert any(t.startswith("pH") for t in titles)
+    assert not [t for t in titles if re.search(r"[\u4e00-\u9fff]", t)]
+    header = table.horizontalHeader()
+    for col, title in enumerate(titles):
+        assert header.sectionSize(col) >= header.fontMetrics().horizontalAdvance(title), title
+    first = table.item(0, 0)
+    assert table.columnWidth(0) >= table.fontMetrics().horizontalAdvance(first.text())

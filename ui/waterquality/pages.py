@@ -193,7 +193,7 @@ class SectionPage(QWidget):
         std = standard()
         items = [k for k in std.items if any(k in x.values for x in self._samples)]
         headers = [self.tr("Sampled at"), self.tr("Source")] + [
-            f"{item_name(k)} ({std[k].unit})" for k in items]
+            f"{item_name(k)} ({self._unit(std[k].unit)})" for k in items]
         self.samples.setColumnCount(len(headers))
         self.samples.setHorizontalHeaderLabels(headers)
         self.samples.setRowCount(len(self._samples))
@@ -205,6 +205,7 @@ class SectionPage(QWidget):
             for col, key in enumerate(items, start=2):
                 m = x.values.get(key)
                 self.samples.setItem(row, col, QTableWidgetItem(m.display() if m else ""))
+        self.samples.resizeColumnsToContents()  # whole titles, times and sources
         history = class_history(store, s)
         self.history.setColumnCount(5)
         self.history.setHorizontalHeaderLabels([
@@ -246,6 +247,15 @@ class SectionPage(QWidget):
             self.draw_tli(history)
         elif lake_tab >= 0:
             self.tabs.removeTab(lake_tab)
+
+    def _unit(self, unit: str) -> str:
+        """A unit as the reader writes it: the standard writes pH's 无量纲 and the
+        coliforms' 个/L in Chinese."""
+        if unit == "无量纲":
+            return self.tr("dimensionless")
+        if unit == "个/L":
+            return self.tr("count/L")
+        return unit
 
     def _replace(self, host: QVBoxLayout, widget: QWidget) -> None:
         while host.count():
