@@ -887,6 +887,206 @@
         <source>none</source>
         <translation>无</translation>
     </message>
+    <message>
+        <source>{n} min</source>
+        <translation>{n} 分钟</translation>
+    </message>
+    <message>
+        <source>River chief</source>
+        <translation>河长</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>河段</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>结束时间</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>巡河方式</translation>
+    </message>
+    <message>
+        <source>Weather</source>
+        <translation>天气</translation>
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation>里程</translation>
+    </message>
+    <message>
+        <source>Duration of the track</source>
+        <translation>轨迹时长</translation>
+    </message>
+    <message>
+        <source>Segment covered</source>
+        <translation>河段覆盖率</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>核验结论</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>核验理由</translation>
+    </message>
+    <message>
+        <source>What was seen</source>
+        <translation>巡河情况</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>现场处置</translation>
+    </message>
+    <message>
+        <source>Entered</source>
+        <translation>录入时间</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>问题描述</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>发现时间</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>紧急程度</translation>
+    </message>
+    <message>
+        <source>Responsible unit</source>
+        <translation>责任单位</translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation>整改要求</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>整改时限</translation>
+    </message>
+    <message>
+        <source>Measures taken</source>
+        <translation>整改措施</translation>
+    </message>
+    <message>
+        <source>Accepted by</source>
+        <translation>验收人</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>销号日期</translation>
+    </message>
+    <message>
+        <source>Re-inspection</source>
+        <translation>回头看日期</translation>
+    </message>
+    <message>
+        <source>Received via</source>
+        <translation>受理渠道</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>受理日期</translation>
+    </message>
+    <message>
+        <source>Complainant</source>
+        <translation>投诉人</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>投诉内容</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>答复</translation>
+    </message>
+    <message>
+        <source>Replied on</source>
+        <translation>答复日期</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>责任主体</translation>
+    </message>
+    <message>
+        <source>Remediation</source>
+        <translation>整治方式</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>整治阶段</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Water type</source>
+        <translation>水体类型</translation>
+    </message>
+    <message>
+        <source>Target class</source>
+        <translation>水质目标</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>考核期</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>分值</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>{label}:</source>
+        <translation>{label}：</translation>
+    </message>
+    <message>
+        <source>{label}: {value}</source>
+        <translation>{label}：{value}</translation>
+    </message>
 </context>
 <context>
     <name>RuleEditor</name>
