@@ -951,6 +951,10 @@
         <translation>未知的问题类别“{category}”。</translation>
     </message>
     <message>
+        <source>Say what was found: the problem has no description.</source>
+        <translation>请写明发现了什么：该问题没有描述。</translation>
+    </message>
+    <message>
         <source>A problem refers to a photo that is not attached.</source>
         <translation>某个问题引用了未附上的照片。</translation>
     </message>

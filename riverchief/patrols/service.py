@@ -137,10 +137,15 @@ def check_input(store: Store, inp: PatrolInput, *, where: str | None = None,
         if item not in CHECK_ITEMS or state not in CHECK_STATES:
             raise err(translate("Patrols", "Unknown checklist entry '{item}: {state}'.").format(
                 item=item, state=state), names["checklist"])
-    for problem in inp.problems:
+    for n, problem in enumerate(inp.problems, start=1):
         if problem.category not in CATEGORIES:
             raise err(translate("Patrols", "Unknown problem category '{category}'.").format(
                 category=problem.category), names["problems"])
+        if not problem.description.strip():
+            # the ledger and the responsible unit get this text and nothing else
+            raise err(translate("Patrols", "Say what was found: the problem has no "
+                                "description."),
+                      translate("Patrols", "{field} {n}").format(field=names["problems"], n=n))
         if any(i < 0 or i >= len(inp.photos) for i in problem.photo_indexes):
             raise err(translate("Patrols", "A problem refers to a photo that is not attached."),
                       names["problems"])

@@ -508,3 +508,24 @@ def test_discarding_an_unsent_draft_from_the_banner_asks_first(
     assert len(patrols.drafts(ctx.store, world["actor"])) == 1
     qtbot.mouseClick(form.drop_draft, Qt.MouseButton.LeftButton)  # "Yes": gone
     assert form.banner.isHidden() and patrols.drafts(ctx.store, world["actor"]) == []
+
+
+def test_a_problem_left_undescribed_is_named_and_nothing_is_saved(
+        qtbot: Any, ctx: Any, world: dict[str, Any],  # noqa: F811
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QMessageBox
+
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning",
+                        staticmethod(lambda _p, _t, text, *a, **k: warned.append(text)))
+    signed_in(ctx, world)
+    form = PatrolForm(ctx)
+    qtbot.addWidget(form)
+    form.drop_files([world["gpx"]])
+    form.add_problem_row("surface.floating", "")  # added, then not described
+    form.update_verdict()
+    assert form.reasons.item(0).text() == "发现的问题第 1 项: 请写明发现了什么：该问题没有描述。"
+    qtbot.mouseClick(form.submit_button, Qt.MouseButton.LeftButton)
+    assert len(warned) == 1 and "没有描述" in warned[0]
+    assert ctx.store.db["patrol"].count == 0 and ctx.store.db["problem"].count == 0
