@@ -47,10 +47,6 @@
         <translation>本期有 {n} 次无效巡河，不计入次数。</translation>
     </message>
     <message>
-        <source>Overdue: last {period}'s required patrols were not all done.</source>
-        <translation>已逾期：上一{period}的规定巡河次数未完成。</translation>
-    </message>
-    <message>
         <source>The next patrol was due on {date}: {days} day(s) overdue.</source>
         <translation>下次巡河应在 {date} 前完成：已逾期 {days} 天。</translation>
     </message>
@@ -61,6 +57,10 @@
     <message>
         <source>Next patrol due &lt;b&gt;today&lt;/b&gt; ({date}).</source>
         <translation>下次巡河须在&lt;b&gt;今天&lt;/b&gt;（{date}）完成。</translation>
+    </message>
+    <message>
+        <source>Missed: last {period}'s required patrols were not all done.</source>
+        <translation>已缺巡：上一{period}的规定巡河次数未完成（已计入考核，无法补巡）。</translation>
     </message>
     <message>
         <source>Segments: {list}</source>

@@ -167,7 +167,7 @@ class ChiefHomePage(QWidget):
                     n=s.invalid))
             if s.overdue:
                 lines.append("<b style='color:#c62828'>" + self.tr(
-                    "Overdue: last {period}'s required patrols were not all done.").format(
+                    "Missed: last {period}'s required patrols were not all done.").format(
                         period=period_name(s.per)) + "</b>")
             if s.next_due is not None:
                 days = (s.next_due - today).days
