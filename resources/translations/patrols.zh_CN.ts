@@ -48,11 +48,11 @@
     </message>
     <message>
         <source>The next patrol was due on {date}: {days} day(s) overdue.</source>
-        <translation>下次巡河应在 {date} 前完成：已逾期 {days} 天。</translation>
+        <translation>下次巡河最迟应在 {date} 完成：已逾期 {days} 天。</translation>
     </message>
     <message>
         <source>Next patrol due by &lt;b&gt;{date}&lt;/b&gt; ({days} day(s) left).</source>
-        <translation>下次巡河须在 &lt;b&gt;{date}&lt;/b&gt; 前完成（还有 {days} 天）。</translation>
+        <translation>下次巡河最迟须在 &lt;b&gt;{date}&lt;/b&gt; 当天完成（还有 {days} 天）。</translation>
     </message>
     <message>
         <source>Next patrol due &lt;b&gt;today&lt;/b&gt; ({date}).</source>

@@ -529,3 +529,16 @@ def test_a_problem_left_undescribed_is_named_and_nothing_is_saved(
     qtbot.mouseClick(form.submit_button, Qt.MouseButton.LeftButton)
     assert len(warned) == 1 and "没有描述" in warned[0]
     assert ctx.store.db["patrol"].count == 0 and ctx.store.db["problem"].count == 0
+
+
+def test_home_says_the_due_day_is_included(qtbot: Any, ctx: Any,
+                                           world: dict[str, Any]) -> None:  # noqa: F811
+    from datetime import date
+
+    from ui.patrols.home import ChiefHomePage
+
+    signed_in(ctx, world)
+    home = ChiefHomePage(ctx, today=date(2012, 10, 30))
+    qtbot.addWidget(home)
+    # "须在 10-31 前完成" reads as "before the 31st"; the 31st itself still counts
+    assert "最迟须在 <b>2012-10-31</b> 当天完成（还有 1 天）" in home.due.text()
