@@ -39,8 +39,8 @@
         <translation>本{period}无巡河要求。</translation>
     </message>
     <message>
-        <source>This {period} ({start} – {end}): &lt;b style='color:{colour}'&gt;{done} of {required}&lt;/b&gt; patrols done.</source>
-        <translation>本{period}（{start} – {end}）：已巡河 &lt;b style='color:{colour}'&gt;{done} / {required}&lt;/b&gt; 次。</translation>
+        <source>{segment} ({n} patrol(s) this {period})</source>
+        <translation>{segment}（本{period}已巡 {n} 次）</translation>
     </message>
     <message>
         <source>{n} invalid patrol(s) this period do not count.</source>
@@ -59,16 +59,16 @@
         <translation>下次巡河须在&lt;b&gt;今天&lt;/b&gt;（{date}）完成。</translation>
     </message>
     <message>
+        <source>This {period} ({start} – {end}): &lt;b style='color:{colour}'&gt;{done} of {required}&lt;/b&gt; patrol(s) done.</source>
+        <translation>本{period}（{start} – {end}）：已巡河 &lt;b style='color:{colour}'&gt;{done} / {required}&lt;/b&gt; 次。</translation>
+    </message>
+    <message>
         <source>Missed: last {period}'s required patrols were not all done.</source>
         <translation>已缺巡：上一{period}的规定巡河次数未完成（已计入考核，无法补巡）。</translation>
     </message>
     <message>
         <source>Segments: {list}</source>
         <translation>负责河段：{list}</translation>
-    </message>
-    <message>
-        <source>{segment} ({n} patrols this {period})</source>
-        <translation>{segment}（本{period}已巡 {n} 次）</translation>
     </message>
     <message>
         <source>no deadline yet</source>

@@ -378,6 +378,8 @@ def test_home_in_english_counts_days_without_bad_plurals(
     qtbot.addWidget(home)
     text = home.due.text()
     assert "(1 day(s) left)" in text and "1 days" not in text, text
+    assert "0 of 1</b> patrol(s) done" in text, text
+    assert "(0 patrol(s) this month)" in home.segments.text()
 
 
 def test_a_correction_shows_the_problems_it_keeps_and_cancel_closes_it(
