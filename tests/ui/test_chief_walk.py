@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import importlib.util
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -69,8 +70,10 @@ def test_problem_description_is_not_squeezed(qtbot: Any, ctx: Any,
 
 
 @pytest.fixture
-def english_page(qtbot: Any, ctx: Any, tmp_path: Path) -> Any:
-    """The assessment page of tests/unit/assessment's small district, in English."""
+def english_page(qtbot: Any, ctx: Any, tmp_path: Path) -> Iterator[Any]:
+    """The assessment page of tests/unit/assessment's small district, in English; its
+    background jobs are waited for, and its widgets deleted on the GUI thread, after the
+    test (as in test_assessment.py)."""
     from riverchief.db import open_store
 
     from ui.assessment.pages import AssessmentPage
@@ -85,7 +88,17 @@ def english_page(qtbot: Any, ctx: Any, tmp_path: Path) -> Any:
     qtbot.addWidget(page)
     page.resize(1060, 740)  # the page in a 1280 x 800 window, beside the navigation
     page.show()
-    return page
+    yield page
+    import gc
+
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    from ui.shell.jobs import wait_idle
+
+    page.close()
+    wait_idle()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    gc.collect()
 
 
 def _fits(tree: Any, item: Any, column: int) -> bool:
