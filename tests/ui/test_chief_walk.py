@@ -557,3 +557,21 @@ def test_home_says_the_due_day_is_included(qtbot: Any, ctx: Any,
     qtbot.addWidget(home)
     # "须在 10-31 前完成" reads as "before the 31st"; the 31st itself still counts
     assert "最迟须在 <b>2012-10-31</b> 当天完成（还有 1 天）" in home.due.text()
+
+
+def test_an_overdue_problem_reads_overdue_in_the_headline(english_page: Any,
+                                                          qtbot: Any) -> None:
+    from datetime import date
+
+    from riverchief.security import Actor
+
+    page = english_page
+    vc = page.ctx.store.conn.execute("SELECT id FROM chief WHERE code = 'VC'").fetchone()[0]
+    page.today = date(2026, 3, 25)  # P1 was due on 21 March
+    panel = page.chief_panel
+    with qtbot.waitSignal(panel.loaded, timeout=30_000):
+        page.ctx.actor = Actor("u8", "vc", "陈丙", "chief", chief_id=vc)
+        page.ctx.actor_changed.emit()
+    text = panel.text.text()
+    assert "Problem P1: deadline 2026-03-21 (4 day(s) overdue)" in text, text
+    assert "-4" not in text
