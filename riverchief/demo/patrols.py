@@ -44,6 +44,7 @@ from riverchief.progress import check
 from riverchief.rules import PatrolRules, RuleSet, default_rules
 from riverchief.tracks.codec import encode_compact_batch, encode_full
 from riverchief.tracks.geo import M_PER_DEG
+from riverchief.tracks.shape import shapes_of
 from riverchief.verdicts.engine import STATUS_OF, PatrolBatch, judge_batch
 
 if TYPE_CHECKING:
@@ -472,14 +473,14 @@ def generate(ctx: DemoContext) -> None:
     ctx.made["negligent_chiefs"] = _negligent(ctx, rng)
     ctx.made["paper_chiefs"] = _paper(ctx, rng)
     plan = _plan(ctx, rng, seg_index)
-    # Millions of rows: the secondary indexes keyed at random (chief, segment, photo hash)
-    # are dropped and built again afterwards (one sort beats millions of random b-tree
-    # inserts), with a big page cache and the sorter's helper threads. The step runs in
-    # one transaction, so a failure restores them too. Indexes by time grow at their end
-    # and stay.
+    # Millions of rows: the secondary indexes keyed at random (chief, segment, photo hash,
+    # track shape) are dropped and built again afterwards (one sort beats millions of
+    # random b-tree inserts), with a big page cache and the sorter's helper threads. The
+    # step runs in one transaction, so a failure restores them too. Indexes by time grow
+    # at their end and stay.
     indexes = [(name, sql) for name, sql in store.conn.execute(
         "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
-        "AND tbl_name IN ('patrol', 'patrol_segment', 'patrol_photo') "
+        "AND tbl_name IN ('patrol', 'patrol_segment', 'patrol_photo', 'track_shape') "
         "AND name NOT IN ('patrol_by_start', 'patrol_by_verdict')")]
     cache = store.conn.execute("PRAGMA cache_size").fetchone()[0]
     threads = store.conn.execute("PRAGMA threads").fetchone()[0]
@@ -552,6 +553,7 @@ class _Computed:
     photo_taken: list[str | None]
     photo_lon: list[float | None]
     photo_lat: list[float | None]
+    shape: list[str | None]  # each track's shape (riverchief.tracks.shape), None without
 
 
 def _nums(values: Floats, digits: int) -> list[float | None]:
@@ -601,6 +603,7 @@ def _compute(shared: _Shared, index: int) -> _Computed:
                                                          strict=True)],
         photo_lon=_nums(b.ph_lon, 6),
         photo_lat=_nums(b.ph_lat, 6),
+        shape=shapes_of(b.pt_lon, b.pt_lat, b.pt_off),
     )
 
 
@@ -644,6 +647,10 @@ def _insert(ctx: DemoContext, c: _Computed, ruleset: str, chief_ids: list[str],
         "VALUES (?, ?, ?, ?, ?, ?)",
         zip((ids[i] for i in c.photo_patrol), c.photo_position, c.photo_sha, c.photo_taken,
             c.photo_lon, c.photo_lat, strict=True))
+    store.conn.executemany(
+        "INSERT INTO track_shape (patrol_id, shape, start_at, entered_at) VALUES (?, ?, ?, ?)",
+        [(i, s, a, e) for i, s, a, e in zip(ids, c.shape, c.start_at, c.entered_at,
+                                            strict=True) if s is not None])
 
 
 def _workers(chunks: int) -> int:

@@ -96,8 +96,8 @@ def test_verdicts_are_the_engines(district: Path) -> None:
             "SELECT id, verdict, reasons FROM patrol WHERE verdict = 'invalid' "
             "ORDER BY start_at LIMIT 40").fetchall()
         evidence = load_evidence(store, [r[0] for r in rows])
-    for (pid, verdict, reasons), (ev, used) in zip(rows, evidence, strict=True):
-        again = judge(ev, rules, used)
+    for (pid, verdict, reasons), (ev, used, tracks) in zip(rows, evidence, strict=True):
+        again = judge(ev, rules, used, tracks)
         assert again.status == verdict, pid
         stored = [(r["code"], r["numbers"].get("photo")) for r in json.loads(reasons)]
         assert [(r.code, r.numbers.get("photo")) for r in again.reasons] == stored, pid
