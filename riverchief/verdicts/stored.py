@@ -77,6 +77,20 @@ def first_use(users: Sequence[_User], entered_at: str, patrol_id: str | None
     return None
 
 
+def sharing_tracks(store: Store, patrol_ids: Sequence[str]) -> list[str]:
+    """The other live patrols whose tracks have the shape of one of ``patrol_ids``' (a
+    patrol that arrives late may have been the first to use a track already held here)."""
+    ids = list(dict.fromkeys(patrol_ids))
+    shapes: set[str] = set()
+    for at in range(0, len(ids), 500):
+        part = ids[at:at + 500]
+        shapes.update(r[0] for r in store.conn.execute(
+            f"SELECT shape FROM track_shape WHERE patrol_id IN ({_marks(len(part))})", part))
+    mine = set(ids)
+    return sorted({u.patrol_id for users in track_users(store, shapes).values() for u in users}
+                  - mine)
+
+
 def earlier_track(store: Store, shape: str | None, entered_at: str,
                   patrol_id: str | None = None) -> dict[str, TrackUse]:
     """``{shape: the first patrol that used it}`` when a live patrol other than
