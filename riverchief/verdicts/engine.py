@@ -73,8 +73,9 @@ class TrackUse:
     day: str  # the day it started, ISO (2026-07-01)
 
     def numbers(self) -> dict[str, str]:
-        return {"chief": self.chief, "chief_code": self.chief_code, "date": self.day,
-                "patrol_id": self.patrol_id}
+        """What the reason keeps: who and when, as the user knows the patrol (no key, so
+        that a reason reads the same on every installation and in every demo run)."""
+        return {"chief": self.chief, "chief_code": self.chief_code, "date": self.day}
 
 
 NO_TRACKS: Mapping[str, TrackUse] = {}

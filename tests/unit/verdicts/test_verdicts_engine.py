@@ -174,8 +174,7 @@ def test_a_track_another_patrol_used_first(english: None) -> None:
     used = {shape_of(walk(t0=T0 - timedelta(days=7))): first}
     v = judge(patrol(copy), RULES, used_tracks=used)
     assert (v.status, v.codes()) == ("invalid", ["track_reused"])
-    assert v.reasons[0].numbers == {"chief": "王伟", "chief_code": "C001",
-                                    "date": "2026-06-24", "patrol_id": first.patrol_id}
+    assert v.reasons[0].numbers == {"chief": "王伟", "chief_code": "C001", "date": "2026-06-24"}
     assert v.reasons[0].message == (
         "The track is the same as that of the patrol of 王伟 (C001) on 2026-06-24, entered "
         "earlier: one walk cannot stand for two patrols.")
@@ -188,6 +187,13 @@ def test_a_track_another_patrol_used_first(english: None) -> None:
     together = judge_many([patrol(other), patrol(copy), patrol(walk(lat=LAT + 0.01))], RULES,
                           used_tracks=used)
     assert ["track_reused" in v.codes() for v in together] == [False, True, False]
+
+
+def test_the_reused_track_reads_in_chinese() -> None:
+    first = TrackUse("0190f1a0-0000-7000-8000-0000000000f1", "王伟", "C001", "2026-06-24")
+    v = judge(patrol(walk()), RULES, used_tracks={shape_of(walk()): first})
+    assert v.reasons[0].message == ("轨迹与王伟（C001）2026-06-24的巡河记录（更早录入）完全相同："
+                                    "一次巡河的轨迹不能充当两次巡河。")
 
 
 def test_no_track_and_untimed_track() -> None:
