@@ -326,32 +326,48 @@ def keep_shape(store: Store, actor: Actor, patrol_id: str, track: Track | None,
                start_at: str, entered_at: str, permission: str = "patrols.write") -> None:
     """The shape of the patrol's track in ``track_shape`` (migration 0064: a local index,
     derived from the track, never exported), or no row when it has none."""
-    require(actor, permission)
-    shape = shape_of(track)
-    if shape is None:
-        store.conn.execute("DELETE FROM track_shape WHERE patrol_id = ?", [patrol_id])
-        return
-    store.conn.execute(
-        "INSERT INTO track_shape (patrol_id, shape, start_at, entered_at) VALUES (?, ?, ?, ?)"
-        " ON CONFLICT (patrol_id) DO UPDATE SET shape = excluded.shape,"
-        " start_at = excluded.start_at, entered_at = excluded.entered_at",
-        [patrol_id, shape, start_at, entered_at])
+    _write_shapes(store, actor, [(patrol_id, shape_of(track), start_at, entered_at)],
+                  permission)
 
 
 def keep_shapes(store: Store, actor: Actor, patrol_ids: Sequence[str],
                 permission: str = "exchange.import") -> None:
     """:func:`keep_shape` for stored patrols, read from their rows (a received package,
-    a settled conflict)."""
+    a settled conflict), a few thousand at a time."""
     require(actor, permission)
-    from riverchief.tracks.codec import decode
+    import numpy as np
 
-    for at in range(0, len(patrol_ids), 500):
-        part = list(patrol_ids[at:at + 500])
-        for pid, blob, start_at, entered_at in store.conn.execute(
-                "SELECT id, track, start_at, entered_at FROM patrol WHERE id IN"
-                f" ({','.join('?' * len(part))})", part).fetchall():
-            keep_shape(store, actor, pid, decode(blob) if blob is not None else None,
-                       start_at, entered_at, permission)
+    from riverchief.tracks.codec import decode
+    from riverchief.tracks.shape import shapes_of
+
+    for at in range(0, len(patrol_ids), 5000):
+        rows = store.conn.execute(
+            "SELECT id, track, start_at, entered_at FROM patrol WHERE id IN"
+            " (SELECT value FROM json_each(?))", [json.dumps(list(patrol_ids[at:at + 5000]))]
+        ).fetchall()
+        tracks = [decode(r[1]) if r[1] is not None else None for r in rows]
+        sizes = [t.points if t is not None else 0 for t in tracks]
+        off = np.zeros(len(rows) + 1, dtype=np.int64)
+        np.cumsum(sizes, out=off[1:])
+        held = [t for t in tracks if t is not None and t.points]
+        lon = np.concatenate([t.lon for t in held]) if held else np.zeros(0)
+        lat = np.concatenate([t.lat for t in held]) if held else np.zeros(0)
+        shapes = shapes_of(lon, lat, off)
+        _write_shapes(store, actor, [(r[0], s, r[2], r[3])
+                                     for r, s in zip(rows, shapes, strict=True)], permission)
+
+
+def _write_shapes(store: Store, actor: Actor, rows: Sequence[tuple[str, str | None, str, str]],
+                  permission: str) -> None:
+    """Rows of ``track_shape`` (patrol id, shape, start, entry), or none where no shape."""
+    require(actor, permission)
+    store.conn.executemany("DELETE FROM track_shape WHERE patrol_id = ?",
+                           [(r[0],) for r in rows if r[1] is None])
+    store.conn.executemany(
+        "INSERT INTO track_shape (patrol_id, shape, start_at, entered_at) VALUES (?, ?, ?, ?)"
+        " ON CONFLICT (patrol_id) DO UPDATE SET shape = excluded.shape,"
+        " start_at = excluded.start_at, entered_at = excluded.entered_at",
+        [r for r in rows if r[1] is not None])
 
 
 def _add_problems(store: Store, actor: Actor, c: Checked, patrol_id: str) -> list[str]:
