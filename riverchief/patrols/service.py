@@ -335,9 +335,7 @@ def keep_shapes(store: Store, actor: Actor, patrol_ids: Sequence[str],
     """:func:`keep_shape` for stored patrols, read from their rows (a received package,
     a settled conflict), a few thousand at a time."""
     require(actor, permission)
-    import numpy as np
-
-    from riverchief.tracks.codec import decode
+    from riverchief.tracks.codec import points_many
     from riverchief.tracks.shape import shapes_of
 
     for at in range(0, len(patrol_ids), 5000):
@@ -345,16 +343,11 @@ def keep_shapes(store: Store, actor: Actor, patrol_ids: Sequence[str],
             "SELECT id, track, start_at, entered_at FROM patrol WHERE id IN"
             " (SELECT value FROM json_each(?))", [json.dumps(list(patrol_ids[at:at + 5000]))]
         ).fetchall()
-        tracks = [decode(r[1]) if r[1] is not None else None for r in rows]
-        sizes = [t.points if t is not None else 0 for t in tracks]
-        off = np.zeros(len(rows) + 1, dtype=np.int64)
-        np.cumsum(sizes, out=off[1:])
-        held = [t for t in tracks if t is not None and t.points]
-        lon = np.concatenate([t.lon for t in held]) if held else np.zeros(0)
-        lat = np.concatenate([t.lat for t in held]) if held else np.zeros(0)
-        shapes = shapes_of(lon, lat, off)
-        _write_shapes(store, actor, [(r[0], s, r[2], r[3])
-                                     for r, s in zip(rows, shapes, strict=True)], permission)
+        tracked = [r for r in rows if r[1] is not None]
+        shapes = dict(zip((r[0] for r in tracked),
+                          shapes_of(*points_many([r[1] for r in tracked])), strict=True))
+        _write_shapes(store, actor, [(r[0], shapes.get(r[0]), r[2], r[3]) for r in rows],
+                      permission)
 
 
 def _write_shapes(store: Store, actor: Actor, rows: Sequence[tuple[str, str | None, str, str]],

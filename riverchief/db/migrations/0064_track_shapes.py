@@ -16,10 +16,9 @@ entered first).
 
 from __future__ import annotations
 
-import numpy as np
 import sqlite_utils
 
-from riverchief.tracks.codec import decode
+from riverchief.tracks.codec import points_many
 from riverchief.tracks.shape import shapes_of
 
 TABLE = """
@@ -44,13 +43,7 @@ def backfill(db: sqlite_utils.Database, after: str = "") -> int:
             " AND id > ? ORDER BY id LIMIT ?", [after, BATCH]).fetchall()
         if not rows:
             return made
-        tracks = [decode(r[1]) for r in rows]
-        sizes = [t.points for t in tracks]
-        off = np.zeros(len(sizes) + 1, dtype=np.int64)
-        np.cumsum(sizes, out=off[1:])
-        lon = np.concatenate([t.lon for t in tracks])
-        lat = np.concatenate([t.lat for t in tracks])
-        shapes = shapes_of(lon, lat, off)
+        shapes = shapes_of(*points_many([r[1] for r in rows]))
         values = [(r[0], s, r[2], r[3]) for r, s in zip(rows, shapes, strict=True)
                   if s is not None]
         db.conn.executemany("INSERT INTO track_shape (patrol_id, shape, start_at, entered_at)"
