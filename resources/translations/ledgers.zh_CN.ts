@@ -1240,6 +1240,10 @@
         <translation>逾期 {n} 天</translation>
     </message>
     <message>
+        <source>{code} is now {state}: the ledger as filtered no longer lists it.</source>
+        <translation>{code} 已转为“{state}”：按当前筛选条件，台账中不再列出该问题。</translation>
+    </message>
+    <message>
         <source>assignment slip {code}.pdf</source>
         <translation>交办单 {code}.pdf</translation>
     </message>

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from datetime import datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from riverchief.charts import SCREEN_SIZE, new_figure
 from riverchief.i18n import translate
@@ -48,6 +48,23 @@ def class_text(cls: WaterClass) -> str:
 
 
 RIGHT_LEGEND = (0.08, 0.19, 0.80, 0.90)
+# the screen's chart pane may show a figure narrower than it was made: margins that must
+# hold text (names with their codes) are sized for this fraction of the figure's width
+NARROWEST = 0.8
+
+
+def _width_in(fig: Figure, artists: Sequence[Any]) -> float:
+    """The widest of ``artists`` as drawn on ``fig``, in inches."""
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    renderer = FigureCanvasAgg(fig).get_renderer()
+    widths = [a.get_window_extent(renderer).width for a in artists]
+    return max(widths, default=0.0) / fig.dpi
+
+
+def _room_for(fig: Figure, inches: float) -> float:
+    """The fraction of the figure's width that holds ``inches`` when shown narrower."""
+    return min(0.5, (inches + 0.12) / (fig.get_size_inches()[0] * NARROWEST))
 RIGHT_LEGEND_WIDE = (0.09, 0.19, 0.72, 0.90)
 TROPHIC_BANDS = (
     (TrophicState.OLIGOTROPHIC, 0, 30),
@@ -87,7 +104,10 @@ def score_over_months(
     ax.set_title(title or translate("Charts", "Water-quality score of river chiefs by month"))
     ax.grid(axis="y", alpha=0.3)
     if series or target is not None:
-        ax.legend(loc="lower left", fontsize=8, ncols=min(4, max(1, len(series) + 1)))
+        # beside the plot: names with their codes in four columns ran off the figure
+        legend = ax.legend(loc="upper left", bbox_to_anchor=(1.0, 1.0), fontsize=8)
+        fig.subplots_adjust(right=min(RIGHT_LEGEND[2], 1 - _room_for(fig, _width_in(fig, [
+            legend]))))
     if not series:
         _no_data(ax)
     return fig
@@ -205,8 +225,11 @@ def chiefs_ranked(
     scores: Sequence[tuple[str, float | None]],
     target: float | None = None,
     title: str | None = None,
+    score_label: str | None = None,
 ) -> Figure:
-    """Chiefs ranked by score, best at the top; chiefs without data listed last as "no data"."""
+    """Chiefs ranked by score, best at the top; chiefs without data listed last as "no data".
+
+    The scores are the water-quality scores unless ``score_label`` names others."""
     with_data = sorted(((n, s) for n, s in scores if s is not None), key=lambda t: (-t[1], t[0]))
     without = sorted(n for n, s in scores if s is None)
     names = [n for n, _ in with_data] + without
@@ -224,12 +247,15 @@ def chiefs_ranked(
         text = translate("Charts", "no data") if s is None else f"{s:.1f}"
         ax.text((s or 0) + 1, y, text, va="center", fontsize=8)
     ax.set_yticks(ys, names, fontsize=8)
+    if names:  # the longest name with its code must not run off the left edge
+        fig.subplots_adjust(left=max(0.16, _room_for(fig, _width_in(
+            fig, ax.get_yticklabels()))))
     ax.set_xlim(0, 110)
     if target is not None:
         ax.axvline(target, color="#d62728", linestyle="--", linewidth=1.2,
                    label=translate("Charts", "target {value}").format(value=f"{target:g}"))
         ax.legend(loc="lower right", fontsize=8)
-    ax.set_xlabel(translate("Charts", "water-quality score"))
+    ax.set_xlabel(score_label or translate("Charts", "water-quality score"))
     ax.set_title(title or translate("Charts", "River chiefs ranked by water-quality score"))
     if not names:
         _no_data(ax)

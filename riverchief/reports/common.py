@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from datetime import date
 from typing import Any
 
@@ -19,6 +19,12 @@ def default_issuer(store: Store) -> str:
         "LIMIT 1"))
     name = rows[0]["name"] if rows else ""
     return translate("Reports", "{area} River Chief Office").format(area=name).strip()
+
+
+def joined(items: Iterable[str]) -> str:
+    """A list as the reader's language writes it: 甲、乙 in Chinese, "a, b" in English
+    (where a line may break after the comma)."""
+    return translate("Reports", ", ").join(items)
 
 
 def parse_day(text: str | None) -> date:
@@ -141,7 +147,7 @@ def sections_table(store: Store, period: Any, sections: Sequence[Any], empty_tex
                 n=sum(1 for x in attained if x is False), m=len(attained))
             highlight.append(len(rows))
         latest = history[max(history)] if history else None
-        pollutants = ("、".join(p.name for p in main_pollutants(latest))
+        pollutants = (joined(p.name for p in main_pollutants(latest))
                       if latest is not None and latest.water_class else "")
         rows.append([sec.code, sec.name, class_text(sec.target), *cells, status, pollutants])
     headers = [translate("Reports", "Code"), translate("Reports", "Section"),
@@ -177,7 +183,7 @@ def scorecard_block(c: Any, *, heading: bool = True) -> list[Any]:
         points = translate("Reports", "n/a") if i.points is None else show(i.points)
         rows.append([i.name, points, show(i.max_points), latin_classes(i.note), ""])
         for d in i.deductions:
-            refs = "、".join(r.label or r.id for r in d.records[:12])
+            refs = joined(r.label or r.id for r in d.records[:12])
             if len(d.records) > 12:
                 refs += translate("Reports", " and {n} more").format(n=len(d.records) - 12)
             rows.append(["", f"-{show(d.points)}", "", latin_classes(d.reason), refs])

@@ -8,6 +8,7 @@ row repeats on every page and whose cells wrap long names instead of cutting the
 from __future__ import annotations
 
 import io
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -119,6 +120,36 @@ def cover(info: DocumentInfo, lines: Sequence[tuple[str, str]]) -> list[Flowable
     ]
 
 
+# the runs of text that do not break: Chinese (and its punctuation) breaks anywhere
+_WORD = re.compile(r"[^\s\u3000-\u9fff\uff00-\uffef]+")
+
+
+def _room_for_words(widths: list[float], rows: Sequence[Sequence[Any]], font: str,
+                    size: float) -> list[float]:
+    """Widths (same total) in which no column is narrower than its longest word: English
+    wraps between words, and a word wider than its column was split mid-word
+    ("rectifyin g"). The columns with room to spare give it up, in proportion to their
+    spare room. Chinese (which breaks anywhere) does not count as a word."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    need = [0.0] * len(widths)
+    for row in rows:
+        for i, cell in enumerate(row[:len(widths)]):
+            if cell is None or hasattr(cell, "wrap"):
+                continue
+            for word in _WORD.findall(str(cell)):
+                need[i] = max(need[i], stringWidth(word, font, size))
+    need = [n + 2 * CELL_PADDING + 1 for n in need]
+    short = [max(0.0, n - w) for n, w in zip(need, widths, strict=True)]
+    spare = [max(0.0, w - n) for n, w in zip(need, widths, strict=True)]
+    wanted, available = sum(short), sum(spare)
+    if wanted <= 0 or available <= 0:
+        return widths
+    moved = min(wanted, available)
+    return [w + s * moved / wanted - p * moved / available
+            for w, s, p in zip(widths, short, spare, strict=True)]
+
+
 def table(
     headers: Sequence[str],
     rows: Sequence[Sequence[Any]],
@@ -133,6 +164,8 @@ def table(
     from reportlab.pdfbase.pdfmetrics import stringWidth
     from reportlab.platypus import Paragraph, Table, TableStyle
 
+    from riverchief.i18n import language
+
     st = styles()
     total = sum(widths_mm)
     widths = [w * FRAME_W / total for w in widths_mm]
@@ -140,6 +173,8 @@ def table(
     aligns = list(align or ["l"] * len(headers))
     font = st["font"]
     size = st["cell"].fontSize
+    if not language().startswith("zh"):
+        widths = _room_for_words(widths, [headers, *rows], font, size)
     room = [w - 2 * CELL_PADDING - 0.5 for w in widths]  # what a cell's text may take
     data = [[Paragraph(esc(h), st["head"]) for h in headers]]
     for row in rows:

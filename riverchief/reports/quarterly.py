@@ -155,7 +155,7 @@ def quarterly_report(
     if top:
         story.append(layout.figure(chiefs_ranked(
             [(c.chief.name, None if c.total is None else float(c.total)) for c in top],
-            title=title)))
+            title=title, score_label=translate("Reports", "total score"))))
     check(progress)
 
     progress.report(2, 8, translate("Reports", "ranking"))

@@ -18,6 +18,7 @@ from riverchief.errors import UserError
 from riverchief.i18n import translate
 from riverchief.periods import Period, parse_period
 from riverchief.progress import SILENT, Progress, check
+from riverchief.reports.common import joined
 
 LEVELS = ("district", "township", "village")
 
@@ -197,7 +198,7 @@ def chief_stats(store: Store, period: Period | str, *, area_code: str | None = N
         for d in patrol.deductions if patrol is not None else []:
             if d.kind == "missed_patrol":
                 missed += int(d.params.get("missed", 0))
-                label = "、".join(r.label for r in d.records)
+                label = joined(r.label for r in d.records)
                 segment = d.params.get("segment")
                 when.append(f"{segment}：{label}" if segment else label)
         rows.append([c.chief.name, required, made.get(c.chief.id, 0), missed,

@@ -12,7 +12,7 @@ from riverchief.errors import UserError
 from riverchief.i18n import translate
 from riverchief.progress import SILENT, Progress, check
 from riverchief.reports import layout
-from riverchief.reports.common import date_text, outfalls_table, placeholders
+from riverchief.reports.common import date_text, joined, outfalls_table, placeholders
 from riverchief.reports.layout import MM, DocumentInfo, esc
 
 
@@ -116,7 +116,7 @@ def water_report(
         if recent:
             month, latest, _ = recent[-1]
             cls = latest.water_class
-            pollutants = "、".join(p.name for p in main_pollutants(latest)) if cls else ""
+            pollutants = joined(p.name for p in main_pollutants(latest)) if cls else ""
             attained = latest.attains(sec.target)
             section_rows.append([
                 sec.code, sec.name, seg_names.get(sec.segment_id, ""),

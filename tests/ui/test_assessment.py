@@ -105,7 +105,11 @@ def test_scorecard_deduction_leads_to_its_patrol(page: AssessmentPage, qtbot) ->
     assert table == "patrol"
     dialog = page.record_dialog
     assert dialog is not None and dialog.isVisible() and dialog.record_id == record_id
-    assert "verdict: invalid" in dialog.text.toPlainText()
+    # in the reader's words: no keys or stored codes
+    assert "核验结论：无效" in dialog.text.toPlainText()
+    assert record_id not in dialog.text.toPlainText()
+    assert "verdict" not in dialog.text.toPlainText()
+    assert not dialog.open_full.isHidden()
     assert "2026-03-10" in dialog.text.toPlainText()
     dialog.close()
     qtbot.mouseClick(card.back, Qt.MouseButton.LeftButton)
@@ -232,7 +236,7 @@ def test_a_chief_sees_a_problem_nearing_its_deadline_and_opens_it(page: Assessme
     panel.due.itemActivated.emit(item, 0)
     dialog = page.record_dialog
     assert dialog is not None and dialog.table == "problem" and dialog.isVisible()
-    assert "code: P1" in dialog.text.toPlainText()
+    assert "编号：P1" in dialog.text.toPlainText()
     dialog.close()
 
 
@@ -247,9 +251,9 @@ def test_a_failing_section_opens_with_its_samples(page: AssessmentPage, qtbot) -
     assert dialog is not None and dialog.table == "section"
     text = dialog.text.toPlainText()
     assert "本考核期该断面的采样：" in text
-    assert [ln.split()[0] for ln in text.splitlines() if ln.startswith("  2026-")] == [
-        "2026-01-15T09:00:00+08:00", "2026-02-15T09:00:00+08:00",
-        "2026-03-15T09:00:00+08:00"]
+    assert [ln.split("  ")[1] for ln in text.splitlines() if ln.startswith("  2026-")] == [
+        "2026-01-15 09:00", "2026-02-15 09:00", "2026-03-15 09:00"]
+    assert dialog.open_full.isHidden()  # a section is no patrol to open
     dialog.close()
 
 

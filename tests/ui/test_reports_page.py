@@ -63,6 +63,9 @@ def test_quarterly_report_in_the_preview(page: ReportsPage, qtbot, tmp_path: Pat
     assert page.page_count() == expected
     assert page.preview.isVisibleTo(page) and page.print_button.isEnabled()
     assert str(expected) in page.pages.text()
+    # what is ready, in the reader's words (not the name of a scratch file)
+    assert page.output.name not in page.status.text()
+    assert "季度考核通报" in page.status.text()
     text = "".join(p.extract_text() for p in PdfReader(page.output).pages).replace(" ", "")
     assert "李萍" in text and "2026Q1河长制季度考核通报" in text
 

@@ -220,3 +220,56 @@ def test_chief_page(page: WaterQualityPage, qtbot) -> None:
     qtbot.mouseClick(cp.show_button, Qt.MouseButton.LeftButton)
     assert cp.table.rowCount() >= 1
     assert cp.score.text().startswith("水质得分 2026Q3：")
+
+
+def test_chief_tab_in_english(page: WaterQualityPage, qtbot) -> None:
+    """The chief tab starts on this year with a hint, shows a chief as soon as one is
+    picked, and its column titles are whole in English ('Change vs last year' was cut)."""
+    from datetime import date
+
+    from ui.shell.language import apply_language
+
+    cp = page.chief_page
+    assert cp.period.text() == str(date.today().year) == page.charts.period.text()
+    assert cp.score.text() and cp.table.rowCount() == 0
+    apply_language("en")
+    page.resize(1280, 760)
+    page.show()
+    page.tabs.setCurrentWidget(cp)
+    qtbot.waitExposed(cp)
+    store = page.ctx.store
+    assert store is not None
+    chief_id = store.conn.execute(
+        "SELECT a.chief_id FROM assignment a JOIN section s ON s.segment_id = a.segment_id"
+        " WHERE a.deleted_at IS NULL LIMIT 1").fetchone()[0]
+    cp.period.setText("2026Q3")
+    cp.chief.setCurrentIndex(cp.chief.findData(chief_id))
+    cp.chief.activated.emit(cp.chief.currentIndex())  # as a pick in the list does
+    assert cp.table.rowCount() >= 1
+    header = cp.table.horizontalHeader()
+    for col in range(1, cp.table.columnCount()):
+        title = cp.table.horizontalHeaderItem(col).text()
+        assert header.sectionSize(col) >= header.fontMetrics().horizontalAdvance(title), title
+
+
+def test_section_samples_in_english(page: WaterQualityPage, qtbot) -> None:
+    """A section's samples in English: no Chinese unit (pH was 'pH (无量纲)') and every
+    column as wide as its title and values."""
+    import re
+
+    from ui.shell.language import apply_language
+
+    apply_language("en")
+    page.resize(1280, 760)
+    page.show()
+    rows = page.list.model.rows
+    page.open_section(rows[0].section.id)
+    table = page.section_page.samples
+    titles = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
+    assert any(t.startswith("pH") for t in titles)
+    assert not [t for t in titles if re.search(r"[\u4e00-\u9fff]", t)]
+    header = table.horizontalHeader()
+    for col, title in enumerate(titles):
+        assert header.sectionSize(col) >= header.fontMetrics().horizontalAdvance(title), title
+    first = table.item(0, 0)
+    assert table.columnWidth(0) >= table.fontMetrics().horizontalAdvance(first.text())

@@ -11,6 +11,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QBrush, QColor, QFont
@@ -325,6 +326,9 @@ class RunDetail(QWidget):
             self.card_requested.emit(self.run.id, row.chief_id)
 
 
+MEASURED_ROWS = 500  # a comparison of up to this many chiefs has rows as tall as needed
+
+
 class ChangesModel(ListTableModel):
     """Chief by chief, what changed between two runs and why."""
 
@@ -399,6 +403,10 @@ class CompareView(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        # the reasons wrap in the stretched column: the rows are measured again when it
+        # gets its width (filled while hidden, the page measured them at a narrow one)
+        self._measuring = False
+        self.table.horizontalHeader().sectionResized.connect(self._column_resized)
         top = QHBoxLayout()
         top.addWidget(self.back)
         top.addWidget(self.title, 1)
@@ -406,6 +414,16 @@ class CompareView(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.notes)
         layout.addWidget(self.table, 1)
+
+    def _column_resized(self, column: int, _old: int, _new: int) -> None:
+        if column == 5 and 0 < len(self.changes) <= MEASURED_ROWS and not self._measuring:
+            self._measuring = True  # once, after the header has settled the widths
+            QTimer.singleShot(0, self._measure_rows)
+
+    def _measure_rows(self) -> None:
+        self._measuring = False
+        if len(self.changes) <= MEASURED_ROWS:
+            self.table.resizeRowsToContents()
 
     @property
     def changes(self) -> list[Any]:
@@ -421,7 +439,7 @@ class CompareView(QWidget):
         lines.append(self.tr("{n} chief(s) changed.").format(n=len(changes)))
         self.notes.setText("\n".join(lines))
         self.model.set_changes(changes)
-        if len(changes) <= 500:  # measuring every row of a province would take long
+        if len(changes) <= MEASURED_ROWS:  # measuring a province's rows would take long
             self.table.resizeColumnsToContents()
             self.table.horizontalHeader().setSectionResizeMode(
                 5, QHeaderView.ResizeMode.Stretch)

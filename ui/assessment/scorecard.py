@@ -368,10 +368,12 @@ class RecordDialog(QDialog):
                                            [record_id]))
             row = rows[0] if rows else None
         lines: list[str]
-        if row is None:
+        if row is None or ctx.store is None:
             lines = [f"{table_name(table)} {record_id}"]
         else:
-            lines = [f"{k}: {v}" for k, v in row.items() if not isinstance(v, bytes)]
+            from ui.assessment.records import record_lines
+
+            lines = record_lines(ctx.store, table, row)
         if row is not None and table == "section" and ctx.store is not None:
             lines += ["", self.tr("Samples of this section in the period:")]
             lines += self._samples(period)
@@ -381,8 +383,9 @@ class RecordDialog(QDialog):
         self.open_full = QPushButton(self.tr("Open the patrol…"))
         self.open_full.setObjectName("openPatrol")
         self.open_full.clicked.connect(self.open_patrol)
-        self.open_full.setVisible(table == "patrol" and row is not None)
         buttons.addButton(self.open_full, QDialogButtonBox.ButtonRole.ActionRole)
+        # after adding it: the button box shows every button it is given
+        self.open_full.setVisible(table == "patrol" and row is not None)
         layout = QVBoxLayout(self)
         layout.addWidget(self.text, 1)
         layout.addWidget(buttons)
@@ -401,7 +404,8 @@ class RecordDialog(QDialog):
             return []
         from riverchief.waterquality.model import source_name
 
-        return [f"  {r['sampled_at']}  {source_name(r['source'])}" for r in rows] or [
+        return [f"  {r['sampled_at'][:16].replace('T', ' ')}  {source_name(r['source'])}"
+                for r in rows] or [
             "  " + self.tr("none")]
 
     def open_patrol(self) -> None:

@@ -847,7 +847,20 @@ class ProblemsPage(QWidget):
 
     def _acted(self, problem_id: object) -> None:
         self.ctx.notify({"problem", "problem_event", "problem_media", "media"})
-        self.select(str(problem_id))
+        pid, store, actor = str(problem_id), self.ctx.store, self.actor
+        if self.select(pid) or store is None or actor is None:
+            return
+        # the action moved it out of what the filters list (assigned while the ledger shows
+        # the registered ones): it stays in view, and the status line says where it went
+        try:
+            problem = ledger.get_problem(store, actor, pid)
+        except UserError:  # no longer the actor's to see (a unit returned it)
+            return
+        self.detail.show_problem(problem, actor)
+        self.status.setText(self.tr(
+            "{code} is now {state}: the ledger as filtered no longer lists it.").format(
+            code=problem["code"], state=state_name(problem["state"])))
+        self.status.show()
 
     def open_link(self) -> FormDialog | None:
         problem, store, actor = self.detail.problem, self.ctx.store, self.actor

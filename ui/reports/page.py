@@ -66,6 +66,7 @@ class ReportsPage(QWidget):
         self._tmp = tempfile.TemporaryDirectory(prefix="riverchief-reports-",
                                                 ignore_cleanup_errors=True)
         self._serial = 0
+        self._making = ""  # the report being made, as the picker names it
 
         self.kind = QComboBox()
         self.kind.setObjectName("reportKind")
@@ -77,6 +78,8 @@ class ReportsPage(QWidget):
         self.area.setObjectName("reportArea")
         self.appendix = QComboBox()
         self.appendix.setObjectName("reportAppendix")
+        for fixed in (self.kind, self.appendix):  # a few names: each shown whole
+            fixed.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         for key in APPENDIX:
             self.appendix.addItem("", key)
         self.chief = QComboBox()
@@ -198,6 +201,8 @@ class ReportsPage(QWidget):
                     "village": self.tr("Scorecards of village chiefs")}
         for i in range(self.appendix.count()):
             self.appendix.setItemText(i, appendix[self.appendix.itemData(i)])
+        for fixed in (self.kind, self.appendix):  # the splitter may not squeeze them
+            fixed.setMinimumWidth(fixed.sizeHint().width())
         names = {"kind": self.tr("Report"), "period": self.tr("Period"),
                  "area": self.tr("Area"), "appendix": self.tr("Appendix"),
                  "chief": self.tr("River chief"), "water": self.tr("Water"),
@@ -309,6 +314,7 @@ class ReportsPage(QWidget):
         out = Path(self._tmp.name) / f"{kind}-{self._serial}.{'pdf' if is_pdf else 'xlsx'}"
         options = self.options()
         db_path = store.path
+        self._making = self.kind.currentText()
 
         self.status.setStyleSheet("")
         self.status.setText(self.tr("Making the report…"))
@@ -322,7 +328,9 @@ class ReportsPage(QWidget):
         path = Path(made)
         self.generate_button.setEnabled(True)
         self._show_output(path)
-        self.status.setText(self.tr("Made {name}.").format(name=path.name))
+        # the file is a scratch copy: what it is and what to do next is what matters
+        self.status.setText(self.tr("{report} is ready: save it or print it.").format(
+            report=self._making))
 
     def _failed(self, exc: BaseException) -> None:
         self.generate_button.setEnabled(True)

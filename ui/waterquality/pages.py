@@ -40,6 +40,13 @@ from ui.waterquality.models import SectionsModel, class_brushes
 WQ_TABLES = {"sample", "sample_value", "section", "segment", "assignment", "chief"}
 
 
+def this_year() -> str:
+    """The period the pickers start with: the year to date."""
+    from datetime import date
+
+    return str(date.today().year)
+
+
 def current_actor(ctx: AppContext) -> Any:
     """The signed-in user; the owner on a single-user installation."""
     if ctx.actor is not None:
@@ -186,7 +193,7 @@ class SectionPage(QWidget):
         std = standard()
         items = [k for k in std.items if any(k in x.values for x in self._samples)]
         headers = [self.tr("Sampled at"), self.tr("Source")] + [
-            f"{item_name(k)} ({std[k].unit})" for k in items]
+            f"{item_name(k)} ({self._unit(std[k].unit)})" for k in items]
         self.samples.setColumnCount(len(headers))
         self.samples.setHorizontalHeaderLabels(headers)
         self.samples.setRowCount(len(self._samples))
@@ -198,6 +205,7 @@ class SectionPage(QWidget):
             for col, key in enumerate(items, start=2):
                 m = x.values.get(key)
                 self.samples.setItem(row, col, QTableWidgetItem(m.display() if m else ""))
+        self.samples.resizeColumnsToContents()  # whole titles, times and sources
         history = class_history(store, s)
         self.history.setColumnCount(5)
         self.history.setHorizontalHeaderLabels([
@@ -239,6 +247,15 @@ class SectionPage(QWidget):
             self.draw_tli(history)
         elif lake_tab >= 0:
             self.tabs.removeTab(lake_tab)
+
+    def _unit(self, unit: str) -> str:
+        """A unit as the reader writes it: the standard writes pH's 无量纲 and the
+        coliforms' 个/L in Chinese."""
+        if unit == "无量纲":
+            return self.tr("dimensionless")
+        if unit == "个/L":
+            return self.tr("count/L")
+        return unit
 
     def _replace(self, host: QVBoxLayout, widget: QWidget) -> None:
         while host.count():
@@ -418,7 +435,7 @@ class ChartsPage(QWidget):
         self.kind.addItem(self.tr("Sections by class and month"), "shares")
         self.area = QComboBox()
         self.area.currentIndexChanged.connect(self.fill_chiefs)
-        self.period = QLineEdit("2026")
+        self.period = QLineEdit(this_year())
         self.period.setToolTip(self.tr("A year (2026), a quarter (2026Q3) or a month (2026-07)"))
         self.target = QDoubleSpinBox()
         self.target.setRange(0, 100)
@@ -569,18 +586,21 @@ class ChiefPage(QWidget):
         self.chief = QComboBox()
         self.chief.setEditable(True)
         self.chief.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.period = QLineEdit("2026")
+        self.period = QLineEdit(this_year())
         self.period.setMaximumWidth(120)
+        self.period.returnPressed.connect(self.show_chief)
         self.show_button = QPushButton(self.tr("Show"))
         self.show_button.clicked.connect(self.show_chief)
+        self.chief.activated.connect(self.show_chief)  # a chief picked: shown at once
         bar.addWidget(QLabel(self.tr("Chief:")))
         bar.addWidget(self.chief, 1)
         bar.addWidget(QLabel(self.tr("Period:")))
         bar.addWidget(self.period)
         bar.addWidget(self.show_button)
         layout.addLayout(bar)
-        self.score = QLabel()
-        self.score.setStyleSheet("font-size: 13pt; font-weight: bold;")
+        self.score = QLabel(self.tr("Pick a chief and a period: the score and the sections "
+                                    "behind it are shown here."))
+        self.score.setWordWrap(True)
         layout.addWidget(self.score)
         self.table = QTableWidget(0, 7)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -588,7 +608,9 @@ class ChiefPage(QWidget):
             self.tr("Section"), self.tr("Target"), self.tr("Period class"),
             self.tr("Target met"), self.tr("CWQI"), self.tr("Change vs last year"),
             self.tr("TLI")])
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)  # whole titles
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         layout.addWidget(self.table, 1)
 
     def refresh(self) -> None:
@@ -615,6 +637,7 @@ class ChiefPage(QWidget):
             QMessageBox.warning(self, self.tr("Chief"), str(exc))
             return
         rows = chief_sections(store, chief_id, period)
+        self.score.setStyleSheet("font-size: 13pt; font-weight: bold;")
         self.score.setText(self.tr("Water-quality score {period}: {score} ({met} of {n} "
                                    "section-months on target)").format(
             period=period.label, score=score.label, met=score.attained, n=score.counted))

@@ -178,3 +178,32 @@ def test_last_quarters_follow_ups_are_reported(district, tmp_path) -> None:
     assert "2025Q4表扬与问责落实情况" in text
     assert f"共{len(named)}项，已落实1项。" in text
     assert "已在河长会议上约谈" in text and "2026-01-12" in text
+
+
+def test_the_ranking_chart_is_labelled_with_the_total_score(district, tmp_path,
+                                                            monkeypatch) -> None:
+    """The overview's chart ranks the chiefs by total score: its axis says so (it said
+    水质得分, the water-quality score, under the totals)."""
+    from riverchief.charts import waterquality
+
+    drawn = []
+    original = waterquality.chiefs_ranked
+
+    def chiefs_ranked(*args, **kwargs):
+        fig = original(*args, **kwargs)
+        drawn.append(fig)
+        return fig
+
+    monkeypatch.setattr(waterquality, "chiefs_ranked", chiefs_ranked)
+    make(district, tmp_path, "q.pdf")
+    assert drawn
+    labels = [fig.axes[0].get_xlabel() for fig in drawn]
+    assert labels == ["总得分"] * len(drawn)
+
+
+def test_english_lists_are_joined_with_commas(district, tmp_path, english) -> None:
+    """Lists in an English report (main pollutants, the records behind a deduction) are
+    joined with ", ", not the Chinese 、 that left them one unbreakable word."""
+    text = PdfReader(make(district, tmp_path, "en.pdf")).pages
+    joined = "".join(p.extract_text() for p in text)
+    assert "、" not in joined
