@@ -7,14 +7,17 @@ import re
 from datetime import datetime, timedelta
 from itertools import combinations
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pytest
 
+from riverchief.patrols import TrackFile
 from riverchief.tracks import read_track, read_track_bytes
 from riverchief.tracks.codec import decode, encode
 from riverchief.tracks.model import Track
 from riverchief.tracks.shape import MIN_POINTS, shape_of, shapes_of
+from tests.unit.patrols.conftest import world  # noqa: F401 - fixture
 
 TIME = re.compile(rb"<time>([^<]+)</time>")
 
@@ -89,3 +92,27 @@ def test_the_batch_gives_each_tracks_own_shape() -> None:
                   for a, b in zip(off[:-1], off[1:], strict=True)]
     assert batch == one_by_one
     assert batch[1] is None and None not in (batch[0], batch[2], batch[3])
+
+
+def test_checking_a_file_another_patrol_used_names_it(
+        store: object, world: dict[str, Any], tmp_path: Path) -> None:  # noqa: F811
+    from riverchief import patrols
+    from riverchief.rules import default_rules
+    from riverchief.tracks.check import check_track_file
+    from tests.unit.patrols.conftest import LINE, gpx_along
+    from tests.unit.patrols.test_patrol_records import START, patrol_input
+
+    patrols.submit(store, world["actor"], patrol_input(world, track=TrackFile(
+        gpx_along(LINE, START, walk=4), "walk.gpx")), entered_at=START + timedelta(hours=1))
+    later = START + timedelta(days=2)
+    copy, other = tmp_path / "copy.gpx", tmp_path / "other.gpx"
+    copy.write_bytes(gpx_along(LINE, later, walk=4))
+    other.write_bytes(gpx_along(LINE, later, walk=5))
+    rules = default_rules()
+    verdict = check_track_file(store, rules, copy, ["QSH-01"], "township", later,
+                               later + timedelta(minutes=30))
+    assert verdict.codes() == ["track_reused"]
+    assert verdict.reasons[0].numbers == {"chief": "王伟", "chief_code": "C001",
+                                          "date": START.date().isoformat()}
+    assert check_track_file(store, rules, other, ["QSH-01"], "township", later,
+                            later + timedelta(minutes=30)).status == "valid"
