@@ -57,9 +57,9 @@ def _width_in(fig: Figure, artists: Sequence[Any]) -> float:
     """The widest of ``artists`` as drawn on ``fig``, in inches."""
     from matplotlib.backends.backend_agg import FigureCanvasAgg
 
-    renderer = FigureCanvasAgg(fig).get_renderer()
-    widths = [a.get_window_extent(renderer).width for a in artists]
-    return max(widths, default=0.0) / fig.dpi
+    renderer = FigureCanvasAgg(fig).get_renderer()  # type: ignore[no-untyped-call]
+    widths = [float(a.get_window_extent(renderer).width) for a in artists]
+    return max(widths, default=0.0) / float(fig.dpi)
 
 
 def _room_for(fig: Figure, inches: float) -> float:
