@@ -65,6 +65,8 @@ def _width_in(fig: Figure, artists: Sequence[Any]) -> float:
 def _room_for(fig: Figure, inches: float) -> float:
     """The fraction of the figure's width that holds ``inches`` when shown narrower."""
     return min(0.5, (inches + 0.12) / (float(fig.get_size_inches()[0]) * NARROWEST))
+
+
 RIGHT_LEGEND_WIDE = (0.09, 0.19, 0.72, 0.90)
 TROPHIC_BANDS = (
     (TrophicState.OLIGOTROPHIC, 0, 30),
