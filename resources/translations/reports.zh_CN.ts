@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
     <name>Navigation</name>
@@ -15,7 +14,7 @@
         <translation>{area}河长制办公室</translation>
     </message>
     <message>
-        <source>&apos;{text}&apos; is not a date: write it as 2026-10-08.</source>
+        <source>'{text}' is not a date: write it as 2026-10-08.</source>
         <translation>“{text}”不是日期：请写成 2026-10-08 的格式。</translation>
     </message>
     <message>
@@ -231,7 +230,7 @@
         <translation>发现日期</translation>
     </message>
     <message>
-        <source>Unknown appendix &apos;{value}&apos;: use all, none, district, township or village.</source>
+        <source>Unknown appendix '{value}': use all, none, district, township or village.</source>
         <translation>未知的附录选项“{value}”：请用 all、none、district、township 或 village。</translation>
     </message>
     <message>
@@ -395,7 +394,7 @@
         <translation>{area}{period}河长考核排名表</translation>
     </message>
     <message>
-        <source>What was done about {period}&apos;s praise and accountability</source>
+        <source>What was done about {period}'s praise and accountability</source>
         <translation>{period}表扬与问责落实情况</translation>
     </message>
     <message>
@@ -403,7 +402,7 @@
         <translation>{period}本区域没有冻结的考核结果。</translation>
     </message>
     <message>
-        <source>{period}&apos;s run named nobody.</source>
+        <source>{period}'s run named nobody.</source>
         <translation>{period}考核结果未列出表扬或问责对象。</translation>
     </message>
     <message>
@@ -491,7 +490,7 @@
         <translation>河长{name}{period}履职报告</translation>
     </message>
     <message>
-        <source>River chief&apos;s performance report</source>
+        <source>River chief's performance report</source>
         <translation>河长履职报告</translation>
     </message>
     <message>
@@ -563,7 +562,7 @@
         <translation>考核结果</translation>
     </message>
     <message>
-        <source>Segments in the chief&apos;s charge</source>
+        <source>Segments in the chief's charge</source>
         <translation>负责河段</translation>
     </message>
     <message>
@@ -595,7 +594,7 @@
         <translation>{name}巡河次数与应巡次数</translation>
     </message>
     <message>
-        <source>The chart counts every required week, ten days (旬) or month that overlaps the chief&apos;s days of assignment ({n} patrols); the assessment prorates the requirement to those days: {m} patrols.</source>
+        <source>The chart counts every required week, ten days (旬) or month that overlaps the chief's days of assignment ({n} patrols); the assessment prorates the requirement to those days: {m} patrols.</source>
         <translation>图中按与任职日期相交的每个应巡周、旬或月计数（{n} 次）；考核按任职天数折算应巡次数：{m} 次。</translation>
     </message>
     <message>
@@ -615,7 +614,7 @@
         <translation>本期该河长没有发现或未办结的问题。</translation>
     </message>
     <message>
-        <source>4. Water quality of the chief&apos;s monitoring sections</source>
+        <source>4. Water quality of the chief's monitoring sections</source>
         <translation>四、负责河段监测断面水质</translation>
     </message>
     <message>
@@ -675,7 +674,7 @@
         <translation>整改时限</translation>
     </message>
     <message>
-        <source>No monitoring section lies on the chief&apos;s segments.</source>
+        <source>No monitoring section lies on the chief's segments.</source>
         <translation>该河长负责的河段上没有监测断面。</translation>
     </message>
     <message>
@@ -851,7 +850,7 @@
         <translation>季度考核通报（PDF）</translation>
     </message>
     <message>
-        <source>River chief&apos;s performance report (PDF)</source>
+        <source>River chief's performance report (PDF)</source>
         <translation>河长履职报告（PDF）</translation>
     </message>
     <message>

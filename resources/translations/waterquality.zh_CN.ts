@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
     <name>ChartsPage</name>
@@ -232,7 +231,7 @@
         <translation>单位</translation>
     </message>
     <message>
-        <source>&apos;{text}&apos; is not a value: write a number, a below-detection value (&lt;0.01, 0.01L, ND) or leave it blank.</source>
+        <source>'{text}' is not a value: write a number, a below-detection value (&lt;0.01, 0.01L, ND) or leave it blank.</source>
         <translation>“{text}”不是有效数值：请填写数字、未检出值（&lt;0.01、0.01L、ND）或留空。</translation>
     </message>
     <message>
@@ -420,7 +419,7 @@
         <translation>数据不足</translation>
     </message>
     <message>
-        <source>&apos;{text}&apos; is not a water class: write I, II, III, IV, V or 劣V.</source>
+        <source>'{text}' is not a water class: write I, II, III, IV, V or 劣V.</source>
         <translation>“{text}”不是水质类别：请填写 Ⅰ、Ⅱ、Ⅲ、Ⅳ、Ⅴ 或 劣Ⅴ。</translation>
     </message>
     <message>
@@ -468,7 +467,7 @@
         <translation>重度污染</translation>
     </message>
     <message>
-        <source>Unknown water type &apos;{value}&apos;: write river or lake.</source>
+        <source>Unknown water type '{value}': write river or lake.</source>
         <translation>未知的水体类型“{value}”：请填写河流（river）或湖库（lake）。</translation>
     </message>
     <message>
@@ -480,7 +479,7 @@
         <translation>、</translation>
     </message>
     <message>
-        <source>The file&apos;s text encoding is neither UTF-8 nor GBK; save it as CSV UTF-8.</source>
+        <source>The file's text encoding is neither UTF-8 nor GBK; save it as CSV UTF-8.</source>
         <translation>文件编码既不是 UTF-8 也不是 GBK；请另存为“CSV UTF-8”。</translation>
     </message>
     <message>
@@ -532,15 +531,15 @@
         <translation>该列出现了两次（另见“{other}”）。</translation>
     </message>
     <message>
-        <source>&apos;{text}&apos; is not a value: write a number, a below-detection value (&lt;0.01, 0.01L, ND) or leave it blank.</source>
+        <source>'{text}' is not a value: write a number, a below-detection value (&lt;0.01, 0.01L, ND) or leave it blank.</source>
         <translation>“{text}”不是有效数值：请填写数字、未检出值（&lt;0.01、0.01L、ND）或留空。</translation>
     </message>
     <message>
-        <source>&apos;{text}&apos; is not a date and time: write e.g. 2026-07-01 08:00.</source>
+        <source>'{text}' is not a date and time: write e.g. 2026-07-01 08:00.</source>
         <translation>“{text}”不是日期时间：请按 2026-07-01 08:00 的格式填写。</translation>
     </message>
     <message>
-        <source>Unknown source &apos;{value}&apos;: write automatic, laboratory or field.</source>
+        <source>Unknown source '{value}': write automatic, laboratory or field.</source>
         <translation>未知的数据来源“{value}”：请填写自动（automatic）、实验室（laboratory）或现场（field）。</translation>
     </message>
     <message>
@@ -568,7 +567,7 @@
         <translation>pH {value} 超出 0–14 的范围。</translation>
     </message>
     <message>
-        <source>&apos;{text}&apos; is not a number.</source>
+        <source>'{text}' is not a number.</source>
         <translation>“{text}”不是数字。</translation>
     </message>
     <message>
@@ -588,11 +587,11 @@
         <translation>请用 --section 编码 指定断面。</translation>
     </message>
     <message>
-        <source>Unknown item &apos;{name}&apos;.</source>
+        <source>Unknown item '{name}'.</source>
         <translation>未知的监测项目“{name}”。</translation>
     </message>
     <message>
-        <source>Unknown chart &apos;{kind}&apos;.</source>
+        <source>Unknown chart '{kind}'.</source>
         <translation>未知的图表“{kind}”。</translation>
     </message>
     <message>
@@ -785,7 +784,7 @@
         <translation>有多个断面名为{name}；请使用断面编码。</translation>
     </message>
     <message>
-        <source>Unknown section &apos;{text}&apos;.</source>
+        <source>Unknown section '{text}'.</source>
         <translation>未知的断面“{text}”。</translation>
     </message>
     <message>
@@ -814,7 +813,7 @@
     </message>
     <message>
         <source>must be a list of item keys</source>
-        <extracomment>Items for which automatic-station results count before laboratory ones by default. Cyanide and heavy metals: first among main pollutants when worse than class III. The fixed CWQI item set: the 21 assessed items of GB 3838-2002 Table 1. Items whose automatic-station result counts before the laboratory&apos;s; for every other item the laboratory&apos;s counts first. Items that, worse than class III, lead the main pollutants (cyanide, heavy metals). Let total nitrogen decide the class of lakes (off by default: reported only). How many main pollutants to name. The fixed CWQI item set. The chief&apos;s water-quality score: attainment share (default), CCME WQI or CWQI. Fraction of the detection limit a below-detection result enters a mean with.</extracomment>
+        <extracomment>Items for which automatic-station results count before laboratory ones by default. Cyanide and heavy metals: first among main pollutants when worse than class III. The fixed CWQI item set: the 21 assessed items of GB 3838-2002 Table 1. Items whose automatic-station result counts before the laboratory's; for every other item the laboratory's counts first. Items that, worse than class III, lead the main pollutants (cyanide, heavy metals). Let total nitrogen decide the class of lakes (off by default: reported only). How many main pollutants to name. The fixed CWQI item set. The chief's water-quality score: attainment share (default), CCME WQI or CWQI. Fraction of the detection limit a below-detection result enters a mean with.</extracomment>
         <translation>必须是项目代码的列表</translation>
     </message>
     <message>
