@@ -1,11 +1,10 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
     <name>Assessment</name>
     <message>
         <source>Patrol duty</source>
-        <extracomment>indicator key -&gt; (default maximum points, its figures). The order is the scorecard&apos;s.</extracomment>
+        <extracomment>indicator key -&gt; (default maximum points, its figures). The order is the scorecard's.</extracomment>
         <translation>巡河履职</translation>
     </message>
     <message>
@@ -67,6 +66,10 @@
 </context>
 <context>
     <name>Rules</name>
+    <message>
+        <source>Default (Henan 2018 frequencies)</source>
+        <translation>默认规则（河南 2018 年巡河频次）</translation>
+    </message>
     <message>
         <source>not valid TOML: {error}</source>
         <translation>不是有效的 TOML：{error}</translation>

@@ -22,7 +22,7 @@ from riverchief.errors import UserError
 from riverchief.i18n import translate
 from riverchief.periods import Period, month_period
 from riverchief.progress import SILENT, Progress, check
-from riverchief.rules import RuleSet, rules_in_force
+from riverchief.rules import RuleSet, rules_in_force, shown_name
 
 if TYPE_CHECKING:
     from riverchief.assessment.runs import Change, RunRow
@@ -239,8 +239,8 @@ def compare_runs(store: Store, run_a: str, run_b: str, progress: Progress = SILE
     notes: list[str] = []
     if a.ruleset_digest != b.ruleset_digest:
         notes.append(translate("Assessment", "The rule sets differ ({a} and {b}).").format(
-            a=f"{a.ruleset_name} {a.ruleset_version} {a.ruleset_digest[:8]}",
-            b=f"{b.ruleset_name} {b.ruleset_version} {b.ruleset_digest[:8]}"))
+            a=f"{shown_name(a.ruleset_name)} {a.ruleset_version} {a.ruleset_digest[:8]}",
+            b=f"{shown_name(b.ruleset_name)} {b.ruleset_version} {b.ruleset_digest[:8]}"))
     if a.input_digest != b.input_digest:
         notes.append(translate("Assessment", "The input records differ ({a} and {b} records)."
                                ).format(a=a.input_count, b=b.input_count))

@@ -36,7 +36,7 @@ from riverchief.ids import now_iso, uuid7
 from riverchief.periods import Period, parse_period
 from riverchief.progress import SILENT, Progress
 from riverchief.registry.queries import chief_by_code
-from riverchief.rules import RuleSet, parse_rules
+from riverchief.rules import RuleSet, parse_rules, shown_name
 from riverchief.rules.assessment import consequence_name, grade_name
 from riverchief.security import Actor, require
 
@@ -396,8 +396,8 @@ def compare(store: Store, run_a: str, run_b: str) -> tuple[list[str], list[Chang
     notes: list[str] = []
     if a.ruleset_digest != b.ruleset_digest:
         notes.append(translate("Assessment", "The rule sets differ ({a} and {b}).").format(
-            a=f"{a.ruleset_name} {a.ruleset_version} {a.ruleset_digest[:8]}",
-            b=f"{b.ruleset_name} {b.ruleset_version} {b.ruleset_digest[:8]}"))
+            a=f"{shown_name(a.ruleset_name)} {a.ruleset_version} {a.ruleset_digest[:8]}",
+            b=f"{shown_name(b.ruleset_name)} {b.ruleset_version} {b.ruleset_digest[:8]}"))
     if a.input_digest != b.input_digest:
         notes.append(translate("Assessment", "The input records differ ({a} and {b} records)."
                                ).format(a=a.input_count, b=b.input_count))

@@ -28,6 +28,7 @@ from riverchief.reports.common import (
     sections_table,
 )
 from riverchief.reports.layout import MM, DocumentInfo, esc
+from riverchief.rules import shown_name
 
 STEPS = 7
 
@@ -262,7 +263,7 @@ def chief_report(
     else:
         story.append(Paragraph(esc(translate(
             "Reports", "Rule set {name}, version {version}. Total {total}, grade {grade}.")
-            .format(name=assessment.rules.name, version=assessment.rules.version,
+            .format(name=shown_name(assessment.rules.name), version=assessment.rules.version,
                     total="—" if card.total is None else card.total,
                     grade=card.grade_name or "—")), st["body"]))
         story.extend(scorecard_block(card, heading=False))

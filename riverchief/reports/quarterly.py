@@ -25,6 +25,7 @@ from riverchief.reports.common import (
     sections_table,
 )
 from riverchief.reports.layout import MM, DocumentInfo, esc
+from riverchief.rules import shown_name
 
 LEVELS = ("district", "township", "village")
 CHART_CHIEFS = 40  # at most this many bars in the summary's ranking chart
@@ -98,7 +99,7 @@ def quarterly_report(
             start=period.start.isoformat(), end=period.end.isoformat())),
         (translate("Reports", "Chiefs assessed:"), str(len(a.cards))),
         (translate("Reports", "Rule set:"), translate("Reports", "{name}, version {version}")
-         .format(name=rules.name, version=rules.version)),
+         .format(name=shown_name(rules.name), version=rules.version)),
         (translate("Reports", "Rule-set hash:"), rules.digest[:16]),
         (translate("Reports", "Input digest:"), translate(
             "Reports", "{digest} ({n} records)").format(digest=digest[:16], n=n_records)),

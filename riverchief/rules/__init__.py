@@ -42,11 +42,26 @@ if TYPE_CHECKING:
 __all__ = [
     "AssessmentRules", "Frequency", "LevelRules", "MethodRules", "PatrolRules", "RuleProblem",
     "RuleSet", "RuleSetError", "SECTIONS", "default_rules", "load_rules", "parse_rules",
-    "rules_in_force", "use_rules",
+    "rules_in_force", "shown_name", "use_rules",
 ]
 
 DEFAULT_FILE = "default.toml"
 RULES_SETTING = "rules_file"  # setting naming the rule-set file in force (else the default)
+
+
+def _shipped_names() -> dict[str, str]:
+    return {"Default (Henan 2018 frequencies)": translate(
+        "Rules", "Default (Henan 2018 frequencies)")}
+
+
+def shown_name(name: str) -> str:
+    """A rule set's name (or a ``name version`` label, as patrols keep it) as the reader
+    sees it: the names of the shipped rule sets in the reader's language, any other as its
+    author wrote it. The stored name, and so the rule set's digest, do not change."""
+    for shipped, shown in _shipped_names().items():
+        if name == shipped or name.startswith(shipped + " "):
+            return shown + name[len(shipped):]
+    return name
 
 
 @dataclass(frozen=True)

@@ -44,6 +44,7 @@ from PySide6.QtWidgets import (
 )
 
 from riverchief.errors import UserError
+from riverchief.rules import shown_name
 
 from ui.assessment.chief_view import ChiefViewPanel
 from ui.assessment.common import (
@@ -146,8 +147,9 @@ class FreezeDialog(QDialog):
             "record and each chief's scorecard, and lists who is praised, talked to or "
             "criticised. A frozen run never changes; corrections are adjustments with a "
             "reason.").format(period=r.period.label, area=r.area_name,
-                              level=level_text(r.level), n=len(r.cards), name=r.rules.name,
-                              version=r.rules.version, digest=r.rules.digest[:8]))
+                              level=level_text(r.level), n=len(r.cards),
+                              name=shown_name(r.rules.name), version=r.rules.version,
+                              digest=r.rules.digest[:8]))
         text.setWordWrap(True)
         self.note = QLineEdit()
         self.note.setObjectName("freezeNote")
@@ -403,7 +405,7 @@ class AssessmentPage(QWidget):
         self.summary.setStyleSheet("")
         self._ranking_summary = self.tr("{n} chiefs; {grades}; rule set {name} {version} "
                                         "({digest})").format(
-            n=len(r.cards), name=r.rules.name, version=r.rules.version,
+            n=len(r.cards), name=shown_name(r.rules.name), version=r.rules.version,
             digest=r.rules.digest[:8],
             grades=", ".join(f"{grade_name(g)} {counts.get(g, 0)}" for g in GRADES))
         self.summary.setText(self._ranking_summary)

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from riverchief.errors import UserError
+from riverchief.rules import shown_name
 
 from ui.shell.context import AppContext
 from ui.shell.jobs import start_job, task
@@ -214,7 +215,7 @@ class RuleEditor(QWidget):
     def load(self, rules: Any) -> None:
         a = rules.assessment
         self.source.setText(self.tr("Rule set {name}, version {version} ({source})").format(
-            name=rules.name, version=rules.version, source=rules.source))
+            name=shown_name(rules.name), version=rules.version, source=rules.source))
         self.period.setCurrentIndex(max(0, self.period.findData(a.period)))
         for k in ("excellent", "good", "pass"):
             self.fields[("", k)].setValue(float(a.bands[k]))

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from riverchief.errors import UserError
+from riverchief.rules import shown_name
 
 from ui.assessment.common import (
     ListTableModel,
@@ -281,7 +282,7 @@ class RunDetail(QWidget):
             "Run of {period}, {area}, {level}: {chiefs} chiefs. Rule set {name} {version}, "
             "hash {rules}. Input digest {digest} ({count} records). Frozen {at} by {by}."
         ).format(period=r.period.label, area=area_name(self.ctx, r.area_id),
-                 level=level_text(r.level), chiefs=r.chiefs, name=r.ruleset_name,
+                 level=level_text(r.level), chiefs=r.chiefs, name=shown_name(r.ruleset_name),
                  version=r.ruleset_version, rules=r.ruleset_digest[:12],
                  digest=r.input_digest[:12], count=r.input_count,
                  at=r.computed_at[:16].replace("T", " "),
@@ -518,7 +519,7 @@ class RunsView(QWidget):
         self.table.setRowCount(len(self.runs))
         for n, r in enumerate(self.runs):
             cells = [r.period.label, area_name(self.ctx, r.area_id), level_text(r.level),
-                     f"{r.ruleset_name} {r.ruleset_version}", r.ruleset_digest[:12],
+                     f"{shown_name(r.ruleset_name)} {r.ruleset_version}", r.ruleset_digest[:12],
                      r.input_digest[:12], str(r.input_count), str(r.chiefs),
                      r.computed_at[:16].replace("T", " "), r.computed_by, r.note]
             for col, text in enumerate(cells):

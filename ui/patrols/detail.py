@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from riverchief.patrols.taxonomy import category_name, item_name, state_name
+from riverchief.rules import shown_name
 
 from ui.patrols.common import current_actor
 from ui.patrols.list_model import method_text, verdict_text
@@ -155,7 +156,7 @@ class PatrolDetail(QWidget):
             (self.tr("Entered"), p.entered_at.strftime("%Y-%m-%d %H:%M")),
             (self.tr("Hash chain"), evidence.chain_text()),
             (self.tr("Received by the office"), evidence.receipt_text()),
-            (self.tr("Rule set"), p.ruleset),
+            (self.tr("Rule set"), shown_name(p.ruleset) if p.ruleset else p.ruleset),
             (self.tr("What was seen"), p.notes),
             (self.tr("Done on the spot"), p.actions),
         ]

@@ -151,3 +151,19 @@ def test_use_rules_needs_an_administrator_and_a_valid_file(
     assert rules_in_force(store).patrol.coverage_buffer_m == 50
     use_rules(store, None, actor=SYSTEM)
     assert rules_in_force(store).patrol.coverage_buffer_m == 100
+
+
+def test_the_shipped_rule_set_is_named_in_the_reader_s_language() -> None:
+    from riverchief.rules import default_rules, shown_name
+
+    name = default_rules().name
+    assert shown_name(name) == "默认规则（河南 2018 年巡河频次）"
+    # as patrols keep it, with the version after the name
+    assert shown_name(f"{name} 2026.1") == "默认规则（河南 2018 年巡河频次） 2026.1"
+    assert shown_name("县级规则 2027") == "县级规则 2027"  # an author's own name stays
+
+
+def test_the_shipped_name_in_english(english: None) -> None:
+    from riverchief.rules import default_rules, shown_name
+
+    assert shown_name(default_rules().name) == "Default (Henan 2018 frequencies)"
