@@ -237,6 +237,21 @@ def test_submitting_says_so_and_leaves_nothing_to_submit_twice(
     assert form.done_banner.isHidden()
 
 
+def answering(monkeypatch: pytest.MonkeyPatch, *answers: Any) -> list[str]:
+    """Answer the page's questions (QMessageBox.question) with ``answers`` in turn; the
+    list returned collects what was asked."""
+    from PySide6.QtWidgets import QMessageBox
+
+    asked: list[str] = []
+
+    def question(_parent: Any, _title: str, text: str, *a: Any, **k: Any) -> Any:
+        asked.append(text)
+        return answers[len(asked) - 1]
+
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
+    return asked
+
+
 def test_discarding_a_filled_in_patrol_asks_first(
         qtbot: Any, ctx: Any, world: dict[str, Any],  # noqa: F811
         monkeypatch: pytest.MonkeyPatch) -> None:
@@ -245,14 +260,8 @@ def test_discarding_a_filled_in_patrol_asks_first(
 
     from riverchief import patrols
 
-    answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
-    asked: list[str] = []
-
-    def question(_parent: Any, _title: str, text: str, *a: Any, **k: Any) -> Any:
-        asked.append(text)
-        return answers[len(asked) - 1]
-
-    monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
+    asked = answering(monkeypatch, QMessageBox.StandardButton.No,
+                      QMessageBox.StandardButton.Yes)
     signed_in(ctx, world)
     form = PatrolForm(ctx)
     qtbot.addWidget(form)
@@ -502,14 +511,8 @@ def test_discarding_an_unsent_draft_from_the_banner_asks_first(
 
     from riverchief import patrols
 
-    answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
-    asked: list[str] = []
-
-    def question(_parent: Any, _title: str, text: str, *a: Any, **k: Any) -> Any:
-        asked.append(text)
-        return answers[len(asked) - 1]
-
-    monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
+    asked = answering(monkeypatch, QMessageBox.StandardButton.No,
+                      QMessageBox.StandardButton.Yes)
     signed_in(ctx, world)
     patrols.save_draft(ctx.store, world["actor"], {
         "chief_id": world["chief"], "segment_id": world["seg"], "start": "2012-10-25T07:29:00",
