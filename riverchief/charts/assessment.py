@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
-from riverchief.charts import new_figure
+from riverchief.charts import fit_below, new_figure
 from riverchief.i18n import translate
 
 if TYPE_CHECKING:
@@ -61,6 +61,8 @@ def patrols_against_required(
     ax.legend(loc="upper left", bbox_to_anchor=(1.0, 1.0), fontsize=8)
     if not months:
         _no_data(ax)
+    if len(months) > 6:  # slanted months need more room below
+        fit_below(fig)
     return fig
 
 
@@ -97,6 +99,8 @@ def water_score_by_month(
     if not any(v is not None for v in scores) and not (
             last_year and any(v is not None for v in last_year)):
         _no_data(ax)
+    if len(months) > 6:  # slanted months need more room below
+        fit_below(fig)
     return fig
 
 

@@ -60,7 +60,11 @@ def current_actor(ctx: AppContext) -> Any:
 def _canvas(fig: Any) -> QWidget:
     from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 
+    from riverchief.charts import fixed_margins
+
+    refit = fixed_margins(fig)  # a pane lower than the figure keeps the labels on it
     canvas = FigureCanvasQTAgg(fig)
+    canvas.mpl_connect("resize_event", lambda _event: refit())
     canvas.setMinimumHeight(320)
     return canvas
 
