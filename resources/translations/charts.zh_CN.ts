@@ -1,10 +1,9 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
     <name>Charts</name>
     <message>
-        <source>Charts are exported as PNG or SVG, not &apos;{kind}&apos;.</source>
+        <source>Charts are exported as PNG or SVG, not '{kind}'.</source>
         <translation>图表只能导出为 PNG 或 SVG，不能导出为“{kind}”。</translation>
     </message>
     <message>
@@ -14,6 +13,10 @@
     <message>
         <source>counted</source>
         <translation>计入</translation>
+    </message>
+    <message>
+        <source>counted, short of the requirement</source>
+        <translation>计入（未达要求）</translation>
     </message>
     <message>
         <source>judged invalid</source>

@@ -72,3 +72,24 @@ def _all_on_the_figure(fig: Figure) -> None:
     for label in [*ax.get_xticklabels(), ax.xaxis.label, ax.title]:
         box = label.get_window_extent(renderer)
         assert box.y0 >= -0.5 and box.y1 <= fig.bbox.y1 + 0.5, label.get_text()
+
+
+def test_the_legend_shows_the_colours_of_the_counted_bars() -> None:
+    """Counted patrols are green where they meet the requirement and orange where short:
+    the legend has a swatch for each colour drawn (it showed one, in the first month's)."""
+    from matplotlib.colors import to_hex
+
+    from riverchief.charts import assessment
+
+    fig = assessment.patrols_against_required(MONTHS[:9], [1] * 9, [0, 1, 1, 1, 1, 1, 0, 1, 1],
+                                              [0] * 8 + [1])
+    ax = fig.axes[0]
+    drawn = {to_hex(p.get_facecolor()) for p in ax.patches
+             if p.get_height() > 0 and to_hex(p.get_facecolor()) in ("#2e9e44", "#f28e1c")}
+    assert drawn == {"#2e9e44"}  # the months short have no counted bar to colour
+    shown = {to_hex(h.get_facecolor()) for h in ax.get_legend().legend_handles}
+    assert drawn <= shown
+    fig = assessment.patrols_against_required(MONTHS[:3], [2, 2, 2], [1, 2, 2])
+    ax = fig.axes[0]
+    shown = {to_hex(h.get_facecolor()) for h in ax.get_legend().legend_handles}
+    assert {"#2e9e44", "#f28e1c"} <= shown
