@@ -103,3 +103,18 @@ def test_the_report_picker_shows_whole_names_in_english(qtbot: Any, ctx: AppCont
         widest = max(combo.fontMetrics().horizontalAdvance(combo.itemText(i))
                      for i in range(combo.count()))
         assert combo.width() >= widest + arrow_and_frame, (combo.objectName(), widest)
+
+
+def test_the_ranking_shows_whole_level_names_in_english(qtbot: Any, ctx: AppContext) -> None:
+    """'township/street' was cut to 'township/…' in the ranking's level column."""
+    from ui.assessment.common import LEVELS, level_text
+    from ui.assessment.pages import AssessmentPage, RankingModel
+    from ui.shell.language import apply_language
+
+    apply_language("en")
+    page = AssessmentPage(ctx)
+    qtbot.addWidget(page)
+    width = page.view.columnWidth(RankingModel.LEVEL)
+    metrics = page.view.fontMetrics()
+    for level in LEVELS:
+        assert width >= metrics.horizontalAdvance(level_text(level)) + 8, level

@@ -227,6 +227,12 @@ class AssessmentPage(QWidget):
         self.view.setAlternatingRowColors(True)
         self.view.verticalHeader().hide()
         self.view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        # the level's few names whole ("township/street"), without measuring every row
+        # (a province ranks 59,000 chiefs)
+        metrics = self.view.fontMetrics()
+        self.view.setColumnWidth(RankingModel.LEVEL, max(
+            self.view.columnWidth(RankingModel.LEVEL),
+            *(metrics.horizontalAdvance(level_text(lv)) + 16 for lv in LEVELS)))
         self.view.doubleClicked.connect(self._row_activated)
         self.view.activated.connect(self._row_activated)
         self.scorecard = ScorecardView(ctx, bonus=True)
