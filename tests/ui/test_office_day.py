@@ -118,3 +118,38 @@ def test_the_ranking_shows_whole_level_names_in_english(qtbot: Any, ctx: AppCont
     metrics = page.view.fontMetrics()
     for level in LEVELS:
         assert width >= metrics.horizontalAdvance(level_text(level)) + 8, level
+
+
+def test_ledger_columns_hold_their_names_in_english(qtbot: Any, ctx: AppContext,
+                                                    tmp_path: Path) -> None:
+    """The ledgers' state, source, type, remediation and stage columns show whole names in
+    English ('monitoring …', 'urban sewage …' were elided); any cell's tooltip is its text."""
+    from riverchief.outfalls import ledger as of
+    from riverchief.problems.model import SOURCES, STATES, source_name, state_name
+
+    from ui.ledgers.outfalls_page import OutfallsPage
+    from ui.shell.language import apply_language
+
+    ctx.open(tmp_path / "ledger.db", create=True)
+    ids = build_registry(ctx.store)
+    actors = build_actors(ids)
+    ledger.create_problem(ctx.store, actors["chief"], source="patrol", patrol_id="p1",
+                          category="bank.household", description="河岸堆放生活垃圾",
+                          segment_id=ids["s1"], photos=[(PNG, "现场.png")])
+    ctx.actor = actors["evaluator"]
+    apply_language("en")
+    problems = ProblemsPage(ctx)
+    outfalls = OutfallsPage(ctx)
+    for page in (problems, outfalls):
+        qtbot.addWidget(page)
+    metrics = problems.table.fontMetrics()
+    for table, column, names in (
+            (problems.table, 1, [state_name(s) for s in STATES]),
+            (problems.table, 2, [source_name(s) for s in SOURCES]),
+            (outfalls.table, 2, [of.type_name(t) for t in of.TYPES]),
+            (outfalls.table, 3, [of.remediation_name(r) for r in of.REMEDIATIONS]),
+            (outfalls.table, 5, [of.stage_name(s) for s in of.STAGES])):
+        for name in names:
+            assert table.columnWidth(column) >= metrics.horizontalAdvance(name) + 8, name
+    cell = problems.model.index(0, 3)
+    assert problems.model.data(cell, Qt.ItemDataRole.ToolTipRole) == problems.model.data(cell)

@@ -56,6 +56,7 @@ from ui.ledgers.common import (
     LazyTableModel,
     current_actor,
     export_in_background,
+    fit_names,
     place_filters,
 )
 from ui.shell.context import AppContext
@@ -555,6 +556,8 @@ class ProblemsPage(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        fit_names(self.table, 1, [state_name(s) for s in STATES])
+        fit_names(self.table, 2, [source_name(s) for s in SOURCES])
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self.show_current())
         self.detail = ProblemDetail(self)
         scroll = QScrollArea()
