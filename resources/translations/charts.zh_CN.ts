@@ -1,9 +1,10 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
     <name>Charts</name>
     <message>
-        <source>Charts are exported as PNG or SVG, not '{kind}'.</source>
+        <source>Charts are exported as PNG or SVG, not &apos;{kind}&apos;.</source>
         <translation>图表只能导出为 PNG 或 SVG，不能导出为“{kind}”。</translation>
     </message>
     <message>
