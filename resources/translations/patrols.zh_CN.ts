@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
     <name>ChiefHomePage</name>
@@ -40,28 +39,28 @@
         <translation>本{period}无巡河要求。</translation>
     </message>
     <message>
-        <source>This {period} ({start} – {end}): &lt;b style=&apos;color:{colour}&apos;&gt;{done} of {required}&lt;/b&gt; patrols done.</source>
-        <translation>本{period}（{start} – {end}）：已巡河 &lt;b style=&apos;color:{colour}&apos;&gt;{done} / {required}&lt;/b&gt; 次。</translation>
+        <source>This {period} ({start} – {end}): &lt;b style='color:{colour}'&gt;{done} of {required}&lt;/b&gt; patrols done.</source>
+        <translation>本{period}（{start} – {end}）：已巡河 &lt;b style='color:{colour}'&gt;{done} / {required}&lt;/b&gt; 次。</translation>
     </message>
     <message>
         <source>{n} invalid patrol(s) this period do not count.</source>
         <translation>本期有 {n} 次无效巡河，不计入次数。</translation>
     </message>
     <message>
-        <source>Overdue: last {period}&apos;s required patrols were not all done.</source>
+        <source>Overdue: last {period}'s required patrols were not all done.</source>
         <translation>已逾期：上一{period}的规定巡河次数未完成。</translation>
     </message>
     <message>
-        <source>The next patrol was due on {date}: {days} days overdue.</source>
+        <source>The next patrol was due on {date}: {days} day(s) overdue.</source>
         <translation>下次巡河应在 {date} 前完成：已逾期 {days} 天。</translation>
+    </message>
+    <message>
+        <source>Next patrol due by &lt;b&gt;{date}&lt;/b&gt; ({days} day(s) left).</source>
+        <translation>下次巡河须在 &lt;b&gt;{date}&lt;/b&gt; 前完成（还有 {days} 天）。</translation>
     </message>
     <message>
         <source>Next patrol due &lt;b&gt;today&lt;/b&gt; ({date}).</source>
         <translation>下次巡河须在&lt;b&gt;今天&lt;/b&gt;（{date}）完成。</translation>
-    </message>
-    <message>
-        <source>Next patrol due by &lt;b&gt;{date}&lt;/b&gt; ({days} days).</source>
-        <translation>下次巡河须在 &lt;b&gt;{date}&lt;/b&gt; 前完成（还有 {days} 天）。</translation>
     </message>
     <message>
         <source>Segments: {list}</source>
@@ -138,7 +137,7 @@
         <translation>重新核验</translation>
     </message>
     <message>
-        <source>Rule set in force: {rules}. Patrols that arrived from chiefs&apos; laptops, were corrected since, or were judged under other rules get this installation&apos;s own verdict; the chiefs&apos; records themselves are not changed.</source>
+        <source>Rule set in force: {rules}. Patrols that arrived from chiefs' laptops, were corrected since, or were judged under other rules get this installation's own verdict; the chiefs' records themselves are not changed.</source>
         <translation>现行规则集：{rules}。从河长电脑导入的、此后更正过的或按其他规则核验的巡河记录，将由本机重新得出核验结果；河长填报的记录内容本身不会改变。</translation>
     </message>
     <message>
@@ -470,6 +469,14 @@
         <translation>放弃</translation>
     </message>
     <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Registered with this patrol (they stay in the problem ledger; a problem added here is registered as a new one):</source>
+        <translation>本次巡河已登记的问题（仍保留在问题台账中；在此添加的问题将作为新问题登记）：</translation>
+    </message>
+    <message>
         <source>Continue it</source>
         <translation>继续填写</translation>
     </message>
@@ -560,8 +567,8 @@
         <translation>巡河记录未保存</translation>
     </message>
     <message>
-        <source>Submitted: the patrol of {day} {start}–{end} on {segments}, judged &lt;b style=&apos;color:{colour}&apos;&gt;{verdict}&lt;/b&gt;. The form is empty for the next one.</source>
-        <translation>已提交：{day} {start}–{end} 在 {segments} 的巡河，核验结果为&lt;b style=&apos;color:{colour}&apos;&gt;{verdict}&lt;/b&gt;。表单已清空，可填报下一次巡河。</translation>
+        <source>Submitted: the patrol of {day} {start}–{end} on {segments}, judged &lt;b style='color:{colour}'&gt;{verdict}&lt;/b&gt;. The form is empty for the next one.</source>
+        <translation>已提交：{day} {start}–{end} 在 {segments} 的巡河，核验结果为&lt;b style='color:{colour}'&gt;{verdict}&lt;/b&gt;。表单已清空，可填报下一次巡河。</translation>
     </message>
 </context>
 <context>
@@ -572,11 +579,11 @@
         <translation>缺少列：{columns}。表头应包括 河长、河段、巡河日期、开始时间、结束时间 或 时长 等。</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not a date (write 2026-07-01).</source>
+        <source>'{value}' is not a date (write 2026-07-01).</source>
         <translation>“{value}”不是日期（请写作 2026-07-01）。</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not a time of day (write 08:30).</source>
+        <source>'{value}' is not a time of day (write 08:30).</source>
         <translation>“{value}”不是时刻（请写作 08:30）。</translation>
     </message>
     <message>
@@ -584,11 +591,11 @@
         <translation>时长必须大于零。</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not a duration (write minutes, e.g. 45, or 1小时20分).</source>
+        <source>'{value}' is not a duration (write minutes, e.g. 45, or 1小时20分).</source>
         <translation>“{value}”不是时长（请写分钟数，如 45，或 1小时20分）。</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not a distance (write kilometres, e.g. 2.5, or 2500米).</source>
+        <source>'{value}' is not a distance (write kilometres, e.g. 2.5, or 2500米).</source>
         <translation>“{value}”不是里程（请写公里数，如 2.5，或 2500米）。</translation>
     </message>
     <message>
@@ -596,11 +603,11 @@
         <translation>里程 {value} 不合常理。</translation>
     </message>
     <message>
-        <source>Several {what} are named &apos;{value}&apos;; write the code instead.</source>
+        <source>Several {what} are named '{value}'; write the code instead.</source>
         <translation>有多个{what}名为“{value}”，请改写编码。</translation>
     </message>
     <message>
-        <source>No {what} has the code or name &apos;{value}&apos;.</source>
+        <source>No {what} has the code or name '{value}'.</source>
         <translation>没有编码或名称为“{value}”的{what}。</translation>
     </message>
     <message>
@@ -624,7 +631,7 @@
         <translation>请填写结束时间或时长。</translation>
     </message>
     <message>
-        <source>Unknown method &apos;{value}&apos; (步行, 乘船, 驾车, 无人机).</source>
+        <source>Unknown method '{value}' (步行, 乘船, 驾车, 无人机).</source>
         <translation>未知的巡河方式“{value}”（步行、乘船、驾车、无人机）。</translation>
     </message>
     <message>
@@ -896,7 +903,7 @@
         <translation>请选择巡河的河长。</translation>
     </message>
     <message>
-        <source>{chief} was not responsible for any segment on {day}: check the patrol&apos;s date (or the track file&apos;s).</source>
+        <source>{chief} was not responsible for any segment on {day}: check the patrol's date (or the track file's).</source>
         <translation>{chief}在 {day} 没有负责的河段：请检查巡河日期（或轨迹文件的日期）。</translation>
     </message>
     <message>
@@ -924,15 +931,15 @@
         <translation>{day} 当天 {chief} 不负责河段 {segment}。</translation>
     </message>
     <message>
-        <source>Unknown method of patrol &apos;{method}&apos;.</source>
+        <source>Unknown method of patrol '{method}'.</source>
         <translation>未知的巡河方式“{method}”。</translation>
     </message>
     <message>
-        <source>Unknown checklist entry &apos;{item}: {state}&apos;.</source>
+        <source>Unknown checklist entry '{item}: {state}'.</source>
         <translation>未知的巡查项目“{item}: {state}”。</translation>
     </message>
     <message>
-        <source>Unknown problem category &apos;{category}&apos;.</source>
+        <source>Unknown problem category '{category}'.</source>
         <translation>未知的问题类别“{category}”。</translation>
     </message>
     <message>
@@ -941,19 +948,19 @@
     </message>
     <message>
         <source>{field} {n}</source>
-        <extracomment>how far from the track a problem&apos;s place may lie (a click beside the line) and how far outside the patrol&apos;s times its time may lie</extracomment>
+        <extracomment>how far from the track a problem's place may lie (a click beside the line) and how far outside the patrol's times its time may lie</extracomment>
         <translation>{field}第 {n} 项</translation>
     </message>
     <message>
-        <source>Give both the longitude and the latitude of the problem&apos;s place, or neither.</source>
+        <source>Give both the longitude and the latitude of the problem's place, or neither.</source>
         <translation>问题位置须同时填写经度和纬度，或都不填。</translation>
     </message>
     <message>
-        <source>The problem&apos;s place ({lon}, {lat}) is not a longitude and latitude.</source>
+        <source>The problem's place ({lon}, {lat}) is not a longitude and latitude.</source>
         <translation>问题位置（{lon}，{lat}）不是有效的经纬度。</translation>
     </message>
     <message>
-        <source>The problem&apos;s place is {metres} m from the track: choose a place on the track.</source>
+        <source>The problem's place is {metres} m from the track: choose a place on the track.</source>
         <translation>问题位置距轨迹 {metres} 米：请在轨迹上选择位置。</translation>
     </message>
     <message>
@@ -982,7 +989,7 @@
     </message>
     <message>
         <source>Judging patrols with {rules}</source>
-        <extracomment>the patrol&apos;s columns that are this installation&apos;s judgement, not the chief&apos;s content</extracomment>
+        <extracomment>the patrol's columns that are this installation's judgement, not the chief's content</extracomment>
         <translation>正在按 {rules} 核验巡河记录</translation>
     </message>
 </context>

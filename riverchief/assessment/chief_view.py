@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from riverchief.assessment.calendar import Unit, merge_spans, required_units
+from riverchief.assessment.calendar import Unit, anchor, merge_spans, required_units
 from riverchief.assessment.inputs import store_range
 from riverchief.assessment.score import Scorecard
 from riverchief.assessment.scorecards import compute
@@ -40,6 +40,9 @@ class ChiefView:
     card: Scorecard | None
     units_due: list[Unit] = field(default_factory=list)  # still open, not yet patrolled
     units_missed: list[Unit] = field(default_factory=list)  # over, without a valid patrol
+    # of units_due, those the scorecard so far already counts as missed (a week once its
+    # Thursday has passed): a patrol before their end wins the points back
+    units_counted: list[Unit] = field(default_factory=list)
     problems_due: list[DueProblem] = field(default_factory=list)
 
 
@@ -76,6 +79,8 @@ def chief_view(store: Store, chief_id: str, today: date | None = None,
             if made >= level.frequency.count:
                 continue
             (view.units_missed if u.end < today else view.units_due).append(u)
+            if u.end >= today and anchor(u) <= today:
+                view.units_counted.append(u)
     horizon = (today + timedelta(days=warn_days)).isoformat()
     for pid, code, deadline in store.conn.execute(
         "SELECT id, code, deadline FROM problem WHERE chief_id = ? AND deleted_at IS NULL"

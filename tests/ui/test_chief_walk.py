@@ -113,9 +113,13 @@ def _items(tree: Any) -> list[Any]:
     return out
 
 
-@pytest.mark.parametrize("code", ["VB", "TC"])  # weeks missed; a month still due
+@pytest.mark.parametrize(("code", "day"), [
+    ("VB", "2026-03-20"),  # weeks missed
+    ("TC", "2026-03-20"),  # a month still due
+    ("VB", "2026-04-03"),  # a week still due that the score so far counts missed
+])
 def test_what_still_costs_points_is_not_cut_off(english_page: Any, qtbot: Any,
-                                                code: str) -> None:
+                                                code: str, day: str) -> None:
     from datetime import date
 
     from riverchief.security import Actor
@@ -123,7 +127,7 @@ def test_what_still_costs_points_is_not_cut_off(english_page: Any, qtbot: Any,
     page = english_page
     store = page.ctx.store
     chief = store.conn.execute("SELECT id FROM chief WHERE code = ?", [code]).fetchone()[0]
-    page.today = date(2026, 3, 20)
+    page.today = date.fromisoformat(day)
     panel = page.chief_panel
     with qtbot.waitSignal(panel.loaded, timeout=30_000):
         page.ctx.actor = Actor("u7", code.lower(), code, "chief", chief_id=chief)
@@ -139,6 +143,13 @@ def test_what_still_costs_points_is_not_cut_off(english_page: Any, qtbot: Any,
     assert deductions
     for item in deductions:
         assert _fits(tree, item, 0), item.text(0)
+    if day == "2026-04-03":
+        # W14 is in the score so far (its Thursday has passed): the list says so rather
+        # than that it will cost points if missed, while the scorecard already took them
+        first = due.topLevelItem(0).child(0)
+        assert (first.text(0), first.text(2)) == ("2026-W14",
+                                                  "2 day(s) left; deducted until patrolled")
+        assert due.topLevelItem(0).child(1).text(2) == "9 day(s) left"
 
 
 def test_home_tells_of_an_unsent_patrol_and_leads_to_it(
@@ -312,3 +323,89 @@ def test_home_lists_problems_found_by_others_on_the_chiefs_segment(
     assert "排污口冒黑水" in text and "QSH-01" in text, text
     assert "他人在您的河段上发现" in text and "已超期" in text, text
     assert item.foreground().color().name() == "#c62828"
+
+
+def test_photos_carry_the_numbers_the_check_names_them_by(
+        qtbot: Any, ctx: Any, world: dict[str, Any], tmp_path: Path) -> None:  # noqa: F811
+    from tests.unit.patrols.conftest import jpeg
+
+    signed_in(ctx, world)
+    form = PatrolForm(ctx)
+    qtbot.addWidget(form)
+    plain = tmp_path / "微信图片.png"
+    plain.write_bytes(jpeg(fmt="PNG"))  # no time, no place: the check names it "photo 2"
+    form.drop_files([world["gpx"], world["photo1"], plain])
+    form.update_verdict()
+    reasons = [form.reasons.item(i).text() for i in range(form.reasons.count())]
+    assert any("第 2 张照片" in r for r in reasons), reasons
+    assert [form.photos.item(i).text() for i in range(form.photos.count())] == [
+        "1. photo1.jpg", "2. 微信图片.png"]
+    form.photos.setCurrentRow(0)
+    form.remove_photo.click()
+    assert form.photos.item(0).text() == "1. 微信图片.png"  # numbered again
+
+
+def test_the_list_filters_show_their_hints_whole_in_english(
+        qtbot: Any, ctx: Any, world: dict[str, Any]) -> None:  # noqa: F811
+    from ui.patrols.list_page import PatrolListPage
+    from ui.shell.jobs import wait_idle
+    from ui.shell.language import apply_language
+
+    apply_language("en")
+    signed_in(ctx, world)
+    page = PatrolListPage(ctx)
+    qtbot.addWidget(page)
+    page.resize(1060, 740)  # beside the navigation of a 1280 x 800 window
+    page.show()
+    qtbot.waitExposed(page)
+    for field in (page.chief, page.segment):
+        hint = field.placeholderText()
+        assert field.width() >= field.fontMetrics().horizontalAdvance(hint) + 12, hint
+    page.close()
+    wait_idle()
+
+
+def test_home_in_english_counts_days_without_bad_plurals(
+        qtbot: Any, ctx: Any, world: dict[str, Any]) -> None:  # noqa: F811
+    from datetime import date
+
+    from ui.patrols.home import ChiefHomePage
+    from ui.shell.language import apply_language
+
+    apply_language("en")
+    signed_in(ctx, world)
+    home = ChiefHomePage(ctx, today=date(2012, 10, 30))  # the month ends tomorrow
+    qtbot.addWidget(home)
+    text = home.due.text()
+    assert "(1 day(s) left)" in text and "1 days" not in text, text
+
+
+def test_a_correction_shows_the_problems_it_keeps_and_cancel_closes_it(
+        qtbot: Any, ctx: Any, world: dict[str, Any]) -> None:  # noqa: F811
+    from PySide6.QtCore import Qt
+
+    from riverchief import patrols
+    from riverchief.patrols import PatrolInput, ProblemInput, TrackFile
+
+    from ui.patrols import open_correction
+
+    signed_in(ctx, world)
+    track = TrackFile.from_path(world["gpx"])
+    read = track.read("Asia/Shanghai")
+    pid = patrols.submit(ctx.store, world["actor"], PatrolInput(
+        chief_id=world["chief"], segment_ids=[world["seg"]], start=read.start, end=read.end,
+        track=track, notes="巡查正常", problems=[ProblemInput("bank.household", "桥下生活垃圾")]))
+    dialog = open_correction(ctx, pid, None)
+    qtbot.addWidget(dialog)
+    form = dialog.form  # type: ignore[attr-defined]
+    # the registered problem is listed, so that the chief does not report it a second time
+    assert not form.registered.isHidden()
+    assert "桥下生活垃圾" in form.registered.text() and "新问题" in form.registered.text()
+    assert form.discard.text() == "取消"
+    form.notes.setPlainText("改了一半")
+    qtbot.mouseClick(form.discard, Qt.MouseButton.LeftButton)
+    # the dialog closes; before, it stayed open as an empty *new* patrol form
+    assert not dialog.isVisible() and dialog.result() == 0
+    assert ctx.store.db["patrol"].count == 1
+    p = patrols.get_patrol(ctx.store, pid)
+    assert p is not None and p.revision == 1 and p.notes == "巡查正常"

@@ -40,9 +40,14 @@ class WrappingDelegate(QStyledItemDelegate):
         depth, up = 1, index.parent()
         while up.isValid():
             depth, up = depth + 1, up.parent()
-        width = view.columnWidth(index.column()) - 8
+        width = view.columnWidth(index.column())
+        if index.column() == 0 and view.isFirstColumnSpanned(index.row(), index.parent()):
+            width = view.viewport().width()  # a heading across the columns
         if index.column() == 0:
             width -= view.indentation() * depth
+        if size.width() <= width:
+            return size  # fits on one line
+        width -= 8  # the cell's margins
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
         text = opt.fontMetrics.boundingRect(
@@ -72,6 +77,9 @@ class ChiefViewPanel(QWidget):
         self.due.setObjectName("chiefDue")
         self.due.setHeaderLabels([self.tr("What"), self.tr("When"), self.tr("Status")])
         self.due.setRootIsDecorated(True)
+        self.due.setWordWrap(True)  # a long status wraps in its column
+        self.due.setItemDelegate(WrappingDelegate(self.due))
+        self.due.header().sectionResized.connect(self._relayout_due)
         self.due.itemActivated.connect(self._activated)
         dl = QVBoxLayout(self.due_box)
         dl.addWidget(self.due)
@@ -94,6 +102,9 @@ class ChiefViewPanel(QWidget):
 
     def _relayout_scorecard(self, *_args: Any) -> None:
         self.scorecard.tree.doItemsLayout()  # rows as tall as their text at the new width
+
+    def _relayout_due(self, *_args: Any) -> None:
+        self.due.doItemsLayout()
 
     def load(self, chief_id: str, today: date | None, rules: Any) -> None:
         """Compute the chief's view in the background and show it."""
@@ -163,9 +174,13 @@ class ChiefViewPanel(QWidget):
                                 "missed").format(n=len(view.units_due),
                                                  points=f"{per_missed:g}")
             g = group(title)
+            counted = {u.label for u in getattr(view, "units_counted", [])}
             for u in view.units_due:
                 left = (u.end - today).days
                 text = self.tr("{days} day(s) left").format(days=left)
+                if u.label in counted:  # in the score so far already: it shows there
+                    text = self.tr("{days} day(s) left; deducted until patrolled").format(
+                        days=left)
                 child = QTreeWidgetItem([u.label, f"{u.start.isoformat()} – {u.end.isoformat()}",
                                          text])
                 if left <= 3:

@@ -33,6 +33,7 @@ def open_correction(ctx: AppContext, patrol_id: str, parent: QWidget | None) -> 
     form.load_patrol(patrol_id)
     layout.addWidget(form)
     form.submitted.connect(lambda _pid: dialog.accept())
+    form.cancelled.connect(dialog.reject)
     dialog.form = form  # type: ignore[attr-defined]
     dialog.show()
     return dialog

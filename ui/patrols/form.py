@@ -179,6 +179,7 @@ class ProblemRow(QWidget):
 
 class PatrolForm(QWidget):
     submitted = Signal(str)  # patrol id
+    cancelled = Signal()  # a correction given up (its dialog closes)
 
     def __init__(self, ctx: AppContext, *, offer_drafts: bool = True) -> None:
         super().__init__()
@@ -337,6 +338,14 @@ class PatrolForm(QWidget):
         self.problem_layout = QVBoxLayout(self.problems_box)
         self.add_problem = QPushButton()
         self.add_problem.setObjectName("addProblem")
+        # a correction: the problems the patrol registered stay in the ledger as they are
+        self.registered = QLabel()
+        self.registered.setObjectName("registeredProblems")
+        self.registered.setWordWrap(True)
+        self.registered.setStyleSheet("color: #555;")
+        self.registered.hide()
+        self.registered_problems: list[Any] = []
+        self.problem_layout.addWidget(self.registered)
         self.problem_layout.addWidget(self.add_problem)
         self.problem_rows: list[ProblemRow] = []
         rv.addWidget(self.problems_box)
@@ -429,7 +438,14 @@ class PatrolForm(QWidget):
         for row in self.problem_rows:
             row.retranslate()
         self.verdict_box.setTitle(self.tr("Check before submitting"))
-        self.discard.setText(self.tr("Discard"))
+        self.discard.setText(self.tr("Cancel") if self.correcting else self.tr("Discard"))
+        if self.registered_problems:
+            self.registered.setText(self.tr(
+                "Registered with this patrol (they stay in the problem ledger; a problem "
+                "added here is registered as a new one):") + "\n" + "\n".join(
+                    f"· {category_name(r.category)}: {r.description}"
+                    for r in self.registered_problems))
+        self.registered.setVisible(bool(self.registered_problems))
         self.resume.setText(self.tr("Continue it"))
         self.open_done.setText(self.tr("Open it"))
         self.drop_draft.setText(self.tr("Discard it"))
@@ -583,8 +599,16 @@ class PatrolForm(QWidget):
         item = QListWidgetItem(_thumb_icon(data), path.name)
         item.setToolTip(f"{path.name}\n{info.describe()}")
         self.photos.addItem(item)
+        self._number_photos()
         self.changed()
         return True
+
+    def _number_photos(self) -> None:
+        """Label each thumbnail with its number: the check's reasons name photos by it."""
+        for row, path in enumerate(self.photo_paths):
+            item = self.photos.item(row)
+            if item is not None:
+                item.setText(f"{row + 1}. {path.name}")
 
     def _remove_photo(self) -> None:
         row = self.photos.currentRow()
@@ -593,6 +617,7 @@ class PatrolForm(QWidget):
         self.photos.takeItem(row)
         del self.photo_paths[row]
         del self.photo_data[row]
+        self._number_photos()
         self.changed()
 
     def add_problem_row(self, category: str = "other", description: str = "",
@@ -877,6 +902,7 @@ class PatrolForm(QWidget):
     def clear(self) -> None:
         self._loading = True
         self.correcting = None
+        self.registered_problems = []
         self.track_path = self.track_file = self.track = None
         self.photo_paths, self.photo_data = [], []
         self.photos.clear()
@@ -898,6 +924,9 @@ class PatrolForm(QWidget):
         self.update_verdict()
 
     def discard_form(self) -> None:
+        if self.correcting:  # cancel the correction: the patrol stays as it was
+            self.cancelled.emit()
+            return
         if not self._untouched(self.draft_content()) and QMessageBox.question(
                 self, self.tr("Discard"),
                 self.tr("Discard this patrol? What you filled in is lost and it is not "
@@ -937,6 +966,7 @@ class PatrolForm(QWidget):
                 self.checks[k].setCurrentIndex(max(0, self.checks[k].findData(v)))
         self.notes.setPlainText(p.notes)
         self.actions_done.setPlainText(p.actions)
+        self.registered_problems = list(p.problems)
         if p.track_file_id:
             row = store.db["track_file"].get(p.track_file_id)
             self.track_file = TrackFile(row["content"], row["file_name"], row["crs"])
@@ -949,6 +979,7 @@ class PatrolForm(QWidget):
             self.photo_paths.append(Path(name))
             self.photo_data.append(data)
             self.photos.addItem(QListWidgetItem(_thumb_icon(data), name))
+        self._number_photos()
         self._loading = False
         self.retranslate()
         self.update_verdict()

@@ -173,13 +173,13 @@ class ChiefHomePage(QWidget):
                 days = (s.next_due - today).days
                 if days < 0:
                     lines.append("<b style='color:#c62828'>" + self.tr(
-                        "The next patrol was due on {date}: {days} days overdue.").format(
+                        "The next patrol was due on {date}: {days} day(s) overdue.").format(
                             date=s.next_due.isoformat(), days=-days) + "</b>")
                 elif days == 0:
                     lines.append(self.tr("Next patrol due <b>today</b> ({date}).").format(
                         date=s.next_due.isoformat()))
                 else:
-                    lines.append(self.tr("Next patrol due by <b>{date}</b> ({days} days).")
+                    lines.append(self.tr("Next patrol due by <b>{date}</b> ({days} day(s) left).")
                                  .format(date=s.next_due.isoformat(), days=days))
             self.due.setText("<br>".join(lines))
             self.segments.setText(self.tr("Segments: {list}").format(list="; ".join(

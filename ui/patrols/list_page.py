@@ -163,6 +163,9 @@ class PatrolListPage(QWidget):
         self.search.setPlaceholderText(self.tr("Search notes and problems (any 1+ characters)"))
         self.chief.setPlaceholderText(self.tr("Chief code or name"))
         self.segment.setPlaceholderText(self.tr("Segment code"))
+        for edit in (self.chief, self.segment):  # the hint whole, in either language
+            edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance(edit.placeholderText())
+                                 + 24)
         self.use_dates.setText(self.tr("From"))
         self.to_label.setText(self.tr("to"))
         self.import_button.setText(self.tr("Import historical patrols…"))

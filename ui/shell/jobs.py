@@ -292,8 +292,29 @@ class Job(QObject):
         self.progress = JobProgress(self)
         self.running = False
         self.orphaned = False  # the widget that started it is gone: no callbacks
+        # The page's callbacks, held here and not by Qt's connections: see _release.
+        self.handlers: dict[str, Callable[..., None]] = {}
+        for signal, name in ((self.progressed, "progressed"), (self.succeeded, "succeeded"),
+                             (self.failed, "failed"), (self.was_cancelled, "was_cancelled")):
+            signal.connect(getattr(self, "_on_" + name))
         if parent is not None:
             parent.destroyed.connect(self._orphan)
+
+    def _on_progressed(self, done: int, total: int, text: str) -> None:
+        if handler := self.handlers.get("progressed"):
+            handler(done, total, text)
+
+    def _on_succeeded(self, result: Any) -> None:
+        if handler := self.handlers.get("succeeded"):
+            handler(result)
+
+    def _on_failed(self, exc: BaseException) -> None:
+        if handler := self.handlers.get("failed"):
+            handler(exc)
+
+    def _on_was_cancelled(self) -> None:
+        if handler := self.handlers.get("was_cancelled"):
+            handler()
 
     def cancel(self) -> None:
         self.progress.cancel()
@@ -302,14 +323,19 @@ class Job(QObject):
         self.orphaned = True
 
     def _release(self) -> None:
-        """The lane is done with the job: drop it and its connections (they hold closures
-        that refer to the job, a cycle through Qt that Python's collector cannot see)."""
+        """The lane is done with the job: drop its callbacks (closures that refer to the
+        job and to the page's widgets), here on the GUI thread.
+
+        Not by disconnecting the signals: Qt frees a disconnected slot at the sender's next
+        emission, and the lane thread may still be inside ``ended.emit()`` — it then drops
+        the closures, and with them the last reference to a widget, which PySide destroys
+        on the lane thread (a segmentation fault later, in
+        ``BindingManager::runDeletionInMainThread``). Nor may the lane thread drop the
+        last reference to the job: the last released job is kept until the next release
+        (the lane runs one job at a time, so it is long done with that one)."""
         _RUNNING.discard(self)
-        for signal in (self.progressed, self.succeeded, self.failed, self.was_cancelled):
-            try:
-                signal.disconnect()
-            except (RuntimeError, TypeError):
-                pass
+        self.handlers.clear()
+        _RETIRED[:] = [self]
 
     def execute(self) -> Any:
         """Run the work (on the lane thread): in its own process when it is a Task."""
@@ -372,12 +398,14 @@ def start_job(
     job.dialog = dialog  # type: ignore[attr-defined]
 
     def on_progress(done: int, total: int, text: str) -> None:
-        if job.orphaned or not isValid(dialog):
+        if job.orphaned or not job.running or not isValid(dialog):
             return
-        dialog.setMaximum(max(total, 0))
-        dialog.setValue(min(done, total) if total else 0)
         if text:
             dialog.setLabelText(f"{title}\n{text}")
+        dialog.setMaximum(max(total, 0))
+        # last: a window-modal dialog's setValue processes events, the job's end among
+        # them, after which the dialog may be gone
+        dialog.setValue(min(done, total) if total else 0)
 
     def finish() -> None:
         job.running = False
@@ -409,10 +437,8 @@ def start_job(
         if on_cancel and not job.orphaned:
             on_cancel()
 
-    job.progressed.connect(on_progress)
-    job.succeeded.connect(succeeded)
-    job.failed.connect(failed)
-    job.was_cancelled.connect(cancelled)
+    job.handlers.update(progressed=on_progress, succeeded=succeeded, failed=failed,
+                        was_cancelled=cancelled)
     job.ended.connect(job._release)  # queued: after the outcome's own handler
     dialog.canceled.connect(job.cancel)
     job.running = True
@@ -423,6 +449,7 @@ def start_job(
 
 
 _RUNNING: set[Job] = set()
+_RETIRED: list[Job] = []  # the last job released, dropped on the GUI thread (Job._release)
 
 
 def shutdown(msecs: int = 10_000) -> bool:

@@ -49,6 +49,16 @@ def test_missed_weeks_so_far(district: District) -> None:
     assert card.indicator("patrol").points == 35
 
 
+def test_a_week_still_due_that_the_score_already_counts(district: District) -> None:
+    # Friday 3 April: VB has not patrolled week 14 (30 March to 5 April); its Thursday has
+    # passed, so the scorecard so far counts it missed — a patrol by Sunday wins it back
+    view = chief_view(district.store, district.ids["VB"], date(2026, 4, 3))
+    assert [u.label for u in view.units_due][:2] == ["2026-W14", "2026-W15"]
+    assert [u.label for u in view.units_counted] == ["2026-W14"]
+    patrol = view.card.indicator("patrol") if view.card else None
+    assert patrol is not None and patrol.points is not None and patrol.points < 35
+
+
 def test_unknown_chief(district: District) -> None:
     with pytest.raises(UserError):
         chief_view(district.store, "nope", date(2026, 3, 5))
