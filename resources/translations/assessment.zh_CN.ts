@@ -429,6 +429,10 @@
         <translation>正在计算排名</translation>
     </message>
     <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
         <source>{period}, {area}, {level}</source>
         <translation>{period}，{area}，{level}</translation>
     </message>
@@ -692,6 +696,10 @@
     <message>
         <source>The period before</source>
         <translation>上一考核期</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
     </message>
     <message>
         <source>{kind} {total} ({done} done)</source>
@@ -1201,6 +1209,10 @@
     <message>
         <source>Previewing the rule set</source>
         <translation>正在预览考核规则</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
     </message>
     <message>
         <source>Imported {path}: check the preview, then use it.</source>

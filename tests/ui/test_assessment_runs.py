@@ -118,7 +118,8 @@ def test_freeze_and_record_what_was_done(page: AssessmentPage, qtbot, qtmodeltes
     assert got == [("通报表扬", "赵乙 (VB)"), ("通报表扬", "陈丙 (VC)"),
                    ("通报批评", "张区长 (DC)")]
     assert "P4" in view.model.text(2, 2)
-    assert view.summary.text() == ("通报表扬 2（已落实 0）; 约谈 0（已落实 0）; "
+    # listed the Chinese way (it read "通报表扬 2（已落实 0）; 约谈 …")
+    assert view.summary.text() == ("通报表扬 2（已落实 0）；约谈 0（已落实 0）；"
                                    "通报批评 1（已落实 0）")
     assert view.previous_label.text() == "2025Q4 没有本区域、本级别的冻结考核结果。"
 

@@ -411,7 +411,8 @@ class AssessmentPage(QWidget):
                                         "({digest})").format(
             n=len(r.cards), name=r.rules.name, version=r.rules.version,
             digest=r.rules.digest[:8],
-            grades=", ".join(f"{grade_name(g)} {counts.get(g, 0)}" for g in GRADES))
+            grades=self.tr(", ").join(f"{grade_name(g)} {counts.get(g, 0)}"
+                                      for g in GRADES))
         self.summary.setText(self._ranking_summary)
         self.dashboard.show_figures(self.figures, self.tr(
             "{period}, {area}, {level}").format(period=r.period.label, area=r.area_name,

@@ -325,7 +325,7 @@ class RuleEditor(QWidget):
         moved = [(old[c.chief.id], c) for c in after.cards
                  if c.chief.id in old and old[c.chief.id].grade != c.grade]
         lines = [self.tr("Grades in {period}: {changes}").format(
-            period=after.period.label, changes="; ".join(
+            period=after.period.label, changes=self.tr("; ").join(
                 f"{grade_name(g)} {b.get(g, 0)} → {a.get(g, 0)}" for g in GRADES))]
         lines.append(self.tr("{n} of {total} chiefs change grade.").format(
             n=len(moved), total=len(after.cards)))
