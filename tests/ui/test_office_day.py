@@ -153,3 +153,37 @@ def test_ledger_columns_hold_their_names_in_english(qtbot: Any, ctx: AppContext,
             assert table.columnWidth(column) >= metrics.horizontalAdvance(name) + 8, name
     cell = problems.model.index(0, 3)
     assert problems.model.data(cell, Qt.ItemDataRole.ToolTipRole) == problems.model.data(cell)
+
+
+def test_the_problems_action_buttons_are_whole(qtbot: Any, ctx: AppContext,
+                                               tmp_path: Path) -> None:
+    """An assigned problem has five buttons (remind, extend, link, two printouts): in the
+    detail pane beside the ledger none is cut ('打印整改…' ran off the pane)."""
+    from ui.shell.language import apply_language
+
+    ctx.open(tmp_path / "ledger.db", create=True)
+    ids = build_registry(ctx.store)
+    actors = build_actors(ids)
+    pid = ledger.create_problem(ctx.store, actors["chief"], source="patrol", patrol_id="p1",
+                                category="bank.household", description="河岸堆放生活垃圾",
+                                segment_id=ids["s1"], photos=[(PNG, "现场.png")])
+    ledger.act(ctx.store, actors["evaluator"], pid, "assign", unit_id=ids["u1"],
+               deadline="2026-12-31", requirement="7日内清理完毕")
+    ctx.actor = actors["evaluator"]
+    for language in ("zh_CN", "en"):
+        apply_language(language)
+        page = ProblemsPage(ctx)
+        qtbot.addWidget(page)
+        page.resize(1000, 700)  # the section's room in a 1280 wide window
+        page.show()
+        qtbot.waitExposed(page)
+        assert page.select(pid)
+        qtbot.wait(20)
+        buttons = [page.detail.buttons.itemAt(i).widget()
+                   for i in range(page.detail.buttons.count())]
+        assert len(buttons) >= 5
+        viewport = page.detail.parentWidget()
+        for b in buttons:
+            assert b.width() >= b.sizeHint().width(), (language, b.text())
+            right = b.mapTo(viewport, b.rect().topRight()).x()
+            assert right <= viewport.width(), (language, b.text())

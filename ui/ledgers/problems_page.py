@@ -64,6 +64,7 @@ from ui.shell.layouts import clear_form
 
 IMAGE_SUFFIXES = {".jpg", ".jpeg", ".png", ".heic"}
 NOTE_REQUIRED = {k for k, a in workflow.ACTIONS.items() if a.needs_note}
+PER_ROW = 2  # action buttons in a row of the detail pane: four were cut off beside the ledger
 
 
 class ActionDialog(FormDialog):
@@ -431,14 +432,14 @@ class ProblemDetail(QWidget):
             button = QPushButton(workflow.action_name(key))
             button.setObjectName(f"do_{key}")
             button.clicked.connect(lambda _=False, k=key: self.page.open_action(k))
-            self.buttons.addWidget(button, n // 4, n % 4)
+            self.buttons.addWidget(button, *divmod(n, PER_ROW))
             self.action_buttons[key] = button
         n = len(keys)
         if allowed(actor, "problems.manage", area_id=problem["area_id"]):
             button = QPushButton(self.tr("Link same kind…"))
             button.setObjectName("link")
             button.clicked.connect(self.page.open_link)
-            self.buttons.addWidget(button, n // 4, n % 4)
+            self.buttons.addWidget(button, *divmod(n, PER_ROW))
             self.link_button = button
             n += 1
         if problem["state"] != "registered":
@@ -447,7 +448,7 @@ class ProblemDetail(QWidget):
                 button = QPushButton(caption)
                 button.setObjectName(f"print_{kind}")
                 button.clicked.connect(lambda _=False, k=kind: self.page.print_notice(k))
-                self.buttons.addWidget(button, n // 4, n % 4)
+                self.buttons.addWidget(button, *divmod(n, PER_ROW))
                 n += 1
 
     def _linked_activated(self, item: QListWidgetItem) -> None:
