@@ -445,6 +445,10 @@
         <translation>正在冻结考核结果</translation>
     </message>
     <message>
+        <source>You may freeze the runs of your own area only: pick it under Area, compute, then freeze.</source>
+        <translation>只能冻结本辖区的考核结果：请在“区域”中选择本辖区，计算后再冻结。</translation>
+    </message>
+    <message>
         <source>Working out the scorecard of {name}…</source>
         <translation>正在计算{name}的考核得分…</translation>
     </message>
