@@ -581,7 +581,11 @@
         <translation>还需巡河：{units}</translation>
     </message>
     <message>
-        <source>Problem {code}: deadline {deadline} ({days} days left)</source>
+        <source>Problem {code}: deadline {deadline} ({days} day(s) overdue)</source>
+        <translation>问题 {code}：整改期限 {deadline}（已逾期 {days} 天）</translation>
+    </message>
+    <message>
+        <source>Problem {code}: deadline {deadline} ({days} day(s) left)</source>
         <translation>问题 {code}：整改期限 {deadline}（剩 {days} 天）</translation>
     </message>
     <message>

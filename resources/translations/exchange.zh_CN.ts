@@ -551,6 +551,10 @@
         <translation>签名回执</translation>
     </message>
     <message>
+        <source>The receipt was written to {path}. Give it to the chief.</source>
+        <translation>回执已写入 {path}，请交给河长。</translation>
+    </message>
+    <message>
         <source>Exchange</source>
         <translation>数据交换</translation>
     </message>

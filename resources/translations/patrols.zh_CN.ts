@@ -39,36 +39,36 @@
         <translation>本{period}无巡河要求。</translation>
     </message>
     <message>
-        <source>This {period} ({start} – {end}): &lt;b style='color:{colour}'&gt;{done} of {required}&lt;/b&gt; patrols done.</source>
-        <translation>本{period}（{start} – {end}）：已巡河 &lt;b style='color:{colour}'&gt;{done} / {required}&lt;/b&gt; 次。</translation>
+        <source>{segment} ({n} patrol(s) this {period})</source>
+        <translation>{segment}（本{period}已巡 {n} 次）</translation>
     </message>
     <message>
         <source>{n} invalid patrol(s) this period do not count.</source>
         <translation>本期有 {n} 次无效巡河，不计入次数。</translation>
     </message>
     <message>
-        <source>Overdue: last {period}'s required patrols were not all done.</source>
-        <translation>已逾期：上一{period}的规定巡河次数未完成。</translation>
-    </message>
-    <message>
         <source>The next patrol was due on {date}: {days} day(s) overdue.</source>
-        <translation>下次巡河应在 {date} 前完成：已逾期 {days} 天。</translation>
+        <translation>下次巡河最迟应在 {date} 完成：已逾期 {days} 天。</translation>
     </message>
     <message>
         <source>Next patrol due by &lt;b&gt;{date}&lt;/b&gt; ({days} day(s) left).</source>
-        <translation>下次巡河须在 &lt;b&gt;{date}&lt;/b&gt; 前完成（还有 {days} 天）。</translation>
+        <translation>下次巡河最迟须在 &lt;b&gt;{date}&lt;/b&gt; 当天完成（还有 {days} 天）。</translation>
     </message>
     <message>
         <source>Next patrol due &lt;b&gt;today&lt;/b&gt; ({date}).</source>
         <translation>下次巡河须在&lt;b&gt;今天&lt;/b&gt;（{date}）完成。</translation>
     </message>
     <message>
-        <source>Segments: {list}</source>
-        <translation>负责河段：{list}</translation>
+        <source>This {period} ({start} – {end}): &lt;b style='color:{colour}'&gt;{done} of {required}&lt;/b&gt; patrol(s) done.</source>
+        <translation>本{period}（{start} – {end}）：已巡河 &lt;b style='color:{colour}'&gt;{done} / {required}&lt;/b&gt; 次。</translation>
     </message>
     <message>
-        <source>{segment} ({n} patrols this {period})</source>
-        <translation>{segment}（本{period}已巡 {n} 次）</translation>
+        <source>Missed: last {period}'s required patrols were not all done.</source>
+        <translation>已缺巡：上一{period}的规定巡河次数未完成（已计入考核，无法补巡）。</translation>
+    </message>
+    <message>
+        <source>Segments: {list}</source>
+        <translation>负责河段：{list}</translation>
     </message>
     <message>
         <source>no deadline yet</source>
@@ -261,6 +261,10 @@
     <message>
         <source>Distance</source>
         <translation>里程</translation>
+    </message>
+    <message>
+        <source>{km} km</source>
+        <translation>{km} 公里</translation>
     </message>
     <message>
         <source>Coverage</source>
@@ -543,6 +547,10 @@
     <message>
         <source>The track covers the segment as required.</source>
         <translation>轨迹按要求覆盖了河段。</translation>
+    </message>
+    <message>
+        <source>Discard the unsent patrol last saved {when}? What was filled in is lost and it is not submitted.</source>
+        <translation>放弃最后保存于 {when} 的未提交巡河记录？已填写的内容将丢失，且不会提交。</translation>
     </message>
     <message>
         <source>Files not found</source>
@@ -943,6 +951,10 @@
         <translation>未知的问题类别“{category}”。</translation>
     </message>
     <message>
+        <source>Say what was found: the problem has no description.</source>
+        <translation>请写明发现了什么：该问题没有描述。</translation>
+    </message>
+    <message>
         <source>A problem refers to a photo that is not attached.</source>
         <translation>某个问题引用了未附上的照片。</translation>
     </message>
@@ -1042,8 +1054,8 @@
         <translation>删除此问题</translation>
     </message>
     <message>
-        <source>Place on the track…</source>
-        <translation>在轨迹上定位…</translation>
+        <source>Place…</source>
+        <translation>定位…</translation>
     </message>
     <message>
         <source>At {time}</source>
@@ -1052,6 +1064,10 @@
     <message>
         <source>At {km} km</source>
         <translation>位于 {km} 公里处</translation>
+    </message>
+    <message>
+        <source>Choose where on the track the problem was found</source>
+        <translation>在轨迹上选择发现问题的地点</translation>
     </message>
     <message>
         <source>Load the track first: the place is chosen on it.</source>

@@ -1,10 +1,9 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
     <name>Verdicts</name>
     <message>
-        <source>The rule set has no {what} &apos;{value}&apos;.</source>
+        <source>The rule set has no {what} '{value}'.</source>
         <translation>规则集中没有{what}“{value}”。</translation>
     </message>
     <message>
@@ -66,6 +65,10 @@
     <message>
         <source>An average speed of {speed_kmh} km/h is implausible {method_name} (at most {limit_kmh} km/h).</source>
         <translation>{method_name}平均速度 {speed_kmh} km/h 不合理（最高 {limit_kmh} km/h）。</translation>
+    </message>
+    <message>
+        <source>The track is the same as that of the patrol of {chief} ({chief_code}) on {date}, entered earlier: one walk cannot stand for two patrols.</source>
+        <translation>轨迹与{chief}（{chief_code}）{date}的巡河记录（更早录入）完全相同：一次巡河的轨迹不能充当两次巡河。</translation>
     </message>
     <message>
         <source>Photo {photo} is the same file as a photo of another patrol.</source>

@@ -57,14 +57,16 @@ def _width_in(fig: Figure, artists: Sequence[Any]) -> float:
     """The widest of ``artists`` as drawn on ``fig``, in inches."""
     from matplotlib.backends.backend_agg import FigureCanvasAgg
 
-    renderer = FigureCanvasAgg(fig).get_renderer()
-    widths = [a.get_window_extent(renderer).width for a in artists]
-    return max(widths, default=0.0) / fig.dpi
+    renderer = FigureCanvasAgg(fig).get_renderer()  # type: ignore[no-untyped-call]
+    widths = [float(a.get_window_extent(renderer).width) for a in artists]
+    return max(widths, default=0.0) / float(fig.dpi)
 
 
 def _room_for(fig: Figure, inches: float) -> float:
     """The fraction of the figure's width that holds ``inches`` when shown narrower."""
-    return min(0.5, (inches + 0.12) / (fig.get_size_inches()[0] * NARROWEST))
+    return min(0.5, (inches + 0.12) / (float(fig.get_size_inches()[0]) * NARROWEST))
+
+
 RIGHT_LEGEND_WIDE = (0.09, 0.19, 0.72, 0.90)
 TROPHIC_BANDS = (
     (TrophicState.OLIGOTROPHIC, 0, 30),

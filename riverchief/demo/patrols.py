@@ -44,7 +44,8 @@ from riverchief.progress import check
 from riverchief.rules import PatrolRules, RuleSet, default_rules
 from riverchief.tracks.codec import encode_compact_batch, encode_full
 from riverchief.tracks.geo import M_PER_DEG
-from riverchief.verdicts.engine import STATUS_OF, PatrolBatch, judge_batch
+from riverchief.tracks.shape import shapes_of
+from riverchief.verdicts.engine import STATUS_OF, PatrolBatch, TrackUse, judge_batch
 
 if TYPE_CHECKING:
     from riverchief.demo import DemoContext
@@ -65,6 +66,10 @@ RATE_PER_YEAR = {"village": 52.0, "township": 15.0, "district": 6.0}
 NEGLIGENT_SHARE = 0.03  # of all chiefs: village chiefs whose patrols are all off the river
 PAPER_SHARE = 0.012  # of all chiefs: village chiefs who file paper forms (typed in later)
 PAPER_DELAY_DAYS = (2.0, 12.0)  # from the patrol to the office typing its form in
+# of all patrols: a chief files an earlier patrol's track again, its times moved to the new
+# day (一条轨迹反复用; the district demo has two). Drawn from their own random stream, so
+# that every other patrol is the same with or without them.
+TRACK_COPY_SHARE = 0.0004
 METHODS = ("foot", "vehicle", "boat", "drone")
 METHOD_SHARES = (0.75, 0.12, 0.08, 0.05)
 SPEED_KMH = {"foot": (3.5, 5.5), "vehicle": (12.0, 30.0), "boat": (6.0, 14.0),
@@ -241,11 +246,40 @@ class _Chunk:
     entered_s: Floats
     photo_hash: Ints  # per photo, an index into the hash strings
     photo_pos: Ints
+    copies: list[tuple[int, int]]  # (source, copy) within the chunk: the same track
+
+
+def _copy_pairs(p: _Plan, sl: slice, ok: npt.NDArray[np.bool_], k: Ints,
+                rng: np.random.Generator) -> list[tuple[int, int]]:
+    """Which patrols of the chunk file an earlier one's track again: (source, copy) pairs
+    of the same chief and segment, a day or more apart, with as many points (so that no
+    other patrol's random numbers move), each patrol in one pair at most."""
+    m = len(k)
+    want = int(round(m * TRACK_COPY_SHARE))
+    idx = np.flatnonzero(ok)
+    if want == 0 or len(idx) < 2:
+        return []
+    chief, seg, start = p.chief[sl][idx], p.segment[sl][idx], p.start_s[sl][idx]
+    order = np.lexsort((start, k[idx], seg, chief))
+    a, b = idx[order[:-1]], idx[order[1:]]
+    same = ((chief[order[:-1]] == chief[order[1:]]) & (seg[order[:-1]] == seg[order[1:]])
+            & (k[a] == k[b]) & (start[order[1:]] - start[order[:-1]] > 86400.0))
+    a, b = a[same], b[same]
+    pairs: list[tuple[int, int]] = []
+    used: set[int] = set()
+    for n in rng.permutation(len(a)).tolist():
+        if len(pairs) == want:
+            break
+        i, j = int(a[n]), int(b[n])
+        if i not in used and j not in used:
+            used.update((i, j))
+            pairs.append((i, j))
+    return sorted(pairs)
 
 
 def _make_chunk(p: _Plan, sl: slice, rng: np.random.Generator, resampled: Floats,
                 seg_len: Floats, seg_vertices: tuple[Floats, Floats, Ints],
-                methods: list[str]) -> _Chunk:
+                methods: list[str], copy_rng: np.random.Generator | None = None) -> _Chunk:
     kind = p.kind[sl]
     seg = p.segment[sl]
     m = len(kind)
@@ -313,6 +347,13 @@ def _make_chunk(p: _Plan, sl: slice, rng: np.random.Generator, resampled: Floats
     # strictly increasing whole seconds within each patrol
     key = pid.astype(np.int64) * 10**11 + (t - idx)
     t = np.maximum.accumulate(key) - pid.astype(np.int64) * 10**11 + idx
+    # a track filed again: the earlier patrol's points, its times moved to this start
+    track_copies = [] if copy_rng is None else _copy_pairs(
+        p, sl, (kind == NORMAL) & has_track & ~p.paper[sl] & (k > 0), k, copy_rng)
+    for i, j in track_copies:
+        was, now = slice(off[i], off[i + 1]), slice(off[j], off[j + 1])
+        lon[now], lat[now] = lon[was], lat[was]
+        t[now] = t[was] + int(round(t_start[j] - t_start[i]))
     # a jump: one point in the middle tens of kilometres away
     jump = np.flatnonzero((kind == JUMP) & (k > 4))
     if len(jump):
@@ -399,7 +440,7 @@ def _make_chunk(p: _Plan, sl: slice, rng: np.random.Generator, resampled: Floats
         ph_has_exif=~no_exif, ph_reused=seen_before,
     )
     return _Chunk(batch, lon6, lat6, t, claimed_end, entered, photo_hash,
-                  np.arange(nph) - ph_off[ppid] + 1)
+                  np.arange(nph) - ph_off[ppid] + 1, track_copies)
 
 
 def _blobs(c: _Chunk) -> list[bytes | None]:
@@ -472,14 +513,14 @@ def generate(ctx: DemoContext) -> None:
     ctx.made["negligent_chiefs"] = _negligent(ctx, rng)
     ctx.made["paper_chiefs"] = _paper(ctx, rng)
     plan = _plan(ctx, rng, seg_index)
-    # Millions of rows: the secondary indexes keyed at random (chief, segment, photo hash)
-    # are dropped and built again afterwards (one sort beats millions of random b-tree
-    # inserts), with a big page cache and the sorter's helper threads. The step runs in
-    # one transaction, so a failure restores them too. Indexes by time grow at their end
-    # and stay.
+    # Millions of rows: the secondary indexes keyed at random (chief, segment, photo hash,
+    # track shape) are dropped and built again afterwards (one sort beats millions of
+    # random b-tree inserts), with a big page cache and the sorter's helper threads. The
+    # step runs in one transaction, so a failure restores them too. Indexes by time grow
+    # at their end and stay.
     indexes = [(name, sql) for name, sql in store.conn.execute(
         "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
-        "AND tbl_name IN ('patrol', 'patrol_segment', 'patrol_photo') "
+        "AND tbl_name IN ('patrol', 'patrol_segment', 'patrol_photo', 'track_shape') "
         "AND name NOT IN ('patrol_by_start', 'patrol_by_verdict')")]
     cache = store.conn.execute("PRAGMA cache_size").fetchone()[0]
     threads = store.conn.execute("PRAGMA threads").fetchone()[0]
@@ -523,6 +564,7 @@ class _Shared:
     offset: int
     late_s: float
     seed: int
+    chiefs: tuple[list[str], list[str]] = ([], [])  # names and codes, by plan index
 
 
 @dataclass
@@ -552,6 +594,7 @@ class _Computed:
     photo_taken: list[str | None]
     photo_lon: list[float | None]
     photo_lat: list[float | None]
+    shape: list[str | None]  # each track's shape (riverchief.tracks.shape), None without
 
 
 def _nums(values: Floats, digits: int) -> list[float | None]:
@@ -566,7 +609,15 @@ def _compute(shared: _Shared, index: int) -> _Computed:
     sl = slice(first, min(len(plan.kind), first + CHUNK))
     methods = list(METHODS)
     chunk = _make_chunk(plan, sl, rng, shared.resampled, shared.seg_len, shared.vertices,
-                        methods)
+                        methods, np.random.default_rng([shared.seed, index, 1]))
+    if chunk.copies:
+        # the engine is told who used each copied track first, as patrols.service tells it
+        names, codes = shared.chiefs
+        days = _iso(plan.start_s[sl][[i for i, _ in chunk.copies]], shared.offset)
+        chiefs = plan.chief[sl]
+        chunk.batch.track_reused = {
+            j: TrackUse("", names[chiefs[i]], codes[chiefs[i]], day[:10])
+            for (i, j), day in zip(chunk.copies, days, strict=True)}
     result = judge_batch(chunk.batch, shared.rules)
     b = chunk.batch
     m = b.n
@@ -601,6 +652,7 @@ def _compute(shared: _Shared, index: int) -> _Computed:
                                                          strict=True)],
         photo_lon=_nums(b.ph_lon, 6),
         photo_lat=_nums(b.ph_lat, 6),
+        shape=shapes_of(b.pt_lon, b.pt_lat, b.pt_off),
     )
 
 
@@ -644,6 +696,10 @@ def _insert(ctx: DemoContext, c: _Computed, ruleset: str, chief_ids: list[str],
         "VALUES (?, ?, ?, ?, ?, ?)",
         zip((ids[i] for i in c.photo_patrol), c.photo_position, c.photo_sha, c.photo_taken,
             c.photo_lon, c.photo_lat, strict=True))
+    store.conn.executemany(
+        "INSERT INTO track_shape (patrol_id, shape, start_at, entered_at) VALUES (?, ?, ?, ?)",
+        [(i, s, a, e) for i, s, a, e in zip(ids, c.shape, c.start_at, c.entered_at,
+                                            strict=True) if s is not None])
 
 
 def _workers(chunks: int) -> int:
@@ -660,7 +716,8 @@ def _write(ctx: DemoContext, plan: _Plan, rules: RuleSet, rng: np.random.Generat
     chief_ids = [c.id for c in ctx.made["chiefs"]]
     seg_ids = [s.id for s in ctx.made["segments"]]
     shared = _Shared(plan, resampled, seg_len, vertices, rules.patrol, _offset_s(ctx),
-                     rules.patrol.late_entry_days * 86400.0, int(rng.integers(2**62)))
+                     rules.patrol.late_entry_days * 86400.0, int(rng.integers(2**62)),
+                     ([c.name for c in ctx.made["chiefs"]], [c.code for c in ctx.made["chiefs"]]))
     ruleset = f"{rules.name} {rules.version}"
     totals = {"valid": 0, "suspect": 0, "invalid": 0}
     chunks = math.ceil(n / CHUNK)

@@ -418,9 +418,12 @@ def _judge_received(store: Store, actor: Actor, pkg: Package, kinds: list[str],
                     result: ImportResult, progress: Progress) -> None:
     """The office never takes a laptop's verdict on trust: every patrol it receives is
     judged again with the rule set in force here (the chief's verdict stays in the
-    history). Runs after the import's transaction: a patrol left unjudged by a crash or
-    a cancel is counted by ``stale_verdicts`` and offered in the patrol list."""
+    history), and so is every patrol held here whose track is one of theirs (packages
+    arrive in any order: the patrol that used a track first may come last). Runs after the
+    import's transaction: a patrol left unjudged by a crash or a cancel is counted by
+    ``stale_verdicts`` and offered in the patrol list."""
     from riverchief.patrols import Selection, judge_again
+    from riverchief.verdicts.stored import sharing_tracks
 
     ids = tuple(rec.row["id"] for rec, kind in zip(pkg.records, kinds, strict=True)
                 if rec.table == "patrol" and kind in (NEW, UPDATED))
@@ -428,6 +431,13 @@ def _judge_received(store: Store, actor: Actor, pkg: Package, kinds: list[str],
         return
     done = judge_again(store, actor, Selection(patrol_ids=ids), progress=progress)
     result.judged, result.rejudged = done.judged, done.changed
+    # a track received now may be one that patrols held here used again: judge them too
+    others = tuple(sharing_tracks(store, ids))
+    if others:
+        done = judge_again(store, actor, Selection(patrol_ids=others, stale_only=False),
+                           progress=progress)
+        result.judged += done.judged
+        result.rejudged += done.changed
 
 
 def _place_media(store: Store, pkg: Package) -> None:
@@ -542,6 +552,9 @@ def _apply_all(store: Store, actor: Actor, pkg: Package, key: keys.KeyInfo, kind
                     [(i, *v) for i, v in zip(ids, values, strict=True)])
                 records._audit(store, "bulk-insert", table, "", None,
                                {"summary": summary, "count": len(values)}, actor.code)
+        # the shapes of the received patrols' tracks (a local index: a track used twice)
+        _keep_shapes(store, actor, [r.row["id"] for r, k in zip(pkg.records, kinds, strict=True)
+                                    if r.table == "patrol" and k in (NEW, UPDATED)], permission)
         # the photos are hashed in the background while the records are written; a photo
         # that does not match its hash refuses the package here, and the transaction (not
         # yet committed) takes every record back with it
@@ -552,6 +565,15 @@ def _apply_all(store: Store, actor: Actor, pkg: Package, key: keys.KeyInfo, kind
         if key.installation_id is None:
             store.db.execute("UPDATE enrolled_key SET installation_id = ? WHERE id = ?",
                              [pkg.manifest.get("origin_installation"), key.id])
+
+
+def _keep_shapes(store: Store, actor: Actor, patrol_ids: list[str], permission: str) -> None:
+    """Keep ``track_shape`` (migration 0064) for these patrols, as they now are."""
+    from riverchief.patrols.service import keep_shapes
+
+    require(actor, permission)
+    if patrol_ids:
+        keep_shapes(store, actor, patrol_ids, permission)
 
 
 REVISION_COLUMNS = ("table_name", "record_id", "record_revision", "content_sha256", "content",
@@ -665,6 +687,8 @@ def settle_conflict(store: Store, actor: Actor, conflict_id: str, choice: str,
             changes = {k: v for k, v in incoming.items()
                        if k not in records.SHARED_FIELDS and local.get(k) != v}
             records.update(store, c["table_name"], c["record_id"], changes, actor=actor.code)
+            if c["table_name"] == "patrol":
+                _keep_shapes(store, actor, [c["record_id"]], "exchange.import")
         records.update(store, "conflict", conflict_id, {
             "settled_at": now_iso(store.timezone), "settled_by": actor.code, "choice": choice,
             "note": note}, actor=actor.code)

@@ -334,10 +334,12 @@ def get_track(store: Store, patrol_id: str) -> Track | None:
 
 def patrol_days(store: Store, chief_id: str, start: date, end: date,
                 segment_ids: Iterable[str] | None = None) -> list[dict[str, Any]]:
-    """A chief's patrols from ``start`` to ``end`` (inclusive): day, segment, verdict."""
+    """A chief's submitted patrols from ``start`` to ``end`` (inclusive): day, segment,
+    verdict (a patrol still in draft state is not done, as the assessment counts it)."""
     params: list[Any] = [chief_id, start.isoformat(), (end + timedelta(days=1)).isoformat()]
     sql = ("SELECT id, substr(start_at, 1, 10) AS day, segment_id, verdict FROM patrol"
-           " WHERE chief_id = ? AND deleted_at IS NULL AND start_at >= ? AND start_at < ?")
+           " WHERE chief_id = ? AND deleted_at IS NULL AND start_at >= ? AND start_at < ?"
+           " AND state = 'submitted'")
     if segment_ids is not None:
         ids = list(segment_ids)
         sql += f" AND segment_id IN ({','.join('?' * len(ids))})"

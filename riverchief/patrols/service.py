@@ -38,8 +38,9 @@ from riverchief.security import Actor, require
 from riverchief.tracks import Track
 from riverchief.tracks.codec import encode
 from riverchief.tracks.places import nearest_place
-from riverchief.verdicts import PatrolEvidence, Photo, Verdict, judge, judge_many
-from riverchief.verdicts.stored import load_evidence
+from riverchief.tracks.shape import shape_of
+from riverchief.verdicts import PatrolEvidence, Photo, TrackUse, Verdict, judge, judge_many
+from riverchief.verdicts.stored import earlier_track, load_evidence
 
 if TYPE_CHECKING:
     from riverchief.db import Store
@@ -137,10 +138,15 @@ def check_input(store: Store, inp: PatrolInput, *, where: str | None = None,
         if item not in CHECK_ITEMS or state not in CHECK_STATES:
             raise err(translate("Patrols", "Unknown checklist entry '{item}: {state}'.").format(
                 item=item, state=state), names["checklist"])
-    for problem in inp.problems:
+    for n, problem in enumerate(inp.problems, start=1):
         if problem.category not in CATEGORIES:
             raise err(translate("Patrols", "Unknown problem category '{category}'.").format(
                 category=problem.category), names["problems"])
+        if not problem.description.strip():
+            # the ledger and the responsible unit get this text and nothing else
+            raise err(translate("Patrols", "Say what was found: the problem has no "
+                                "description."),
+                      translate("Patrols", "{field} {n}").format(field=names["problems"], n=n))
         if any(i < 0 or i >= len(inp.photos) for i in problem.photo_indexes):
             raise err(translate("Patrols", "A problem refers to a photo that is not attached."),
                       names["problems"])
@@ -229,15 +235,22 @@ def _evidence(c: Checked, entered_at: datetime | None) -> PatrolEvidence:
 def evaluate(store: Store, c: Checked, *, rules: RuleSet | None = None,
              entered_at: datetime | None = None, patrol_id: str | None = None,
              unknown_entry: bool = False) -> Verdict:
-    """The verdict a checked patrol would get now (the form shows it before submitting)."""
+    """The verdict a checked patrol would get now (the form shows it before submitting).
+
+    A photo or a track another patrol used first makes it invalid: for a stored patrol
+    (``patrol_id``), one entered before it; for a new one, one entered up to ``entered_at``
+    (default now)."""
     ruleset = rules or rules_in_force(store)
-    when = None if unknown_entry else (entered_at or datetime.now(ZoneInfo(store.timezone)))
+    entry = entered_at or datetime.now(ZoneInfo(store.timezone))
+    when = None if unknown_entry else entry
     before = None
     if patrol_id is not None:
         row = records.get(store, "patrol", patrol_id)
         before = row["entered_at"] if row else None
     used = _used_hashes(store, (p.sha256 for p in c.photos), patrol_id, before)
-    return judge(_evidence(c, when), ruleset.patrol, used)
+    tracks = earlier_track(store, shape_of(c.track), before or local_iso(entry, store.timezone),
+                           patrol_id)
+    return judge(_evidence(c, when), ruleset.patrol, used, tracks)
 
 
 def _late(c: Checked, entered_at: datetime, rules: RuleSet) -> bool:
@@ -314,6 +327,47 @@ def _link(store: Store, actor: Actor, patrol_id: str, c: Checked,
              local_iso(ph.taken_at, store.timezone) if ph.taken_at else None, ph.lon, ph.lat])
 
 
+def keep_shape(store: Store, actor: Actor, patrol_id: str, track: Track | None,
+               start_at: str, entered_at: str, permission: str = "patrols.write") -> None:
+    """The shape of the patrol's track in ``track_shape`` (migration 0064: a local index,
+    derived from the track, never exported), or no row when it has none."""
+    _write_shapes(store, actor, [(patrol_id, shape_of(track), start_at, entered_at)],
+                  permission)
+
+
+def keep_shapes(store: Store, actor: Actor, patrol_ids: Sequence[str],
+                permission: str = "exchange.import") -> None:
+    """:func:`keep_shape` for stored patrols, read from their rows (a received package,
+    a settled conflict), a few thousand at a time."""
+    require(actor, permission)
+    from riverchief.tracks.codec import points_many
+    from riverchief.tracks.shape import shapes_of
+
+    for at in range(0, len(patrol_ids), 5000):
+        rows = store.conn.execute(
+            "SELECT id, track, start_at, entered_at FROM patrol WHERE id IN"
+            " (SELECT value FROM json_each(?))", [json.dumps(list(patrol_ids[at:at + 5000]))]
+        ).fetchall()
+        tracked = [r for r in rows if r[1] is not None]
+        shapes = dict(zip((r[0] for r in tracked),
+                          shapes_of(*points_many([r[1] for r in tracked])), strict=True))
+        _write_shapes(store, actor, [(r[0], shapes.get(r[0]), r[2], r[3]) for r in rows],
+                      permission)
+
+
+def _write_shapes(store: Store, actor: Actor, rows: Sequence[tuple[str, str | None, str, str]],
+                  permission: str) -> None:
+    """Rows of ``track_shape`` (patrol id, shape, start, entry), or none where no shape."""
+    require(actor, permission)
+    store.conn.executemany("DELETE FROM track_shape WHERE patrol_id = ?",
+                           [(r[0],) for r in rows if r[1] is None])
+    store.conn.executemany(
+        "INSERT INTO track_shape (patrol_id, shape, start_at, entered_at) VALUES (?, ?, ?, ?)"
+        " ON CONFLICT (patrol_id) DO UPDATE SET shape = excluded.shape,"
+        " start_at = excluded.start_at, entered_at = excluded.entered_at",
+        [r for r in rows if r[1] is not None])
+
+
 def _add_problems(store: Store, actor: Actor, c: Checked, patrol_id: str) -> list[str]:
     require(actor, "problems.report", chief_id=c.input.chief_id, area_id=c.area_id)
     ids = []
@@ -346,11 +400,13 @@ def submit(
     draft_id: str | None = None,
     rules: RuleSet | None = None,
     entered_at: datetime | None = None,
+    labels: dict[str, str] | None = None,
 ) -> str:
     """Check, judge and store a patrol with its files and problems; returns its id.
 
     The record is locked from now on (see :func:`correct`). All or nothing: one
     transaction, files stored by hash first (a stored file without a record is harmless).
+    ``labels`` names the fields in messages as the user sees them (see :func:`check_input`).
     """
     # a chief writes their own patrols; an import by the office needs exchange.import in
     # the chief's area
@@ -362,7 +418,7 @@ def submit(
         permission = "patrols.write"
         require(actor, permission, chief_id=inp.chief_id)
     ruleset = rules or rules_in_force(store)
-    c = check_input(store, inp)
+    c = check_input(store, inp, labels=labels)
     when = entered_at or datetime.now(ZoneInfo(store.timezone))
     # an imported old record's entry time says nothing about the chief
     verdict = evaluate(store, c, rules=ruleset, entered_at=when,
@@ -375,6 +431,8 @@ def submit(
                    filled_afterwards=int(source != "import" and _late(c, when, ruleset)))
         patrol_id = records.insert(store, "patrol", row, actor=actor.code)
         _link(store, actor, patrol_id, c, photos, permission)
+        keep_shape(store, actor, patrol_id, c.track, row["start_at"], row["entered_at"],
+                   permission)
         _add_problems(store, actor, c, patrol_id)
         records.insert(store, "patrol_revision", {
             "patrol_id": patrol_id, "number": 1, "content": _snapshot(row, c), "reason": "",
@@ -396,6 +454,7 @@ def correct(
     reason: str,
     *,
     rules: RuleSet | None = None,
+    labels: dict[str, str] | None = None,
 ) -> int:
     """Correct a submitted patrol: a new revision with ``reason``; returns its number.
 
@@ -414,7 +473,7 @@ def correct(
         raise UserError(translate("Patrols", "Say why the patrol is corrected."),
                         where=translate("Patrols", "reason"))
     ruleset = rules or rules_in_force(store)
-    c = check_input(store, inp)
+    c = check_input(store, inp, labels=labels)
     entered = datetime.fromisoformat(existing["entered_at"])
     verdict = evaluate(store, c, rules=ruleset, entered_at=entered, patrol_id=patrol_id,
                        unknown_entry=existing["source"] == "imported")
@@ -427,6 +486,7 @@ def correct(
         after = records.update(store, "patrol", patrol_id, row, actor=actor.code,
                                expected_revision=existing["revision"])
         _link(store, actor, patrol_id, c, photos)
+        keep_shape(store, actor, patrol_id, c.track, row["start_at"], existing["entered_at"])
         _add_problems(store, actor, c, patrol_id)
         records.insert(store, "patrol_revision", {
             "patrol_id": patrol_id, "number": after["revision"],
@@ -640,9 +700,10 @@ def judge_again(store: Store, actor: Actor, selection: Selection | None = None, 
             f"SELECT {cols} FROM patrol WHERE id IN ({','.join('?' * len(part))})", part))
         rows.sort(key=lambda r: r["id"])
         loaded = load_evidence(store, [r["id"] for r in rows], lines)
-        evidence = [replace(e, entered_at=None) if r["source"] == "imported" else e
-                    for r, (e, _used) in zip(rows, loaded, strict=True)]
-        verdicts = _judge_batch(evidence, [used for _e, used in loaded], ruleset)
+        evidence = [replace(s.evidence, entered_at=None) if r["source"] == "imported"
+                    else s.evidence for r, s in zip(rows, loaded, strict=True)]
+        verdicts = _judge_batch(evidence, [s.used_photos for s in loaded], ruleset,
+                                [s.used_tracks for s in loaded])
         with store.db.atomic():
             for r, v in zip(rows, verdicts, strict=True):
                 late = int(r["source"] != "imported" and (
@@ -666,18 +727,20 @@ def judge_again(store: Store, actor: Actor, selection: Selection | None = None, 
 
 
 def _judge_batch(evidence: Sequence[PatrolEvidence], used: Sequence[frozenset[str]],
-                 ruleset: RuleSet) -> list[Verdict]:
-    """Verdicts of a batch: the patrols whose photos no earlier patrol used are judged
-    together (the engine's vectorised path), the few others one by one (each with the
-    photos *it* reuses, so that the first user of a photo is not flagged with it)."""
+                 ruleset: RuleSet, tracks: Sequence[dict[str, TrackUse]] | None = None
+                 ) -> list[Verdict]:
+    """Verdicts of a batch: the patrols whose photos and track no earlier patrol used are
+    judged together (the engine's vectorised path), the few others one by one (each with
+    the photos and track *it* reuses, so that the first user is not flagged with them)."""
     out: list[Verdict | None] = [None] * len(evidence)
-    plain = [i for i, u in enumerate(used) if not u]
+    walked: Sequence[dict[str, TrackUse]] = tracks or [{}] * len(evidence)
+    plain = [i for i, (u, t) in enumerate(zip(used, walked, strict=True)) if not u and not t]
     for i, v in zip(plain, judge_many([evidence[i] for i in plain], ruleset.patrol),
                     strict=True):
         out[i] = v
-    for i, u in enumerate(used):
-        if u:
-            out[i] = judge(evidence[i], ruleset.patrol, u)
+    for i, (u, t) in enumerate(zip(used, walked, strict=True)):
+        if u or t:
+            out[i] = judge(evidence[i], ruleset.patrol, u, t)
     return [v for v in out if v is not None]
 
 

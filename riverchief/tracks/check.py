@@ -1,7 +1,8 @@
 """Checking a track file against segments of the registry: the verdict before saving.
 
 ``riverchief tracks check`` and the patrol form call :func:`check_track_file`; nothing
-is stored.
+is stored. A track that a stored patrol used already is judged as it would be if the
+patrol were entered now: a copy (``track_reused``).
 """
 
 from __future__ import annotations
@@ -16,7 +17,9 @@ from riverchief.errors import UserError
 from riverchief.i18n import translate
 from riverchief.rules import RuleSet
 from riverchief.tracks.readers import parse_time, read_track
+from riverchief.tracks.shape import shape_of
 from riverchief.verdicts import PatrolEvidence, Verdict, judge
+from riverchief.verdicts.stored import earlier_track
 
 
 def parse_when(text: str, tz: str, where: str) -> datetime:
@@ -61,5 +64,7 @@ def check_track_file(
             "{levels}.").format(level=level, levels=", ".join(rules.patrol.levels)),
             where="--level")
     track = read_track(path, crs, tz=store.timezone)
+    now = datetime.now(ZoneInfo(store.timezone)).isoformat(timespec="seconds")
     return judge(PatrolEvidence(start=start, end=end, level=level, method=method,
-                                segment_lines=lines, track=track), rules.patrol)
+                                segment_lines=lines, track=track), rules.patrol,
+                 used_tracks=earlier_track(store, shape_of(track), now))

@@ -9,6 +9,7 @@ from riverchief.verdicts.engine import (
     PatrolBatch,
     PatrolEvidence,
     Photo,
+    TrackUse,
     judge,
     judge_batch,
     judge_many,
@@ -26,6 +27,6 @@ from riverchief.verdicts.reasons import (
 
 __all__ = [
     "BatchResult", "INVALID", "NOTE", "PatrolBatch", "PatrolEvidence", "Photo", "Reason",
-    "SUSPECT", "VALID", "Verdict", "judge", "judge_batch", "judge_many", "reason_message",
-    "status_name",
+    "SUSPECT", "TrackUse", "VALID", "Verdict", "judge", "judge_batch", "judge_many",
+    "reason_message", "status_name",
 ]

@@ -13,12 +13,15 @@ repeated or backward times = points not later than an earlier point; a jump = a 
 longer than ``jump_min_m`` at more than ``jump_speed_kmh`` (or back in time); coverage =
 the share of the assigned segments' length lying within ``coverage_buffer_m`` of the
 track, sampled every half buffer along the lines in a local equirectangular projection.
+A track whose shape (:mod:`riverchief.tracks.shape`: its points, not its times) is that of
+a track another patrol used first makes the later patrol invalid (``track_reused``); which
+patrol used a track first is the caller's to say, as which used a photo first.
 """
 
 from __future__ import annotations
 
 import math
-from collections.abc import Container, Sequence
+from collections.abc import Container, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from itertools import repeat
@@ -32,6 +35,7 @@ from riverchief.i18n import translate
 from riverchief.rules.patrol import PatrolRules, method_name
 from riverchief.tracks.geo import M_PER_DEG, haversine_m
 from riverchief.tracks.model import Track
+from riverchief.tracks.shape import shape_of
 from riverchief.verdicts.geometry import min_distance
 from riverchief.verdicts.reasons import INVALID, NOTE, SUSPECT, VALID, Reason, Verdict
 
@@ -56,6 +60,25 @@ class Photo:
     @property
     def has_exif(self) -> bool:
         return self.taken_at is not None or (self.lon is not None and self.lat is not None)
+
+
+@dataclass(frozen=True)
+class TrackUse:
+    """The patrol that used a track first (its shape, :mod:`riverchief.tracks.shape`): the
+    reason ``track_reused`` of a later patrol with the same track names it."""
+
+    patrol_id: str
+    chief: str  # the chief's name
+    chief_code: str
+    day: str  # the day it started, ISO (2026-07-01)
+
+    def numbers(self) -> dict[str, str]:
+        """What the reason keeps: who and when, as the user knows the patrol (no key, so
+        that a reason reads the same on every installation and in every demo run)."""
+        return {"chief": self.chief, "chief_code": self.chief_code, "date": self.day}
+
+
+NO_TRACKS: Mapping[str, TrackUse] = {}
 
 
 @dataclass(frozen=True)
@@ -106,6 +129,8 @@ class PatrolBatch:
     ph_lat: Floats
     ph_has_exif: Bools
     ph_reused: Bools
+    # patrol index -> the earlier patrol whose track (the same shape) it uses again
+    track_reused: dict[int, TrackUse] = field(default_factory=dict)
 
     @property
     def n(self) -> int:
@@ -113,8 +138,11 @@ class PatrolBatch:
 
     @classmethod
     def from_evidence(
-        cls, patrols: Sequence[PatrolEvidence], used_photo_hashes: Container[str] = frozenset()
+        cls, patrols: Sequence[PatrolEvidence], used_photo_hashes: Container[str] = frozenset(),
+        used_tracks: Mapping[str, TrackUse] = NO_TRACKS,
     ) -> PatrolBatch:
+        """``used_photo_hashes``: photos of other, earlier patrols; ``used_tracks``: shapes
+        of the tracks of other, earlier patrols, with the first patrol that used each."""
         pt_lon: list[Floats] = []
         pt_lat: list[Floats] = []
         pt_time: list[Floats] = []
@@ -128,7 +156,8 @@ class PatrolBatch:
         ph_lat: list[float] = []
         ph_exif: list[bool] = []
         ph_reused: list[bool] = []
-        for p in patrols:
+        track_reused: dict[int, TrackUse] = {}
+        for i, p in enumerate(patrols):
             t = p.track
             if t is not None and t.points:
                 pt_lon.append(t.lon)
@@ -136,6 +165,10 @@ class PatrolBatch:
                 pt_time.append(t.time)
                 pt_seg.append(t.segment_breaks())
                 pt_counts.append(t.points)
+                if used_tracks:
+                    shape = shape_of(t)
+                    if shape is not None and shape in used_tracks:
+                        track_reused[i] = used_tracks[shape]
             else:
                 pt_counts.append(0)
             count = 0
@@ -180,6 +213,7 @@ class PatrolBatch:
             ph_off=off(ph_counts), ph_time=np.array(ph_time, dtype=float),
             ph_lon=np.array(ph_lon, dtype=float), ph_lat=np.array(ph_lat, dtype=float),
             ph_has_exif=np.array(ph_exif, dtype=bool), ph_reused=np.array(ph_reused, dtype=bool),
+            track_reused=track_reused,
         )
 
 
@@ -366,6 +400,17 @@ def judge_batch(b: PatrolBatch, rules: PatrolRules) -> BatchResult:  # noqa: C90
          "buffer_m": rules.coverage_buffer_m})
     add(b.has_track & ~has_line, NOTE, "coverage_unknown", {})
 
+    # --- the track of an earlier patrol, used again --------------------------------------
+    if b.track_reused:
+        again = sorted(i for i in b.track_reused if 0 <= i < n and b.has_track[i])
+        mask = np.zeros(n, dtype=bool)
+        mask[again] = True
+        columns: dict[str, Any] = {}
+        for i in again:
+            for k, v in b.track_reused[i].numbers().items():
+                columns.setdefault(k, np.full(n, "", dtype=object))[i] = v
+        add(mask, INVALID, "track_reused", columns)
+
     # --- photos ------------------------------------------------------------------------
     _photos(b, rules, pid, add)
 
@@ -536,16 +581,20 @@ def _photos(b: PatrolBatch, rules: PatrolRules, pid: Ints, add: object) -> None:
 def judge_many(
     patrols: Sequence[PatrolEvidence], rules: PatrolRules,
     used_photo_hashes: Container[str] = frozenset(),
+    used_tracks: Mapping[str, TrackUse] = NO_TRACKS,
 ) -> list[Verdict]:
-    """Verdicts of several patrols (``used_photo_hashes``: photos of *other* patrols)."""
+    """Verdicts of several patrols (``used_photo_hashes``: photos of *other* patrols;
+    ``used_tracks``: track shapes of other patrols, each with the first that used it)."""
     if not patrols:
         return []
-    result = judge_batch(PatrolBatch.from_evidence(patrols, used_photo_hashes), rules)
+    result = judge_batch(PatrolBatch.from_evidence(patrols, used_photo_hashes, used_tracks),
+                         rules)
     return [result.verdict(i) for i in range(len(patrols))]
 
 
 def judge(
-    patrol: PatrolEvidence, rules: PatrolRules, used_photo_hashes: Container[str] = frozenset()
+    patrol: PatrolEvidence, rules: PatrolRules, used_photo_hashes: Container[str] = frozenset(),
+    used_tracks: Mapping[str, TrackUse] = NO_TRACKS,
 ) -> Verdict:
     """The verdict of one patrol."""
-    return judge_many([patrol], rules, used_photo_hashes)[0]
+    return judge_many([patrol], rules, used_photo_hashes, used_tracks)[0]

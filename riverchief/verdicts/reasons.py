@@ -59,6 +59,9 @@ def _templates() -> dict[str, str]:
         "speed_method": translate(
             "Verdicts", "An average speed of {speed_kmh} km/h is implausible {method_name} (at "
             "most {limit_kmh} km/h)."),
+        "track_reused": translate(
+            "Verdicts", "The track is the same as that of the patrol of {chief} ({chief_code}) "
+            "on {date}, entered earlier: one walk cannot stand for two patrols."),
         "photo_reused": translate(
             "Verdicts", "Photo {photo} is the same file as a photo of another patrol."),
         "photo_no_exif": translate(

@@ -2,7 +2,9 @@
 
 Used to recompute verdicts with the rule set in force (the evaluator's installation
 never trusts a verdict it did not compute) and by tests that check the demo's verdicts.
-A photo counts as reused when the same file belongs to a patrol entered before this one.
+A photo counts as reused when the same file belongs to a patrol entered before this one;
+a track, when its shape (``track_shape``, migration 0064) is that of the track of a live
+patrol entered before this one (entered at the same second: the smaller id first).
 Patrols are read in batches (a handful of queries per batch, not per patrol), so that a
 province's quarter can be judged again in minutes.
 """
@@ -10,13 +12,14 @@ province's quarter can be judged again in minutes.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from datetime import datetime
+from typing import NamedTuple
 
 from riverchief.db import Store
 from riverchief.registry.geometry import from_json
 from riverchief.tracks.codec import decode
-from riverchief.verdicts.engine import PatrolEvidence, Photo
+from riverchief.verdicts.engine import PatrolEvidence, Photo, TrackUse
 
 Line = list[tuple[float, float]]
 
@@ -25,10 +28,85 @@ def _marks(n: int) -> str:
     return ",".join("?" * n)
 
 
+class Stored(NamedTuple):
+    """A stored patrol's evidence, the photos of it that earlier patrols used, and its
+    track's shape with the first patrol that used that track, when another did first."""
+
+    evidence: PatrolEvidence
+    used_photos: frozenset[str]
+    used_tracks: dict[str, TrackUse]
+
+
+class _User(NamedTuple):
+    entered_at: str
+    patrol_id: str
+    start_at: str
+    chief: str
+    chief_code: str
+
+
+def track_users(store: Store, shapes: Iterable[str]) -> dict[str, list[_User]]:
+    """The live patrols whose tracks have each of ``shapes``, first entered first."""
+    wanted = sorted(set(shapes))
+    out: dict[str, list[_User]] = defaultdict(list)
+    for at in range(0, len(wanted), 500):
+        part = wanted[at:at + 500]
+        for r in store.conn.execute(
+                "SELECT s.shape, s.entered_at, s.patrol_id, s.start_at, c.name, c.code"
+                " FROM track_shape s JOIN patrol p ON p.id = s.patrol_id"
+                " JOIN chief c ON c.id = p.chief_id WHERE p.deleted_at IS NULL"
+                f" AND s.shape IN ({_marks(len(part))})", part):
+            out[r[0]].append(_User(*r[1:]))
+    for users in out.values():
+        users.sort()
+    return out
+
+
+def first_use(users: Sequence[_User], entered_at: str, patrol_id: str | None
+              ) -> TrackUse | None:
+    """The first of ``users`` entered before a patrol entered at ``entered_at`` (at the
+    same second, one with a smaller id; ``patrol_id`` None: a patrol not yet stored, whose
+    id will be the newest)."""
+    for u in users:  # first entered first
+        if u.patrol_id == patrol_id:
+            continue
+        if u.entered_at < entered_at or (u.entered_at == entered_at and (
+                patrol_id is None or u.patrol_id < patrol_id)):
+            return TrackUse(u.patrol_id, u.chief, u.chief_code, u.start_at[:10])
+        return None
+    return None
+
+
+def sharing_tracks(store: Store, patrol_ids: Sequence[str]) -> list[str]:
+    """The other live patrols whose tracks have the shape of one of ``patrol_ids``' (a
+    patrol that arrives late may have been the first to use a track already held here)."""
+    ids = list(dict.fromkeys(patrol_ids))
+    shapes: set[str] = set()
+    for at in range(0, len(ids), 500):
+        part = ids[at:at + 500]
+        shapes.update(r[0] for r in store.conn.execute(
+            f"SELECT shape FROM track_shape WHERE patrol_id IN ({_marks(len(part))})", part))
+    mine = set(ids)
+    return sorted({u.patrol_id for users in track_users(store, shapes).values() for u in users}
+                  - mine)
+
+
+def earlier_track(store: Store, shape: str | None, entered_at: str,
+                  patrol_id: str | None = None) -> dict[str, TrackUse]:
+    """``{shape: the first patrol that used it}`` when a live patrol other than
+    ``patrol_id`` with a track of this shape was entered before ``entered_at``; else empty
+    (the engine's ``used_tracks``)."""
+    if shape is None:
+        return {}
+    use = first_use(track_users(store, [shape]).get(shape, []), entered_at, patrol_id)
+    return {shape: use} if use is not None else {}
+
+
 def load_evidence(store: Store, patrol_ids: Sequence[str],
                   lines_cache: dict[str, Line] | None = None,
-                  ) -> list[tuple[PatrolEvidence, frozenset[str]]]:
-    """Each patrol's evidence and the photo hashes other, earlier-entered patrols used.
+                  ) -> list[Stored]:
+    """Each patrol's evidence, the photo hashes other, earlier-entered patrols used, and
+    the first earlier-entered patrol with the same track (see :class:`Stored`).
 
     ``lines_cache`` keeps parsed segment lines between calls (segment id -> line)."""
     ids = list(dict.fromkeys(patrol_ids))
@@ -68,7 +146,14 @@ def load_evidence(store: Store, patrol_ids: Sequence[str],
                 " ON o.id = ph.patrol_id WHERE o.deleted_at IS NULL AND ph.sha256 IN"
                 f" ({_marks(len(part))})", part):
             users[r["sha256"]].append((r["id"], r["entered_at"]))
-    out: list[tuple[PatrolEvidence, frozenset[str]]] = []
+    shapes: dict[str, str] = {}
+    for at in range(0, len(ids), 500):
+        part = ids[at:at + 500]
+        shapes.update(store.conn.execute(
+            f"SELECT patrol_id, shape FROM track_shape WHERE patrol_id IN ({_marks(len(part))})",
+            part).fetchall())
+    walked = track_users(store, shapes.values()) if shapes else {}
+    out: list[Stored] = []
     for pid in patrol_ids:
         row = rows[pid]
         mine = photos.get(pid, [])
@@ -85,5 +170,7 @@ def load_evidence(store: Store, patrol_ids: Sequence[str],
             entered_at=datetime.fromisoformat(row["entered_at"]),
             claimed_distance_m=row["distance_m"] if row["track"] is None else None,
         )
-        out.append((evidence, used))
+        shape = shapes.get(pid)
+        first = first_use(walked.get(shape, []), row["entered_at"], pid) if shape else None
+        out.append(Stored(evidence, used, {shape: first} if shape and first else {}))
     return out

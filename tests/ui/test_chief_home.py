@@ -42,6 +42,7 @@ def test_home_page_counts_and_warns(qtbot: Any, ctx: Any,
     home.today = date(2012, 12, 10)
     home.refresh()
     text = home.due.text()
-    assert "0 / 1" in text and "逾期" in text
+    # missed, as the chief's assessment calls it (not "overdue": it cannot be made up)
+    assert "0 / 1" in text and "已缺巡" in text and "逾期" not in text
     assert home.new_patrol.isVisible()
     qtbot.mouseClick(home.new_patrol, Qt.MouseButton.LeftButton)  # no window: nothing happens

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import importlib.util
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -69,8 +70,10 @@ def test_problem_description_is_not_squeezed(qtbot: Any, ctx: Any,
 
 
 @pytest.fixture
-def english_page(qtbot: Any, ctx: Any, tmp_path: Path) -> Any:
-    """The assessment page of tests/unit/assessment's small district, in English."""
+def english_page(qtbot: Any, ctx: Any, tmp_path: Path) -> Iterator[Any]:
+    """The assessment page of tests/unit/assessment's small district, in English; its
+    background jobs are waited for, and its widgets deleted on the GUI thread, after the
+    test (as in test_assessment.py)."""
     from riverchief.db import open_store
 
     from ui.assessment.pages import AssessmentPage
@@ -85,7 +88,17 @@ def english_page(qtbot: Any, ctx: Any, tmp_path: Path) -> Any:
     qtbot.addWidget(page)
     page.resize(1060, 740)  # the page in a 1280 x 800 window, beside the navigation
     page.show()
-    return page
+    yield page
+    import gc
+
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    from ui.shell.jobs import wait_idle
+
+    page.close()
+    wait_idle()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    gc.collect()
 
 
 def _fits(tree: Any, item: Any, column: int) -> bool:
@@ -378,6 +391,8 @@ def test_home_in_english_counts_days_without_bad_plurals(
     qtbot.addWidget(home)
     text = home.due.text()
     assert "(1 day(s) left)" in text and "1 days" not in text, text
+    assert "0 of 1</b> patrol(s) done" in text, text
+    assert "(0 patrol(s) this month)" in home.segments.text()
 
 
 def test_a_correction_shows_the_problems_it_keeps_and_cancel_closes_it(
@@ -409,3 +424,154 @@ def test_a_correction_shows_the_problems_it_keeps_and_cancel_closes_it(
     assert ctx.store.db["patrol"].count == 1
     p = patrols.get_patrol(ctx.store, pid)
     assert p is not None and p.revision == 1 and p.notes == "巡查正常"
+
+
+def test_messages_name_the_fields_as_the_form_does_in_english(
+        qtbot: Any, ctx: Any, world: dict[str, Any],  # noqa: F811
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QMessageBox
+
+    from ui.shell.language import apply_language
+
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning",
+                        staticmethod(lambda _p, _t, text, *a, **k: warned.append(text)))
+    apply_language("en")
+    signed_in(ctx, world)
+    form = PatrolForm(ctx)
+    qtbot.addWidget(form)
+    form.drop_files([world["gpx"]])
+    form.end.setDateTime(form.start.dateTime().addSecs(-600))  # the end before the start
+    form.update_verdict()
+    assert form.reasons.item(0).text() == "End: The end time must be after the start time."
+    qtbot.mouseClick(form.submit_button, Qt.MouseButton.LeftButton)
+    assert warned == ["End: The end time must be after the start time."]
+    assert ctx.store.db["patrol"].count == 0
+
+
+def test_the_detail_gives_the_distance_in_chinese_units(
+        qtbot: Any, ctx: Any, world: dict[str, Any]) -> None:  # noqa: F811
+    from PySide6.QtWidgets import QLabel
+
+    from riverchief import patrols
+    from riverchief.patrols import PatrolInput, TrackFile
+
+    from ui.patrols.detail import PatrolDetail
+
+    signed_in(ctx, world)
+    track = TrackFile.from_path(world["gpx"])
+    read = track.read("Asia/Shanghai")
+    pid = patrols.submit(ctx.store, world["actor"], PatrolInput(
+        chief_id=world["chief"], segment_ids=[world["seg"]], start=read.start, end=read.end,
+        track=track))
+    detail = PatrolDetail(ctx, pid)
+    qtbot.addWidget(detail)
+    texts = [w.text() for w in detail.info.findChildren(QLabel)]
+    assert "3.10 公里" in texts, texts  # as the form says it, not "3.10 km"
+
+
+def test_a_problem_row_does_not_push_the_patrol_fields_out_of_a_small_window(
+        qtbot: Any, ctx: Any, world: dict[str, Any]) -> None:  # noqa: F811
+    from PySide6.QtWidgets import QScrollArea
+
+    from ui.shell.language import apply_language
+
+    apply_language("en")
+    signed_in(ctx, world)
+    form = PatrolForm(ctx)
+    qtbot.addWidget(form)
+    form.resize(790, 560)  # the page in a 1024 x 640 window
+    form.show()
+    form.drop_files([world["gpx"]])
+    row = form.add_problem_row("outfall.dry_weather", "晴天雨水口有污水排出")  # the longest name
+    qtbot.wait(100)
+    fields = form.findChild(QScrollArea)
+    assert fields is not None
+    assert fields.horizontalScrollBar().maximum() == 0  # the checklist's boxes stay in view
+    assert row.category.toolTip() == "Storm drain discharging in dry weather"  # whole on hover
+    assert row.description.width() >= row.description.fontMetrics().horizontalAdvance(
+        "晴天雨水口有污水排出")
+
+
+def test_discarding_an_unsent_draft_from_the_banner_asks_first(
+        qtbot: Any, ctx: Any, world: dict[str, Any],  # noqa: F811
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QMessageBox
+
+    from riverchief import patrols
+
+    answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
+    asked: list[str] = []
+
+    def question(_parent: Any, _title: str, text: str, *a: Any, **k: Any) -> Any:
+        asked.append(text)
+        return answers[len(asked) - 1]
+
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
+    signed_in(ctx, world)
+    patrols.save_draft(ctx.store, world["actor"], {
+        "chief_id": world["chief"], "segment_id": world["seg"], "start": "2012-10-25T07:29:00",
+        "end": "2012-10-25T07:45:00", "notes": "巡到一半", "checklist": {}, "photos": [],
+        "problems": []})
+    form = PatrolForm(ctx)
+    qtbot.addWidget(form)
+    assert not form.banner.isHidden()
+    qtbot.mouseClick(form.drop_draft, Qt.MouseButton.LeftButton)  # "No": it stays
+    assert len(asked) == 1 and not form.banner.isHidden()
+    assert len(patrols.drafts(ctx.store, world["actor"])) == 1
+    qtbot.mouseClick(form.drop_draft, Qt.MouseButton.LeftButton)  # "Yes": gone
+    assert form.banner.isHidden() and patrols.drafts(ctx.store, world["actor"]) == []
+
+
+def test_a_problem_left_undescribed_is_named_and_nothing_is_saved(
+        qtbot: Any, ctx: Any, world: dict[str, Any],  # noqa: F811
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QMessageBox
+
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning",
+                        staticmethod(lambda _p, _t, text, *a, **k: warned.append(text)))
+    signed_in(ctx, world)
+    form = PatrolForm(ctx)
+    qtbot.addWidget(form)
+    form.drop_files([world["gpx"]])
+    form.add_problem_row("surface.floating", "")  # added, then not described
+    form.update_verdict()
+    assert form.reasons.item(0).text() == "发现的问题第 1 项: 请写明发现了什么：该问题没有描述。"
+    qtbot.mouseClick(form.submit_button, Qt.MouseButton.LeftButton)
+    assert len(warned) == 1 and "没有描述" in warned[0]
+    assert ctx.store.db["patrol"].count == 0 and ctx.store.db["problem"].count == 0
+
+
+def test_home_says_the_due_day_is_included(qtbot: Any, ctx: Any,
+                                           world: dict[str, Any]) -> None:  # noqa: F811
+    from datetime import date
+
+    from ui.patrols.home import ChiefHomePage
+
+    signed_in(ctx, world)
+    home = ChiefHomePage(ctx, today=date(2012, 10, 30))
+    qtbot.addWidget(home)
+    # "须在 10-31 前完成" reads as "before the 31st"; the 31st itself still counts
+    assert "最迟须在 <b>2012-10-31</b> 当天完成（还有 1 天）" in home.due.text()
+
+
+def test_an_overdue_problem_reads_overdue_in_the_headline(english_page: Any,
+                                                          qtbot: Any) -> None:
+    from datetime import date
+
+    from riverchief.security import Actor
+
+    page = english_page
+    vc = page.ctx.store.conn.execute("SELECT id FROM chief WHERE code = 'VC'").fetchone()[0]
+    page.today = date(2026, 3, 25)  # P1 was due on 21 March
+    panel = page.chief_panel
+    with qtbot.waitSignal(panel.loaded, timeout=30_000):
+        page.ctx.actor = Actor("u8", "vc", "陈丙", "chief", chief_id=vc)
+        page.ctx.actor_changed.emit()
+    text = panel.text.text()
+    assert "Problem P1: deadline 2026-03-21 (4 day(s) overdue)" in text, text
+    assert "-4" not in text

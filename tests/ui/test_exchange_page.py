@@ -150,6 +150,7 @@ def test_export_import_conflict_receipt(qtbot, sides, tmp_path, monkeypatch) -> 
     office.tabs.setCurrentIndex(2)
     qtbot.mouseClick(office.write_receipt, Qt.MouseButton.LeftButton)
     assert receipt.exists()
+    assert office.import_status.text() == f"回执已写入 {receipt}，请交给河长。"
     open_package(qtbot, laptop, monkeypatch, receipt)
     wait_status(qtbot, laptop, "回执")
     assert "河段 1" in laptop.import_status.text()

@@ -419,3 +419,11 @@ def test_registry_lists_add_and_remove_a_unit(qtbot, qtmodeltester, ctx, window,
     assert page.model.rowCount() == before
     assert ctx.store.conn.execute(
         "SELECT deleted_at IS NOT NULL FROM unit WHERE code = 'U-NEW'").fetchone()[0] == 1
+
+
+def test_registry_lists_are_the_office_s(qtbot, ctx, window) -> None:  # type: ignore[no-untyped-def]
+    sign_in(qtbot, ctx, "chief-village", "demo1234")
+    assert "registry-lists" not in window.section_keys()
+    assert "home" in window.section_keys()
+    sign_in(qtbot, ctx, "hzb", "demo1234")
+    assert "registry-lists" in window.section_keys()

@@ -116,3 +116,19 @@ def test_a_mistyped_period_is_shown_not_raised(qtbot, page) -> None:
     page.reload()
     assert page.status.styleSheet()
     assert "2026Q9" in page.status.text() or page.status.text()
+
+
+def test_the_reasons_stay_in_view_in_a_narrow_window(qtbot, page) -> None:
+    page.period.setText("2026-07")
+    page.reload()
+    rows = shown(qtbot, page)
+    page.resize(780, 500)  # the page's share of a window 1000 pixels wide
+    page.show()
+    qtbot.waitExposed(page)
+    table = page.table
+    # at least 150 pixels of the reasons show without scrolling, and the whole text is the
+    # cell's tooltip
+    assert table.viewport().width() - table.columnViewportPosition(6) >= 150
+    m = page.model
+    tip = m.data(m.index(0, 6), Qt.ItemDataRole.ToolTipRole)
+    assert rows[m.data(m.index(0, 0), Qt.ItemDataRole.UserRole)] in tip

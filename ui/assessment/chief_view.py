@@ -141,8 +141,16 @@ class ChiefViewPanel(QWidget):
                 units=", ".join(f"{u.label} ({u.start.isoformat()}–{u.end.isoformat()})"
                                 for u in view.units_due)))
         for p in view.problems_due:
-            lines.append(self.tr("Problem {code}: deadline {deadline} ({days} days left)").format(
-                code=p.code, deadline=p.deadline.isoformat(), days=p.days_left))
+            if p.days_left < 0:  # not "(-90 days left)"
+                lines.append(self.tr("Problem {code}: deadline {deadline} ({days} day(s) "
+                                     "overdue)").format(code=p.code,
+                                                        deadline=p.deadline.isoformat(),
+                                                        days=-p.days_left))
+            else:
+                lines.append(self.tr("Problem {code}: deadline {deadline} ({days} day(s) "
+                                     "left)").format(code=p.code,
+                                                     deadline=p.deadline.isoformat(),
+                                                     days=p.days_left))
         self.text.setText("\n".join(lines))
         if card is not None:
             self.scorecard.show_card(card, view.so_far)

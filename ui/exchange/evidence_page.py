@@ -87,8 +87,8 @@ class WeakModel(QAbstractTableModel):
             if col == 5:
                 return (w.received_at or "")[:16].replace("T", " ") or self.tr("not received")
             return w.reasons_text()
-        if role == Qt.ItemDataRole.ToolTipRole and col == 6 and w.details:
-            return "\n".join(w.details)
+        if role == Qt.ItemDataRole.ToolTipRole and col == 6:  # whole, however narrow
+            return "\n".join((w.reasons_text(), *w.details))
         if role == Qt.ItemDataRole.ForegroundRole and col == 4 and w.verdict in VERDICT_COLOURS:
             return QBrush(QColor(VERDICT_COLOURS[w.verdict]))
         if role == Qt.ItemDataRole.UserRole:
@@ -144,8 +144,12 @@ class WeakEvidencePage(QWidget):
         header = self.table.horizontalHeader()
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for col, width in enumerate((130, 180, 90, 110, 60, 130)):
-            self.table.setColumnWidth(col, width)
+        # the figures' columns as narrow as their usual contents, so that the reasons keep
+        # room in a window 1000 pixels wide (the whole text is the column's tooltip)
+        for col, sample in enumerate(("2026-11-28 14:33", "唐海斌 (410102-C0123)",
+                                      "410102-0072", "塘园埠镇", "存疑", "2026-11-28 14:33")):
+            self.table.setColumnWidth(col, self.table.fontMetrics().horizontalAdvance(sample)
+                                      + 16)
         self.table.activated.connect(self._open_index)  # double-click or Enter
         layout.addWidget(self.table, 1)
         self.opened: list[QWidget] = []  # the detail windows opened from here

@@ -478,9 +478,12 @@ class ExchangePage(QWidget):
         from riverchief.exchange.package import read_package
 
         imported = self.last_imported
-        self._do(lambda: export_receipt(store, self.ctx.current_actor(),
-                                        read_package(imported).manifest_sha256, Path(path),
-                                        dialog.password.text()))
+        if self._do(lambda: export_receipt(store, self.ctx.current_actor(),
+                                           read_package(imported).manifest_sha256, Path(path),
+                                           dialog.password.text())):
+            self.import_status.setStyleSheet("")
+            self.import_status.setText(self.tr(
+                "The receipt was written to {path}. Give it to the chief.").format(path=path))
 
     # --- conflicts ------------------------------------------------------------------------
     def _build_conflicts(self) -> None:
@@ -540,13 +543,15 @@ class ExchangePage(QWidget):
         self._do(lambda: settle_conflict(store, self.ctx.current_actor(), conflict_id, choice))
 
     # --- common ---------------------------------------------------------------------------
-    def _do(self, action: Any) -> None:
+    def _do(self, action: Any) -> bool:
+        """A quick action of the user's (not a background job): a refusal in a box."""
         try:
             action()
         except UserError as exc:
             QMessageBox.warning(self, self.tr("Exchange"), str(exc))
-            return
+            return False
         self.ctx.notify({"installation_key", "enrolled_key", "conflict"})
+        return True
 
     def on_data_changed(self, _tables: object) -> None:
         self.refresh()

@@ -147,7 +147,8 @@ class PatrolDetail(QWidget):
                 minutes=f"{minutes:.0f}")),
             (self.tr("Method"), method_text(p.method)),
             (self.tr("Weather"), p.weather),
-            (self.tr("Distance"), "" if p.distance_m is None else f"{p.distance_m / 1000:.2f} km"),
+            (self.tr("Distance"), "" if p.distance_m is None else self.tr("{km} km").format(
+                km=f"{p.distance_m / 1000:.2f}")),
             (self.tr("Coverage"), "" if p.coverage is None else f"{p.coverage * 100:.0f}%"),
             (self.tr("Track file"), p.track_name or (
                 self.tr("track recorded") if p.has_track else self.tr("no track"))),

@@ -112,7 +112,11 @@ class ProblemRow(QWidget):
                 self.category.addItem(category_name(code), code)
                 self.category.setItemData(self.category.count() - 1, item_name(item),
                                           Qt.ItemDataRole.ToolTipRole)
-        self.category.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        # not as wide as the longest category: the row would claim the width of the
+        # patrol's fields beside it (the list shows every name whole)
+        self.category.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.category.setMinimumContentsLength(8)
         self.category.setCurrentIndex(max(0, self.category.findData(category)))
         self.description = QLineEdit(description)
         self.description.setObjectName("problemDescription")
@@ -129,6 +133,8 @@ class ProblemRow(QWidget):
         self.remove.clicked.connect(lambda: self.removed.emit(self))
         self.place_button.clicked.connect(lambda: self.place_wanted.emit(self))
         self.category.currentIndexChanged.connect(lambda _i: self.changed.emit())
+        self.category.currentIndexChanged.connect(lambda _i: self._category_tip())
+        self._category_tip()
         self.description.textChanged.connect(lambda _t: self.changed.emit())
         self.retranslate()
 
@@ -141,15 +147,19 @@ class ProblemRow(QWidget):
         p = self.place
         when = local_time(p, self.tz) if p is not None else None
         if p is None:
-            self.place_button.setText(self.tr("Place on the track…"))
+            self.place_button.setText(self.tr("Place…"))
         elif when is not None:
             self.place_button.setText(self.tr("At {time}").format(time=when.strftime("%H:%M")))
         else:
             self.place_button.setText(self.tr("At {km} km").format(km=f"{p.along_m / 1000:.2f}"))
-        tip = place_text(p, self.tz)
+        tip = place_text(p, self.tz) if p is not None else self.tr(
+            "Choose where on the track the problem was found")
         if not self.place_button.isEnabled():
             tip = self.tr("Load the track first: the place is chosen on it.")
         self.place_button.setToolTip(tip)
+
+    def _category_tip(self) -> None:
+        self.category.setToolTip(self.category.currentText())  # whole, when the box is narrow
 
     def set_track_available(self, available: bool) -> None:
         self.place_button.setEnabled(available)
@@ -456,6 +466,12 @@ class PatrolForm(QWidget):
         self.submit_button.setText(self.tr("Save correction…") if self.correcting
                                    else self.tr("Submit patrol"))
 
+    def field_labels(self) -> dict[str, str]:
+        """The fields as this form names them, for the check's messages ("End: …")."""
+        return {"chief": self.tr("Chief"), "segment": self.tr("Segment"),
+                "start": self.tr("Start"), "end": self.tr("End"), "method": self.tr("Method"),
+                "checklist": self.tr("Checklist"), "problems": self.tr("Problems found")}
+
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
@@ -758,7 +774,8 @@ class PatrolForm(QWidget):
                                          "enter the start and end times of the patrol."))
             return
         try:
-            checked = patrols.check_input(store, self.current_input())
+            checked = patrols.check_input(store, self.current_input(),
+                                          labels=self.field_labels())
             verdict = patrols.evaluate(store, checked, patrol_id=self.correcting)
         except UserError as exc:
             self.verdict.setText(self.tr("Not ready to check"))
@@ -835,6 +852,12 @@ class PatrolForm(QWidget):
     def forget_draft(self) -> None:
         store = self.ctx.store
         d = self.pending_draft
+        if d is not None and QMessageBox.question(
+                self, self.tr("Discard"),
+                self.tr("Discard the unsent patrol last saved {when}? What was filled in is "
+                        "lost and it is not submitted.").format(
+                    when=d.updated_at[:16].replace("T", " "))) != QMessageBox.StandardButton.Yes:
+            return
         self.pending_draft = None
         self.banner.hide()
         if d is not None and store is not None and self.actor is not None:
@@ -1000,10 +1023,11 @@ class PatrolForm(QWidget):
                 if not ok:
                     return None
                 pid = self.correcting
-                patrols.correct(store, self.actor, pid, self.current_input(), reason)
+                patrols.correct(store, self.actor, pid, self.current_input(), reason,
+                                labels=self.field_labels())
             else:
                 pid = patrols.submit(store, self.actor, self.current_input(),
-                                     draft_id=self.draft_id)
+                                     draft_id=self.draft_id, labels=self.field_labels())
         except UserError as exc:
             QMessageBox.warning(self, self.tr("Patrol not saved"), str(exc))
             return None

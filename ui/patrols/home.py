@@ -158,7 +158,7 @@ class ChiefHomePage(QWidget):
             else:
                 colour = "#2e7d32" if s.met else "#b26a00"
                 lines.append(self.tr("This {period} ({start} – {end}): <b style='color:{colour}'>"
-                                     "{done} of {required}</b> patrols done.").format(
+                                     "{done} of {required}</b> patrol(s) done.").format(
                     period=period_name(s.per), start=s.period_start.isoformat(),
                     end=s.period_end.isoformat(), colour=colour, done=s.done,
                     required=s.required))
@@ -167,7 +167,7 @@ class ChiefHomePage(QWidget):
                     n=s.invalid))
             if s.overdue:
                 lines.append("<b style='color:#c62828'>" + self.tr(
-                    "Overdue: last {period}'s required patrols were not all done.").format(
+                    "Missed: last {period}'s required patrols were not all done.").format(
                         period=period_name(s.per)) + "</b>")
             if s.next_due is not None:
                 days = (s.next_due - today).days
@@ -183,7 +183,7 @@ class ChiefHomePage(QWidget):
                                  .format(date=s.next_due.isoformat(), days=days))
             self.due.setText("<br>".join(lines))
             self.segments.setText(self.tr("Segments: {list}").format(list="; ".join(
-                self.tr("{segment} ({n} patrols this {period})").format(
+                self.tr("{segment} ({n} patrol(s) this {period})").format(
                     segment=f"{x.segment_code} {x.segment_name}", n=x.done,
                     period=period_name(s.per)) for x in s.segments) or "—"))
         found = open_problems(store, chief_id, today)

@@ -190,11 +190,21 @@ def _cell(value: Any) -> Any:
     return value if isinstance(value, str | int) or value is None else str(value)
 
 
+def _for_the_office(ctx: AppContext) -> bool:
+    """The registry's lists are kept by the office: not shown to chiefs and units, who may
+    not change them (the core refuses it) and find their own records elsewhere."""
+    if ctx.store is None:
+        return False
+    actor = ctx.current_actor()
+    return actor is None or actor.role not in ("chief", "unit")
+
+
 SECTIONS = [
     Section(
         key="registry-lists",
         title=lambda: QCoreApplication.translate("Navigation", "Registry lists"),
         factory=RegistryListsPage,
         order=30,
+        available=_for_the_office,
     )
 ]

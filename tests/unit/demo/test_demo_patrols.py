@@ -95,12 +95,58 @@ def test_verdicts_are_the_engines(district: Path) -> None:
         rows += store.db.execute(
             "SELECT id, verdict, reasons FROM patrol WHERE verdict = 'invalid' "
             "ORDER BY start_at LIMIT 40").fetchall()
+        # the tracks filed twice, and the patrols that used them first
+        rows += store.db.execute(
+            "SELECT p.id, p.verdict, p.reasons FROM patrol p WHERE p.id IN (SELECT s.patrol_id"
+            " FROM track_shape s WHERE s.shape IN (SELECT shape FROM track_shape GROUP BY"
+            " shape HAVING count(*) > 1)) ORDER BY p.entered_at").fetchall()
         evidence = load_evidence(store, [r[0] for r in rows])
-    for (pid, verdict, reasons), (ev, used) in zip(rows, evidence, strict=True):
-        again = judge(ev, rules, used)
+    copies = 0
+    for (pid, verdict, reasons), (ev, used, tracks) in zip(rows, evidence, strict=True):
+        again = judge(ev, rules, used, tracks)
         assert again.status == verdict, pid
         stored = [(r["code"], r["numbers"].get("photo")) for r in json.loads(reasons)]
         assert [(r.code, r.numbers.get("photo")) for r in again.reasons] == stored, pid
+        assert [r.numbers for r in again.reasons] == [r["numbers"] for r in json.loads(reasons)]
+        copies += "track_reused" in again.codes()
+    assert copies >= 1
+
+
+def test_a_track_filed_twice_is_invalid_the_first_use_is_not(district: Path) -> None:
+    with open_store(district) as store:
+        pairs = store.db.execute(
+            "SELECT group_concat(p.verdict || ':' || p.reasons, char(10)) FROM track_shape s"
+            " JOIN patrol p ON p.id = s.patrol_id GROUP BY s.shape HAVING count(*) > 1"
+            " ORDER BY min(p.entered_at)").fetchall()
+        shaped = store.db.execute("SELECT count(*) FROM track_shape").fetchone()[0]
+        tracks = store.db.execute("SELECT count(*) FROM patrol WHERE track IS NOT NULL"
+                                  ).fetchone()[0]
+    assert shaped == tracks  # every demo track has tens of points: each has a shape
+    assert 1 <= len(pairs) <= 5  # one or two copies in the district
+    for (text,) in pairs:
+        first, *later = text.split("\n")
+        assert "track_reused" not in first
+        for entry in later:
+            verdict, reasons = entry.split(":", 1)
+            (reused,) = [r for r in json.loads(reasons) if r["code"] == "track_reused"]
+            assert verdict == "invalid" and reused["numbers"]["chief"]
+
+
+def test_the_copies_leave_every_other_patrol_as_it_was(district: Path, tmp_path: Path,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    from riverchief.demo import patrols
+
+    monkeypatch.setattr(patrols, "TRACK_COPY_SHARE", 0.0)
+    plain = generate(tmp_path / "plain.db", "district", seed=7, as_of=FIXED_AS_OF)
+    query = "SELECT start_at, verdict, reasons, track, entered_at FROM patrol ORDER BY rowid"
+    with open_store(district) as a, open_store(plain) as b:
+        with_copies, without = a.db.execute(query).fetchall(), b.db.execute(query).fetchall()
+        assert b.db.execute("SELECT count(DISTINCT shape) = count(*) FROM track_shape"
+                            ).fetchone()[0] == 1
+    assert len(with_copies) == len(without)
+    differ = [i for i, (x, y) in enumerate(zip(with_copies, without, strict=True)) if x != y]
+    assert 1 <= len(differ) <= 5
+    assert all("track_reused" in with_copies[i][2] for i in differ)
 
 
 def test_same_seed_same_patrols(district: Path, tmp_path: Path) -> None:

@@ -4,6 +4,7 @@ and helpers that make GPX tracks and photos with or without EXIF."""
 from __future__ import annotations
 
 import io
+import random
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -16,16 +17,21 @@ LINE = [[113.600, 34.700], [113.610, 34.705], [113.620, 34.710]]  # about 2.1 km
 
 
 def gpx_along(line: list[list[float]], start: datetime, minutes: int = 30,
-              step_s: int = 30) -> bytes:
-    """A GPX walking ``line`` evenly from ``start`` (UTC times) for ``minutes``."""
+              step_s: int = 30, walk: int | None = None) -> bytes:
+    """A GPX walking ``line`` evenly from ``start`` (UTC times) for ``minutes``.
+
+    Each fix strays a metre or two, as a real GPS does: two walks (``walk``, by default
+    the start time) never give the same points; the same walk does, whatever its times
+    (a copied track)."""
     n = minutes * 60 // step_s + 1
+    noise = random.Random(int(start.timestamp()) if walk is None else walk)
     pts = []
     for i in range(n):
         f = i / (n - 1) * (len(line) - 1)
         k = min(int(f), len(line) - 2)
         t = f - k
-        lon = line[k][0] + (line[k + 1][0] - line[k][0]) * t
-        lat = line[k][1] + (line[k + 1][1] - line[k][1]) * t
+        lon = line[k][0] + (line[k + 1][0] - line[k][0]) * t + noise.uniform(-2e-5, 2e-5)
+        lat = line[k][1] + (line[k + 1][1] - line[k][1]) * t + noise.uniform(-2e-5, 2e-5)
         when = (start + timedelta(seconds=i * step_s)).astimezone(UTC).strftime(
             "%Y-%m-%dT%H:%M:%SZ")
         pts.append(f'<trkpt lat="{lat:.6f}" lon="{lon:.6f}"><time>{when}</time></trkpt>')

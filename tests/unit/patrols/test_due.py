@@ -104,3 +104,15 @@ def test_open_problems_include_those_found_by_others_on_the_chiefs_segments(
     # both segments and sees all three
     assert [p.description for p in open_problems(store, world["chief2"], date(2026, 7, 10))
             ] == ["漂浮物", "排污口冒黑水", "下段漂浮物"]
+
+
+def test_a_patrol_in_draft_state_does_not_count(store: Any, world: dict[str, Any]) -> None:
+    # a patrol record still in draft state (e.g. received so) is not done, as the
+    # assessment counts only submitted ones
+    from riverchief.db import records
+
+    pid = add(store, world, datetime(2026, 7, 2, 8, 0, tzinfo=TZ))
+    records.update(store, "patrol", pid, {"state": "draft"}, actor="test")
+    status = due_status(store, world["chief"], date(2026, 7, 10))
+    assert status is not None and (status.done, status.met) == (0, False)
+    assert status.next_due == date(2026, 7, 31)

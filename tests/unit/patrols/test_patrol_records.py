@@ -209,3 +209,12 @@ def test_recompute_with_stricter_rules_changes_verdict(store: Any, world: dict[s
     assert p is not None and p.verdict == "invalid" and "strict" in p.ruleset
     assert json.loads(store.db["patrol"].get(pid)["reasons"])[0]["code"] == (
         "too_short_time")
+
+
+def test_a_problem_without_a_description_is_refused(store: Any, world: dict[str, Any]) -> None:
+    inp = patrol_input(world, problems=[ProblemInput("bank.household", "桥下堆放垃圾"),
+                                        ProblemInput("surface.floating", "  ")])
+    with pytest.raises(UserError, match="no description") as info:
+        patrols.submit(store, world["actor"], inp)
+    assert info.value.where == "problems 2"
+    assert store.db["patrol"].count == 0 and store.db["problem"].count == 0

@@ -9,7 +9,14 @@ import numpy as np
 import pytest
 
 from riverchief.tracks import Track, read_track
-from riverchief.tracks.codec import COMPACT, FULL, decode, encode, encode_compact_batch
+from riverchief.tracks.codec import (
+    COMPACT,
+    FULL,
+    decode,
+    encode,
+    encode_compact_batch,
+    points_many,
+)
 
 
 def _kind(blob: bytes) -> int:
@@ -50,3 +57,29 @@ def test_batch_matches_single() -> None:
     assert first.lon.tolist() == [113.6, 113.6001, 113.6003]
     assert second.time.tolist() == [500.0, 560.0]
     assert blobs[0] == encode(first)
+
+
+def test_many_tracks_points_at_once_are_what_decode_gives(corpus_dir: Path) -> None:
+    """Compact and full blobs mixed, several segments, negative steps and coordinates, a
+    single point and an empty track: every value bit for bit as :func:`decode` reads it."""
+    rng = np.random.default_rng(3)
+    blobs = [encode(read_track(corpus_dir / "garmin_connect_run.gpx"))]  # full
+    for n in (1, 2, 40, 7):
+        lon6 = -70_000_000 + np.cumsum(rng.integers(-30_000, 30_000, n))
+        lat6 = -33_000_000 + np.cumsum(rng.integers(-30_000, 30_000, n))
+        t = 1_700_000_000 + np.cumsum(rng.integers(1, 20, n))
+        blobs += encode_compact_batch(lon6, lat6, t, np.array([0, n]))
+    multi = Track.from_segments([(0, [113.6, 113.60001], [34.7, 34.70002], [1.0, 2.0]),
+                                 (0, [113.6002, 113.60021, 113.60025], [34.7] * 3,
+                                  [math.nan] * 3)])
+    blobs += [encode(multi), encode(Track.from_segments([]))]
+    assert {_kind(b) for b in blobs} == {COMPACT, FULL}
+    lon, lat, off = points_many(blobs)
+    tracks = [decode(b) for b in blobs]
+    assert np.diff(off).tolist() == [t.points for t in tracks]
+    for i, t in enumerate(tracks):
+        assert lon[off[i]:off[i + 1]].tobytes() == t.lon.tobytes()
+        assert lat[off[i]:off[i + 1]].tobytes() == t.lat.tobytes()
+    assert [len(x) for x in points_many([])] == [0, 0, 1]
+    with pytest.raises(ValueError):
+        points_many([blobs[1], b"GIF89a not a track"])

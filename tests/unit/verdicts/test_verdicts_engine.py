@@ -18,7 +18,8 @@ from riverchief.errors import UserError
 from riverchief.rules import default_rules
 from riverchief.tracks import Track, read_track
 from riverchief.tracks.geo import M_PER_DEG
-from riverchief.verdicts import PatrolEvidence, Photo, judge, judge_many
+from riverchief.tracks.shape import shape_of
+from riverchief.verdicts import PatrolEvidence, Photo, TrackUse, judge, judge_many
 
 TZ = timezone(timedelta(hours=8))
 T0 = datetime(2026, 7, 1, 8, 0, tzinfo=TZ)
@@ -165,6 +166,34 @@ def test_photos() -> None:
     far_reason = v.reasons[-1]
     assert far_reason.numbers["distance_m"] == pytest.approx(0.01 * M_PER_DEG, rel=0.01)
     assert judge(patrol(walk(), photos=[good]), RULES).status == "valid"
+
+
+def test_a_track_another_patrol_used_first(english: None) -> None:
+    first = TrackUse("0190f1a0-0000-7000-8000-0000000000f1", "王伟", "C001", "2026-06-24")
+    copy = walk(t0=T0)  # last week's walk with today's times: the same points
+    used = {shape_of(walk(t0=T0 - timedelta(days=7))): first}
+    v = judge(patrol(copy), RULES, used_tracks=used)
+    assert (v.status, v.codes()) == ("invalid", ["track_reused"])
+    assert v.reasons[0].numbers == {"chief": "王伟", "chief_code": "C001", "date": "2026-06-24"}
+    assert v.reasons[0].message == (
+        "The track is the same as that of the patrol of 王伟 (C001) on 2026-06-24, entered "
+        "earlier: one walk cannot stand for two patrols.")
+    # another walk along the same segment is not a copy, nor is a patrol without a track
+    other = walk(t0=T0, lat=LAT + 2e-5)
+    assert judge(patrol(other), RULES, used_tracks=used).status == "valid"
+    assert "track_reused" not in judge(patrol(None, claimed_distance_m=2000.0), RULES,
+                                       used_tracks=used).codes()
+    # in a batch, only the patrol with that track
+    together = judge_many([patrol(other), patrol(copy), patrol(walk(lat=LAT + 0.01))], RULES,
+                          used_tracks=used)
+    assert ["track_reused" in v.codes() for v in together] == [False, True, False]
+
+
+def test_the_reused_track_reads_in_chinese() -> None:
+    first = TrackUse("0190f1a0-0000-7000-8000-0000000000f1", "王伟", "C001", "2026-06-24")
+    v = judge(patrol(walk()), RULES, used_tracks={shape_of(walk()): first})
+    assert v.reasons[0].message == ("轨迹与王伟（C001）2026-06-24的巡河记录（更早录入）完全相同："
+                                    "一次巡河的轨迹不能充当两次巡河。")
 
 
 def test_no_track_and_untimed_track() -> None:
