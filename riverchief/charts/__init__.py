@@ -48,7 +48,7 @@ def fit_below(fig: Figure) -> None:
     title under them) is on the figure: the fixed bottom margin is made for level labels."""
     from matplotlib.backends.backend_agg import FigureCanvasAgg
 
-    renderer = FigureCanvasAgg(fig).get_renderer()
+    renderer = FigureCanvasAgg(fig).get_renderer()  # type: ignore[no-untyped-call]
     # an axes' tight box places its labels as a drawing would (their own boxes do not)
     boxes = [ax.get_tightbbox(renderer) for ax in fig.axes]
     lowest = min((b.y0 for b in boxes if b is not None), default=0.0)
