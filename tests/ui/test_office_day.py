@@ -187,3 +187,18 @@ def test_the_problems_action_buttons_are_whole(qtbot: Any, ctx: AppContext,
             assert b.width() >= b.sizeHint().width(), (language, b.text())
             right = b.mapTo(viewport, b.rect().topRight()).x()
             assert right <= viewport.width(), (language, b.text())
+
+
+def test_the_rule_preview_reads_from_the_top(qtbot: Any, ctx: AppContext,
+                                             tmp_path: Path) -> None:
+    """The rule editor's preview starts at the top of its box (it floated in the middle)."""
+    from ui.assessment.pages import AssessmentPage
+
+    ctx.open(tmp_path / "rules.db", create=True)
+    page = AssessmentPage(ctx)
+    qtbot.addWidget(page)
+    editor = page.open_editor()
+    qtbot.addWidget(editor)
+    editor.preview_label.setText("2026Q3 各等次人数：优秀 28 → 28")
+    assert editor.preview_label.alignment() & Qt.AlignmentFlag.AlignTop
+    editor.close()

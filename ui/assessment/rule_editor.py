@@ -14,7 +14,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -170,6 +170,8 @@ class RuleEditor(QWidget):
         self.preview_label = QLabel()
         self.preview_label.setObjectName("rulePreview")
         self.preview_label.setWordWrap(True)
+        # read from the top of its box (it floated in the middle, under an empty band)
+        self.preview_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.btn_preview = QPushButton(self.tr("Check and preview"))
         self.btn_preview.setObjectName("rulePreviewButton")
         self.btn_preview.clicked.connect(self.preview)
