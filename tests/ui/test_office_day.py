@@ -51,6 +51,14 @@ def test_an_assigned_problem_stays_in_view_when_the_filter_drops_it(
     assert not page.status.isHidden()
     assert page.detail.problem["code"] in page.status.text()
 
+    # showing another problem takes the note away (it was about the one before)
+    other = ledger.create_problem(ctx.store, actors["chief"], source="patrol", patrol_id="p2",
+                                  category="bank.household", description="桥下堆放垃圾",
+                                  segment_id=ids["s1"], photos=[(PNG, "桥下.png")])
+    page.reload()
+    assert page.select(other)
+    assert page.status.isHidden()
+
 
 def test_compared_runs_rows_are_as_tall_as_their_reasons(qtbot: Any) -> None:
     """The comparison is filled while its page is still hidden behind the run list: the

@@ -827,6 +827,9 @@ class ProblemsPage(QWidget):
         return True
 
     def show_current(self) -> None:
+        if self.status.property("moved"):  # the note on the problem shown before
+            self.status.setProperty("moved", False)
+            self.status.hide()
         pid, store, actor = self.current_id(), self.ctx.store, self.actor
         if pid is None or store is None or actor is None:
             self.detail.show_problem(None, actor)
@@ -864,6 +867,8 @@ class ProblemsPage(QWidget):
         self.status.setText(self.tr(
             "{code} is now {state}: the ledger as filtered no longer lists it.").format(
             code=problem["code"], state=state_name(problem["state"])))
+        self.status.setStyleSheet("")
+        self.status.setProperty("moved", True)  # it goes when another problem is shown
         self.status.show()
 
     def open_link(self) -> FormDialog | None:
