@@ -210,3 +210,25 @@ def test_the_rule_preview_reads_from_the_top(qtbot: Any, ctx: AppContext,
     editor.preview_label.setText("2026Q3 各等次人数：优秀 28 → 28")
     assert editor.preview_label.alignment() & Qt.AlignmentFlag.AlignTop
     editor.close()
+
+
+def test_the_home_line_of_overdue_batches_opens_the_first_of_them(
+        qtbot: Any, ctx: AppContext, tmp_path: Path) -> None:
+    """'N supervision batches with overdue problems' opens the batches with the first
+    overdue one shown, its overdue problems listed (it opened on 'choose a batch')."""
+    from riverchief.security import Actor
+    from tests.unit.assessment.district import make_district
+
+    from ui.ledgers.complaints_page import ComplaintsPage
+
+    ctx.open(tmp_path / "home.db", create=True)
+    district = make_district(ctx.store)
+    ctx.actor = Actor("u1", "eva", "区河长办", "evaluator",
+                      area_ids=frozenset(district.ids[a] for a in ("D", "T1", "V1", "V2")))
+    page = ComplaintsPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    page.focus_on("batches")
+    assert page.tabs.currentIndex() == 1
+    assert page.batch is not None and page.batch["code"] == "B1"
+    assert page.batch_overdue.count() >= 1
