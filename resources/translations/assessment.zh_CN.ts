@@ -429,6 +429,10 @@
         <translation>正在计算排名</translation>
     </message>
     <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
         <source>{period}, {area}, {level}</source>
         <translation>{period}，{area}，{level}</translation>
     </message>
@@ -439,6 +443,10 @@
     <message>
         <source>Freezing the run</source>
         <translation>正在冻结考核结果</translation>
+    </message>
+    <message>
+        <source>You may freeze the runs of your own area only: pick it under Area, compute, then freeze.</source>
+        <translation>只能冻结本辖区的考核结果：请在“区域”中选择本辖区，计算后再冻结。</translation>
     </message>
     <message>
         <source>Working out the scorecard of {name}…</source>
@@ -696,6 +704,10 @@
     <message>
         <source>The period before</source>
         <translation>上一考核期</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
     </message>
     <message>
         <source>{kind} {total} ({done} done)</source>
@@ -1205,6 +1217,10 @@
     <message>
         <source>Previewing the rule set</source>
         <translation>正在预览考核规则</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
     </message>
     <message>
         <source>Imported {path}: check the preview, then use it.</source>

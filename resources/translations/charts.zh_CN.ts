@@ -16,6 +16,10 @@
         <translation>计入</translation>
     </message>
     <message>
+        <source>counted, short of the requirement</source>
+        <translation>计入（未达要求）</translation>
+    </message>
+    <message>
         <source>judged invalid</source>
         <translation>判定无效</translation>
     </message>

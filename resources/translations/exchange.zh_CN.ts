@@ -340,6 +340,10 @@
         <translation>判定无效</translation>
     </message>
     <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
         <source>checking the evidence</source>
         <translation>正在核查证据</translation>
     </message>

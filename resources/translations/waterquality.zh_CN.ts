@@ -310,14 +310,6 @@
         <translation>营养状态</translation>
     </message>
     <message>
-        <source>dimensionless</source>
-        <translation>无量纲</translation>
-    </message>
-    <message>
-        <source>count/L</source>
-        <translation>个/L</translation>
-    </message>
-    <message>
         <source>Select a sample in the table first.</source>
         <translation>请先在表格中选择一个样品。</translation>
     </message>
@@ -386,6 +378,17 @@
     <message>
         <source>no</source>
         <translation>否</translation>
+    </message>
+</context>
+<context>
+    <name>Units</name>
+    <message>
+        <source>dimensionless</source>
+        <translation>无量纲</translation>
+    </message>
+    <message>
+        <source>count/L</source>
+        <translation>个/L</translation>
     </message>
 </context>
 <context>

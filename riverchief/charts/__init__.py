@@ -8,6 +8,7 @@ machine without any Chinese font.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -40,6 +41,42 @@ def new_figure(
     left, bottom, right, top = margins
     fig.subplots_adjust(left=left, bottom=bottom, right=right, top=top)
     return fig
+
+
+def fit_below(fig: Figure) -> None:
+    """Raise the plots until what hangs under them (months written at a slant, the axis
+    title under them) is on the figure: the fixed bottom margin is made for level labels."""
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    renderer = FigureCanvasAgg(fig).get_renderer()  # type: ignore[no-untyped-call]
+    # an axes' tight box places its labels as a drawing would (their own boxes do not)
+    boxes = [ax.get_tightbbox(renderer) for ax in fig.axes]
+    lowest = min((b.y0 for b in boxes if b is not None), default=0.0)
+    margin = 4.0  # pixels left below the lowest text
+    if lowest < margin:
+        raise_by = (margin - lowest) / fig.bbox.height
+        fig.subplots_adjust(bottom=min(0.5, fig.subplotpars.bottom + raise_by))
+
+
+def fixed_margins(fig: Figure) -> Callable[[], None]:
+    """A function to call whenever ``fig`` has been resized (a screen pane lower or
+    narrower than the figure was made): it puts the margins back at the inches they have
+    now. Tick labels and titles keep their size in points, so the room they need is so
+    many inches, not a share of the figure; a share of a lower figure cut them off."""
+    width, height = fig.get_size_inches()
+    p = fig.subplotpars
+    left, right = p.left * width, (1 - p.right) * width
+    bottom, top = p.bottom * height, (1 - p.top) * height
+
+    def refit() -> None:
+        w, h = fig.get_size_inches()
+        if w <= 0 or h <= 0:
+            return
+        most = 0.45  # a very small pane keeps some of the plot
+        fig.subplots_adjust(left=min(left / w, most), right=1 - min(right / w, most),
+                            bottom=min(bottom / h, most), top=1 - min(top / h, most))
+
+    return refit
 
 
 def save_figure(fig: Figure, path: Path | str, *, dpi: int = DEFAULT_DPI,

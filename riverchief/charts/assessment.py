@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
-from riverchief.charts import new_figure
+from riverchief.charts import fit_below, new_figure
 from riverchief.i18n import translate
 
 if TYPE_CHECKING:
@@ -36,10 +36,16 @@ def patrols_against_required(
     width = 0.38
     ax.bar([x - width / 2 for x in xs], required, width=width, facecolor="#e8e8e8",
            edgecolor="#555555", linewidth=1.0, label=translate("Charts", "required"))
-    colours = ["#2e9e44" if c >= r else "#f28e1c" for c, r in zip(counted, required,
-                                                                 strict=True)]
-    ax.bar([x + width / 2 for x in xs], counted, width=width, color=colours,
-           label=translate("Charts", "counted"))
+    met, short = "#2e9e44", "#f28e1c"
+    colours = [met if c >= r else short for c, r in zip(counted, required, strict=True)]
+    ax.bar([x + width / 2 for x in xs], counted, width=width, color=colours)
+    # the legend's swatches: one per colour drawn (a bar's label takes its first colour)
+    from matplotlib.patches import Patch
+
+    swatches = [Patch(facecolor=met, label=translate("Charts", "counted"))]
+    if any(c < r and c > 0 for c, r in zip(counted, required, strict=True)):
+        swatches.append(Patch(facecolor=short, label=translate(
+            "Charts", "counted, short of the requirement")))
     if invalid is not None and any(invalid):
         ax.bar([x + width / 2 for x in xs], invalid, width=width, bottom=list(counted),
                color="#d62728", hatch="//", edgecolor="white", linewidth=0.5,
@@ -58,9 +64,13 @@ def patrols_against_required(
     ax.set_ylabel(translate("Charts", "patrols"))
     ax.set_title(title or translate("Charts", "Patrols against the requirement"))
     ax.grid(axis="y", alpha=0.3)
-    ax.legend(loc="upper left", bbox_to_anchor=(1.0, 1.0), fontsize=8)
+    handles, _labels = ax.get_legend_handles_labels()  # required, judged invalid
+    ax.legend(handles=[handles[0], *swatches, *handles[1:]], loc="upper left",
+              bbox_to_anchor=(1.0, 1.0), fontsize=8)
     if not months:
         _no_data(ax)
+    if len(months) > 6:  # slanted months need more room below
+        fit_below(fig)
     return fig
 
 
@@ -97,6 +107,8 @@ def water_score_by_month(
     if not any(v is not None for v in scores) and not (
             last_year and any(v is not None for v in last_year)):
         _no_data(ax)
+    if len(months) > 6:  # slanted months need more room below
+        fit_below(fig)
     return fig
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from riverchief.charts import new_figure
+from riverchief.charts import fit_below, new_figure
 from riverchief.i18n import translate
 
 if TYPE_CHECKING:
@@ -50,4 +50,6 @@ def patrols_against_required(
     ax.set_xlabel(translate("Charts", "month"))
     ax.set_title(title or translate("Charts", "Patrols against the number required"))
     ax.legend(loc="upper left", bbox_to_anchor=(1.0, 1.0), fontsize=8)
+    if len(months) > 8:  # slanted months need more room below
+        fit_below(fig)
     return fig

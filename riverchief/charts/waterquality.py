@@ -11,7 +11,7 @@ from collections.abc import Mapping, Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from riverchief.charts import SCREEN_SIZE, new_figure
+from riverchief.charts import SCREEN_SIZE, fit_below, new_figure
 from riverchief.i18n import translate
 from riverchief.waterquality.classes import WaterClass
 from riverchief.waterquality.indices import TrophicState
@@ -112,6 +112,8 @@ def score_over_months(
             legend]))))
     if not series:
         _no_data(ax)
+    if len(months) > 8:  # slanted months need more room below
+        fit_below(fig)
     return fig
 
 
@@ -140,6 +142,8 @@ def class_shares_by_month(
               title=translate("Charts", "class"))
     if not any(totals):
         _no_data(ax)
+    if len(months) > 8:  # slanted months need more room below
+        fit_below(fig)
     return fig
 
 

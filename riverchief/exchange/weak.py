@@ -67,7 +67,8 @@ class WeakRecord:
     details: tuple[str, ...]  # what exactly is wrong, for the chain and the receipt
 
     def reasons_text(self) -> str:
-        return "; ".join(reason_text(r) for r in self.reasons)
+        # the reader's list separator: 未纳入河长的哈希链；判定无效
+        return translate("Exchange", "; ").join(reason_text(r) for r in self.reasons)
 
 
 def _chain_state(store: Store, upto: dict[str, int]) -> dict[str, tuple[int | None, str]]:

@@ -118,7 +118,8 @@ def test_freeze_and_record_what_was_done(page: AssessmentPage, qtbot, qtmodeltes
     assert got == [("通报表扬", "赵乙 (VB)"), ("通报表扬", "陈丙 (VC)"),
                    ("通报批评", "张区长 (DC)")]
     assert "P4" in view.model.text(2, 2)
-    assert view.summary.text() == ("通报表扬 2（已落实 0）; 约谈 0（已落实 0）; "
+    # listed the Chinese way (it read "通报表扬 2（已落实 0）; 约谈 …")
+    assert view.summary.text() == ("通报表扬 2（已落实 0）；约谈 0（已落实 0）；"
                                    "通报批评 1（已落实 0）")
     assert view.previous_label.text() == "2025Q4 没有本区域、本级别的冻结考核结果。"
 
@@ -298,3 +299,44 @@ def test_the_chiefs_charts(page: AssessmentPage, qtbot) -> None:
     assert [t.get_text() for t in ax.get_xticklabels()] == ["2026-01", "2026-02", "2026-03"]
     line = next(ln for ln in water.axes[0].get_lines() if ln.get_label() == "今年")
     assert list(line.get_ydata()) == [100.0, 0.0, 100.0]  # February's section was class V
+
+
+def test_a_township_office_freezes_its_own_area(qtbot, ctx: AppContext, tmp_path: Path,
+                                                monkeypatch) -> None:
+    """A township's office starts on its township (all areas it may not freeze), and a
+    refused freeze is said in the page, with what to do, not in a box after the job."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from riverchief.db import open_store
+
+    def no_box(*args: object) -> None:
+        raise AssertionError(f"unexpected message box: {args[1:]}")
+
+    monkeypatch.setattr(QMessageBox, "warning", no_box)
+    path = tmp_path / "small.db"
+    with open_store(path, create=True) as store:
+        district.make_district(store)
+    ctx.open(path)
+    assert ctx.store is not None
+    town = frozenset(r[0] for r in ctx.store.conn.execute(
+        "SELECT id FROM area WHERE code LIKE '410102001%'"))
+    set_actor(ctx, Actor("u2", "hzb-town", "柳泉镇河长办", "evaluator", area_ids=town))
+    page = AssessmentPage(ctx)
+    qtbot.addWidget(page)
+    page.resize(1200, 800)
+    page.show()
+    assert page.area.currentData() == "410102001"
+    page.period.setText("2026Q1")
+    page.area.setCurrentIndex(0)  # all areas: not this office's to freeze
+    compute(qtbot, page)
+    qtbot.mouseClick(page.btn_freeze, Qt.MouseButton.LeftButton)
+    page.freeze_dialog.accept()
+    qtbot.waitUntil(lambda: "区域" in page.summary.text() and not page.job.running,
+                    timeout=WAIT_MS)
+    assert "c62828" in page.summary.styleSheet()
+    assert page.runs.runs == []
+
+    page.area.setCurrentIndex(page.area.findData("410102001"))
+    compute(qtbot, page)
+    run_id = freeze(qtbot, page)
+    assert page.runs.detail.run.area_id in town and run_id

@@ -268,6 +268,8 @@ def test_section_samples_in_english(page: WaterQualityPage, qtbot) -> None:
     titles = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
     assert any(t.startswith("pH") for t in titles)
     assert not [t for t in titles if re.search(r"[\u4e00-\u9fff]", t)]
+    # the bundled font draws ℃ blank: the water temperature's unit is written °C
+    assert "water temperature (°C)" in titles and not [t for t in titles if "℃" in t]
     header = table.horizontalHeader()
     for col, title in enumerate(titles):
         assert header.sectionSize(col) >= header.fontMetrics().horizontalAdvance(title), title

@@ -112,7 +112,11 @@ def canvas(fig: Any, min_height: int = 300) -> QWidget:
     """A matplotlib figure in a Qt widget."""
     from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 
+    from riverchief.charts import fixed_margins
+
+    refit = fixed_margins(fig)  # a pane lower than the figure keeps the labels on it
     widget = FigureCanvasQTAgg(fig)
+    widget.mpl_connect("resize_event", lambda _event: refit())
     widget.setMinimumHeight(min_height)
     return widget
 

@@ -248,7 +248,7 @@ class ConsequencesView(QWidget):
                             key=lambda q: (KINDS.index(q.kind), q.chief_code))
         self.model.set_items(self.items, self.adjusted)
         self.table.resizeColumnToContents(1)
-        self.summary.setText("; ".join(
+        self.summary.setText(self.tr("; ").join(
             self.tr("{kind} {total} ({done} done)").format(
                 kind=consequence_name(s.kind), total=s.total, done=s.done)
             for s in summary(store, self.run.id)))

@@ -229,6 +229,12 @@ class AssessmentPage(QWidget):
         self.view.setAlternatingRowColors(True)
         self.view.verticalHeader().hide()
         self.view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        # the level's few names whole ("township/street"), without measuring every row
+        # (a province ranks 59,000 chiefs)
+        metrics = self.view.fontMetrics()
+        self.view.setColumnWidth(RankingModel.LEVEL, max(
+            self.view.columnWidth(RankingModel.LEVEL),
+            *(metrics.horizontalAdvance(level_text(lv)) + 16 for lv in LEVELS)))
         self.view.doubleClicked.connect(self._row_activated)
         self.view.activated.connect(self._row_activated)
         self.scorecard = ScorecardView(ctx, bonus=True)
@@ -276,6 +282,7 @@ class AssessmentPage(QWidget):
         layout.addWidget(self.tabs, 1)
         ctx.database_changed.connect(self.reload_areas)
         ctx.actor_changed.connect(self.show_own_view)
+        ctx.actor_changed.connect(self.pick_own_area)
         ctx.data_changed.connect(self.on_data_changed)
         self._shown = False
         self.reload_areas()
@@ -313,14 +320,31 @@ class AssessmentPage(QWidget):
             return
         from riverchief.registry.areas import list_areas
 
+        self._area_ids: list[str | None] = [None]
         for a in list_areas(self.ctx.store):
             if a.level in ("district", "township"):
                 self.area.addItem(f"{a.name} ({a.code})", a.code)
+                self._area_ids.append(a.id)
+        self.pick_own_area()
         self.runs.refresh()
         if self.isVisible():  # another database opened while the page is on screen
             QTimer.singleShot(0, self.recompute)
         else:
             self._shown = False
+
+    def pick_own_area(self) -> None:
+        """An area's office starts on its own area, the one whose runs it may freeze (on
+        every area it was refused at Freeze)."""
+        actor = self.ctx.actor
+        scope = getattr(actor, "area_ids", None)
+        if getattr(actor, "role", "") != "evaluator" or scope is None:
+            return
+        ids = getattr(self, "_area_ids", [])
+        if all(area_id in scope for area_id in ids[1:]):
+            return  # the office of the whole file: all areas are its own
+        own = next((n for n, area_id in enumerate(ids) if area_id in scope), None)
+        if own is not None:
+            self.area.setCurrentIndex(own)
 
     def on_data_changed(self, tables: Any) -> None:
         changed = set(tables or ())
@@ -407,7 +431,8 @@ class AssessmentPage(QWidget):
                                         "({digest})").format(
             n=len(r.cards), name=shown_name(r.rules.name), version=r.rules.version,
             digest=r.rules.digest[:8],
-            grades=", ".join(f"{grade_name(g)} {counts.get(g, 0)}" for g in GRADES))
+            grades=self.tr(", ").join(f"{grade_name(g)} {counts.get(g, 0)}"
+                                      for g in GRADES))
         self.summary.setText(self._ranking_summary)
         self.dashboard.show_figures(self.figures, self.tr(
             "{period}, {area}, {level}").format(period=r.period.label, area=r.area_name,
@@ -452,7 +477,22 @@ class AssessmentPage(QWidget):
                                          "set and input digest.").format(
                                              period=result.period.label))
 
-        self.job = start_job(self, self.tr("Freezing the run"), work, done)
+        def refused(exc: BaseException) -> None:  # in the page, not a box after the job
+            from riverchief.errors import PermissionDenied
+
+            if not isinstance(exc, UserError):
+                from ui.shell.errors import show_error
+
+                show_error(self, self.tr("Freezing the run"), exc)
+                return
+            text = str(exc)
+            if isinstance(exc, PermissionDenied):
+                text = self.tr("You may freeze the runs of your own area only: pick it under "
+                               "Area, compute, then freeze.")
+            self.summary.setText(text)
+            self.summary.setStyleSheet("color: #c62828")
+
+        self.job = start_job(self, self.tr("Freezing the run"), work, done, on_error=refused)
         return self.job
 
     # --- scorecards and records --------------------------------------------------------

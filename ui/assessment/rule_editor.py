@@ -14,7 +14,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -171,6 +171,8 @@ class RuleEditor(QWidget):
         self.preview_label = QLabel()
         self.preview_label.setObjectName("rulePreview")
         self.preview_label.setWordWrap(True)
+        # read from the top of its box (it floated in the middle, under an empty band)
+        self.preview_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.btn_preview = QPushButton(self.tr("Check and preview"))
         self.btn_preview.setObjectName("rulePreviewButton")
         self.btn_preview.clicked.connect(self.preview)
@@ -326,7 +328,7 @@ class RuleEditor(QWidget):
         moved = [(old[c.chief.id], c) for c in after.cards
                  if c.chief.id in old and old[c.chief.id].grade != c.grade]
         lines = [self.tr("Grades in {period}: {changes}").format(
-            period=after.period.label, changes="; ".join(
+            period=after.period.label, changes=self.tr("; ").join(
                 f"{grade_name(g)} {b.get(g, 0)} → {a.get(g, 0)}" for g in GRADES))]
         lines.append(self.tr("{n} of {total} chiefs change grade.").format(
             n=len(moved), total=len(after.cards)))

@@ -15,6 +15,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QDateEdit,
     QDialog,
@@ -126,7 +127,8 @@ class LazyTableModel(QAbstractTableModel):
         if not index.isValid() or index.row() >= len(self.rows):
             return None
         row = self.rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            # the tooltip: the whole text of a cell its column elides
             value = self.columns[index.column()][1](row)
             return "" if value is None else str(value)
         if role == Qt.ItemDataRole.ForegroundRole and (row.get("days_overdue")
@@ -147,6 +149,18 @@ class LazyTableModel(QAbstractTableModel):
             if r["id"] == record_id:
                 return n
         return None
+
+
+def fit_names(view: QAbstractItemView, column: int, names: Sequence[str]) -> None:
+    """Widen ``column`` of ``view`` to the longest of the few ``names`` its cells can hold
+    (a state, a type): whole in every language, without measuring every row."""
+    header = view.horizontalHeader()  # type: ignore[attr-defined]
+    title = view.model().headerData(column, Qt.Orientation.Horizontal)
+    metrics = view.fontMetrics()
+    wanted = max([metrics.horizontalAdvance(n) + 16 for n in names]
+                 + [header.fontMetrics().horizontalAdvance(str(title or "")) + 16])
+    if header.sectionSize(column) < wanted:
+        header.resizeSection(column, wanted)
 
 
 class FormDialog(QDialog):

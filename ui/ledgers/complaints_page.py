@@ -424,6 +424,10 @@ class ComplaintsPage(QWidget):
         supervision batches (the home page's lines)."""
         if what == "batches":
             self.tabs.setCurrentIndex(1)
+            # the line counts the batches with overdue problems: the first of them opens
+            first = next((r for r in self.batch_model.rows if r.get("overdue")), None)
+            if first is not None:
+                self.select_batch(first["id"])
         elif what == "unanswered":
             self.tabs.setCurrentIndex(0)
             self.unanswered.setChecked(True)

@@ -48,6 +48,7 @@ from ui.ledgers.common import (
     current_actor,
     date_edit,
     export_in_background,
+    fit_names,
     iso,
     place_filters,
 )
@@ -543,6 +544,10 @@ class OutfallsPage(QWidget):
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        for column, names in ((2, [of.type_name(t) for t in of.TYPES]),
+                              (3, [of.remediation_name(r) for r in of.REMEDIATIONS]),
+                              (5, [of.stage_name(s) for s in of.STAGES])):
+            fit_names(self.table, column, names)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         split = QSplitter()
         split.addWidget(self.table)

@@ -56,6 +56,7 @@ from ui.ledgers.common import (
     LazyTableModel,
     current_actor,
     export_in_background,
+    fit_names,
     place_filters,
 )
 from ui.shell.context import AppContext
@@ -63,6 +64,7 @@ from ui.shell.layouts import clear_form
 
 IMAGE_SUFFIXES = {".jpg", ".jpeg", ".png", ".heic"}
 NOTE_REQUIRED = {k for k, a in workflow.ACTIONS.items() if a.needs_note}
+PER_ROW = 2  # action buttons in a row of the detail pane: four were cut off beside the ledger
 
 
 class ActionDialog(FormDialog):
@@ -430,14 +432,14 @@ class ProblemDetail(QWidget):
             button = QPushButton(workflow.action_name(key))
             button.setObjectName(f"do_{key}")
             button.clicked.connect(lambda _=False, k=key: self.page.open_action(k))
-            self.buttons.addWidget(button, n // 4, n % 4)
+            self.buttons.addWidget(button, *divmod(n, PER_ROW))
             self.action_buttons[key] = button
         n = len(keys)
         if allowed(actor, "problems.manage", area_id=problem["area_id"]):
             button = QPushButton(self.tr("Link same kind…"))
             button.setObjectName("link")
             button.clicked.connect(self.page.open_link)
-            self.buttons.addWidget(button, n // 4, n % 4)
+            self.buttons.addWidget(button, *divmod(n, PER_ROW))
             self.link_button = button
             n += 1
         if problem["state"] != "registered":
@@ -446,7 +448,7 @@ class ProblemDetail(QWidget):
                 button = QPushButton(caption)
                 button.setObjectName(f"print_{kind}")
                 button.clicked.connect(lambda _=False, k=kind: self.page.print_notice(k))
-                self.buttons.addWidget(button, n // 4, n % 4)
+                self.buttons.addWidget(button, *divmod(n, PER_ROW))
                 n += 1
 
     def _linked_activated(self, item: QListWidgetItem) -> None:
@@ -555,6 +557,8 @@ class ProblemsPage(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        fit_names(self.table, 1, [state_name(s) for s in STATES])
+        fit_names(self.table, 2, [source_name(s) for s in SOURCES])
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self.show_current())
         self.detail = ProblemDetail(self)
         scroll = QScrollArea()
@@ -823,6 +827,9 @@ class ProblemsPage(QWidget):
         return True
 
     def show_current(self) -> None:
+        if self.status.property("moved"):  # the note on the problem shown before
+            self.status.setProperty("moved", False)
+            self.status.hide()
         pid, store, actor = self.current_id(), self.ctx.store, self.actor
         if pid is None or store is None or actor is None:
             self.detail.show_problem(None, actor)
@@ -860,6 +867,8 @@ class ProblemsPage(QWidget):
         self.status.setText(self.tr(
             "{code} is now {state}: the ledger as filtered no longer lists it.").format(
             code=problem["code"], state=state_name(problem["state"])))
+        self.status.setStyleSheet("")
+        self.status.setProperty("moved", True)  # it goes when another problem is shown
         self.status.show()
 
     def open_link(self) -> FormDialog | None:

@@ -26,6 +26,7 @@ from riverchief.waterquality.standards import item_name, standard
 from riverchief.waterquality.values import SOURCES, Measurement, ValueSyntaxError, parse_value
 
 from ui.shell.context import AppContext
+from ui.waterquality.models import unit_text
 
 # The items offered first: the automatic-station five, then the rest of Table 1.
 FIRST_ITEMS = ("water_temp", "ph", "do", "codmn", "nh3n", "tp", "tn", "cod", "bod5")
@@ -100,7 +101,7 @@ class SampleDialog(QDialog):
             name = QTableWidgetItem(item_name(key))
             name.setData(Qt.ItemDataRole.UserRole, key)
             name.setFlags(Qt.ItemFlag.ItemIsEnabled)
-            unit = QTableWidgetItem(std[key].unit)
+            unit = QTableWidgetItem(unit_text(std[key].unit))
             unit.setFlags(Qt.ItemFlag.ItemIsEnabled)
             self.table.setItem(row, 0, name)
             self.table.setItem(row, 1, QTableWidgetItem(""))

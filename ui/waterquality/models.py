@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor
 
 from riverchief.charts.waterquality import CLASS_COLOURS, class_text
@@ -18,6 +24,17 @@ Index = QModelIndex | QPersistentModelIndex
 _TEXT_ON = {WaterClass.I: "#ffffff", WaterClass.II: "#000000", WaterClass.III: "#ffffff",
             WaterClass.IV: "#000000", WaterClass.V: "#000000",
             WaterClass.WORSE_THAN_V: "#ffffff"}
+
+
+def unit_text(unit: str) -> str:
+    """A unit of the standard as the screen writes it: its Chinese units (pH's 无量纲, the
+    coliforms' 个/L) in the reader's language, and ℃ as °C (the bundled font's ℃ is
+    blank: 水温 ( ) on screen)."""
+    if unit == "无量纲":
+        return QCoreApplication.translate("Units", "dimensionless")
+    if unit == "个/L":
+        return QCoreApplication.translate("Units", "count/L")
+    return unit.replace("℃", "°C")
 
 
 def class_brushes(cls: WaterClass) -> tuple[QBrush, QBrush]:

@@ -35,7 +35,7 @@ from riverchief.errors import UserError
 
 from ui.shell.context import AppContext
 from ui.shell.jobs import start_job, task
-from ui.waterquality.models import SectionsModel, class_brushes
+from ui.waterquality.models import SectionsModel, class_brushes, unit_text
 
 WQ_TABLES = {"sample", "sample_value", "section", "segment", "assignment", "chief"}
 
@@ -60,7 +60,11 @@ def current_actor(ctx: AppContext) -> Any:
 def _canvas(fig: Any) -> QWidget:
     from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 
+    from riverchief.charts import fixed_margins
+
+    refit = fixed_margins(fig)  # a pane lower than the figure keeps the labels on it
     canvas = FigureCanvasQTAgg(fig)
+    canvas.mpl_connect("resize_event", lambda _event: refit())
     canvas.setMinimumHeight(320)
     return canvas
 
@@ -193,7 +197,7 @@ class SectionPage(QWidget):
         std = standard()
         items = [k for k in std.items if any(k in x.values for x in self._samples)]
         headers = [self.tr("Sampled at"), self.tr("Source")] + [
-            f"{item_name(k)} ({self._unit(std[k].unit)})" for k in items]
+            f"{item_name(k)} ({unit_text(std[k].unit)})" for k in items]
         self.samples.setColumnCount(len(headers))
         self.samples.setHorizontalHeaderLabels(headers)
         self.samples.setRowCount(len(self._samples))
@@ -247,15 +251,6 @@ class SectionPage(QWidget):
             self.draw_tli(history)
         elif lake_tab >= 0:
             self.tabs.removeTab(lake_tab)
-
-    def _unit(self, unit: str) -> str:
-        """A unit as the reader writes it: the standard writes pH's 无量纲 and the
-        coliforms' 个/L in Chinese."""
-        if unit == "无量纲":
-            return self.tr("dimensionless")
-        if unit == "个/L":
-            return self.tr("count/L")
-        return unit
 
     def _replace(self, host: QVBoxLayout, widget: QWidget) -> None:
         while host.count():

@@ -129,3 +129,16 @@ def test_a_break_later_in_the_chain_leaves_earlier_records_alone(store, world) -
 def test_unknown_reason_is_refused(store) -> None:
     with pytest.raises(ValueError):
         weak_evidence(store, JULY, reasons=["gossip"])
+
+
+def test_reasons_are_listed_with_the_readers_separator() -> None:
+    """In Chinese the reasons of a weak record are separated with ；, not an ASCII '; '."""
+    from riverchief.exchange.weak import INVALID, UNVERIFIED, WeakRecord
+    from riverchief.i18n import using_language
+
+    record = WeakRecord("p", "2026-11-28T07:55", "C1", "罗刚晨", "S1", "铺渡镇", "invalid",
+                        None, (UNVERIFIED, INVALID), ())
+    with using_language("zh_CN"):
+        assert record.reasons_text() == "未纳入河长的哈希链；判定无效"
+    with using_language("en"):
+        assert record.reasons_text() == "not covered by a chief's hash chain; invalid verdict"
