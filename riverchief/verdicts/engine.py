@@ -301,12 +301,14 @@ def judge_batch(b: PatrolBatch, rules: PatrolRules) -> BatchResult:  # noqa: C90
     npts = len(pid)
     distance = np.full(n, np.nan)
     distance[b.has_track] = 0.0
+    along = np.zeros(npts)  # the distance walked to each point from the batch's first
     if npts > 1:
         same = pid[1:] == pid[:-1]
         cont = same & ~b.pt_seg_start[1:]
         steps = haversine_m(b.pt_lon[:-1], b.pt_lat[:-1], b.pt_lon[1:], b.pt_lat[1:])
         distance[b.has_track] = np.bincount(pid[:-1][cont], weights=steps[cont], minlength=n)[
             b.has_track]
+        along[1:] = np.cumsum(np.where(cont, steps, 0.0))
     timed_idx = np.flatnonzero(~np.isnan(b.pt_time))
     tpid = pid[timed_idx]
     tt = b.pt_time[timed_idx]
@@ -314,11 +316,17 @@ def judge_batch(b: PatrolBatch, rules: PatrolRules) -> BatchResult:  # noqa: C90
     has_times = timed_count > 0
     t_first = np.full(n, np.nan)
     t_last = np.full(n, np.nan)
+    # the distance walked between the first and the last point with a time: the speed is
+    # this over the time between them (on a track timed only in part, the untimed points
+    # before and after were not walked in that time)
+    timed_distance = np.full(n, np.nan)
     if len(timed_idx):
         starts = np.flatnonzero(np.r_[True, tpid[1:] != tpid[:-1]])
         owners = tpid[starts]
         t_first[owners] = np.minimum.reduceat(tt, starts)
         t_last[owners] = np.maximum.reduceat(tt, starts)
+        ends = np.r_[starts[1:], len(timed_idx)] - 1
+        timed_distance[owners] = along[timed_idx[ends]] - along[timed_idx[starts]]
     track_duration = t_last - t_first
 
     # repeated or backward: a timed point not later than every earlier point of its patrol
@@ -374,8 +382,8 @@ def judge_batch(b: PatrolBatch, rules: PatrolRules) -> BatchResult:  # noqa: C90
         SUSPECT, "partly_outside_window", {"outside_min": outside / 60.0})
 
     with np.errstate(divide="ignore", invalid="ignore"):
-        speed_kmh = np.where(has_times & (track_duration > 0), distance / track_duration * 3.6,
-                             np.nan)
+        speed_kmh = np.where(has_times & (track_duration > 0),
+                             timed_distance / track_duration * 3.6, np.nan)
     too_fast = speed_kmh > max_speed
     if too_fast.any():
         methods = np.asarray(b.method, dtype=object)

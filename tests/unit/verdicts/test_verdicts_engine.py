@@ -260,3 +260,17 @@ def test_messages_are_plain_language(english: None) -> None:
                                     " under 20% is not a patrol of it.")
     d = v.to_dict()
     assert d["verdict"] == "invalid" and d["reasons"][0]["code"] == "coverage_low"
+
+
+def test_the_speed_of_a_track_timed_in_part_is_over_its_timed_stretch() -> None:
+    # 26 points 75 m apart; only the first four carry times (a minute apart): the 225 m
+    # between them took 3 minutes (4.5 km/h); the 1,650 m after them have no time at all
+    base = walk()
+    times = base.time.copy()
+    times[4:] = np.nan
+    track = Track.from_segments([(0, list(base.lon), list(base.lat), list(times))],
+                                format="test", utc_offset_s=8 * 3600)
+    v = judge(patrol(track), RULES)
+    assert v.figures["speed_kmh"] == pytest.approx(4.5, rel=1e-3)
+    assert "speed_method" not in v.codes()
+    assert v.figures["distance_m"] == pytest.approx(25 * 75, rel=1e-3)  # the whole track
