@@ -247,6 +247,7 @@ class _Chunk:
     photo_hash: Ints  # per photo, an index into the hash strings
     photo_pos: Ints
     copies: list[tuple[int, int]]  # (source, copy) within the chunk: the same track
+    photo_first: dict[int, int]  # a reused photo -> the patrol that used its file first
 
 
 def _copy_pairs(p: _Plan, sl: slice, ok: npt.NDArray[np.bool_], k: Ints,
@@ -413,10 +414,16 @@ def _make_chunk(p: _Plan, sl: slice, rng: np.random.Generator, resampled: Floats
     copies = copies[copies > 0]
     if len(copies):
         photo_hash[copies] = photo_hash[(rng.random(len(copies)) * copies).astype(np.int64)]
-    # reused = the same file already used by a patrol entered earlier
-    order = np.lexsort((entered[ppid], photo_hash))
+    # reused = the same file already used by a patrol entered earlier: as stored, to the
+    # second, and at the same second the smaller id (the keys follow the chunk's order)
+    order = np.lexsort((ppid, np.round(entered)[ppid], photo_hash))
     seen_before = np.zeros(nph, dtype=bool)
     seen_before[order[1:]] = photo_hash[order[1:]] == photo_hash[order[:-1]]
+    # the patrol that used each reused file first (the reason names it)
+    group = np.cumsum(~seen_before[order]) - 1
+    first_of = ppid[order[np.flatnonzero(~seen_before[order])]][group]
+    again = seen_before[order]
+    photo_first = dict(zip(order[again].tolist(), first_of[again].tolist(), strict=True))
     v_lon, v_lat, v_off = seg_vertices
     ln_counts = v_off[seg + 1] - v_off[seg]
     ln_off = np.zeros(m + 1, dtype=np.int64)
@@ -440,7 +447,7 @@ def _make_chunk(p: _Plan, sl: slice, rng: np.random.Generator, resampled: Floats
         ph_has_exif=~no_exif, ph_reused=seen_before,
     )
     return _Chunk(batch, lon6, lat6, t, claimed_end, entered, photo_hash,
-                  np.arange(nph) - ph_off[ppid] + 1, track_copies)
+                  np.arange(nph) - ph_off[ppid] + 1, track_copies, photo_first)
 
 
 def _blobs(c: _Chunk) -> list[bytes | None]:
@@ -610,14 +617,21 @@ def _compute(shared: _Shared, index: int) -> _Computed:
     methods = list(METHODS)
     chunk = _make_chunk(plan, sl, rng, shared.resampled, shared.seg_len, shared.vertices,
                         methods, np.random.default_rng([shared.seed, index, 1]))
+    names, codes = shared.chiefs
+    chiefs = plan.chief[sl]
     if chunk.copies:
         # the engine is told who used each copied track first, as patrols.service tells it
-        names, codes = shared.chiefs
         days = _iso(plan.start_s[sl][[i for i, _ in chunk.copies]], shared.offset)
-        chiefs = plan.chief[sl]
         chunk.batch.track_reused = {
             j: TrackUse("", names[chiefs[i]], codes[chiefs[i]], day[:10])
             for (i, j), day in zip(chunk.copies, days, strict=True)}
+    if chunk.photo_first:
+        # and who used each reused photo's file first
+        firsts = list(chunk.photo_first.values())
+        days = _iso(plan.start_s[sl][firsts], shared.offset)
+        chunk.batch.ph_first_use = {
+            ph: TrackUse("", names[chiefs[i]], codes[chiefs[i]], day[:10])
+            for (ph, i), day in zip(chunk.photo_first.items(), days, strict=True)}
     result = judge_batch(chunk.batch, shared.rules)
     b = chunk.batch
     m = b.n

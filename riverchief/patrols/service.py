@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 import math
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Any
@@ -40,7 +40,7 @@ from riverchief.tracks.codec import encode
 from riverchief.tracks.places import nearest_place
 from riverchief.tracks.shape import shape_of
 from riverchief.verdicts import PatrolEvidence, Photo, TrackUse, Verdict, judge, judge_many
-from riverchief.verdicts.stored import earlier_track, load_evidence
+from riverchief.verdicts.stored import earlier_photos, earlier_track, load_evidence
 
 if TYPE_CHECKING:
     from riverchief.db import Store
@@ -207,22 +207,6 @@ def _segment_geometry(store: Store, segment_id: str) -> str | None:
     return rows[0]["geometry"] if rows else None
 
 
-def _used_hashes(store: Store, hashes: Iterable[str], exclude: str | None,
-                 entered_before: str | None = None) -> set[str]:
-    """Which of ``hashes`` belong to another patrol (entered before ``entered_before``)."""
-    wanted = sorted(set(hashes))
-    if not wanted:
-        return set()
-    marks = ",".join("?" * len(wanted))
-    sql = (f"SELECT DISTINCT pp.sha256 FROM patrol_photo pp JOIN patrol p ON p.id = pp.patrol_id"
-           f" WHERE pp.sha256 IN ({marks}) AND p.deleted_at IS NULL AND p.id IS NOT ?")
-    params: list[Any] = [*wanted, exclude]
-    if entered_before is not None:
-        sql += " AND p.entered_at < ?"
-        params.append(entered_before)
-    return {r["sha256"] for r in store.db.query(sql, params)}
-
-
 def _evidence(c: Checked, entered_at: datetime | None) -> PatrolEvidence:
     return PatrolEvidence(
         start=c.input.start, end=c.input.end, level=c.level, method=c.input.method,
@@ -237,9 +221,10 @@ def evaluate(store: Store, c: Checked, *, rules: RuleSet | None = None,
              unknown_entry: bool = False) -> Verdict:
     """The verdict a checked patrol would get now (the form shows it before submitting).
 
-    A photo or a track another patrol used first makes it invalid: for a stored patrol
-    (``patrol_id``), one entered before it; for a new one, one entered up to ``entered_at``
-    (default now)."""
+    A photo or a track another patrol used first makes it invalid, and the reason names the
+    first patrol that used it: for a stored patrol (``patrol_id``), one entered before it
+    (at the same second, one with a smaller id); for a new one, a track entered up to
+    ``entered_at`` (default now) and a photo of any other patrol."""
     ruleset = rules or rules_in_force(store)
     entry = entered_at or datetime.now(ZoneInfo(store.timezone))
     when = None if unknown_entry else entry
@@ -247,7 +232,7 @@ def evaluate(store: Store, c: Checked, *, rules: RuleSet | None = None,
     if patrol_id is not None:
         row = records.get(store, "patrol", patrol_id)
         before = row["entered_at"] if row else None
-    used = _used_hashes(store, (p.sha256 for p in c.photos), patrol_id, before)
+    used = earlier_photos(store, (p.sha256 for p in c.photos), before, patrol_id)
     tracks = earlier_track(store, shape_of(c.track), before or local_iso(entry, store.timezone),
                            patrol_id)
     return judge(_evidence(c, when), ruleset.patrol, used, tracks)
@@ -726,7 +711,7 @@ def judge_again(store: Store, actor: Actor, selection: Selection | None = None, 
     return Recomputed(done, changed, transitions, label)
 
 
-def _judge_batch(evidence: Sequence[PatrolEvidence], used: Sequence[frozenset[str]],
+def _judge_batch(evidence: Sequence[PatrolEvidence], used: Sequence[dict[str, TrackUse]],
                  ruleset: RuleSet, tracks: Sequence[dict[str, TrackUse]] | None = None
                  ) -> list[Verdict]:
     """Verdicts of a batch: the patrols whose photos and track no earlier patrol used are

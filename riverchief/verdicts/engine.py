@@ -14,8 +14,9 @@ longer than ``jump_min_m`` at more than ``jump_speed_kmh`` (or back in time); co
 the share of the assigned segments' length lying within ``coverage_buffer_m`` of the
 track, sampled every half buffer along the lines in a local equirectangular projection.
 A track whose shape (:mod:`riverchief.tracks.shape`: its points, not its times) is that of
-a track another patrol used first makes the later patrol invalid (``track_reused``); which
-patrol used a track first is the caller's to say, as which used a photo first.
+a track another patrol used first makes the later patrol invalid (``track_reused``), as does
+a photo file another patrol used first (``photo_reused``); which patrol used a track or a
+photo first is the caller's to say, and the reason names it.
 """
 
 from __future__ import annotations
@@ -64,8 +65,9 @@ class Photo:
 
 @dataclass(frozen=True)
 class TrackUse:
-    """The patrol that used a track first (its shape, :mod:`riverchief.tracks.shape`): the
-    reason ``track_reused`` of a later patrol with the same track names it."""
+    """The patrol that used a track (its shape, :mod:`riverchief.tracks.shape`) or a photo
+    file first: the reason ``track_reused`` or ``photo_reused`` of a later patrol with the
+    same track or photo names it."""
 
     patrol_id: str
     chief: str  # the chief's name
@@ -79,6 +81,9 @@ class TrackUse:
 
 
 NO_TRACKS: Mapping[str, TrackUse] = {}
+#: photos of earlier patrols: their SHA-256, with the first patrol that used each (a plain
+#: set of hashes says only that another patrol used them; the reason then names none)
+UsedPhotos = Container[str] | Mapping[str, TrackUse]
 
 
 @dataclass(frozen=True)
@@ -131,6 +136,9 @@ class PatrolBatch:
     ph_reused: Bools
     # patrol index -> the earlier patrol whose track (the same shape) it uses again
     track_reused: dict[int, TrackUse] = field(default_factory=dict)
+    # photo index (of the ph_ arrays) -> the earlier patrol that used the file first, for
+    # reused photos whose first user is known (the reason names it)
+    ph_first_use: dict[int, TrackUse] = field(default_factory=dict)
 
     @property
     def n(self) -> int:
@@ -138,11 +146,14 @@ class PatrolBatch:
 
     @classmethod
     def from_evidence(
-        cls, patrols: Sequence[PatrolEvidence], used_photo_hashes: Container[str] = frozenset(),
+        cls, patrols: Sequence[PatrolEvidence], used_photo_hashes: UsedPhotos = frozenset(),
         used_tracks: Mapping[str, TrackUse] = NO_TRACKS,
     ) -> PatrolBatch:
-        """``used_photo_hashes``: photos of other, earlier patrols; ``used_tracks``: shapes
-        of the tracks of other, earlier patrols, with the first patrol that used each."""
+        """``used_photo_hashes``: photos of other, earlier patrols (a mapping names the first
+        patrol that used each); ``used_tracks``: shapes of the tracks of other, earlier
+        patrols, with the first patrol that used each."""
+        owners = used_photo_hashes if isinstance(used_photo_hashes, Mapping) else None
+        ph_first_use: dict[int, TrackUse] = {}
         pt_lon: list[Floats] = []
         pt_lat: list[Floats] = []
         pt_time: list[Floats] = []
@@ -184,7 +195,10 @@ class PatrolBatch:
                 ph_lon.append(math.nan if photo.lon is None else float(photo.lon))
                 ph_lat.append(math.nan if photo.lat is None else float(photo.lat))
                 ph_exif.append(photo.has_exif)
-                ph_reused.append(photo.sha256 in used_photo_hashes)
+                reused = photo.sha256 in used_photo_hashes
+                if reused and owners is not None:
+                    ph_first_use[len(ph_reused)] = owners[photo.sha256]
+                ph_reused.append(reused)
             ph_counts.append(len(p.photos))
 
         def off(counts: list[int]) -> Ints:
@@ -213,7 +227,7 @@ class PatrolBatch:
             ph_off=off(ph_counts), ph_time=np.array(ph_time, dtype=float),
             ph_lon=np.array(ph_lon, dtype=float), ph_lat=np.array(ph_lat, dtype=float),
             ph_has_exif=np.array(ph_exif, dtype=bool), ph_reused=np.array(ph_reused, dtype=bool),
-            track_reused=track_reused,
+            track_reused=track_reused, ph_first_use=ph_first_use,
         )
 
 
@@ -529,11 +543,14 @@ def _photos(b: PatrolBatch, rules: PatrolRules, pid: Ints, add: object) -> None:
     number = np.arange(nph) - b.ph_off[ppid] + 1  # 1-based photo number within its patrol
 
     def per_patrol(mask: Bools, values: Floats, severity: str, code: str,
-                   extra: dict[str, float]) -> None:
-        # one reason per photo: feed the adder one photo per round
+                   extra: dict[str, float], owners: Mapping[int, TrackUse] | None = None
+                   ) -> None:
+        # one reason per photo: feed the adder one photo per round (``owners``: photo index
+        # -> the patrol named in the reason; photos without one get a reason naming none)
         idx = np.flatnonzero(mask)
         if len(idx) == 0:
             return
+        known: Mapping[int, TrackUse] = owners or {}
         rank = np.zeros(len(idx), dtype=np.int64)
         own = ppid[idx]
         if len(idx) > 1:
@@ -555,10 +572,22 @@ def _photos(b: PatrolBatch, rules: PatrolRules, pid: Ints, add: object) -> None:
             elif code == "photo_far":
                 nums["distance_m"] = val
             nums.update(extra)
-            add(m, severity, code, nums)
+            named = [j for j in sel.tolist() if j in known] if known else []
+            if not named:
+                add(m, severity, code, nums)
+                continue
+            # a patrol has one photo in this round: those named and the others apart
+            m_named = np.zeros(n, dtype=bool)
+            m_named[ppid[named]] = True
+            columns: dict[str, npt.NDArray[Any]] = {}
+            for j in named:
+                for k, v in known[j].numbers().items():
+                    columns.setdefault(k, np.full(n, "", dtype=object))[ppid[j]] = v
+            add(m & ~m_named, severity, code, nums)
+            add(m_named, severity, code, {**nums, **columns})
 
     zeros = np.zeros(nph)
-    per_patrol(b.ph_reused, zeros, INVALID, "photo_reused", {})
+    per_patrol(b.ph_reused, zeros, INVALID, "photo_reused", {}, b.ph_first_use)
     per_patrol(~b.ph_has_exif, zeros, SUSPECT, "photo_no_exif", {})
     tol = rules.photo_time_tolerance_min * 60.0
     early = b.start_s[ppid] - b.ph_time
@@ -588,10 +617,11 @@ def _photos(b: PatrolBatch, rules: PatrolRules, pid: Ints, add: object) -> None:
 
 def judge_many(
     patrols: Sequence[PatrolEvidence], rules: PatrolRules,
-    used_photo_hashes: Container[str] = frozenset(),
+    used_photo_hashes: UsedPhotos = frozenset(),
     used_tracks: Mapping[str, TrackUse] = NO_TRACKS,
 ) -> list[Verdict]:
-    """Verdicts of several patrols (``used_photo_hashes``: photos of *other* patrols;
+    """Verdicts of several patrols (``used_photo_hashes``: photos of *other* patrols, with the
+    first patrol that used each when a mapping;
     ``used_tracks``: track shapes of other patrols, each with the first that used it)."""
     if not patrols:
         return []
@@ -601,7 +631,7 @@ def judge_many(
 
 
 def judge(
-    patrol: PatrolEvidence, rules: PatrolRules, used_photo_hashes: Container[str] = frozenset(),
+    patrol: PatrolEvidence, rules: PatrolRules, used_photo_hashes: UsedPhotos = frozenset(),
     used_tracks: Mapping[str, TrackUse] = NO_TRACKS,
 ) -> Verdict:
     """The verdict of one patrol."""

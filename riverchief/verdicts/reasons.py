@@ -63,6 +63,10 @@ def _templates() -> dict[str, str]:
             "Verdicts", "The track is the same as that of the patrol of {chief} ({chief_code}) "
             "on {date}, entered earlier: one walk cannot stand for two patrols."),
         "photo_reused": translate(
+            "Verdicts", "Photo {photo} is the same file as a photo of the patrol of {chief} "
+            "({chief_code}) on {date}, entered earlier."),
+        # reasons stored before the earlier patrol was named (no chief, code or date)
+        "photo_reused/unnamed": translate(
             "Verdicts", "Photo {photo} is the same file as a photo of another patrol."),
         "photo_no_exif": translate(
             "Verdicts", "Photo {photo} records no time or place (sent through WeChat or "
@@ -85,6 +89,8 @@ def _templates() -> dict[str, str]:
 
 
 _cache: dict[str, dict[str, str]] = {}
+#: code -> (a number its template needs, the template of a reason stored without it)
+_WITHOUT = {"photo_reused": ("chief", "photo_reused/unnamed")}
 _ONE_DECIMAL = {"duration_min", "speed_kmh", "days", "share"}
 
 
@@ -104,6 +110,9 @@ def reason_message(code: str, numbers: Numbers) -> str:
     templates = _cache.get(lang)
     if templates is None:
         templates = _cache[lang] = _templates()
+    older = _WITHOUT.get(code)
+    if older is not None and older[0] not in numbers:
+        code = older[1]
     template = templates.get(code)
     if template is None:
         return code

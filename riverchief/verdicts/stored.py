@@ -2,9 +2,10 @@
 
 Used to recompute verdicts with the rule set in force (the evaluator's installation
 never trusts a verdict it did not compute) and by tests that check the demo's verdicts.
-A photo counts as reused when the same file belongs to a patrol entered before this one;
-a track, when its shape (``track_shape``, migration 0064) is that of the track of a live
-patrol entered before this one (entered at the same second: the smaller id first).
+A photo counts as reused when the same file belongs to a live patrol entered before this
+one; a track, when its shape (``track_shape``, migration 0064) is that of the track of a
+live patrol entered before this one (for both, entered at the same second: the smaller id
+first). The reason names the first patrol that used the photo or track (:func:`first_use`).
 Patrols are read in batches (a handful of queries per batch, not per patrol), so that a
 province's quarter can be judged again in minutes.
 """
@@ -29,11 +30,12 @@ def _marks(n: int) -> str:
 
 
 class Stored(NamedTuple):
-    """A stored patrol's evidence, the photos of it that earlier patrols used, and its
-    track's shape with the first patrol that used that track, when another did first."""
+    """A stored patrol's evidence, the photos of it that earlier patrols used (each with the
+    first patrol that used it), and its track's shape with the first patrol that used that
+    track, when another did first."""
 
     evidence: PatrolEvidence
-    used_photos: frozenset[str]
+    used_photos: dict[str, TrackUse]
     used_tracks: dict[str, TrackUse]
 
 
@@ -43,6 +45,9 @@ class _User(NamedTuple):
     start_at: str
     chief: str
     chief_code: str
+
+    def use(self) -> TrackUse:
+        return TrackUse(self.patrol_id, self.chief, self.chief_code, self.start_at[:10])
 
 
 def track_users(store: Store, shapes: Iterable[str]) -> dict[str, list[_User]]:
@@ -62,6 +67,40 @@ def track_users(store: Store, shapes: Iterable[str]) -> dict[str, list[_User]]:
     return out
 
 
+def photo_users(store: Store, hashes: Iterable[str]) -> dict[str, list[_User]]:
+    """The live patrols with a photo of each of ``hashes`` (SHA-256), first entered first."""
+    wanted = sorted(set(hashes))
+    out: dict[str, list[_User]] = defaultdict(list)
+    for at in range(0, len(wanted), 500):
+        part = wanted[at:at + 500]
+        for r in store.conn.execute(
+                "SELECT DISTINCT ph.sha256, p.entered_at, p.id, p.start_at, c.name, c.code"
+                " FROM patrol_photo ph JOIN patrol p ON p.id = ph.patrol_id"
+                " JOIN chief c ON c.id = p.chief_id WHERE p.deleted_at IS NULL"
+                f" AND ph.sha256 IN ({_marks(len(part))})", part):
+            out[r[0]].append(_User(*r[1:]))
+    for users in out.values():
+        users.sort()
+    return out
+
+
+def earlier_photos(store: Store, hashes: Iterable[str], entered_at: str | None,
+                   patrol_id: str | None = None) -> dict[str, TrackUse]:
+    """``{sha256: the first patrol that used it}`` for each of ``hashes`` that a live patrol
+    other than ``patrol_id`` used before ``entered_at`` (see :func:`first_use`; None: a
+    patrol being entered now, which every other patrol came before); the engine's
+    ``used_photo_hashes``."""
+    out: dict[str, TrackUse] = {}
+    for sha, users in photo_users(store, hashes).items():
+        if entered_at is None:
+            use = next((u.use() for u in users if u.patrol_id != patrol_id), None)
+        else:
+            use = first_use(users, entered_at, patrol_id)
+        if use is not None:
+            out[sha] = use
+    return out
+
+
 def first_use(users: Sequence[_User], entered_at: str, patrol_id: str | None
               ) -> TrackUse | None:
     """The first of ``users`` entered before a patrol entered at ``entered_at`` (at the
@@ -72,7 +111,7 @@ def first_use(users: Sequence[_User], entered_at: str, patrol_id: str | None
             continue
         if u.entered_at < entered_at or (u.entered_at == entered_at and (
                 patrol_id is None or u.patrol_id < patrol_id)):
-            return TrackUse(u.patrol_id, u.chief, u.chief_code, u.start_at[:10])
+            return u.use()
         return None
     return None
 
@@ -136,16 +175,8 @@ def load_evidence(store: Store, patrol_ids: Sequence[str],
         photos[r["patrol_id"]].append(Photo(
             r["sha256"], datetime.fromisoformat(r["taken_at"]) if r["taken_at"] else None,
             r["lon"], r["lat"]))
-    # who else used each of these photos, and when that patrol was entered
-    hashes = sorted({ph.sha256 for v in photos.values() for ph in v})
-    users: dict[str, list[tuple[str, str]]] = defaultdict(list)
-    for at in range(0, len(hashes), 500):
-        part = hashes[at:at + 500]
-        for r in store.db.query(
-                "SELECT ph.sha256, o.id, o.entered_at FROM patrol_photo ph JOIN patrol o"
-                " ON o.id = ph.patrol_id WHERE o.deleted_at IS NULL AND ph.sha256 IN"
-                f" ({_marks(len(part))})", part):
-            users[r["sha256"]].append((r["id"], r["entered_at"]))
+    # who used each of these photos, first entered first
+    users = photo_users(store, {ph.sha256 for v in photos.values() for ph in v})
     shapes: dict[str, str] = {}
     for at in range(0, len(ids), 500):
         part = ids[at:at + 500]
@@ -157,9 +188,11 @@ def load_evidence(store: Store, patrol_ids: Sequence[str],
     for pid in patrol_ids:
         row = rows[pid]
         mine = photos.get(pid, [])
-        used = frozenset(ph.sha256 for ph in mine if any(
-            other != pid and entered < row["entered_at"]
-            for other, entered in users.get(ph.sha256, ())))
+        used: dict[str, TrackUse] = {}
+        for ph in mine:
+            use = first_use(users.get(ph.sha256, []), row["entered_at"], pid)
+            if use is not None:
+                used[ph.sha256] = use
         evidence = PatrolEvidence(
             start=datetime.fromisoformat(row["start_at"]),
             end=datetime.fromisoformat(row["end_at"]),
