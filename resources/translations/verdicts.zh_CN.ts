@@ -71,6 +71,10 @@
         <translation>轨迹与{chief}（{chief_code}）{date}的巡河记录（更早录入）完全相同：一次巡河的轨迹不能充当两次巡河。</translation>
     </message>
     <message>
+        <source>Photo {photo} is the same file as a photo of the patrol of {chief} ({chief_code}) on {date}, entered earlier.</source>
+        <translation>第 {photo} 张照片与{chief}（{chief_code}）{date}的巡河记录（更早录入）的照片是同一文件。</translation>
+    </message>
+    <message>
         <source>Photo {photo} is the same file as a photo of another patrol.</source>
         <translation>第 {photo} 张照片与另一次巡河的照片是同一文件。</translation>
     </message>

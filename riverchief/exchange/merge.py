@@ -418,12 +418,12 @@ def _judge_received(store: Store, actor: Actor, pkg: Package, kinds: list[str],
                     result: ImportResult, progress: Progress) -> None:
     """The office never takes a laptop's verdict on trust: every patrol it receives is
     judged again with the rule set in force here (the chief's verdict stays in the
-    history), and so is every patrol held here whose track is one of theirs (packages
-    arrive in any order: the patrol that used a track first may come last). Runs after the
-    import's transaction: a patrol left unjudged by a crash or a cancel is counted by
-    ``stale_verdicts`` and offered in the patrol list."""
+    history), and so is every patrol held here whose track or a photo is one of theirs
+    (packages arrive in any order: the patrol that used a track or photo first may come
+    last). Runs after the import's transaction: a patrol left unjudged by a crash or a
+    cancel is counted by ``stale_verdicts`` and offered in the patrol list."""
     from riverchief.patrols import Selection, judge_again
-    from riverchief.verdicts.stored import sharing_tracks
+    from riverchief.verdicts.stored import sharing_photos, sharing_tracks
 
     ids = tuple(rec.row["id"] for rec, kind in zip(pkg.records, kinds, strict=True)
                 if rec.table == "patrol" and kind in (NEW, UPDATED))
@@ -431,8 +431,9 @@ def _judge_received(store: Store, actor: Actor, pkg: Package, kinds: list[str],
         return
     done = judge_again(store, actor, Selection(patrol_ids=ids), progress=progress)
     result.judged, result.rejudged = done.judged, done.changed
-    # a track received now may be one that patrols held here used again: judge them too
-    others = tuple(sharing_tracks(store, ids))
+    # a track or photo received now may be one that patrols held here used again: judge
+    # them too
+    others = tuple(sorted({*sharing_tracks(store, ids), *sharing_photos(store, ids)}))
     if others:
         done = judge_again(store, actor, Selection(patrol_ids=others, stale_only=False),
                            progress=progress)

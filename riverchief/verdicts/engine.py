@@ -81,8 +81,8 @@ class TrackUse:
 
 
 NO_TRACKS: Mapping[str, TrackUse] = {}
-#: photos of earlier patrols: their SHA-256, with the first patrol that used each (a plain
-#: set of hashes says only that another patrol used them; the reason then names none)
+# photos of earlier patrols: their SHA-256, with the first patrol that used each (a plain
+# set of hashes says only that another patrol used them; the reason then names none)
 UsedPhotos = Container[str] | Mapping[str, TrackUse]
 
 

@@ -89,7 +89,7 @@ def _templates() -> dict[str, str]:
 
 
 _cache: dict[str, dict[str, str]] = {}
-#: code -> (a number its template needs, the template of a reason stored without it)
+# code -> (a number its template needs, the template of a reason stored without it)
 _WITHOUT = {"photo_reused": ("chief", "photo_reused/unnamed")}
 _ONE_DECIMAL = {"duration_min", "speed_kmh", "days", "share"}
 

@@ -130,6 +130,20 @@ def sharing_tracks(store: Store, patrol_ids: Sequence[str]) -> list[str]:
                   - mine)
 
 
+def sharing_photos(store: Store, patrol_ids: Sequence[str]) -> list[str]:
+    """The other live patrols with a photo file of one of ``patrol_ids`` (a patrol that
+    arrives late may have been the first to use a photo already held here)."""
+    ids = list(dict.fromkeys(patrol_ids))
+    hashes: set[str] = set()
+    for at in range(0, len(ids), 500):
+        part = ids[at:at + 500]
+        hashes.update(r[0] for r in store.conn.execute(
+            f"SELECT sha256 FROM patrol_photo WHERE patrol_id IN ({_marks(len(part))})", part))
+    mine = set(ids)
+    return sorted({u.patrol_id for users in photo_users(store, hashes).values() for u in users}
+                  - mine)
+
+
 def earlier_track(store: Store, shape: str | None, entered_at: str,
                   patrol_id: str | None = None) -> dict[str, TrackUse]:
     """``{shape: the first patrol that used it}`` when a live patrol other than

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -100,16 +101,58 @@ def test_verdicts_are_the_engines(district: Path) -> None:
             "SELECT p.id, p.verdict, p.reasons FROM patrol p WHERE p.id IN (SELECT s.patrol_id"
             " FROM track_shape s WHERE s.shape IN (SELECT shape FROM track_shape GROUP BY"
             " shape HAVING count(*) > 1)) ORDER BY p.entered_at").fetchall()
+        # photos filed again, and the patrols that used the files first
+        rows += store.db.execute(
+            "SELECT p.id, p.verdict, p.reasons FROM patrol p WHERE p.id IN (SELECT ph.patrol_id"
+            " FROM patrol_photo ph WHERE ph.sha256 IN (SELECT sha256 FROM patrol_photo GROUP BY"
+            " sha256 HAVING count(DISTINCT patrol_id) > 1)) ORDER BY p.entered_at LIMIT 120"
+        ).fetchall()
         evidence = load_evidence(store, [r[0] for r in rows])
-    copies = 0
+        # a paper form's entry time says nothing about the chief (as patrols.judge_again)
+        paper = {r[0] for r in store.db.execute("SELECT id FROM patrol WHERE source ="
+                                                " 'imported'")}
+    copies = photos = 0
     for (pid, verdict, reasons), (ev, used, tracks) in zip(rows, evidence, strict=True):
-        again = judge(ev, rules, used, tracks)
+        again = judge(replace(ev, entered_at=None) if pid in paper else ev, rules, used, tracks)
         assert again.status == verdict, pid
         stored = [(r["code"], r["numbers"].get("photo")) for r in json.loads(reasons)]
         assert [(r.code, r.numbers.get("photo")) for r in again.reasons] == stored, pid
         assert [r.numbers for r in again.reasons] == [r["numbers"] for r in json.loads(reasons)]
         copies += "track_reused" in again.codes()
-    assert copies >= 1
+        photos += "photo_reused" in again.codes()
+    assert copies >= 1 and photos >= 10
+
+
+def test_a_reused_photo_names_the_patrol_that_used_the_file_first(district: Path) -> None:
+    """Every reused photo's reason names a chief, a code and a day: the patrol entered
+    first (at the same second, the smaller id) among those with the file."""
+    with open_store(district) as store:
+        rows = store.db.execute(
+            "SELECT ph.patrol_id, ph.position, p.entered_at FROM patrol_photo ph JOIN patrol p"
+            " ON p.id = ph.patrol_id WHERE ph.sha256 IN (SELECT sha256 FROM patrol_photo GROUP"
+            " BY sha256 HAVING count(DISTINCT patrol_id) > 1) ORDER BY ph.sha256").fetchall()
+        files: dict[str, list[tuple[str, str, int]]] = {}
+        for pid, position, entered in rows:
+            sha = store.db.execute("SELECT sha256 FROM patrol_photo WHERE patrol_id = ? AND"
+                                   " position = ?", [pid, position]).fetchone()[0]
+            files.setdefault(sha, []).append((entered, pid, position))
+        named = 0
+        for users in files.values():
+            users.sort()
+            _, first, _ = users[0]
+            chief, code, start = store.db.execute(
+                "SELECT c.name, c.code, p.start_at FROM patrol p JOIN chief c"
+                " ON c.id = p.chief_id WHERE p.id = ?", [first]).fetchone()
+            for _, pid, position in users:
+                found = [r["numbers"] for r in json.loads(store.db["patrol"].get(pid)["reasons"])
+                         if r["code"] == "photo_reused" and r["numbers"]["photo"] == position]
+                if pid == first:
+                    assert found == []
+                    continue
+                assert found == [{"photo": position, "chief": chief, "chief_code": code,
+                                  "date": start[:10]}], pid
+                named += 1
+        assert named >= 10
 
 
 def test_a_track_filed_twice_is_invalid_the_first_use_is_not(district: Path) -> None:

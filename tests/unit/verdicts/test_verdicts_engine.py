@@ -19,7 +19,15 @@ from riverchief.rules import default_rules
 from riverchief.tracks import Track, read_track
 from riverchief.tracks.geo import M_PER_DEG
 from riverchief.tracks.shape import shape_of
-from riverchief.verdicts import PatrolEvidence, Photo, TrackUse, judge, judge_many
+from riverchief.verdicts import (
+    PatrolBatch,
+    PatrolEvidence,
+    Photo,
+    TrackUse,
+    judge,
+    judge_batch,
+    judge_many,
+)
 
 TZ = timezone(timedelta(hours=8))
 T0 = datetime(2026, 7, 1, 8, 0, tzinfo=TZ)
@@ -274,3 +282,41 @@ def test_the_speed_of_a_track_timed_in_part_is_over_its_timed_stretch() -> None:
     assert v.figures["speed_kmh"] == pytest.approx(4.5, rel=1e-3)
     assert "speed_method" not in v.codes()
     assert v.figures["distance_m"] == pytest.approx(25 * 75, rel=1e-3)  # the whole track
+
+
+def test_a_reused_photo_names_the_patrol_that_used_it_first(english: None) -> None:
+    """Given the first user of each file, the reason names it; given only the hashes (or a
+    file whose first user is unknown), it says "another patrol" as before. Several reused
+    photos of several patrols keep their order."""
+    inside = T0 + timedelta(minutes=5)
+    wang = TrackUse("0190f1a0-0000-7000-8000-0000000000f1", "王伟", "C001", "2026-06-24")
+    li = TrackUse("0190f1a0-0000-7000-8000-0000000000f2", "李芳", "C002", "2026-06-30")
+    a, b, c, d = (Photo(x * 64, inside, 113.605, LAT) for x in "abcd")
+    used = {"a" * 64: wang, "c" * 64: li}
+    one, two = judge_many([patrol(walk(), photos=[b, a, c]), patrol(walk(), photos=[c, d])],
+                          RULES, used)
+    assert one.status == two.status == "invalid"
+    assert [r.numbers for r in one.reasons] == [
+        {"photo": 2, "chief": "王伟", "chief_code": "C001", "date": "2026-06-24"},
+        {"photo": 3, "chief": "李芳", "chief_code": "C002", "date": "2026-06-30"}]
+    assert [r.numbers for r in two.reasons] == [
+        {"photo": 1, "chief": "李芳", "chief_code": "C002", "date": "2026-06-30"}]
+    assert one.reasons[0].message == ("Photo 2 is the same file as a photo of the patrol of "
+                                      "王伟 (C001) on 2026-06-24, entered earlier.")
+    # only the hashes: the same verdict, the reason naming no patrol
+    plain = judge(patrol(walk(), photos=[b, a, c]), RULES, frozenset(used))
+    assert [(r.code, r.numbers) for r in plain.reasons] == [
+        ("photo_reused", {"photo": 2}), ("photo_reused", {"photo": 3})]
+    assert plain.reasons[0].message == "Photo 2 is the same file as a photo of another patrol."
+    # in a batch, a patrol whose file has a known first user and one whose has not (the
+    # batch of the demo, which names the first user of the files it knows)
+    batch = PatrolBatch.from_evidence([patrol(walk(), photos=[a, b]),
+                                       patrol(walk(), photos=[c, a])], frozenset(used))
+    batch.ph_first_use = {0: wang, 3: li}  # the first patrol's photo 1, the second's 2
+    result = judge_batch(batch, RULES)
+    assert [[(r.code, r.numbers) for r in rs] for rs in result.reasons] == [
+        [("photo_reused", {"photo": 1, "chief": "王伟", "chief_code": "C001",
+                           "date": "2026-06-24"})],
+        [("photo_reused", {"photo": 1}),
+         ("photo_reused", {"photo": 2, "chief": "李芳", "chief_code": "C002",
+                           "date": "2026-06-30"})]]
