@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
     <name>EnrolDialog</name>
@@ -115,7 +114,7 @@
         <translation>该密钥已登记。</translation>
     </message>
     <message>
-        <source>Give the key a label, e.g. the chief&apos;s laptop.</source>
+        <source>Give the key a label, e.g. the chief's laptop.</source>
         <translation>请为密钥填写名称，例如河长的笔记本电脑。</translation>
     </message>
     <message>
@@ -135,15 +134,11 @@
         <translation>该数据包是在本机生成的。</translation>
     </message>
     <message>
-        <source>The package is signed by a key this office has not enrolled (fingerprint {fp}). Enrol the laptop&apos;s key first.</source>
-        <translation>该数据包的签名密钥尚未在本办登记（指纹 {fp}）。请先登记该电脑的密钥。</translation>
-    </message>
-    <message>
         <source>The package is signed by a revoked key ({label}, revoked {when}).</source>
         <translation>该数据包由已撤销的密钥签名（{label}，撤销于 {when}）。</translation>
     </message>
     <message>
-        <source>The package&apos;s signature is not valid: it was changed after it was signed.</source>
+        <source>The package's signature is not valid: it was changed after it was signed.</source>
         <translation>数据包签名无效：签名后被修改过。</translation>
     </message>
     <message>
@@ -151,7 +146,7 @@
         <translation>未知的数据包类型（{kind}）。</translation>
     </message>
     <message>
-        <source>Only the office sends receipts and updates, but this package is signed by a chief&apos;s laptop ({label}).</source>
+        <source>Only the office sends receipts and updates, but this package is signed by a chief's laptop ({label}).</source>
         <translation>回执和更新只能由河长办发出，但此数据包由河长的电脑（{label}）签名。</translation>
     </message>
     <message>
@@ -159,11 +154,11 @@
         <translation>数据包含有未知类型的记录（{table}）。</translation>
     </message>
     <message>
-        <source>The office&apos;s package carries records it may not send ({table}).</source>
+        <source>The office's package carries records it may not send ({table}).</source>
         <translation>河长办的数据包中含有其不得发送的记录（{table}）。</translation>
     </message>
     <message>
-        <source>A chief&apos;s package may not change the registry or a problem&apos;s timeline ({table}).</source>
+        <source>A chief's package may not change the registry or a problem's timeline ({table}).</source>
         <translation>河长的数据包不得修改名录或问题的办理过程（{table}）。</translation>
     </message>
     <message>
@@ -175,8 +170,12 @@
         <translation>河长 {chief} 的第 {seq} 条记录与入链时的内容不同。</translation>
     </message>
     <message>
-        <source>The package&apos;s chains do not match its manifest.</source>
+        <source>The package's chains do not match its manifest.</source>
         <translation>数据包中的链与清单不符。</translation>
+    </message>
+    <message>
+        <source>The package is signed by a key this office has not enrolled (fingerprint {fp}). The administrator enrols the laptop's key first (Exchange, Keys tab), then the package can be imported.</source>
+        <translation>该数据包的签名密钥尚未在本办登记（指纹 {fp}）。请系统管理员先在“数据交换 → 密钥”中登记该电脑的密钥，再导入数据包。</translation>
     </message>
     <message>
         <source>The chain of chief {chief} breaks at record {seq} ({kind}): {message}</source>
@@ -208,7 +207,7 @@
     </message>
     <message>
         <source>A stored file no longer matches its hash.</source>
-        <extracomment>the chain entry&apos;s content was left out of the package: it is the row&apos;s own media extracted (and hashed) beside the media store: sha256 -&gt; file</extracomment>
+        <extracomment>the chain entry's content was left out of the package: it is the row's own media extracted (and hashed) beside the media store: sha256 -&gt; file</extracomment>
         <translation>已存储的文件与其哈希值不再相符。</translation>
     </message>
     <message>
@@ -252,11 +251,11 @@
         <translation>数据包中没有 {name}。</translation>
     </message>
     <message>
-        <source>The package&apos;s manifest is absurdly large.</source>
+        <source>The package's manifest is absurdly large.</source>
         <translation>数据包清单大得离谱。</translation>
     </message>
     <message>
-        <source>The package&apos;s manifest is not valid JSON.</source>
+        <source>The package's manifest is not valid JSON.</source>
         <translation>数据包清单不是有效的 JSON。</translation>
     </message>
     <message>
@@ -268,7 +267,7 @@
         <translation>未知的数据包格式版本 {version}：本程序只能读取版本 {ours}。请更新河长巡河。</translation>
     </message>
     <message>
-        <source>The package&apos;s manifest lists no members.</source>
+        <source>The package's manifest lists no members.</source>
         <translation>数据包清单未列出任何成员。</translation>
     </message>
     <message>
@@ -292,11 +291,11 @@
         <translation>数据包第 {n} 行记录已损坏。</translation>
     </message>
     <message>
-        <source>not chained (not submitted on a chief&apos;s laptop)</source>
+        <source>not chained (not submitted on a chief's laptop)</source>
         <translation>未入链（不是在河长电脑上提交的）</translation>
     </message>
     <message>
-        <source>record {seq} of the chief&apos;s chain; the chain verifies</source>
+        <source>record {seq} of the chief's chain; the chain verifies</source>
         <translation>河长哈希链第 {seq} 条；链校验通过</translation>
     </message>
     <message>
@@ -316,11 +315,11 @@
         <translation>该记录在入链后被修改</translation>
     </message>
     <message>
-        <source>the record&apos;s current revision was never chained</source>
+        <source>the record's current revision was never chained</source>
         <translation>该记录的当前版本从未入链</translation>
     </message>
     <message>
-        <source>not covered by a chief&apos;s hash chain</source>
+        <source>not covered by a chief's hash chain</source>
         <translation>未纳入河长的哈希链</translation>
     </message>
     <message>
@@ -455,7 +454,7 @@
         <translation>任职</translation>
     </message>
     <message>
-        <source>{judged} patrols judged again with this office&apos;s rule set; {changed} verdicts differ from the laptop&apos;s.</source>
+        <source>{judged} patrols judged again with this office's rule set; {changed} verdicts differ from the laptop's.</source>
         <translation>已按本办公室现行规则重新核验 {judged} 条巡河记录；其中 {changed} 条的结论与笔记本上的不同。</translation>
     </message>
     <message>
@@ -563,7 +562,7 @@
         <translation>本机尚无签名密钥。</translation>
     </message>
     <message>
-        <source>This installation&apos;s public key: {key}
+        <source>This installation's public key: {key}
 Fingerprint (read it to the office): {fp}</source>
         <translation>本机公钥：{key}
 指纹（请读给河长办核对）：{fp}</translation>
@@ -625,7 +624,7 @@ Fingerprint (read it to the office): {fp}</source>
         <translation>导出并签名…</translation>
     </message>
     <message>
-        <source>Registry changes and problem updates for this chief&apos;s laptop…</source>
+        <source>Registry changes and problem updates for this chief's laptop…</source>
         <translation>为该河长的电脑导出名录变更和问题进展…</translation>
     </message>
     <message>
@@ -685,7 +684,7 @@ Fingerprint (read it to the office): {fp}</source>
         <translation>到达时间</translation>
     </message>
     <message>
-        <source>Keep this installation&apos;s revision</source>
+        <source>Keep this installation's revision</source>
         <translation>保留本机版本</translation>
     </message>
     <message>
@@ -754,7 +753,7 @@ Fingerprint (read it to the office): {fp}</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <source>Patrols whose evidence is weak: no chief&apos;s hash chain covers them, or the chain does not verify; the office received them after the period ended; or the verdict is suspect or invalid. A signature proves who exported a record and that it was not changed since; it does not prove the record is true.</source>
+        <source>Patrols whose evidence is weak: no chief's hash chain covers them, or the chain does not verify; the office received them after the period ended; or the verdict is suspect or invalid. A signature proves who exported a record and that it was not changed since; it does not prove the record is true.</source>
         <translation>证据薄弱的巡河记录：未纳入河长的哈希链或哈希链校验不通过；河长办在考核期结束后才收到；或判定为存疑、无效。签名只能证明记录由谁导出、导出后未被改动，不能证明记录内容属实。</translation>
     </message>
     <message>

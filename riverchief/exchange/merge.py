@@ -128,7 +128,8 @@ def _verify(store: Store, pkg: Package) -> keys.KeyInfo:
     if key is None:
         raise UserError(translate(
             "Exchange", "The package is signed by a key this office has not enrolled "
-            "(fingerprint {fp}). Enrol the laptop's key first."
+            "(fingerprint {fp}). The administrator enrols the laptop's key first (Exchange, "
+            "Keys tab), then the package can be imported."
         ).format(fp=keys.fingerprint(public) if len(public) == 64 else "?"), where=str(pkg.path))
     if key.revoked_at is not None:
         raise UserError(translate(

@@ -256,3 +256,28 @@ def test_campaign_bar_words_too_wide_to_step_aside_get_a_backing(qtbot: Any) -> 
     # the label of today stays inside the widget at the year's end
     late = _campaign_bar(qtbot, 300, {"found": 1}, "2026-12-31")
     assert late.bar_layout().today.right() <= late.width()
+
+
+def test_dialog_dates_start_from_the_district_s_today(qtbot: Any, ctx: AppContext,
+                                                      world: Any, monkeypatch: Any) -> None:
+    """Half past midnight in the district is still yesterday on a laptop set to UTC: the
+    dates a dialog proposes follow the district's day, as the ledger dates its records."""
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    from PySide6.QtCore import QDate
+
+    from ui.ledgers.common import date_edit
+    from ui.ledgers.problems_page import ActionDialog
+
+    ids, actors, pid = world
+    monkeypatch.setattr(ledger, "now", lambda store: datetime(
+        2030, 1, 1, 0, 30, tzinfo=ZoneInfo("Asia/Shanghai")))
+    assert date_edit(store=ctx.store).date() == QDate(2030, 1, 1)
+    page = ProblemsPage(ctx)
+    qtbot.addWidget(page)
+    problem = ledger.get_problem(ctx.store, actors["evaluator"], pid)
+    dialog = ActionDialog(page, "assign", problem, [{"id": ids["u1"], "name": "水利局"}],
+                          ctx.store, actors["evaluator"])
+    qtbot.addWidget(dialog)
+    assert dialog.deadline.date() == QDate(2030, 1, 31)

@@ -202,13 +202,24 @@ class FormDialog(QDialog):
         super().accept()
 
 
-def date_edit(value: str | None = None) -> QDateEdit:
-    """A date field in the ledgers' format (today when ``value`` is empty)."""
+def district_today(store: Any) -> QDate:
+    """Today in the district's time zone, as the ledgers date their records (the laptop's
+    own clock may be set to another zone: near midnight its date is not the district's)."""
+    if store is None:
+        return QDate.currentDate()
+    from riverchief.problems.ledger import now
+
+    day = now(store).date()
+    return QDate(day.year, day.month, day.day)
+
+
+def date_edit(value: str | None = None, store: Any = None) -> QDateEdit:
+    """A date field in the ledgers' format (the district's today when ``value`` is empty)."""
     edit = QDateEdit()
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("yyyy-MM-dd")
     day = QDate.fromString(value or "", "yyyy-MM-dd")
-    edit.setDate(day if day.isValid() else QDate.currentDate())
+    edit.setDate(day if day.isValid() else district_today(store))
     return edit
 
 

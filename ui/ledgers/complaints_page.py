@@ -78,7 +78,7 @@ class ComplaintDialog(FormDialog):
         for c in cm.CHANNELS:
             self.via.addItem(cm.channel_name(c), c)
         self.via.setCurrentIndex(max(0, self.via.findData(r.get("received_via", "hotline"))))
-        self.received = date_edit(r.get("received_on"))
+        self.received = date_edit(r.get("received_on"), store)
         self.anonymous = QCheckBox(self.tr("anonymous"))
         self.complainant = QLineEdit(r.get("complainant", ""))
         self.contact = QLineEdit(r.get("contact", ""))
@@ -122,7 +122,7 @@ class ReplyDialog(FormDialog):
                          self.tr("Reply to complaint {code}").format(code=row["code"]),
                          self._save)
         self.reply = QPlainTextEdit(row.get("reply") or "")
-        self.replied = date_edit(row.get("replied_on"))
+        self.replied = date_edit(row.get("replied_on"), store)
         self.form.addRow(self.tr("Reply:"), self.reply)
         self.form.addRow(self.tr("Replied on:"), self.replied)
         self.finish()
@@ -148,8 +148,8 @@ class BatchDialog(FormDialog):
             self.level.addItem(cm.level_name(lv), lv)
         self.level.setCurrentIndex(max(0, self.level.findData(r.get("level", "district"))))
         self.name = QLineEdit(r.get("name", ""))
-        self.issued = date_edit(r.get("issued_on"))
-        self.due = date_edit(r.get("due_on"))
+        self.issued = date_edit(r.get("issued_on"), store)
+        self.due = date_edit(r.get("due_on"), store)
         if not row:
             self.due.setDate(self.issued.date().addMonths(3))
         self.area = area_combo(store, actor, r.get("area_id"))

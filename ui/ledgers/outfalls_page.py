@@ -304,7 +304,7 @@ class PlanDialog(FormDialog):
         if row.get("remediation"):
             self.remediation.setCurrentIndex(self.remediation.findData(row["remediation"]))
         self.measures = QPlainTextEdit(row.get("measures") or "")
-        self.deadline = date_edit(row.get("deadline") or f"{of.today(store).year}-12-31")
+        self.deadline = date_edit(row.get("deadline") or f"{of.today(store).year}-12-31", store)
         steps = of.milestones(store, row["id"])
         done = [m for m in steps if m["done_on"]]
         self.milestones = QTableWidget(0, 2)
@@ -377,7 +377,7 @@ class MonitoringDialog(FormDialog):
         super().__init__(parent, "monitoringDialog",
                          self.tr("Monitoring result of {code}").format(code=row["code"]),
                          self._save)
-        self.sampled = date_edit()
+        self.sampled = date_edit(store=store)
         self.parameter = QComboBox()
         self.parameter.setEditable(True)
         self.parameter.addItems(["COD", "氨氮", "总磷", "总氮", "pH", "BOD5", "悬浮物"])
@@ -417,7 +417,7 @@ class MilestoneDialog(FormDialog):
         super().__init__(parent, "milestoneDialog",
                          self.tr("Milestone done: {title}").format(title=milestone["title"]),
                          self._save)
-        self.done_on = date_edit()  # not "done": that would hide QDialog.done()
+        self.done_on = date_edit(store=store)  # not "done": that would hide QDialog.done()
         self.form.addRow(self.tr("Done on:"), self.done_on)
         self.finish()
 

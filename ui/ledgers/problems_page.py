@@ -55,6 +55,7 @@ from ui.ledgers.common import (
     FormDialog,
     LazyTableModel,
     current_actor,
+    district_today,
     export_in_background,
     fit_names,
     place_filters,
@@ -96,7 +97,7 @@ class ActionDialog(FormDialog):
         if key == "assign":
             for u in units:
                 self.unit.addItem(u["name"], u["id"])
-            self.deadline.setDate(QDate.currentDate().addDays(30))
+            self.deadline.setDate(district_today(store).addDays(30))
             for level in ("normal", "urgent", "critical"):
                 self.urgency.addItem(urgency_name(level), level)
             form.addRow(self.tr("Responsible unit:"), self.unit)
@@ -107,8 +108,8 @@ class ActionDialog(FormDialog):
             form.addRow("", self.public_notice)
         if key in ("extend", "recheck_reopen"):
             current = QDate.fromString(problem.get("deadline") or "", "yyyy-MM-dd")
-            base = max(current, QDate.currentDate()) if current.isValid() \
-                else QDate.currentDate()
+            today = district_today(store)
+            base = max(current, today) if current.isValid() else today
             self.deadline.setDate(base.addDays(15))
             form.addRow(self.tr("New deadline:"), self.deadline)
         if key == "report_fix":
