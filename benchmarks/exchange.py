@@ -98,6 +98,10 @@ def make_package(office_db: Path, folder: Path, patrols: int = PATROLS,
     prev, seq = GENESIS, 0
     for n, t in enumerate(templates):
         row = dict(t)
+        if row.get("track") is not None:
+            # a walk of its own, a few metres beside the demo's: a copy of a stored track
+            # would be judged a copied track (track_reused), which a real package is not
+            row["track"] = _beside(row["track"], n)
         row.update(id=uuid7(), chief_id=chief_id, segment_id=segment_id, track_file_id=None,
                    origin=laptop_installation, revision=1, deleted_at=None, state="submitted",
                    source="entered")
@@ -170,6 +174,19 @@ def baseline(db: Path, rows: dict[str, list[dict[str, Any]]], photos: dict[str, 
         return time.perf_counter() - started
     finally:
         conn.close()
+
+
+def _beside(blob: bytes, n: int) -> bytes:
+    """The stored track ``blob`` moved ``n``-dependent metres east (another walk's shape)."""
+    from dataclasses import replace
+
+    import numpy as np
+
+    from riverchief.tracks.codec import decode, encode
+
+    track = decode(blob)
+    # whole millionths of a degree, as the demo's tracks: they stay in the compact form
+    return encode(replace(track, lon=(np.round(track.lon * 1e6) + 20 * (1 + n % 50)) / 1e6))
 
 
 def measure(tier: str = "city", patrols: int = PATROLS, photos: int = PHOTOS,
