@@ -194,3 +194,24 @@ def test_app_starts_on_a_database_and_quits(demo_db, tmp_path) -> None:
                             env=env, capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
     assert "FIRST_PAINT" in result.stdout and "DATA_SHOWN" in result.stdout
+
+
+def test_a_cleared_form_s_widgets_are_not_found_by_name(qtbot) -> None:
+    """The widgets clear_form takes out wait for the event loop to delete them; until
+    then a lookup by name must find their replacement (a test found the old bar once)."""
+    from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
+
+    from ui.shell.layouts import clear_form
+
+    host = QWidget()
+    qtbot.addWidget(host)
+    form = QFormLayout(host)
+    old = QLabel("old")
+    old.setObjectName("value")
+    form.addRow("a", old)
+    clear_form(form)
+    new = QLabel("new")
+    new.setObjectName("value")
+    form.addRow("a", new)
+    assert form.rowCount() == 1 and old.isHidden()
+    assert host.findChild(QLabel, "value") is new
