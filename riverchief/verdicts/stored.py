@@ -50,38 +50,34 @@ class _User(NamedTuple):
         return TrackUse(self.patrol_id, self.chief, self.chief_code, self.start_at[:10])
 
 
-def track_users(store: Store, shapes: Iterable[str]) -> dict[str, list[_User]]:
-    """The live patrols whose tracks have each of ``shapes``, first entered first."""
-    wanted = sorted(set(shapes))
+def _users(store: Store, select: str, keys: Iterable[str]) -> dict[str, list[_User]]:
+    """``select`` (with ``{marks}`` for the keys) run over ``keys`` 500 at a time: for each
+    key, the patrols it names, first entered first."""
+    wanted = sorted(set(keys))
     out: dict[str, list[_User]] = defaultdict(list)
     for at in range(0, len(wanted), 500):
         part = wanted[at:at + 500]
-        for r in store.conn.execute(
-                "SELECT s.shape, s.entered_at, s.patrol_id, s.start_at, c.name, c.code"
-                " FROM track_shape s JOIN patrol p ON p.id = s.patrol_id"
-                " JOIN chief c ON c.id = p.chief_id WHERE p.deleted_at IS NULL"
-                f" AND s.shape IN ({_marks(len(part))})", part):
+        for r in store.conn.execute(select.format(marks=_marks(len(part))), part):
             out[r[0]].append(_User(*r[1:]))
     for users in out.values():
         users.sort()
     return out
+
+
+def track_users(store: Store, shapes: Iterable[str]) -> dict[str, list[_User]]:
+    """The live patrols whose tracks have each of ``shapes``, first entered first."""
+    return _users(store, "SELECT s.shape, s.entered_at, s.patrol_id, s.start_at, c.name, c.code"
+                  " FROM track_shape s JOIN patrol p ON p.id = s.patrol_id"
+                  " JOIN chief c ON c.id = p.chief_id WHERE p.deleted_at IS NULL"
+                  " AND s.shape IN ({marks})", shapes)
 
 
 def photo_users(store: Store, hashes: Iterable[str]) -> dict[str, list[_User]]:
     """The live patrols with a photo of each of ``hashes`` (SHA-256), first entered first."""
-    wanted = sorted(set(hashes))
-    out: dict[str, list[_User]] = defaultdict(list)
-    for at in range(0, len(wanted), 500):
-        part = wanted[at:at + 500]
-        for r in store.conn.execute(
-                "SELECT DISTINCT ph.sha256, p.entered_at, p.id, p.start_at, c.name, c.code"
-                " FROM patrol_photo ph JOIN patrol p ON p.id = ph.patrol_id"
-                " JOIN chief c ON c.id = p.chief_id WHERE p.deleted_at IS NULL"
-                f" AND ph.sha256 IN ({_marks(len(part))})", part):
-            out[r[0]].append(_User(*r[1:]))
-    for users in out.values():
-        users.sort()
-    return out
+    return _users(store, "SELECT DISTINCT ph.sha256, p.entered_at, p.id, p.start_at, c.name,"
+                  " c.code FROM patrol_photo ph JOIN patrol p ON p.id = ph.patrol_id"
+                  " JOIN chief c ON c.id = p.chief_id WHERE p.deleted_at IS NULL"
+                  " AND ph.sha256 IN ({marks})", hashes)
 
 
 def earlier_photos(store: Store, hashes: Iterable[str], entered_at: str | None,
