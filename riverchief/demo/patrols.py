@@ -45,7 +45,7 @@ from riverchief.rules import PatrolRules, RuleSet, default_rules
 from riverchief.tracks.codec import encode_compact_batch, encode_full
 from riverchief.tracks.geo import M_PER_DEG
 from riverchief.tracks.shape import shapes_of
-from riverchief.verdicts.engine import STATUS_OF, PatrolBatch, TrackUse, judge_batch
+from riverchief.verdicts.engine import STATUS_OF, FirstUse, PatrolBatch, judge_batch
 
 if TYPE_CHECKING:
     from riverchief.demo import DemoContext
@@ -623,14 +623,14 @@ def _compute(shared: _Shared, index: int) -> _Computed:
         # the engine is told who used each copied track first, as patrols.service tells it
         days = _iso(plan.start_s[sl][[i for i, _ in chunk.copies]], shared.offset)
         chunk.batch.track_reused = {
-            j: TrackUse("", names[chiefs[i]], codes[chiefs[i]], day[:10])
+            j: FirstUse("", names[chiefs[i]], codes[chiefs[i]], day[:10])
             for (i, j), day in zip(chunk.copies, days, strict=True)}
     if chunk.photo_first:
         # and who used each reused photo's file first
         firsts = list(chunk.photo_first.values())
         days = _iso(plan.start_s[sl][firsts], shared.offset)
         chunk.batch.ph_first_use = {
-            ph: TrackUse("", names[chiefs[i]], codes[chiefs[i]], day[:10])
+            ph: FirstUse("", names[chiefs[i]], codes[chiefs[i]], day[:10])
             for (ph, i), day in zip(chunk.photo_first.items(), days, strict=True)}
     result = judge_batch(chunk.batch, shared.rules)
     b = chunk.batch

@@ -39,7 +39,7 @@ from riverchief.tracks import Track
 from riverchief.tracks.codec import encode
 from riverchief.tracks.places import nearest_place
 from riverchief.tracks.shape import shape_of
-from riverchief.verdicts import PatrolEvidence, Photo, TrackUse, Verdict, judge, judge_many
+from riverchief.verdicts import FirstUse, PatrolEvidence, Photo, Verdict, judge, judge_many
 from riverchief.verdicts.stored import earlier_photos, earlier_track, load_evidence
 
 if TYPE_CHECKING:
@@ -711,14 +711,14 @@ def judge_again(store: Store, actor: Actor, selection: Selection | None = None, 
     return Recomputed(done, changed, transitions, label)
 
 
-def _judge_batch(evidence: Sequence[PatrolEvidence], used: Sequence[dict[str, TrackUse]],
-                 ruleset: RuleSet, tracks: Sequence[dict[str, TrackUse]] | None = None
+def _judge_batch(evidence: Sequence[PatrolEvidence], used: Sequence[dict[str, FirstUse]],
+                 ruleset: RuleSet, tracks: Sequence[dict[str, FirstUse]] | None = None
                  ) -> list[Verdict]:
     """Verdicts of a batch: the patrols whose photos and track no earlier patrol used are
     judged together (the engine's vectorised path), the few others one by one (each with
     the photos and track *it* reuses, so that the first user is not flagged with them)."""
     out: list[Verdict | None] = [None] * len(evidence)
-    walked: Sequence[dict[str, TrackUse]] = tracks or [{}] * len(evidence)
+    walked: Sequence[dict[str, FirstUse]] = tracks or [{}] * len(evidence)
     plain = [i for i, (u, t) in enumerate(zip(used, walked, strict=True)) if not u and not t]
     for i, v in zip(plain, judge_many([evidence[i] for i in plain], ruleset.patrol),
                     strict=True):

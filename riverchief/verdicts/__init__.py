@@ -6,10 +6,10 @@ for the reason codes and their messages.
 
 from riverchief.verdicts.engine import (
     BatchResult,
+    FirstUse,
     PatrolBatch,
     PatrolEvidence,
     Photo,
-    TrackUse,
     judge,
     judge_batch,
     judge_many,
@@ -27,6 +27,6 @@ from riverchief.verdicts.reasons import (
 
 __all__ = [
     "BatchResult", "INVALID", "NOTE", "PatrolBatch", "PatrolEvidence", "Photo", "Reason",
-    "SUSPECT", "TrackUse", "VALID", "Verdict", "judge", "judge_batch", "judge_many",
+    "SUSPECT", "FirstUse", "VALID", "Verdict", "judge", "judge_batch", "judge_many",
     "reason_message", "status_name",
 ]

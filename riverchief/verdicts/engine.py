@@ -64,7 +64,7 @@ class Photo:
 
 
 @dataclass(frozen=True)
-class TrackUse:
+class FirstUse:
     """The patrol that used a track (its shape, :mod:`riverchief.tracks.shape`) or a photo
     file first: the reason ``track_reused`` or ``photo_reused`` of a later patrol with the
     same track or photo names it."""
@@ -80,10 +80,10 @@ class TrackUse:
         return {"chief": self.chief, "chief_code": self.chief_code, "date": self.day}
 
 
-NO_TRACKS: Mapping[str, TrackUse] = {}
+NO_TRACKS: Mapping[str, FirstUse] = {}
 # photos of earlier patrols: their SHA-256, with the first patrol that used each (a plain
 # set of hashes says only that another patrol used them; the reason then names none)
-UsedPhotos = Container[str] | Mapping[str, TrackUse]
+UsedPhotos = Container[str] | Mapping[str, FirstUse]
 
 
 @dataclass(frozen=True)
@@ -135,10 +135,10 @@ class PatrolBatch:
     ph_has_exif: Bools
     ph_reused: Bools
     # patrol index -> the earlier patrol whose track (the same shape) it uses again
-    track_reused: dict[int, TrackUse] = field(default_factory=dict)
+    track_reused: dict[int, FirstUse] = field(default_factory=dict)
     # photo index (of the ph_ arrays) -> the earlier patrol that used the file first, for
     # reused photos whose first user is known (the reason names it)
-    ph_first_use: dict[int, TrackUse] = field(default_factory=dict)
+    ph_first_use: dict[int, FirstUse] = field(default_factory=dict)
 
     @property
     def n(self) -> int:
@@ -147,13 +147,13 @@ class PatrolBatch:
     @classmethod
     def from_evidence(
         cls, patrols: Sequence[PatrolEvidence], used_photo_hashes: UsedPhotos = frozenset(),
-        used_tracks: Mapping[str, TrackUse] = NO_TRACKS,
+        used_tracks: Mapping[str, FirstUse] = NO_TRACKS,
     ) -> PatrolBatch:
         """``used_photo_hashes``: photos of other, earlier patrols (a mapping names the first
         patrol that used each); ``used_tracks``: shapes of the tracks of other, earlier
         patrols, with the first patrol that used each."""
         owners = used_photo_hashes if isinstance(used_photo_hashes, Mapping) else None
-        ph_first_use: dict[int, TrackUse] = {}
+        ph_first_use: dict[int, FirstUse] = {}
         pt_lon: list[Floats] = []
         pt_lat: list[Floats] = []
         pt_time: list[Floats] = []
@@ -167,7 +167,7 @@ class PatrolBatch:
         ph_lat: list[float] = []
         ph_exif: list[bool] = []
         ph_reused: list[bool] = []
-        track_reused: dict[int, TrackUse] = {}
+        track_reused: dict[int, FirstUse] = {}
         for i, p in enumerate(patrols):
             t = p.track
             if t is not None and t.points:
@@ -543,14 +543,14 @@ def _photos(b: PatrolBatch, rules: PatrolRules, pid: Ints, add: object) -> None:
     number = np.arange(nph) - b.ph_off[ppid] + 1  # 1-based photo number within its patrol
 
     def per_patrol(mask: Bools, values: Floats, severity: str, code: str,
-                   extra: dict[str, float], owners: Mapping[int, TrackUse] | None = None
+                   extra: dict[str, float], owners: Mapping[int, FirstUse] | None = None
                    ) -> None:
         # one reason per photo: feed the adder one photo per round (``owners``: photo index
         # -> the patrol named in the reason; photos without one get a reason naming none)
         idx = np.flatnonzero(mask)
         if len(idx) == 0:
             return
-        known: Mapping[int, TrackUse] = owners or {}
+        known: Mapping[int, FirstUse] = owners or {}
         rank = np.zeros(len(idx), dtype=np.int64)
         own = ppid[idx]
         if len(idx) > 1:
@@ -618,7 +618,7 @@ def _photos(b: PatrolBatch, rules: PatrolRules, pid: Ints, add: object) -> None:
 def judge_many(
     patrols: Sequence[PatrolEvidence], rules: PatrolRules,
     used_photo_hashes: UsedPhotos = frozenset(),
-    used_tracks: Mapping[str, TrackUse] = NO_TRACKS,
+    used_tracks: Mapping[str, FirstUse] = NO_TRACKS,
 ) -> list[Verdict]:
     """Verdicts of several patrols (``used_photo_hashes``: photos of *other* patrols, with the
     first patrol that used each when a mapping;
@@ -632,7 +632,7 @@ def judge_many(
 
 def judge(
     patrol: PatrolEvidence, rules: PatrolRules, used_photo_hashes: UsedPhotos = frozenset(),
-    used_tracks: Mapping[str, TrackUse] = NO_TRACKS,
+    used_tracks: Mapping[str, FirstUse] = NO_TRACKS,
 ) -> Verdict:
     """The verdict of one patrol."""
     return judge_many([patrol], rules, used_photo_hashes, used_tracks)[0]

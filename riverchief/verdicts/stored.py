@@ -13,14 +13,14 @@ province's quarter can be judged again in minutes.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime
 from typing import NamedTuple
 
 from riverchief.db import Store
 from riverchief.registry.geometry import from_json
 from riverchief.tracks.codec import decode
-from riverchief.verdicts.engine import PatrolEvidence, Photo, TrackUse
+from riverchief.verdicts.engine import FirstUse, PatrolEvidence, Photo
 
 Line = list[tuple[float, float]]
 
@@ -35,8 +35,8 @@ class Stored(NamedTuple):
     track, when another did first."""
 
     evidence: PatrolEvidence
-    used_photos: dict[str, TrackUse]
-    used_tracks: dict[str, TrackUse]
+    used_photos: dict[str, FirstUse]
+    used_tracks: dict[str, FirstUse]
 
 
 class _User(NamedTuple):
@@ -46,19 +46,25 @@ class _User(NamedTuple):
     chief: str
     chief_code: str
 
-    def use(self) -> TrackUse:
-        return TrackUse(self.patrol_id, self.chief, self.chief_code, self.start_at[:10])
+    def use(self) -> FirstUse:
+        return FirstUse(self.patrol_id, self.chief, self.chief_code, self.start_at[:10])
+
+
+def _chunked(store: Store, select: str, keys: Sequence[str]) -> list[tuple[str, ...]]:
+    """The rows of ``select`` (with ``{marks}`` for the keys) over ``keys``, 500 at a time."""
+    rows: list[tuple[str, ...]] = []
+    for at in range(0, len(keys), 500):
+        part = keys[at:at + 500]
+        rows += store.conn.execute(select.format(marks=_marks(len(part))), part).fetchall()
+    return rows
 
 
 def _users(store: Store, select: str, keys: Iterable[str]) -> dict[str, list[_User]]:
-    """``select`` (with ``{marks}`` for the keys) run over ``keys`` 500 at a time: for each
-    key, the patrols it names, first entered first."""
-    wanted = sorted(set(keys))
+    """``select`` (with ``{marks}`` for the keys) run over ``keys``: for each key, the
+    patrols it names, first entered first."""
     out: dict[str, list[_User]] = defaultdict(list)
-    for at in range(0, len(wanted), 500):
-        part = wanted[at:at + 500]
-        for r in store.conn.execute(select.format(marks=_marks(len(part))), part):
-            out[r[0]].append(_User(*r[1:]))
+    for r in _chunked(store, select, sorted(set(keys))):
+        out[r[0]].append(_User(*r[1:]))
     for users in out.values():
         users.sort()
     return out
@@ -81,12 +87,12 @@ def photo_users(store: Store, hashes: Iterable[str]) -> dict[str, list[_User]]:
 
 
 def earlier_photos(store: Store, hashes: Iterable[str], entered_at: str | None,
-                   patrol_id: str | None = None) -> dict[str, TrackUse]:
+                   patrol_id: str | None = None) -> dict[str, FirstUse]:
     """``{sha256: the first patrol that used it}`` for each of ``hashes`` that a live patrol
     other than ``patrol_id`` used before ``entered_at`` (see :func:`first_use`; None: a
     patrol being entered now, which every other patrol came before); the engine's
     ``used_photo_hashes``."""
-    out: dict[str, TrackUse] = {}
+    out: dict[str, FirstUse] = {}
     for sha, users in photo_users(store, hashes).items():
         if entered_at is None:
             use = next((u.use() for u in users if u.patrol_id != patrol_id), None)
@@ -98,7 +104,7 @@ def earlier_photos(store: Store, hashes: Iterable[str], entered_at: str | None,
 
 
 def first_use(users: Sequence[_User], entered_at: str, patrol_id: str | None
-              ) -> TrackUse | None:
+              ) -> FirstUse | None:
     """The first of ``users`` entered before a patrol entered at ``entered_at`` (at the
     same second, one with a smaller id; ``patrol_id`` None: a patrol not yet stored, whose
     id will be the newest)."""
@@ -112,36 +118,32 @@ def first_use(users: Sequence[_User], entered_at: str, patrol_id: str | None
     return None
 
 
+def _sharing(store: Store, patrol_ids: Sequence[str], keys_sql: str,
+             users_of: Callable[[Store, Iterable[str]], dict[str, list[_User]]]) -> list[str]:
+    """The other live patrols that share a key (``keys_sql`` reads the keys of patrols by
+    ``{marks}``) with one of ``patrol_ids``."""
+    ids = list(dict.fromkeys(patrol_ids))
+    keys = {r[0] for r in _chunked(store, keys_sql, ids)}
+    return sorted({u.patrol_id for users in users_of(store, keys).values() for u in users}
+                  - set(ids))
+
+
 def sharing_tracks(store: Store, patrol_ids: Sequence[str]) -> list[str]:
     """The other live patrols whose tracks have the shape of one of ``patrol_ids``' (a
     patrol that arrives late may have been the first to use a track already held here)."""
-    ids = list(dict.fromkeys(patrol_ids))
-    shapes: set[str] = set()
-    for at in range(0, len(ids), 500):
-        part = ids[at:at + 500]
-        shapes.update(r[0] for r in store.conn.execute(
-            f"SELECT shape FROM track_shape WHERE patrol_id IN ({_marks(len(part))})", part))
-    mine = set(ids)
-    return sorted({u.patrol_id for users in track_users(store, shapes).values() for u in users}
-                  - mine)
+    return _sharing(store, patrol_ids,
+                    "SELECT shape FROM track_shape WHERE patrol_id IN ({marks})", track_users)
 
 
 def sharing_photos(store: Store, patrol_ids: Sequence[str]) -> list[str]:
     """The other live patrols with a photo file of one of ``patrol_ids`` (a patrol that
     arrives late may have been the first to use a photo already held here)."""
-    ids = list(dict.fromkeys(patrol_ids))
-    hashes: set[str] = set()
-    for at in range(0, len(ids), 500):
-        part = ids[at:at + 500]
-        hashes.update(r[0] for r in store.conn.execute(
-            f"SELECT sha256 FROM patrol_photo WHERE patrol_id IN ({_marks(len(part))})", part))
-    mine = set(ids)
-    return sorted({u.patrol_id for users in photo_users(store, hashes).values() for u in users}
-                  - mine)
+    return _sharing(store, patrol_ids,
+                    "SELECT sha256 FROM patrol_photo WHERE patrol_id IN ({marks})", photo_users)
 
 
 def earlier_track(store: Store, shape: str | None, entered_at: str,
-                  patrol_id: str | None = None) -> dict[str, TrackUse]:
+                  patrol_id: str | None = None) -> dict[str, FirstUse]:
     """``{shape: the first patrol that used it}`` when a live patrol other than
     ``patrol_id`` with a track of this shape was entered before ``entered_at``; else empty
     (the engine's ``used_tracks``)."""
@@ -187,18 +189,14 @@ def load_evidence(store: Store, patrol_ids: Sequence[str],
             r["lon"], r["lat"]))
     # who used each of these photos, first entered first
     users = photo_users(store, {ph.sha256 for v in photos.values() for ph in v})
-    shapes: dict[str, str] = {}
-    for at in range(0, len(ids), 500):
-        part = ids[at:at + 500]
-        shapes.update(store.conn.execute(
-            f"SELECT patrol_id, shape FROM track_shape WHERE patrol_id IN ({_marks(len(part))})",
-            part).fetchall())
+    shapes: dict[str, str] = dict(_chunked(  # type: ignore[arg-type]
+        store, "SELECT patrol_id, shape FROM track_shape WHERE patrol_id IN ({marks})", ids))
     walked = track_users(store, shapes.values()) if shapes else {}
     out: list[Stored] = []
     for pid in patrol_ids:
         row = rows[pid]
         mine = photos.get(pid, [])
-        used: dict[str, TrackUse] = {}
+        used: dict[str, FirstUse] = {}
         for ph in mine:
             use = first_use(users.get(ph.sha256, []), row["entered_at"], pid)
             if use is not None:

@@ -20,10 +20,10 @@ from riverchief.tracks import Track, read_track
 from riverchief.tracks.geo import M_PER_DEG
 from riverchief.tracks.shape import shape_of
 from riverchief.verdicts import (
+    FirstUse,
     PatrolBatch,
     PatrolEvidence,
     Photo,
-    TrackUse,
     judge,
     judge_batch,
     judge_many,
@@ -177,7 +177,7 @@ def test_photos() -> None:
 
 
 def test_a_track_another_patrol_used_first(english: None) -> None:
-    first = TrackUse("0190f1a0-0000-7000-8000-0000000000f1", "王伟", "C001", "2026-06-24")
+    first = FirstUse("0190f1a0-0000-7000-8000-0000000000f1", "王伟", "C001", "2026-06-24")
     copy = walk(t0=T0)  # last week's walk with today's times: the same points
     used = {shape_of(walk(t0=T0 - timedelta(days=7))): first}
     v = judge(patrol(copy), RULES, used_tracks=used)
@@ -198,7 +198,7 @@ def test_a_track_another_patrol_used_first(english: None) -> None:
 
 
 def test_the_reused_track_reads_in_chinese() -> None:
-    first = TrackUse("0190f1a0-0000-7000-8000-0000000000f1", "王伟", "C001", "2026-06-24")
+    first = FirstUse("0190f1a0-0000-7000-8000-0000000000f1", "王伟", "C001", "2026-06-24")
     v = judge(patrol(walk()), RULES, used_tracks={shape_of(walk()): first})
     assert v.reasons[0].message == ("轨迹与王伟（C001）2026-06-24的巡河记录（更早录入）完全相同："
                                     "一次巡河的轨迹不能充当两次巡河。")
@@ -289,8 +289,8 @@ def test_a_reused_photo_names_the_patrol_that_used_it_first(english: None) -> No
     file whose first user is unknown), it says "another patrol" as before. Several reused
     photos of several patrols keep their order."""
     inside = T0 + timedelta(minutes=5)
-    wang = TrackUse("0190f1a0-0000-7000-8000-0000000000f1", "王伟", "C001", "2026-06-24")
-    li = TrackUse("0190f1a0-0000-7000-8000-0000000000f2", "李芳", "C002", "2026-06-30")
+    wang = FirstUse("0190f1a0-0000-7000-8000-0000000000f1", "王伟", "C001", "2026-06-24")
+    li = FirstUse("0190f1a0-0000-7000-8000-0000000000f2", "李芳", "C002", "2026-06-30")
     a, b, c, d = (Photo(x * 64, inside, 113.605, LAT) for x in "abcd")
     used = {"a" * 64: wang, "c" * 64: li}
     one, two = judge_many([patrol(walk(), photos=[b, a, c]), patrol(walk(), photos=[c, d])],
