@@ -571,11 +571,9 @@ def _apply_all(store: Store, actor: Actor, pkg: Package, key: keys.KeyInfo, kind
 
 def _keep_shapes(store: Store, actor: Actor, patrol_ids: list[str], permission: str) -> None:
     """Keep ``track_shape`` (migration 0064) for these patrols, as they now are."""
-    from riverchief.patrols.service import keep_shapes
+    from riverchief.patrols.service import keep_shapes  # lazily: patrols imports exchange
 
-    require(actor, permission)
-    if patrol_ids:
-        keep_shapes(store, actor, patrol_ids, permission)
+    keep_shapes(store, actor, patrol_ids, permission)
 
 
 REVISION_COLUMNS = ("table_name", "record_id", "record_revision", "content_sha256", "content",
