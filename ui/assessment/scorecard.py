@@ -35,7 +35,7 @@ from ui.assessment.common import (
 )
 from ui.shell.context import AppContext
 from ui.shell.jobs import start_job
-from ui.shell.layouts import clear_form
+from ui.shell.layouts import clear_form, empty
 
 EXPAND_UP_TO = 8  # a deduction with more records starts collapsed
 RECORD_TABLES = ("patrol", "problem", "complaint", "outfall", "section", "assessment_bonus")
@@ -119,11 +119,7 @@ class ChiefCharts(QWidget):
         self.loaded.emit()
 
     def clear(self) -> None:
-        while self.host.count():
-            item = self.host.takeAt(0)
-            widget = item.widget() if item is not None else None
-            if widget is not None:
-                widget.deleteLater()
+        empty(self.host)
         self.figures = []
 
     def reset(self) -> None:

@@ -53,7 +53,7 @@ from ui.ledgers.common import (
     place_filters,
 )
 from ui.shell.context import AppContext
-from ui.shell.layouts import clear_form
+from ui.shell.layouts import clear_form, empty
 
 IMAGE_SUFFIXES = {".jpg", ".jpeg", ".png", ".heic"}
 STAGE_COLOURS = {"found": "#bdc3c7", "monitored": "#f5b041", "traced": "#5dade2",
@@ -803,11 +803,7 @@ class OutfallsPage(QWidget):
         self.monitoring_table.setRowCount(0)
         self.milestone_rows = []
         for box in (self.before, self.evidence):
-            while box.count():
-                taken = box.takeAt(0)
-                widget = taken.widget() if taken is not None else None
-                if widget is not None:
-                    widget.deleteLater()
+            empty(box)
         self.evidence_labels = []
         self.before_labels = []
         store, actor = self.ctx.store, self.actor

@@ -61,7 +61,7 @@ from ui.ledgers.common import (
     place_filters,
 )
 from ui.shell.context import AppContext
-from ui.shell.layouts import clear_form
+from ui.shell.layouts import clear_form, empty
 
 IMAGE_SUFFIXES = {".jpg", ".jpeg", ".png", ".heic"}
 NOTE_REQUIRED = {k for k, a in workflow.ACTIONS.items() if a.needs_note}
@@ -335,11 +335,7 @@ class ProblemDetail(QWidget):
         layout.addWidget(self.timeline, 1)
 
     def _clear(self, box: QHBoxLayout | QGridLayout) -> None:
-        while box.count():
-            taken = box.takeAt(0)
-            widget = taken.widget() if taken is not None else None
-            if widget is not None:
-                widget.deleteLater()
+        empty(box)
 
     def show_problem(self, problem: dict[str, Any] | None, actor: Actor | None) -> None:
         self.problem = problem

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.shell.context import AppContext
-from ui.shell.layouts import clear_form
+from ui.shell.layouts import clear_form, discard
 from ui.shell.sections import Section
 
 URGENT = "color: #c0392b; font-weight: bold;"
@@ -165,8 +165,7 @@ class HomePage(QWidget):
     def _show_items(self) -> None:
         for b in self.buttons:
             self.todo.removeWidget(b)
-            b.hide()
-            b.deleteLater()
+            discard(b)
         self.buttons = []
         if self.ctx.store is None or self.ctx.current_actor() is None:
             self.todo_box.setVisible(False)

@@ -2,7 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFormLayout
+from PySide6.QtWidgets import QFormLayout, QLayout, QWidget
+
+
+def discard(widget: QWidget) -> None:
+    """Take ``widget`` out of sight now and leave its deletion to the event loop (see
+    :func:`clear_form`); until then it has no object name, so a lookup by name
+    (``findChild``) finds the widget that replaced it, not this one."""
+    widget.hide()
+    widget.setObjectName("")
+    widget.deleteLater()
 
 
 def clear_form(form: QFormLayout) -> None:
@@ -16,6 +25,14 @@ def clear_form(form: QFormLayout) -> None:
         for item in (taken.labelItem, taken.fieldItem):
             widget = item.widget() if item is not None else None
             if widget is not None:
-                widget.hide()
-                widget.setObjectName("")
-                widget.deleteLater()
+                discard(widget)
+
+
+def empty(layout: QLayout) -> None:
+    """Take every item out of ``layout`` (a box or grid); its widgets are discarded (see
+    :func:`discard`)."""
+    while layout.count():
+        item = layout.takeAt(0)
+        widget = item.widget() if item is not None else None
+        if widget is not None:
+            discard(widget)

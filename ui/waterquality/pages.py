@@ -35,6 +35,7 @@ from riverchief.errors import UserError
 
 from ui.shell.context import AppContext
 from ui.shell.jobs import start_job, task
+from ui.shell.layouts import empty
 from ui.waterquality.models import SectionsModel, class_brushes, unit_text
 
 WQ_TABLES = {"sample", "sample_value", "section", "segment", "assignment", "chief"}
@@ -253,10 +254,7 @@ class SectionPage(QWidget):
             self.tabs.removeTab(lake_tab)
 
     def _replace(self, host: QVBoxLayout, widget: QWidget) -> None:
-        while host.count():
-            old = host.takeAt(0).widget()
-            if old is not None:
-                old.deleteLater()
+        empty(host)
         host.addWidget(widget)
 
     def draw_trend(self) -> None:
