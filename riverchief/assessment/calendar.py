@@ -134,6 +134,53 @@ def merge_spans(spans: Iterable[tuple[date, date | None]], period: Period
     return out
 
 
+# --- units as bits: one patrol per unit, read from the database as one integer per chief
+
+BIT_KINDS = ("week", "xun", "month", "quarter", "year")
+MAX_BIT = 62  # SQLite's integers have 63 bits and a sign
+
+
+def unit_bit(per: str, day: date, base: date) -> int:
+    """The bit of the unit of kind ``per`` holding ``day``: how many units of that kind
+    lie between the one holding ``base`` and it. :func:`unit_bit_sql` says the same in SQL."""
+    if per == "week":
+        return (day.toordinal() - (base.toordinal() - base.weekday())) // 7
+    months = (day.year * 12 + day.month) - (base.year * 12 + base.month)
+    if per == "month":
+        return months
+    if per == "xun":
+        return months * 3 + min((day.day - 1) // 10, 2)
+    if per == "quarter":
+        return (day.year * 12 + day.month - 1) // 3 - (base.year * 12 + base.month - 1) // 3
+    if per == "year":
+        return day.year - base.year
+    raise ValueError(per)
+
+
+# the Julian day number SQLite's julianday() gives a date at midnight, less its .5
+_JULIAN = 1721424
+
+
+def unit_bit_sql(per: str, day: str, base: date) -> str:
+    """:func:`unit_bit` as an SQL expression of ``day``, an ISO date ``YYYY-MM-DD``;
+    ``day`` must not be before ``base``."""
+    if per == "week":
+        monday = base.toordinal() - base.weekday() + _JULIAN
+        return f"((CAST(julianday({day}) AS INTEGER) - {monday}) / 7)"
+    year, month = f"CAST(substr({day}, 1, 4) AS INTEGER)", f"CAST(substr({day}, 6, 2) AS INTEGER)"
+    months = f"({year} * 12 + {month} - {base.year * 12 + base.month})"
+    if per == "month":
+        return months
+    if per == "xun":
+        return f"({months} * 3 + min((CAST(substr({day}, 9, 2) AS INTEGER) - 1) / 10, 2))"
+    if per == "quarter":
+        return (f"(({year} * 12 + {month} - 1) / 3"
+                f" - {(base.year * 12 + base.month - 1) // 3})")
+    if per == "year":
+        return f"({year} - {base.year})"
+    raise ValueError(per)
+
+
 def days_in(spans: Sequence[tuple[date, date]]) -> int:
     return sum((e - s).days + 1 for s, e in spans)
 
@@ -178,6 +225,7 @@ class DutyCalendar:
         self.frequency = frequency
         self.units = required_units(period, frequency)
         self.index: dict[str | date, int] = {}  # ISO text and date of each day -> unit
+        self._hits: dict[tuple[int, date], frozenset[int]] = {}
         for i, u in enumerate(self.units):
             day = u.start
             while day <= u.end:
@@ -206,37 +254,58 @@ class DutyCalendar:
                     tuple(counts[i] for i in keep), count)
 
 
+    def hits(self, bits: int, base: date) -> frozenset[int]:
+        """The indexes (in :attr:`units`) of the units whose bits (:func:`unit_bit` from
+        ``base``) are set in ``bits``; other bits (units not required) are ignored."""
+        key = (bits, base)
+        found = self._hits.get(key)
+        if found is None:
+            found = self._hits[key] = frozenset(
+                i for i, u in enumerate(self.units)
+                if bits >> unit_bit(self.frequency.per, u.start, base) & 1)
+        return found
+
     def figures(self, spans: Sequence[tuple[date, date]], patrol_days: Iterable[date | str]
                 ) -> tuple[int, int, list[int], tuple[int, int, int] | None]:
         """What :meth:`duty` says, without building it (a province has 60,000 chiefs):
         ``(required, credited, indexes of the short units in`` :attr:`units` ``, (full,
         days assigned, period days) when prorated else None)``."""
-        period, per = self.period, self.frequency.count
-        units, index = self.units, self.index
-        full = per * len(units)
-        whole = len(spans) == 1 and spans[0] == (period.start, period.end)
+        per, index = self.frequency.count, self.index
         if per == 1:  # the usual rule: a unit counts when it has a valid patrol
             hit = set(map(index.get, patrol_days))
             hit.discard(None)
-            if whole:
-                if len(hit) == len(units):
-                    return full, full, [], None
-                return full, len(hit), [i for i in range(len(units)) if i not in hit], None
-            keep = [i for i, u in enumerate(units) if any(u.overlaps(s, e) for s, e in spans)]
-            credited = sum(1 for i in keep if i in hit)
-            short = [i for i in keep if i not in hit]
-        else:
-            counts = [0] * len(units)
-            for d in patrol_days:
-                i = index.get(d)
-                if i is not None:
-                    counts[i] += 1
-            keep = list(range(len(units))) if whole else [
-                i for i, u in enumerate(units) if any(u.overlaps(s, e) for s, e in spans)]
-            credited = sum(counts[i] if counts[i] < per else per for i in keep)
-            short = [i for i in keep if counts[i] < per]
-            if whole:
-                return full, credited, short, None
+            return self.figures_of_hits(spans, hit)  # type: ignore[arg-type]
+        period, units = self.period, self.units
+        counts = [0] * len(units)
+        for d in patrol_days:
+            i = index.get(d)
+            if i is not None:
+                counts[i] += 1
+        whole = len(spans) == 1 and spans[0] == (period.start, period.end)
+        keep = list(range(len(units))) if whole else [
+            i for i, u in enumerate(units) if any(u.overlaps(s, e) for s, e in spans)]
+        credited = sum(counts[i] if counts[i] < per else per for i in keep)
+        short = [i for i in keep if counts[i] < per]
+        return self._prorated(spans, per * len(units), credited, short)
+
+    def figures_of_hits(self, spans: Sequence[tuple[date, date]],
+                        hit: set[int] | frozenset[int]) -> tuple[
+                            int, int, list[int], tuple[int, int, int] | None]:
+        """:meth:`figures` for a rule of one patrol per unit, from the indexes of the units
+        with a valid patrol."""
+        period, units = self.period, self.units
+        full = len(units)
+        if len(spans) == 1 and spans[0] == (period.start, period.end):
+            if len(hit) == full:
+                return full, full, [], None
+            return full, len(hit), [i for i in range(full) if i not in hit], None
+        keep = [i for i, u in enumerate(units) if any(u.overlaps(s, e) for s, e in spans)]
+        credited = sum(1 for i in keep if i in hit)
+        return self._prorated(spans, full, credited, [i for i in keep if i not in hit])
+
+    def _prorated(self, spans: Sequence[tuple[date, date]], full: int, credited: int,
+                  short: list[int]) -> tuple[int, int, list[int], tuple[int, int, int] | None]:
+        period = self.period
         assigned = days_in(spans)
         if assigned < period.days:
             return full * assigned // period.days, credited, short, (full, assigned,
@@ -260,5 +329,6 @@ def duty(period: Period, frequency: Frequency, spans: Sequence[tuple[date, date]
     return Duty(full, required, assigned, period.days, tuple(mine), made, frequency.count)
 
 
-__all__ = ["Duty", "DutyCalendar", "Unit", "active", "anchor", "days_in", "duty", "merge_spans",
-           "required_units", "unit_of", "units_in", "week_of", "xun_of"]
+__all__ = ["BIT_KINDS", "MAX_BIT", "Duty", "DutyCalendar", "Unit", "active", "anchor", "days_in",
+           "duty", "merge_spans", "required_units", "unit_bit", "unit_bit_sql", "unit_of",
+           "units_in", "week_of", "xun_of"]

@@ -56,11 +56,18 @@ class PatrolFacts:
     ``valid_days``: the day of every patrol judged valid or suspect, by segment (key
     ``""`` when the rule counts per chief and the segment does not matter); ``invalid``
     and ``incomplete`` (neither text nor photo) name the records.
+
+    When every level requires one patrol per unit and chief (the usual rules), the
+    database gives instead ``unit_bits``: for each kind of unit (week, xun, month...) an
+    integer whose bit n is set when the n-th unit of that kind from the one holding
+    ``bits_from`` has a valid patrol (:func:`riverchief.assessment.calendar.unit_bit`).
     """
 
     valid_days: dict[str, list[date | str]] = field(default_factory=dict)  # dates or ISO
     invalid: list[RecordRef] = field(default_factory=list)
     incomplete: list[RecordRef] = field(default_factory=list)
+    unit_bits: dict[str, int] | None = None
+    bits_from: date | None = None
 
     def all_days(self) -> list[date | str]:
         return [d for days in self.valid_days.values() for d in days]

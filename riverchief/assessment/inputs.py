@@ -29,7 +29,13 @@ from itertools import repeat
 from pathlib import Path
 from typing import Any, cast
 
-from riverchief.assessment.calendar import required_units
+from riverchief.assessment.calendar import (
+    BIT_KINDS,
+    MAX_BIT,
+    required_units,
+    unit_bit,
+    unit_bit_sql,
+)
 from riverchief.assessment.facts import (
     BonusFact,
     ChiefFacts,
@@ -80,38 +86,27 @@ def _day(text: str | None) -> date | None:
 def scope_chiefs(store: Store, period: Period, *, area_ids: Iterable[str] | None = None,
                  level: str | None = None, chief_ids: Iterable[str] | None = None
                  ) -> tuple[list[ChiefRef], dict[str, list[Span]]]:
-    """Live chiefs (of the areas and level) with an assignment in force during ``period``."""
-    params: list[Any] = [period.end.isoformat(), period.start.isoformat()]
-    sql = ("SELECT c.id, c.code, c.name, c.level, c.area_id, ar.name, ar.code,"
-           " a.segment_id, a.start_date, a.end_date"
-           " FROM assignment a JOIN chief c ON c.id = a.chief_id"
-           " JOIN area ar ON ar.id = c.area_id"
-           " WHERE a.deleted_at IS NULL AND c.deleted_at IS NULL"
-           " AND a.start_date <= ? AND (a.end_date IS NULL OR a.end_date >= ?)")
-    if level:
-        sql += " AND c.level = ?"
-        params.append(level)
+    """Live chiefs (of the areas and level) with an assignment in force during ``period``,
+    in code order, and those assignments by chief, in the order they began.
+
+    Two reads, not one join: the assignments of a province (140,000) with only what a span
+    needs, and the chiefs with their area once each."""
     wanted_chiefs = set(chief_ids) if chief_ids is not None else None
-    if wanted_chiefs is not None and len(wanted_chiefs) <= CHUNK:
-        sql += f" AND c.id IN ({','.join('?' * len(wanted_chiefs))})"
-        params.extend(sorted(wanted_chiefs))
     wanted_areas = set(area_ids) if area_ids is not None else None
-    if wanted_areas is not None and len(wanted_areas) <= 5 * CHUNK:  # found by area
-        sql += " AND c.area_id IN (SELECT value FROM json_each(?))"
+    params: list[Any] = [period.end.isoformat(), period.start.isoformat()]
+    sql = ("SELECT a.chief_id, a.segment_id, a.start_date, a.end_date FROM assignment a"
+           " WHERE a.deleted_at IS NULL AND a.start_date <= ?"
+           " AND (a.end_date IS NULL OR a.end_date >= ?)")
+    if wanted_chiefs is not None and len(wanted_chiefs) <= CHUNK:
+        sql += f" AND a.chief_id IN ({','.join('?' * len(wanted_chiefs))})"
+        params.extend(sorted(wanted_chiefs))
+    elif wanted_areas is not None and len(wanted_areas) <= 5 * CHUNK:  # an area's chiefs
+        sql += (" AND a.chief_id IN (SELECT id FROM chief WHERE area_id IN"
+                " (SELECT value FROM json_each(?)))")
         params.append(json.dumps(sorted(wanted_areas)))
-    rows = store.conn.execute(sql + " ORDER BY c.code, a.start_date", params).fetchall()
-    chiefs: dict[str, ChiefRef] = {}
     spans: dict[str, list[Span]] = {}
     days: dict[str | None, date | None] = {None: None}  # a few distinct dates, parsed once
-    for cid, code, name, lvl, area_id, area_name, area_code, seg, start, end in rows:
-        if wanted_areas is not None and area_id not in wanted_areas:
-            continue
-        if wanted_chiefs is not None and cid not in wanted_chiefs:
-            continue
-        mine = spans.get(cid)
-        if mine is None:
-            chiefs[cid] = ChiefRef(cid, code, name, lvl, area_id, area_name, area_code)
-            mine = spans[cid] = []
+    for cid, seg, start, end in store.conn.execute(sql, params).fetchall():
         try:
             first = days[start]
         except KeyError:
@@ -121,8 +116,43 @@ def scope_chiefs(store: Store, period: Period, *, area_ids: Iterable[str] | None
         except KeyError:
             last = days[end] = date.fromisoformat(end)
         assert first is not None
-        mine.append(Span(seg, first, last))
-    return list(chiefs.values()), spans
+        mine = spans.get(cid)
+        if mine is None:
+            spans[cid] = [Span(seg, first, last)]
+        else:
+            mine.append(Span(seg, first, last))
+    for mine in spans.values():
+        if len(mine) > 1:
+            mine.sort(key=_began)
+    params = []
+    sql = ("SELECT c.id, c.code, c.name, c.level, c.area_id, ar.name, ar.code"
+           " FROM chief c JOIN area ar ON ar.id = c.area_id WHERE c.deleted_at IS NULL")
+    if level:
+        sql += " AND c.level = ?"
+        params.append(level)
+    if wanted_chiefs is not None and len(wanted_chiefs) <= CHUNK:
+        sql += f" AND c.id IN ({','.join('?' * len(wanted_chiefs))})"
+        params.extend(sorted(wanted_chiefs))
+    if wanted_areas is not None and len(wanted_areas) <= 5 * CHUNK:  # found by area
+        sql += " AND c.area_id IN (SELECT value FROM json_each(?))"
+        params.append(json.dumps(sorted(wanted_areas)))
+    chiefs: list[ChiefRef] = []
+    for row in store.conn.execute(sql + " ORDER BY c.code", params).fetchall():
+        cid = row[0]
+        if cid not in spans:
+            continue
+        if wanted_areas is not None and row[4] not in wanted_areas:
+            continue
+        if wanted_chiefs is not None and cid not in wanted_chiefs:
+            continue
+        chiefs.append(ChiefRef(*row))
+    if len(chiefs) < len(spans):  # assignments of chiefs out of scope (or deleted)
+        spans = {c.id: spans[c.id] for c in chiefs}
+    return chiefs, spans
+
+
+def _began(span: Span) -> tuple[date, date, str]:
+    return span.start, span.end or date.max, span.segment_id
 
 
 def patrol_window(period: Period, rules: RuleSet) -> tuple[date, date]:
@@ -139,6 +169,21 @@ def patrol_window(period: Period, rules: RuleSet) -> tuple[date, date]:
 _RS, _US = "\x1e", "\x1f"
 
 
+def bit_kinds(rules: RuleSet, window: tuple[date, date]) -> tuple[str, ...] | None:
+    """The kinds of unit the valid patrols are read as bits of (``PatrolFacts.unit_bits``):
+    those of the levels, when each requires one patrol per unit and chief (the usual
+    rules) and the window's units fit in an integer; None: read their days instead."""
+    kinds: set[str] = set()
+    for level in rules.patrol.levels.values():
+        f = level.frequency
+        if f.count != 1 or f.counted_per != "chief" or f.per not in BIT_KINDS:
+            return None
+        if unit_bit(f.per, window[1], window[0]) > MAX_BIT:
+            return None
+        kinds.add(f.per)
+    return tuple(sorted(kinds))
+
+
 @dataclass
 class PatrolRows:
     """The patrols of every chief as SQLite joined them: one text per query, so that a
@@ -149,14 +194,19 @@ class PatrolRows:
     by_segment: list[tuple[str, str, str]]  # (chief, segment, day), when counted per segment
     invalid: str  # chief US ids US labels (comma-separated), chiefs separated by RS
     incomplete: str
+    # with kinds, ``valid`` holds instead: chief US the bits of each kind (comma-separated)
+    kinds: tuple[str, ...] | None = None
+    bits_from: date | None = None
 
 
 def fetch_patrols(store: Store, period: Period, window: tuple[date, date],
-                  per_segment: bool, only: Iterable[str] | None = None) -> PatrolRows:
+                  per_segment: bool, only: Iterable[str] | None = None,
+                  kinds: tuple[str, ...] | None = None) -> PatrolRows:
     """Three scans of indexes, none of the patrol rows: the valid days of every chief
-    grouped in SQL (``patrol_assessment``), the invalid patrols of the period
-    (``patrol_invalid``) and those without text (``patrol_without_text``), each with the
-    chief and id. With ``only``, just those chiefs' patrols, looked up by chief."""
+    grouped in SQL (``patrol_assessment``), or with ``kinds`` (:func:`bit_kinds`) the bits
+    of the units holding them; the invalid patrols of the period (``patrol_invalid``) and
+    those without text (``patrol_without_text``), each with the chief and id. With
+    ``only``, just those chiefs' patrols, looked up by chief."""
     lo, hi = window[0].isoformat(), (window[1] + timedelta(days=1)).isoformat()
     joined = f"group_concat(line, '{_RS}')"
     mine = ""
@@ -167,10 +217,15 @@ def fetch_patrols(store: Store, period: Period, window: tuple[date, date],
 
     def by(index: str) -> str:  # a few chiefs' records are found by chief, not by time
         return f"INDEXED BY {index}" if only is None else ""
-    # valid and suspect patrols count; one group per chief, days as text
+    # valid and suspect patrols count; one group per chief, days (or units' bits) as text
+    days = "group_concat(substr(p.start_at, 1, 10))"
+    if kinds:  # the sum of distinct powers of two is their bitwise or
+        day = "substr(p.start_at, 1, 10)"
+        days = " || ',' || ".join(f"sum(DISTINCT 1 << {unit_bit_sql(k, day, window[0])})"
+                                  for k in kinds)
     valid = store.conn.execute(
-        f"SELECT {joined} FROM (SELECT p.chief_id || '{_US}' || group_concat("
-        "substr(p.start_at, 1, 10)) AS line FROM patrol p INDEXED BY patrol_assessment"
+        f"SELECT {joined} FROM (SELECT p.chief_id || '{_US}' || {days}"
+        " AS line FROM patrol p INDEXED BY patrol_assessment"
         " WHERE p.start_at >= ? AND p.start_at < ? AND p.verdict != 'invalid'"
         f" AND p.state = 'submitted' AND p.deleted_at IS NULL{mine} GROUP BY p.chief_id)",
         [lo, hi, *chiefs]).fetchone()[0] or ""
@@ -200,7 +255,8 @@ def fetch_patrols(store: Store, period: Period, window: tuple[date, date],
             f"SELECT {joined} FROM (SELECT chief_id || '{_US}' || group_concat(id) || '{_US}'"
             f" || group_concat(label) AS line FROM ({sql} ORDER BY chief_id, id)"
             " GROUP BY chief_id)", [plo, phi, *chiefs]).fetchone()[0] or "")
-    return PatrolRows(valid, by_segment, *texts)
+    return PatrolRows(valid, by_segment, texts[0], texts[1], kinds=kinds or None,
+                      bits_from=window[0] if kinds else None)
 
 
 def fill_patrols(rows: PatrolRows, ids: set[str], per_segment: bool,
@@ -208,11 +264,21 @@ def fill_patrols(rows: PatrolRows, ids: set[str], per_segment: bool,
     """Fill ``patrols`` of every chief in ``ids`` from :func:`fetch_patrols`: valid days,
     invalid and incomplete records."""
     mine: dict[str, PatrolFacts] = {}
+    kinds, base = rows.kinds, rows.bits_from
     for cid, f in facts.items():
-        f.patrols = PatrolFacts({"": []} if not per_segment else {})
+        if kinds:
+            f.patrols = PatrolFacts({}, unit_bits={}, bits_from=base)
+        else:
+            f.patrols = PatrolFacts({"": []} if not per_segment else {})
         if cid in ids:
             mine[cid] = f.patrols
-    if rows.valid:
+    if kinds and rows.valid:
+        for line in rows.valid.split(_RS):
+            cid, bits = line.split(_US)
+            pf = mine.get(cid)
+            if pf is not None:
+                pf.unit_bits = dict(zip(kinds, map(int, bits.split(",")), strict=True))
+    elif rows.valid:
         for line in rows.valid.split(_RS):
             cid, days = line.split(_US)
             pf = mine.get(cid)
@@ -235,11 +301,12 @@ def fill_patrols(rows: PatrolRows, ids: set[str], per_segment: bool,
 
 
 def read_patrols(store: Store, ids: set[str], period: Period, window: tuple[date, date],
-                 per_segment: bool, facts: dict[str, ChiefFacts]) -> None:
+                 per_segment: bool, facts: dict[str, ChiefFacts],
+                 kinds: tuple[str, ...] | None = None) -> None:
     """Fill ``patrols`` of every chief in ``ids``: valid days, invalid and incomplete
     records (the patrols of those chiefs only)."""
-    fill_patrols(fetch_patrols(store, period, window, per_segment, ids), ids, per_segment,
-                 facts)
+    fill_patrols(fetch_patrols(store, period, window, per_segment, ids, kinds), ids,
+                 per_segment, facts)
 
 
 def store_range(window: tuple[date, date]) -> tuple[str, str]:
@@ -384,11 +451,11 @@ def section_month_classes(store: Store, sections: dict[str, Any], start: date, e
     # one sample in the month: its values are the month's (``month_means``); the class is
     # the worst over the items that decide it (``classify``): each value is graded in SQL
     # against its item's limits (``classify_value``: the first class whose limit it meets,
-    # else worse than V; an absent limit, NULL, is never met), one CASE branch per water
-    # type and item (a join with a table of limits would scan it for every value)
-    branches = []
+    # else worse than V; an absent limit, NULL, is never met): a CASE branch per item, in it
+    # one per water type (a join with a table of limits would scan it for every value, and
+    # one branch per type and item compared a joined text up to 50 times a value)
+    by_item: dict[str, list[str]] = {}
     for n, ((water_type, item), (kind, lims)) in enumerate(sorted(ladders.items())):
-        params[f"k{n}"] = f"{water_type}/{item}"
         if kind == "range":
             params[f"k{n}_0"], params[f"k{n}_1"] = lims
             grade = f"CASE WHEN v.x >= :k{n}_0 AND v.x <= :k{n}_1 THEN 1 ELSE 6 END"
@@ -399,10 +466,15 @@ def section_month_classes(store: Store, sections: dict[str, Any], start: date, e
                     params[f"k{n}_{grade_n}"] = limit
                     steps.append(f"WHEN v.x {kind} :k{n}_{grade_n} THEN {grade_n}")
             grade = f"CASE {' '.join(steps)} ELSE 6 END" if steps else "6"
-        branches.append(f"WHEN :k{n} THEN {grade}")
+        params[f"t{n}"] = water_type
+        by_item.setdefault(item, []).append(f"WHEN :t{n} THEN {grade}")
+    branches = []
+    for n, (item, by_type) in enumerate(sorted(by_item.items())):
+        params[f"i{n}"] = item
+        branches.append(f"WHEN :i{n} THEN CASE sec.water_type {' '.join(by_type)} END")
     if branches:
         single = store.conn.execute(
-            f"SELECT m.section_id, m.month, max(CASE sec.water_type || '/' || v.item"
+            f"SELECT m.section_id, m.month, max(CASE v.item"
             f" {' '.join(branches)} END) FROM ({samples}) m"
             " JOIN section sec ON sec.id = m.section_id"
             " JOIN (SELECT sample_id, item, CASE WHEN below_detection THEN"
@@ -587,6 +659,7 @@ def read_inputs(
     window = patrol_window(period, rules)
     per_segment = any(lv.frequency.counted_per == "segment"
                       for lv in rules.patrol.levels.values())
+    kinds = bit_kinds(rules, window)
     reader: _Reader | None = None
     fetched: list[PatrolRows] = []
 
@@ -594,7 +667,8 @@ def read_inputs(
         # the patrols are fetched in a thread while this one reads the rest, and shaped
         # here afterwards (Python in both threads would wait for each other's GIL)
         r = _Reader(store)
-        r.start(lambda c: fetched.append(fetch_patrols(c, period, window, per_segment)))
+        r.start(lambda c: fetched.append(fetch_patrols(c, period, window, per_segment,
+                                                       kinds=kinds)))
         steps.remove("patrols")
         return r
 
@@ -618,7 +692,7 @@ def read_inputs(
             check(progress)
             progress.report(n, len(steps) + 1, kind)
             if kind == "patrols":
-                read_patrols(store, ids, period, window, per_segment, facts)
+                read_patrols(store, ids, period, window, per_segment, facts, kinds)
             elif kind == "problems":
                 read_problems(store, ids, period, facts)
             elif kind == "outfalls":

@@ -339,6 +339,7 @@ def score_patrol(facts: ChiefFacts, rule: IndicatorRules, ctx: Context) -> Indic
     freq, cal, refs = duty
     out: list[Deduction] = []
     required = credited = 0
+    hit: frozenset[int] | None = None
     if freq.counted_per == "segment":
         by_segment: dict[str, list[tuple[date, date | None]]] = {}
         for s in facts.spans:
@@ -358,11 +359,16 @@ def score_patrol(facts: ChiefFacts, rule: IndicatorRules, ctx: Context) -> Indic
                     [(one.start, one.end)], period)
         else:
             merged = merge_spans([(x.start, x.end) for x in spans], ctx.period)
+        bits = patrols.unit_bits
+        if bits is not None and patrols.bits_from is not None and freq.count == 1:
+            # read as the bits of the units with a patrol (the usual rules)
+            hit = cal.hits(bits.get(freq.per, 0), patrols.bits_from)
         groups = [("", merged, days)]
     for seg, spans_in, days in groups:
         if not spans_in:
             continue
-        req, made, short, prorated = cal.figures(spans_in, days)
+        req, made, short, prorated = cal.figures(spans_in, days) if hit is None else \
+            cal.figures_of_hits(spans_in, hit)
         required += req
         credited += made if made < req else req
         missed = req - made
@@ -661,15 +667,35 @@ def competition_ranks(values: Sequence[Decimal | None]) -> list[int | None]:
 
 
 def rank(cards: list[Scorecard]) -> list[Scorecard]:
-    """Set each card's rank among its level and overall; returns them best first."""
-    overall = competition_ranks([c.total for c in cards])
-    for c, r in zip(cards, overall, strict=True):
-        c.rank_overall = r
-    by_level: dict[str, list[Scorecard]] = {}
-    for c in cards:
-        by_level.setdefault(c.chief.level, []).append(c)
-    for group in by_level.values():
-        for c, r in zip(group, competition_ranks([c.total for c in group]), strict=True):
-            c.rank = r
-    return sorted(cards, key=lambda c: (c.rank_overall is None, c.rank_overall or 0,
-                                        c.chief.code))
+    """Set each card's rank among its level and overall; returns them best first (equal
+    totals by chief code, cards without a total last)."""
+    in_order = all(a.chief.code <= b.chief.code
+                   for a, b in zip(cards, cards[1:], strict=False))
+    by_code = cards if in_order else sorted(cards, key=lambda c: c.chief.code)
+    # one stable sort by total, best first, keeps equal totals in code order (a province
+    # has 60,000 cards and a few thousand distinct totals)
+    ranked = sorted((c for c in by_code if c.total is not None), key=_total, reverse=True)
+    unranked = [c for c in by_code if c.total is None]
+    levels: dict[str, list[Any]] = {}  # level -> [cards so far, last total, its rank]
+    n, last, place = 0, None, 0
+    for c in ranked:
+        n += 1
+        total = c.total
+        if total != last:
+            last, place = total, n
+        c.rank_overall = place
+        seen = levels.get(c.chief.level)
+        if seen is None:
+            seen = levels[c.chief.level] = [0, None, 0]
+        seen[0] += 1
+        if total != seen[1]:
+            seen[1], seen[2] = total, seen[0]
+        c.rank = seen[2]
+    for c in unranked:
+        c.rank = c.rank_overall = None
+    return ranked + unranked
+
+
+def _total(card: Scorecard) -> Decimal:
+    assert card.total is not None
+    return card.total

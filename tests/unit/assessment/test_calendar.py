@@ -2,12 +2,21 @@
 
 from __future__ import annotations
 
+import sqlite3
 from datetime import date, timedelta
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from riverchief.assessment.calendar import (
+    BIT_KINDS,
+    DutyCalendar,
     duty,
     merge_spans,
     required_units,
+    unit_bit,
+    unit_bit_sql,
+    unit_of,
     units_in,
     xun_of,
 )
@@ -121,3 +130,47 @@ def test_merge_spans_clips_and_joins() -> None:
                          date(2026, 1, 31)), (date(2026, 3, 1), None)], q1)
     assert spans == [(date(2026, 1, 1), date(2026, 2, 10)), (date(2026, 3, 1), date(2026, 3, 31))]
     assert merge_spans([(date(2026, 4, 1), None)], q1) == []
+
+
+# --- units as bits (how a province's patrols are read) -------------------------------------
+
+_day = st.dates(min_value=date(2019, 1, 1), max_value=date(2031, 12, 31))
+
+
+@settings(max_examples=300, deadline=None)
+@given(per=st.sampled_from(BIT_KINDS), base=_day, ahead=st.integers(0, 400))
+def test_sql_finds_the_same_unit_bit_as_python(per: str, base: date, ahead: int) -> None:
+    day = base + timedelta(days=ahead)
+    with sqlite3.connect(":memory:") as conn:
+        (bit,) = conn.execute(f"SELECT {unit_bit_sql(per, ':d', base)}",
+                              {"d": day.isoformat()}).fetchone()
+    assert bit == unit_bit(per, day, base)
+    # the bit counts whole units: the first day of the unit holding ``day`` has it too
+    assert unit_bit(per, unit_of(per, day).start, base) == bit
+
+
+@settings(max_examples=300, deadline=None)
+@given(per=st.sampled_from(BIT_KINDS), period=st.sampled_from(
+           ["2025Q4", "2026Q1", "2026-02", "2026-12", "2026", "2020Q4"]),
+       months=st.sets(st.integers(1, 12), min_size=1), offsets=st.lists(
+           st.integers(-20, 400), max_size=40),
+       spans=st.lists(st.tuples(st.integers(-10, 380), st.integers(0, 200)), min_size=1,
+                      max_size=3))
+def test_the_bits_of_the_units_give_the_figures_of_the_days(
+        per: str, period: str, months: set[int], offsets: list[int],
+        spans: list[tuple[int, int]]) -> None:
+    p = parse_period(period)
+    cal = DutyCalendar(p, Frequency(1, per, tuple(sorted(months))))
+    if not cal.units:
+        return
+    base = min(p.start, cal.units[0].start)  # the reading window starts here or before
+    days = [p.start + timedelta(days=n) for n in offsets]
+    days = [d for d in days if d >= base]
+    bits = 0
+    for d in days:
+        bits |= 1 << unit_bit(per, d, base)
+    assigned = merge_spans([(p.start + timedelta(days=a), p.start + timedelta(days=a + n))
+                            for a, n in spans], p)
+    if not assigned:
+        return
+    assert cal.figures_of_hits(assigned, cal.hits(bits, base)) == cal.figures(assigned, days)

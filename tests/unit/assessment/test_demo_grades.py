@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from riverchief.assessment import inputs
 from riverchief.assessment.scorecards import compute
 from riverchief.db import open_store
 from riverchief.demo import FIXED_AS_OF, generate
@@ -77,3 +78,21 @@ def test_nothing_is_dated_after_the_demos_today(district: Path) -> None:
                 latest = store.conn.execute(
                     f"SELECT max(substr({column}, 1, 10)) FROM {table}").fetchone()[0]
                 assert latest is None or latest <= day, (table, column, latest)
+
+
+@pytest.mark.parametrize("period", ["2026Q1", "2026-03", "2026"])
+def test_patrols_read_as_bits_score_as_their_days(district: Path, period: str,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    """The usual rules read each chief's patrols as bits of the units they fall in; the
+    scorecards are those the days of the patrols give, to the last record."""
+    with open_store(district) as store:
+        as_bits = compute(store, period, as_of=FIXED_AS_OF)
+        monkeypatch.setattr(inputs, "bit_kinds", lambda rules, window: None)
+        as_days = compute(store, period, as_of=FIXED_AS_OF)
+    read = [f.patrols for f in as_bits.inputs.facts.values()]
+    assert all(p is not None and p.unit_bits is not None for p in read)
+    assert any(p.unit_bits for p in read if p is not None)
+    assert all(f.patrols is not None and f.patrols.unit_bits is None
+               for f in as_days.inputs.facts.values())
+    assert [c.as_dict() for c in as_bits.cards] == [c.as_dict() for c in as_days.cards]
+    assert as_bits.results_digest() == as_days.results_digest()

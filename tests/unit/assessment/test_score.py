@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 from decimal import Decimal
+from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from riverchief.assessment.facts import (
     BonusFact,
@@ -22,6 +25,8 @@ from riverchief.assessment.facts import (
     WaterFacts,
 )
 from riverchief.assessment.score import (
+    IndicatorResult,
+    Scorecard,
     competition_ranks,
     finding_deduction,
     rank,
@@ -259,6 +264,29 @@ def test_equal_totals_share_a_rank() -> None:
         "V2": (Decimal("94.29"), 2, 3), "V3": (Decimal("94.29"), 2, 3),
         "V4": (Decimal("88.57"), 4, 5)}
     assert [c.chief.code for c in ranked] == ["T1", "V1", "V2", "V3", "V4"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(["district", "township", "village"]),
+                          st.one_of(st.none(), st.sampled_from(
+                              [Decimal("90.00"), Decimal("85.5"), Decimal("85.50"),
+                               Decimal("60"), Decimal("0.00")]))), max_size=30),
+       st.randoms(use_true_random=False))
+def test_ranks_are_competition_ranks_in_every_order(lines: list[tuple[str, Decimal | None]],
+                                                    rnd: Any) -> None:
+    cards = [Scorecard(chief(f"C{n:03d}", level), [], IndicatorResult("bonus", Decimal(0),
+                                                                        Decimal(0)),
+                       total, total, None) for n, (level, total) in enumerate(lines)]
+    rnd.shuffle(cards)
+    ranked = rank(cards)
+    assert sorted(ranked, key=lambda c: c.chief.code) == sorted(cards, key=lambda c: c.chief.code)
+    assert [c.chief.code for c in ranked] == [c.chief.code for c in sorted(
+        cards, key=lambda c: (c.rank_overall is None, c.rank_overall or 0, c.chief.code))]
+    in_code = sorted(cards, key=lambda c: c.chief.code)
+    assert [c.rank_overall for c in in_code] == competition_ranks([c.total for c in in_code])
+    for level in ("district", "township", "village"):
+        group = [c for c in in_code if c.chief.level == level]
+        assert [c.rank for c in group] == competition_ranks([c.total for c in group])
 
 
 @pytest.mark.parametrize("weeks,total,grade", [(13, "100.00", "excellent"),
