@@ -538,6 +538,10 @@
         <translation>为更新包签名</translation>
     </message>
     <message>
+        <source>Writing the updates</source>
+        <translation>正在写更新包</translation>
+    </message>
+    <message>
         <source>The updates were written to {path}. Give them to the chief.</source>
         <translation>更新包已写入 {path}，请交给河长。</translation>
     </message>
@@ -548,6 +552,10 @@
     <message>
         <source>Sign the receipt</source>
         <translation>签名回执</translation>
+    </message>
+    <message>
+        <source>Writing the receipt</source>
+        <translation>正在写回执</translation>
     </message>
     <message>
         <source>The receipt was written to {path}. Give it to the chief.</source>

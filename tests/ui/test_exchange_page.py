@@ -149,8 +149,10 @@ def test_export_import_conflict_receipt(qtbot, sides, tmp_path, monkeypatch) -> 
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(receipt), ""))
     office.tabs.setCurrentIndex(2)
     qtbot.mouseClick(office.write_receipt, Qt.MouseButton.LeftButton)
+    # written in the background: the window answers meanwhile
+    qtbot.waitUntil(lambda: office.import_status.text() == f"回执已写入 {receipt}，请交给河长。",
+                    timeout=20000)
     assert receipt.exists()
-    assert office.import_status.text() == f"回执已写入 {receipt}，请交给河长。"
     open_package(qtbot, laptop, monkeypatch, receipt)
     wait_status(qtbot, laptop, "回执")
     assert "河段 1" in laptop.import_status.text()
@@ -166,7 +168,8 @@ def test_export_import_conflict_receipt(qtbot, sides, tmp_path, monkeypatch) -> 
     office.tabs.setCurrentIndex(1)
     assert office.send_updates.isVisible()
     qtbot.mouseClick(office.send_updates, Qt.MouseButton.LeftButton)
-    assert updates.exists() and "updates.zip" in office.export_status.text()
+    qtbot.waitUntil(lambda: "updates.zip" in office.export_status.text(), timeout=20000)
+    assert updates.exists()
     open_package(qtbot, laptop, monkeypatch, updates)
     wait_status(qtbot, laptop, "任职 1")
     assert "回执" not in laptop.import_status.text()  # updates alone carry no receipt

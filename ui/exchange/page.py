@@ -451,15 +451,22 @@ class ExchangePage(QWidget):
         dialog = PasswordDialog(self, self.tr("Sign the updates"))
         if not dialog.exec():
             return
-        from riverchief.exchange.export import export_for_chief
+        password, actor, db_path = dialog.password.text(), self.ctx.current_actor(), store.path
 
-        def send() -> None:
-            export_for_chief(store, self.ctx.current_actor(), chief_id, Path(path),
-                             dialog.password.text())
-            self.export_status.setText(self.tr(
-                "The updates were written to {path}. Give them to the chief.").format(path=path))
+        def work(progress: Any) -> Path:
+            from riverchief.db import open_store
+            from riverchief.exchange.export import export_for_chief
 
-        self._do(send)
+            with open_store(db_path) as own:
+                export_for_chief(own, actor, chief_id, Path(path), password)
+            return Path(path)
+
+        start_job(self, self.tr("Writing the updates"), work, self._updates_written)
+
+    def _updates_written(self, path: Path) -> None:
+        self.ctx.notify({"installation_key", "enrolled_key", "conflict"})
+        self.export_status.setText(self.tr(
+            "The updates were written to {path}. Give them to the chief.").format(path=path))
 
     def on_write_receipt(self) -> None:
         """The office's signed receipt for the package just imported, for the chief."""
@@ -474,16 +481,26 @@ class ExchangePage(QWidget):
         dialog = PasswordDialog(self, self.tr("Sign the receipt"))
         if not dialog.exec():
             return
-        from riverchief.exchange.export import export_receipt
-        from riverchief.exchange.package import read_package
-
+        password, actor, db_path = dialog.password.text(), self.ctx.current_actor(), store.path
         imported = self.last_imported
-        if self._do(lambda: export_receipt(store, self.ctx.current_actor(),
-                                           read_package(imported).manifest_sha256, Path(path),
-                                           dialog.password.text())):
-            self.import_status.setStyleSheet("")
-            self.import_status.setText(self.tr(
-                "The receipt was written to {path}. Give it to the chief.").format(path=path))
+
+        def work(progress: Any) -> Path:
+            from riverchief.db import open_store
+            from riverchief.exchange.export import export_receipt
+            from riverchief.exchange.package import read_package
+
+            with open_store(db_path) as own:
+                export_receipt(own, actor, read_package(imported).manifest_sha256, Path(path),
+                               password)
+            return Path(path)
+
+        start_job(self, self.tr("Writing the receipt"), work, self._receipt_written)
+
+    def _receipt_written(self, path: Path) -> None:
+        self.ctx.notify({"installation_key", "enrolled_key", "conflict"})
+        self.import_status.setStyleSheet("")
+        self.import_status.setText(self.tr(
+            "The receipt was written to {path}. Give it to the chief.").format(path=path))
 
     # --- conflicts ------------------------------------------------------------------------
     def _build_conflicts(self) -> None:
