@@ -21,7 +21,20 @@ class UserError(Exception):
         self.where = where
 
     def __str__(self) -> str:
-        return f"{self.where}: {self.message}" if self.where else self.message
+        if not self.where:
+            return self.message
+        from riverchief.i18n import translate  # errors are raised before i18n is set up too
+
+        return translate("Errors", "{where}: {message}").format(where=self.where,
+                                                              message=self.message)
+
+
+def place(*parts: str | None) -> str:
+    """The parts of a ``where`` (file, row, field) joined as the reader's language writes
+    them: ``x.csv, row 3, field end``; ``x.csv，第 3 行，字段 end``."""
+    from riverchief.i18n import translate
+
+    return translate("Errors", ", ").join(p for p in parts if p)
 
 
 class DatabaseError(UserError):

@@ -192,6 +192,10 @@
         <translation>CSV 文件格式有误（{error}）。</translation>
     </message>
     <message>
+        <source>row {n}</source>
+        <translation>第 {n} 行</translation>
+    </message>
+    <message>
         <source>The file has more than {limit} rows, too many to check and import in one go. Split it into files of at most {limit} rows (for example one per township or per year) and import them one after the other.</source>
         <translation>文件超过 {limit} 行，无法一次检查并导入。请拆分为每个不超过 {limit} 行的文件（例如按乡镇或按年份），再逐个导入。</translation>
     </message>

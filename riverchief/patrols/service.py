@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 from riverchief.db import records
-from riverchief.errors import UserError
+from riverchief.errors import UserError, place
 from riverchief.exchange.chain import chain_record
 from riverchief.i18n import translate
 from riverchief.ids import now_iso, uuid7
@@ -79,7 +79,7 @@ def check_input(store: Store, inp: PatrolInput, *, where: str | None = None,
     ``labels`` names the fields as the user sees them (e.g. spreadsheet columns).
     """
     def err(message: str, fld: str) -> UserError:
-        return UserError(message, where=f"{where}, {fld}" if where else fld)
+        return UserError(message, where=place(where, fld))
 
     names = {
         "chief": translate("Patrols", "chief"), "segment": translate("Patrols", "segment"),

@@ -22,7 +22,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from riverchief.errors import UserError
+from riverchief.errors import UserError, place
 from riverchief.files import open_text
 from riverchief.i18n import translate
 
@@ -81,7 +81,7 @@ def read_csv(path: Path, max_rows: int = MAX_ROWS) -> Table:
         except csv.Error as exc:
             raise UserError(
                 translate("Import", "The CSV file is malformed ({error}).").format(error=exc),
-                where=f"{where}, {translate('Import', 'row {n}').format(n=reader.line_num)}",
+                where=place(where, translate("Import", "row {n}").format(n=reader.line_num)),
             ) from exc
         except UnicodeDecodeError as exc:  # the file changed since its encoding was found
             raise _encoding_error(exc, where) from exc

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from riverchief.errors import UserError
+from riverchief.errors import UserError, place
 from riverchief.i18n import translate
 from riverchief.rules.locate import line_of
 
@@ -35,7 +35,7 @@ class RuleSetError(UserError):
 
     def _where(self, p: RuleProblem) -> str:
         where = translate("Rules", "{file}, line {line}").format(file=self.file, line=p.line)
-        return f"{where}, {p.path}" if p.path else where
+        return place(where, p.path)
 
     def __str__(self) -> str:
         return "\n".join(f"{self._where(p)}: {p.message}" for p in self.problems)

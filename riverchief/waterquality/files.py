@@ -25,7 +25,7 @@ from datetime import date, datetime, time
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from riverchief.errors import UserError
+from riverchief.errors import UserError, place
 from riverchief.files import open_text
 from riverchief.i18n import translate
 from riverchief.ids import DEFAULT_TIMEZONE
@@ -312,7 +312,7 @@ def where(table: Table, row: int | None = None, column: str | None = None) -> st
         parts.append(translate("WaterQuality", "row {row}").format(row=row))
     if column is not None:
         parts.append(translate("WaterQuality", "column {column}").format(column=column))
-    return ", ".join(parts)
+    return place(*parts)
 
 
 def columns_of(table: Table) -> list[Column]:

@@ -20,7 +20,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from riverchief.db import Store, records
-from riverchief.errors import UserError
+from riverchief.errors import UserError, place
 from riverchief.i18n import translate
 from riverchief.ids import uuid7
 from riverchief.progress import SILENT, Progress, check
@@ -393,8 +393,8 @@ def import_file(
                     "values; delete it first to replace it.",
                 ).format(section=r.section.name, time=at[:16].replace("T", " "),
                          source=source_name(r.source)),
-                where=f"{path.name}, " + translate("WaterQuality", "row {row}").format(
-                    row=r.row))))
+                where=place(path.name, translate("WaterQuality", "row {row}").format(
+                    row=r.row)))))
     errors.sort(key=lambda t: t[0])
     report.errors = [e for _, e in errors]
     report.error_rows = {n for n, _ in errors}

@@ -131,7 +131,7 @@ def test_freeze_and_record_what_was_done(page: AssessmentPage, qtbot, qtmodeltes
     assert dialog.done_by.text() == "评估员"  # the signed-in evaluator, to change
     dialog.done_by.clear()
     save(dialog, qtbot)  # nobody named: refused, nothing saved
-    assert dialog.isVisible() and dialog.error.text() == "落实人: 请填写落实人。"
+    assert dialog.isVisible() and dialog.error.text() == "落实人：请填写落实人。"
     dialog.done_by.setText("区河长办 王主任")
     from PySide6.QtCore import QDate
 

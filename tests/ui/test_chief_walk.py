@@ -543,7 +543,7 @@ def test_a_problem_left_undescribed_is_named_and_nothing_is_saved(
     form.drop_files([world["gpx"]])
     form.add_problem_row("surface.floating", "")  # added, then not described
     form.update_verdict()
-    assert form.reasons.item(0).text() == "发现的问题第 1 项: 请写明发现了什么：该问题没有描述。"
+    assert form.reasons.item(0).text() == "发现的问题第 1 项：请写明发现了什么：该问题没有描述。"
     qtbot.mouseClick(form.submit_button, Qt.MouseButton.LeftButton)
     assert len(warned) == 1 and "没有描述" in warned[0]
     assert ctx.store.db["patrol"].count == 0 and ctx.store.db["problem"].count == 0

@@ -210,7 +210,7 @@ def test_a_page_deleted_while_its_job_runs_is_left_alone(qtbot, monkeypatch) -> 
         qtbot.wait(200)  # the queued outcome and release
         assert called == []  # nothing is handed to the deleted page
         assert job not in jobs._RUNNING
-    assert shown == [(None, "a.csv: 文件有误")]  # but a failure is still told
+    assert shown == [(None, "a.csv：文件有误")]  # but a failure is still told
 
 
 def test_garbage_is_collected_on_the_gui_thread_only(qapp, qtbot) -> None:

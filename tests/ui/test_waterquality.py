@@ -120,7 +120,7 @@ def test_enter_bad_value(page: WaterQualityPage, qtbot, monkeypatch) -> None:
     before = sample_count(page.ctx)
     dialog.set_value("tp", "abc")
     dialog.save()
-    assert shown and shown[0].startswith("总磷: “abc”不是有效数值")
+    assert shown and shown[0].startswith("总磷：“abc”不是有效数值")
     assert dialog.sample_id is None
     assert sample_count(page.ctx) == before
 
@@ -138,7 +138,7 @@ def test_import_error_table_then_valid_rows(page: WaterQualityPage, qtbot,
     qtbot.mouseClick(imp.check, Qt.MouseButton.LeftButton)
     settle(lambda: imp.report is not None)
     assert imp.errors.rowCount() == 1
-    assert imp.errors.item(0, 0).text() == "s.csv, 第 3 行, 列“断面编码”"
+    assert imp.errors.item(0, 0).text() == "s.csv，第 3 行，列“断面编码”"
     assert imp.errors.item(0, 1).text() == "未知的断面“NOPE”。"
     assert not imp.import_all.isEnabled() and imp.import_valid.isEnabled()
     assert sample_count(page.ctx) == before

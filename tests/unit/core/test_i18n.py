@@ -56,3 +56,18 @@ def test_core_translate_follows_language() -> None:
     assert i18n.translate("Navigation", "Home") == "Home"
     i18n.set_language("zh_CN")
     assert i18n.translate("NoSuchContext", "Untranslated") == "Untranslated"
+
+
+def test_a_place_and_its_message_are_punctuated_in_the_readers_language() -> None:
+    from riverchief.errors import UserError, place
+    from riverchief.i18n import using_language
+
+    with using_language("zh_CN"):
+        where = place("巡河.csv", "第 3 行", None, "结束时间")
+        assert str(UserError("早于开始时间", where=where)) == \
+            "巡河.csv，第 3 行，结束时间：早于开始时间"
+    with using_language("en"):
+        where = place("patrols.csv", "row 3", "", "end")
+        assert str(UserError("before the start", where=where)) == \
+            "patrols.csv, row 3, end: before the start"
+    assert str(UserError("no place")) == "no place"

@@ -42,7 +42,7 @@ def test_bad_encoding(tmp_path: Path) -> None:
     path.write_bytes(b"\x81\xff\xfe\x00abc")
     with pytest.raises(UserError) as err:
         read_table(path)
-    assert str(err.value) == "x.csv: 文件编码既不是 UTF-8 也不是 GBK；请另存为“CSV UTF-8”。"
+    assert str(err.value) == "x.csv：文件编码既不是 UTF-8 也不是 GBK；请另存为“CSV UTF-8”。"
 
 
 @pytest.mark.parametrize(
@@ -100,7 +100,7 @@ def test_bad_value_names_file_row_column(tmp_path: Path) -> None:
                  "乙,2026-07-01,7.5,abc,4.1,0.5,0.1\n")
     wide = read_wide(read_table(path), need_section=True, need_datetime=True)
     assert [str(e) for e in wide.errors] == [
-        "s.csv, 第 3 行, 列“溶解氧(mg/L)”: “abc”不是有效数值：请填写数字、未检出值"
+        "s.csv，第 3 行，列“溶解氧(mg/L)”：“abc”不是有效数值：请填写数字、未检出值"
         "（<0.01、0.01L、ND）或留空。"
     ]
 
