@@ -95,6 +95,42 @@ def test_daily_backup_runs_in_the_background(qtbot, ctx, tmp_path: Path) -> None
     assert not keeper.timer.isActive()
 
 
+def test_back_up_now_writes_the_copy_in_the_background(qtbot, ctx, tmp_path: Path) -> None:
+    from riverchief.db import open_store, records
+    from riverchief.db.backup import list_backups
+
+    db = tmp_path / "manual.db"
+    store = ctx.open(db, create=True)
+    records.insert(store, "area", {"code": "kept", "name": "留", "level": "district",
+                                   "parent_id": None}, actor="t")
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.act_backup.trigger()
+    # written on the lane with its own connection: the window answers meanwhile
+    qtbot.waitUntil(lambda: "备份已写入" in window.statusBar().currentMessage(), timeout=10000)
+    [copy] = list_backups(db)
+    assert str(copy) in window.statusBar().currentMessage()
+    with open_store(copy) as backup:
+        assert [r["code"] for r in backup.db.query("SELECT code FROM area")] == ["kept"]
+
+
+def test_back_up_now_says_why_it_failed(qtbot, ctx, tmp_path: Path, monkeypatch) -> None:
+    from riverchief.db import backup as backup_module
+
+    db = tmp_path / "manual.db"
+    ctx.open(db, create=True)
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("x")
+    monkeypatch.setattr(backup_module, "backups_dir", lambda _path: blocker / "backups")
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: shown.append(a[1]))
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.act_backup.trigger()
+    qtbot.waitUntil(lambda: bool(shown), timeout=10000)
+    assert shown == ["备份"]
+
+
 def test_file_restore_verifies_keeps_aside_and_reopens(qtbot, ctx, tmp_path: Path,
                                                        monkeypatch) -> None:
     from PySide6.QtWidgets import QFileDialog

@@ -213,19 +213,36 @@ class MainWindow(QMainWindow):
         QSettings().setValue("ui/last_db", str(path))
 
     def backup_database(self) -> None:
+        """File → Back up now: the copy is written in the background, on its own connection
+        (a province's file takes many seconds to copy)."""
         store = self.ctx.store
         if store is None:
             return
+        from ui.shell.jobs import start_job
+
+        db_path = store.path
+
+        def work(progress: object) -> Path:
+            from riverchief.db import backup_now, open_store
+
+            with open_store(db_path) as own:
+                return backup_now(own)
+
+        start_job(self, self.tr("Back up"), work, self._backed_up,
+                  on_error=self._backup_failed)
+
+    def _backed_up(self, dest: Path) -> None:
+        self.statusBar().showMessage(self.tr("Backup written to {path}").format(path=dest), 8000)
+
+    def _backup_failed(self, exc: BaseException) -> None:
         from PySide6.QtWidgets import QMessageBox
 
-        from riverchief.db import backup_now
-
-        try:
-            dest = backup_now(store)
-        except (UserError, OSError) as exc:
+        if isinstance(exc, (UserError, OSError)):  # a full disk, a folder not writable
             QMessageBox.warning(self, self.tr("Back up"), str(exc))
             return
-        self.statusBar().showMessage(self.tr("Backup written to {path}").format(path=dest), 8000)
+        from ui.shell.errors import show_error
+
+        show_error(self, self.tr("Back up"), exc)
 
     def restore_database(self) -> None:
         from ui.shell.backups import restore_from_backup
