@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QEvent, QSettings, Signal
@@ -202,15 +203,63 @@ class MainWindow(QMainWindow):
         if path:
             self._open(Path(path))
 
-    def _open(self, path: Path, *, create: bool = False) -> None:
-        from PySide6.QtWidgets import QMessageBox
+    def _open(self, path: Path, *, create: bool = False,
+              failed: Callable[[], None] | None = None) -> None:
+        """Open ``path`` (``failed`` is called when it could not be). A file of an older
+        version is first brought up to date in a process of its own, with a progress
+        dialog: a migration of a province's patrols takes minutes."""
+
+        def refused(exc: BaseException) -> None:
+            self._open_failed(exc)
+            if failed is not None:
+                failed()
 
         try:
-            self.ctx.open(path, create=create)
+            if self.ctx.open(path, create=create, migrate=create) is not None:
+                QSettings().setValue("ui/last_db", str(path))
+                return
+            from riverchief.db.lock import acquire
+
+            # held while the file is migrated: another window is told, as for an open file
+            lock = acquire(path, purpose="migration")
         except UserError as exc:
+            refused(exc)
+            return
+        from ui.shell.jobs import start_job, task
+        from ui.shell.tasks import update_database
+
+        def updated(_backups: object) -> None:
+            try:
+                self.ctx.open(path)  # up to date now: nothing left to migrate
+            except UserError as exc:
+                refused(exc)
+                return
+            finally:
+                lock.release()  # the open store holds its own
+            QSettings().setValue("ui/last_db", str(path))
+
+        def not_updated(exc: BaseException) -> None:
+            lock.release()
+            refused(exc)
+
+        def cancelled() -> None:
+            lock.release()
+            if failed is not None:
+                failed()
+
+        start_job(self, self.tr("Updating the database to this version"),
+                  task(update_database, str(path), db=path), updated,
+                  on_error=not_updated, on_cancel=cancelled)
+
+    def _open_failed(self, exc: BaseException) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        if isinstance(exc, UserError):
             QMessageBox.warning(self, self.tr("Open database"), str(exc))
             return
-        QSettings().setValue("ui/last_db", str(path))
+        from ui.shell.errors import show_error
+
+        show_error(self, self.tr("Open database"), exc)
 
     def backup_database(self) -> None:
         """File → Back up now: the copy is written in the background, on its own connection
