@@ -72,8 +72,20 @@ def test_quarterly_report_in_the_preview(page: ReportsPage, qtbot, tmp_path: Pat
     printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(tmp_path / "printed.pdf"))
-    assert page.print_to(printer) == expected
+    page.print_to(printer)
+    assert not page.print_button.isEnabled()  # printed in the background: once at a time
+    qtbot.waitUntil(lambda: page.status.text() == f"已向打印机发送 {expected} 页。",
+                    timeout=60_000)
+    assert page.print_button.isEnabled()
     assert len(PdfReader(tmp_path / "printed.pdf").pages) == expected
+    printer.setFromTo(2, 3)
+    printer.setOutputFileName(str(tmp_path / "two.pdf"))
+    page.print_to(printer)
+    qtbot.waitUntil(lambda: page.status.text() == "已向打印机发送 2 页。", timeout=60_000)
+    assert len(PdfReader(tmp_path / "two.pdf").pages) == 2
+    page.print_to(printer).cancel()  # the print job is aborted between two pages
+    qtbot.waitUntil(lambda: page.status.text() == "已取消打印。", timeout=60_000)
+    assert page.print_button.isEnabled()
 
     page.save_to(tmp_path / "saved")
     assert (tmp_path / "saved.pdf").read_bytes() == page.output.read_bytes()
