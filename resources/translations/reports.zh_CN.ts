@@ -990,6 +990,10 @@
         <translation>已取消打印。</translation>
     </message>
     <message>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
         <source>The report cannot be read for printing.</source>
         <translation>无法读取报告以打印。</translation>
     </message>

@@ -87,8 +87,12 @@ def test_quarterly_report_in_the_preview(page: ReportsPage, qtbot, tmp_path: Pat
     qtbot.waitUntil(lambda: page.status.text() == "已取消打印。", timeout=60_000)
     assert page.print_button.isEnabled()
 
-    page.save_to(tmp_path / "saved")
+    page.save_to(tmp_path / "saved")  # copied in the background
+    qtbot.waitUntil(lambda: page.status.text() == f"已保存到 {tmp_path / 'saved.pdf'}。",
+                    timeout=60_000)
     assert (tmp_path / "saved.pdf").read_bytes() == page.output.read_bytes()
+    page.save_to(tmp_path / "no-such-folder" / "saved.pdf")
+    qtbot.waitUntil(lambda: "无法写入" in page.status.text(), timeout=60_000)
 
 
 def test_english_chief_report(page: ReportsPage, qtbot) -> None:
@@ -127,6 +131,7 @@ def test_spreadsheet_has_no_preview_but_can_be_saved(page: ReportsPage, qtbot,
     assert page.output is not None and page.output.suffix == ".xlsx"
     assert not page.preview.isVisibleTo(page) and not page.print_button.isEnabled()
     page.save_to(tmp_path / "chiefs.xlsx")
+    qtbot.waitUntil(lambda: page.status.text().startswith("已保存到"), timeout=60_000)
     rows = list(load_workbook(tmp_path / "chiefs.xlsx").active.iter_rows(values_only=True))
     assert rows[1][:5] == ("姓名", "巡河任务数", "巡河次数", "缺勤次数", "缺勤日期")
 

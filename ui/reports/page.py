@@ -446,19 +446,42 @@ class ReportsPage(QWidget):
         what = {"chief": o["chief"], "water": o["water"]}.get(kind) or o["period"]
         return f"{kind}-{what}{self.output.suffix}".replace("/", "-")
 
-    def save_to(self, path: Path) -> None:
+    def save_to(self, path: Path) -> object:
+        """Copy the made report to ``path`` in the background (thousands of pages, perhaps
+        to a slow USB stick or share); the outcome shows in the status line."""
+        from ui.shell.jobs import start_job
+
         assert self.output is not None
         if path.suffix.lower() != self.output.suffix:
             path = path.with_name(path.name + self.output.suffix)
-        try:
-            shutil.copyfile(self.output, path)
-        except OSError as exc:
-            self.status.setStyleSheet("color: #c0392b;")
-            self.status.setText(self.tr("Cannot write {path}: {error}").format(
-                path=path, error=exc.strerror or exc))
-            return
+        source = self.output
+
+        def work(progress: Any) -> Path:
+            try:
+                shutil.copyfile(source, path)
+            except OSError as exc:
+                raise UserError(self.tr("Cannot write {path}: {error}").format(
+                    path=path, error=exc.strerror or exc)) from exc
+            return path
+
+        self.status.setStyleSheet("")
+        self.status.setText(self.tr("Saving…"))
+        return start_job(self, self.tr("Save the report"), work, self._saved,
+                         on_error=self._save_failed)
+
+    def _saved(self, path: Path) -> None:
         self.status.setStyleSheet("")
         self.status.setText(self.tr("Saved to {path}.").format(path=path))
+
+    def _save_failed(self, exc: BaseException) -> None:
+        if isinstance(exc, UserError):
+            self.status.setStyleSheet("color: #c0392b;")
+            self.status.setText(str(exc))
+            return
+        from ui.shell.errors import show_error
+
+        self.status.setText("")
+        show_error(self, self.tr("Save the report"), exc)
 
     def on_open(self) -> None:
         if self.output is not None:
