@@ -534,11 +534,17 @@ class ChartsPage(QWidget):
         listed = chosen or self.all_listed()
         area_ids = self.area_ids()
 
+        db_path = store.path
+
         def work(progress: Any) -> Any:
+            from riverchief.db import open_store
             from riverchief.waterquality.charting import chiefs_chart
 
-            return chiefs_chart(store, kind, period, dict(listed), explicit=bool(chosen),
-                                target=target, area_ids=area_ids)
+            # its own connection: every sample of the period is read, and the window's
+            # connection stays free for the window
+            with open_store(db_path) as own:
+                return chiefs_chart(own, kind, period, dict(listed), explicit=bool(chosen),
+                                    target=target, area_ids=area_ids)
 
         start_job(self, self.tr("Drawing the chart"), work, self.show_figure)
 
