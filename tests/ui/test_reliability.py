@@ -179,7 +179,8 @@ def test_back_up_now_writes_the_copy_in_the_background(qtbot, ctx, tmp_path: Pat
     qtbot.addWidget(window)
     window.act_backup.trigger()
     # written on the lane with its own connection: the window answers meanwhile
-    qtbot.waitUntil(lambda: "备份已写入" in window.statusBar().currentMessage(), timeout=10000)
+    qtbot.waitUntil(lambda: window.statusBar().currentMessage().startswith("备份已写入"),
+                    timeout=10000)
     [copy] = list_backups(db)
     assert str(copy) in window.statusBar().currentMessage()
     with open_store(copy) as backup:
@@ -201,6 +202,29 @@ def test_back_up_now_says_why_it_failed(qtbot, ctx, tmp_path: Path, monkeypatch)
     window.act_backup.trigger()
     qtbot.waitUntil(lambda: bool(shown), timeout=10000)
     assert shown == ["备份"]
+
+
+def test_backups_do_not_use_the_windows_connection(qtbot, ctx, tmp_path: Path) -> None:
+    """Both backups copy through a connection of their own: one the window is in the middle
+    of a change on neither waits for them nor makes them fail."""
+    from riverchief.db.backup import list_backups
+
+    db = tmp_path / "busy.db"
+    store = ctx.open(db, create=True)
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    store.conn.execute("BEGIN")
+    store.conn.execute("INSERT INTO setting (key, value, updated_at) VALUES ('x', '1', '')")
+    try:
+        window.backups.check()
+        qtbot.waitUntil(lambda: not window.backups.running, timeout=10000)
+        window.act_backup.trigger()
+        qtbot.waitUntil(lambda: window.statusBar().currentMessage().startswith("备份已写入"),
+                        timeout=10000)
+    finally:
+        store.conn.execute("ROLLBACK")
+    assert window.backups.last is not None
+    assert len(list_backups(db)) == 2
 
 
 def test_file_restore_verifies_keeps_aside_and_reopens(qtbot, ctx, tmp_path: Path,
