@@ -323,6 +323,7 @@ class AccountPage(QWidget):
         self.audit_status.setText("")
         show_error(self, self.tr("Export audit log"), exc)
 
+
 SECTIONS = [
     Section(
         key="users",
