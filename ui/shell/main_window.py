@@ -218,10 +218,11 @@ class MainWindow(QMainWindow):
             if self.ctx.open(path, create=create, migrate=create) is not None:
                 QSettings().setValue("ui/last_db", str(path))
                 return
+            from riverchief.db.location import is_network_path
             from riverchief.db.lock import acquire
 
             # held while the file is migrated: another window is told, as for an open file
-            lock = acquire(path, purpose="migration")
+            lock = acquire(path, purpose="migration", network=is_network_path(path))
         except UserError as exc:
             refused(exc)
             return
