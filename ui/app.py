@@ -12,7 +12,6 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
-from riverchief.errors import UserError
 from riverchief.paths import DB_ENV, data_dir, default_db_path
 
 from ui.shell.collector import collect_on_gui_thread
@@ -92,17 +91,15 @@ def open_demo(window: MainWindow, ctx: AppContext) -> None:
 
 
 def open_initial(window: MainWindow, ctx: AppContext, path: Path | None) -> None:
-    if path is not None:
-        try:
-            ctx.open(path, create=not path.exists())
-            return
-        except UserError as exc:
-            from PySide6.QtWidgets import QMessageBox
+    def offer_choices() -> None:
+        if not os.environ.get(EXIT_AFTER_PAINT_ENV):
+            first_run(window, ctx)
 
-            QMessageBox.warning(window, QCoreApplication.translate("App", "Open database"),
-                                str(exc))
-    if not os.environ.get(EXIT_AFTER_PAINT_ENV):
-        first_run(window, ctx)
+    if path is None:
+        offer_choices()
+        return
+    # a file of an older version is brought up to date in the background first
+    window._open(path, create=not path.exists(), failed=offer_choices)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

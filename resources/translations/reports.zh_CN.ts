@@ -978,6 +978,26 @@
         <translation>电子表格：请另存或打开查看。</translation>
     </message>
     <message>
+        <source>Printing…</source>
+        <translation>正在打印…</translation>
+    </message>
+    <message>
+        <source>Printing</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>Printing cancelled.</source>
+        <translation>已取消打印。</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <source>The report cannot be read for printing.</source>
+        <translation>无法读取报告以打印。</translation>
+    </message>
+    <message>
         <source>The printer cannot be opened.</source>
         <translation>无法打开打印机。</translation>
     </message>

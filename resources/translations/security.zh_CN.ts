@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
     <name>AccountPage</name>
@@ -104,8 +103,16 @@
         <translation>导出审计日志</translation>
     </message>
     <message>
-        <source>{n} entries written.</source>
-        <translation>已写出 {n} 条记录。</translation>
+        <source>Writing the audit log…</source>
+        <translation>正在写出审计日志…</translation>
+    </message>
+    <message>
+        <source>{n} entries written to {path}.</source>
+        <translation>{n} 条记录已写入 {path}。</translation>
+    </message>
+    <message>
+        <source>Export cancelled: no file was written.</source>
+        <translation>已取消导出，未写出文件。</translation>
     </message>
 </context>
 <context>
@@ -316,7 +323,7 @@
         <translation>密码：</translation>
     </message>
     <message>
-        <source>No {what} with code &apos;{code}&apos;.</source>
+        <source>No {what} with code '{code}'.</source>
         <translation>没有编码为“{code}”的{what}。</translation>
     </message>
     <message>
@@ -347,7 +354,7 @@
         <translation>没有该用户。</translation>
     </message>
     <message>
-        <source>Unknown role &apos;{role}&apos;: use chief, unit, evaluator or admin.</source>
+        <source>Unknown role '{role}': use chief, unit, evaluator or admin.</source>
         <translation>未知的角色“{role}”：请用 chief、unit、evaluator 或 admin。</translation>
     </message>
     <message>

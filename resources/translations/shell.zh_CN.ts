@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
     <name>About</name>
@@ -218,6 +217,10 @@ Your saved data is safe. The details were written to the log file:
     <message>
         <source>Open database</source>
         <translation>打开数据库</translation>
+    </message>
+    <message>
+        <source>Updating the database to this version</source>
+        <translation>正在将数据库升级到此版本</translation>
     </message>
     <message>
         <source>Back up</source>

@@ -122,6 +122,10 @@
         <translation>河长</translation>
     </message>
     <message>
+        <source>Computing the chief's score</source>
+        <translation>正在计算河长的水质得分</translation>
+    </message>
+    <message>
         <source>Water-quality score {period}: {score} ({met} of {n} section-months on target)</source>
         <translation>水质得分 {period}：{score}（{n} 个断面月中 {met} 个达标）</translation>
     </message>

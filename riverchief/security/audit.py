@@ -17,6 +17,7 @@ from riverchief.db import Store
 from riverchief.db.records import SHARED_FIELDS
 from riverchief.errors import UserError
 from riverchief.i18n import translate
+from riverchief.progress import SILENT, Progress, check
 from riverchief.security.roles import Actor, require
 
 
@@ -146,19 +147,28 @@ def entries(
     return [e for e in found if _in_scope(store, actor, e)]
 
 
+REPORT_EVERY = 1000  # entries between two progress reports (and cancel checks)
 EXPORT_COLUMNS = ("at", "actor", "action", "table", "record_id", "changes", "before", "after",
                   "origin")
 
 
-def export_csv(store: Store, actor: Actor, path: Path, **filters: Any) -> int:
-    """Write the matching entries to a CSV file (UTF-8 with BOM, opens in Excel); the count."""
+def export_csv(store: Store, actor: Actor, path: Path, *, progress: Progress = SILENT,
+               **filters: Any) -> int:
+    """Write the matching entries to a CSV file (UTF-8 with BOM, opens in Excel); the count.
+
+    The whole log of a busy installation is large: ``progress`` hears how far the writing
+    is and may cancel it, and nothing is left at ``path`` unless it was written whole."""
     found = entries(store, actor, **filters)
+    total = len(found)
     tmp = path.with_name(path.name + ".part")
     try:
         with tmp.open("w", encoding="utf-8-sig", newline="") as f:
             writer = csv.writer(f)
             writer.writerow(EXPORT_COLUMNS)
-            for e in found:
+            for n, e in enumerate(found):
+                if n % REPORT_EVERY == 0:
+                    progress.report(n, total)
+                    check(progress)
                 changes = e.describe()
                 writer.writerow([
                     e.at, e.actor, e.action, e.table, e.record_id, changes,
@@ -166,6 +176,7 @@ def export_csv(store: Store, actor: Actor, path: Path, **filters: Any) -> int:
                     json.dumps(e.after, ensure_ascii=False, sort_keys=True) if e.after else "",
                     e.origin,
                 ])
+        progress.report(total, total)
         tmp.replace(path)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
@@ -173,4 +184,7 @@ def export_csv(store: Store, actor: Actor, path: Path, **filters: Any) -> int:
             translate("Audit", "Cannot write the file: {error}").format(error=exc.strerror or exc),
             where=str(path),
         ) from exc
-    return len(found)
+    except BaseException:  # cancelled, or anything else: no half-written file is left
+        tmp.unlink(missing_ok=True)
+        raise
+    return total

@@ -124,6 +124,29 @@ def test_chiefs_page_timeline_and_models(qtbot, qtmodeltester, ctx, window) -> N
     assert "admin" in users_page.who.text()
 
 
+def test_audit_log_export_runs_in_the_background(qtbot, ctx, window, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                                  monkeypatch) -> None:
+    import csv
+
+    from PySide6.QtWidgets import QFileDialog
+
+    sign_in(qtbot, ctx, "admin", "demo1234")
+    page = window.show_section("users")
+    out = tmp_path / "audit.csv"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+    qtbot.mouseClick(page.btn_export, Qt.MouseButton.LeftButton)
+    # written in a process of its own: the outcome comes to the page, not a box
+    qtbot.waitUntil(lambda: "条记录已写入" in page.audit_status.text(), timeout=30000)
+    rows = list(csv.DictReader(out.open(encoding="utf-8-sig")))
+    n = ctx.store.conn.execute("SELECT COUNT(*) FROM audit_log").fetchone()[0]
+    assert len(rows) == n > 0
+    assert page.audit_status.text() == f"{n} 条记录已写入 {out}。"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda *a, **k: (str(tmp_path / "no-such-folder" / "a.csv"), ""))
+    qtbot.mouseClick(page.btn_export, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "无法写入" in page.audit_status.text(), timeout=30000)
+
+
 def test_pages_do_not_leak_references_to_true(qtbot, ctx, demo_db: Path) -> None:  # type: ignore[no-untyped-def]
     """Emitting some model signals from Python drops a reference to True in PySide6; enough
     of them crash the interpreter at exit ("bool_dealloc"). The registry pages must not."""

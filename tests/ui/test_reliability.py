@@ -22,6 +22,15 @@ print("HELD", flush=True)
 sys.stdin.read()
 """
 
+LOCKER = """
+import sys
+from pathlib import Path
+from riverchief.db.lock import acquire
+lock = acquire(Path(sys.argv[1]))  # another window, the file not touched
+print("HELD", flush=True)
+sys.stdin.read()
+"""
+
 
 @pytest.fixture
 def held_db(tmp_path: Path):
@@ -44,6 +53,69 @@ def test_second_instance_is_told_the_file_is_open(qtbot, ctx, held_db, monkeypat
     assert len(shown) == 1
     assert "已在河长巡河中被" in shown[0] and str(pid) in shown[0]
     assert ctx.store is None  # nothing opened behind the message
+
+
+def make_old(path: Path) -> None:
+    """A database as the first version left it (only its first migration applied)."""
+    from riverchief.db import migrations, open_store
+
+    with open_store(path, create=True, migrate=False) as store:
+        names = migrations.migration_names()
+        with store.db.atomic():
+            migrations.build().apply(store.db, stop_before=names[1])
+            store.db.execute("PRAGMA application_id = 1380141126")
+            store.db.execute(
+                "INSERT INTO installation (id, created_at, app_version) VALUES (?,?,?)",
+                ["0190f1a0-0000-7000-8000-000000000001", "2026-01-01T00:00:00+08:00", "0.0.1"])
+
+
+def test_an_older_file_is_brought_up_to_date_in_the_background(qtbot, ctx,
+                                                                 tmp_path: Path) -> None:
+    from riverchief.db import migrations, pending_migrations
+    from riverchief.db.backup import list_backups
+
+    from ui import app as app_module
+
+    old = tmp_path / "old.db"
+    make_old(old)
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    app_module.open_initial(window, ctx, old)  # as at start-up
+    assert ctx.store is None  # not migrated on the GUI thread: a task does it first
+    qtbot.waitUntil(lambda: ctx.store is not None, timeout=30000)
+    assert ctx.store.path == old and pending_migrations(ctx.store) == []
+    assert ctx.store.schema_version() == len(migrations.migration_names())
+    assert [p.name.endswith("-before-migration.db") for p in list_backups(old)] == [True]
+    assert window.db_label.text().endswith("old.db")
+
+
+def test_an_older_file_held_by_another_window_is_left_alone(qtbot, ctx, tmp_path: Path,
+                                                             monkeypatch) -> None:
+    from riverchief.db import connection
+    from riverchief.db.lock import acquire
+
+    old = tmp_path / "old.db"
+    make_old(old)
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: shown.append(a[2]))
+    proc = subprocess.Popen([sys.executable, "-c", LOCKER, str(old)], stdin=subprocess.PIPE,
+                            stdout=subprocess.PIPE, text=True, cwd=ROOT)
+    try:
+        assert proc.stdout is not None and proc.stdout.readline().strip() == "HELD"
+        window._open(old)
+    finally:
+        proc.kill()
+        proc.wait()
+    assert len(shown) == 1 and str(proc.pid) in shown[0]
+    assert ctx.store is None
+    raw = connection.connect(old, role="file")  # still as the first version left it
+    try:
+        assert raw.execute("SELECT COUNT(*) FROM _sqlite_migrations").fetchone()[0] == 1
+    finally:
+        raw.close()
+    acquire(old).release()  # and nobody holds it here
 
 
 def test_settings_show_and_save_backups_kept(qtbot, ctx, tmp_path: Path) -> None:
@@ -93,6 +165,66 @@ def test_daily_backup_runs_in_the_background(qtbot, ctx, tmp_path: Path) -> None
     ctx.close()
     ctx.database_changed.emit()
     assert not keeper.timer.isActive()
+
+
+def test_back_up_now_writes_the_copy_in_the_background(qtbot, ctx, tmp_path: Path) -> None:
+    from riverchief.db import open_store, records
+    from riverchief.db.backup import list_backups
+
+    db = tmp_path / "manual.db"
+    store = ctx.open(db, create=True)
+    records.insert(store, "area", {"code": "kept", "name": "留", "level": "district",
+                                   "parent_id": None}, actor="t")
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.act_backup.trigger()
+    # written on the lane with its own connection: the window answers meanwhile
+    qtbot.waitUntil(lambda: window.statusBar().currentMessage().startswith("备份已写入"),
+                    timeout=10000)
+    [copy] = list_backups(db)
+    assert str(copy) in window.statusBar().currentMessage()
+    with open_store(copy) as backup:
+        assert [r["code"] for r in backup.db.query("SELECT code FROM area")] == ["kept"]
+
+
+def test_back_up_now_says_why_it_failed(qtbot, ctx, tmp_path: Path, monkeypatch) -> None:
+    from riverchief.db import backup as backup_module
+
+    db = tmp_path / "manual.db"
+    ctx.open(db, create=True)
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("x")
+    monkeypatch.setattr(backup_module, "backups_dir", lambda _path: blocker / "backups")
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: shown.append(a[1]))
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.act_backup.trigger()
+    qtbot.waitUntil(lambda: bool(shown), timeout=10000)
+    assert shown == ["备份"]
+
+
+def test_backups_do_not_use_the_windows_connection(qtbot, ctx, tmp_path: Path) -> None:
+    """Both backups copy through a connection of their own: one the window is in the middle
+    of a change on neither waits for them nor makes them fail."""
+    from riverchief.db.backup import list_backups
+
+    db = tmp_path / "busy.db"
+    store = ctx.open(db, create=True)
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    store.conn.execute("BEGIN")
+    store.conn.execute("INSERT INTO setting (key, value, updated_at) VALUES ('x', '1', '')")
+    try:
+        window.backups.check()
+        qtbot.waitUntil(lambda: not window.backups.running, timeout=10000)
+        window.act_backup.trigger()
+        qtbot.waitUntil(lambda: window.statusBar().currentMessage().startswith("备份已写入"),
+                        timeout=10000)
+    finally:
+        store.conn.execute("ROLLBACK")
+    assert window.backups.last is not None
+    assert len(list_backups(db)) == 2
 
 
 def test_file_restore_verifies_keeps_aside_and_reopens(qtbot, ctx, tmp_path: Path,

@@ -72,11 +72,27 @@ def test_quarterly_report_in_the_preview(page: ReportsPage, qtbot, tmp_path: Pat
     printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(tmp_path / "printed.pdf"))
-    assert page.print_to(printer) == expected
+    page.print_to(printer)
+    assert not page.print_button.isEnabled()  # printed in the background: once at a time
+    qtbot.waitUntil(lambda: page.status.text() == f"已向打印机发送 {expected} 页。",
+                    timeout=60_000)
+    assert page.print_button.isEnabled()
     assert len(PdfReader(tmp_path / "printed.pdf").pages) == expected
+    printer.setFromTo(2, 3)
+    printer.setOutputFileName(str(tmp_path / "two.pdf"))
+    page.print_to(printer)
+    qtbot.waitUntil(lambda: page.status.text() == "已向打印机发送 2 页。", timeout=60_000)
+    assert len(PdfReader(tmp_path / "two.pdf").pages) == 2
+    page.print_to(printer).cancel()  # the print job is aborted between two pages
+    qtbot.waitUntil(lambda: page.status.text() == "已取消打印。", timeout=60_000)
+    assert page.print_button.isEnabled()
 
-    page.save_to(tmp_path / "saved")
+    page.save_to(tmp_path / "saved")  # copied in the background
+    qtbot.waitUntil(lambda: page.status.text() == f"已保存到 {tmp_path / 'saved.pdf'}。",
+                    timeout=60_000)
     assert (tmp_path / "saved.pdf").read_bytes() == page.output.read_bytes()
+    page.save_to(tmp_path / "no-such-folder" / "saved.pdf")
+    qtbot.waitUntil(lambda: "无法写入" in page.status.text(), timeout=60_000)
 
 
 def test_english_chief_report(page: ReportsPage, qtbot) -> None:
@@ -115,6 +131,7 @@ def test_spreadsheet_has_no_preview_but_can_be_saved(page: ReportsPage, qtbot,
     assert page.output is not None and page.output.suffix == ".xlsx"
     assert not page.preview.isVisibleTo(page) and not page.print_button.isEnabled()
     page.save_to(tmp_path / "chiefs.xlsx")
+    qtbot.waitUntil(lambda: page.status.text().startswith("已保存到"), timeout=60_000)
     rows = list(load_workbook(tmp_path / "chiefs.xlsx").active.iter_rows(values_only=True))
     assert rows[1][:5] == ("姓名", "巡河任务数", "巡河次数", "缺勤次数", "缺勤日期")
 

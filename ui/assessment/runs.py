@@ -266,12 +266,16 @@ class RunDetail(QWidget):
         self.model.set_rows([])
         self.info.setText(self.tr("Opening the run…"))
 
+        db_path = store.path
+
         def work(progress: Any) -> Any:
             from riverchief.assessment.review import run_table
             from riverchief.assessment.runs import get_run
+            from riverchief.db import open_store
 
             progress.report(0, 1, "")
-            return get_run(store, run_id), run_table(store, run_id)
+            with open_store(db_path) as own:  # the window's connection stays free meanwhile
+                return get_run(own, run_id), run_table(own, run_id)
 
         start_job(self, self.tr("Opening the run"), work, self._loaded)
 

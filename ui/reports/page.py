@@ -11,7 +11,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, QRect, QSize, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QRect, QSize, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -30,7 +30,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from riverchief.errors import UserError
+from riverchief.errors import Cancelled, UserError
+from riverchief.progress import SILENT
 
 from ui.shell.context import AppContext
 
@@ -62,6 +63,7 @@ class ReportsPage(QWidget):
         self.setObjectName("reportsPage")
         self.ctx = ctx
         self.job: Any = None
+        self.print_job: Any = None
         self.output: Path | None = None
         self._tmp = tempfile.TemporaryDirectory(prefix="riverchief-reports-",
                                                 ignore_cleanup_errors=True)
@@ -379,37 +381,41 @@ class ReportsPage(QWidget):
             self.pages.setText("")
             self.hint.setText(self.tr("A spreadsheet: save it or open it to see it."))
 
-    def print_to(self, printer: QPrinter) -> int:
-        """Render the pages the printer asks for into it; the number of pages printed."""
-        count = self.document.pageCount()
-        if not count:
-            return 0
-        first, last = printer.fromPage(), printer.toPage()
-        if first == 0 and last == 0:
-            first, last = 1, count
-        first, last = max(1, first), min(count, last)
-        painter = QPainter()
-        if not painter.begin(printer):
-            raise UserError(self.tr("The printer cannot be opened."))
-        printed = 0
-        try:
-            for n in range(first - 1, last):
-                if printed:
-                    printer.newPage()
-                target = printer.pageRect(QPrinter.Unit.DevicePixel).toRect()
-                target.moveTo(0, 0)
-                page = self.document.pagePointSize(n)
-                dpi = min(printer.resolution(), PRINT_DPI)
-                image = self.document.render(n, QSize(round(page.width() / 72 * dpi),
-                                                      round(page.height() / 72 * dpi)))
-                size = image.size().scaled(target.size(), Qt.AspectRatioMode.KeepAspectRatio)
-                box = QRect(target.topLeft(), size)
-                box.moveCenter(target.center())
-                painter.drawImage(box, image)
-                printed += 1
-        finally:
-            painter.end()
-        return printed
+    def print_to(self, printer: QPrinter) -> object:
+        """Print the pages the printer asks for, in the background (a report with every
+        chief's scorecard is thousands of pages, each rendered at up to
+        :data:`PRINT_DPI`); the outcome shows in the status line."""
+        from ui.shell.jobs import start_job
+
+        if self.output is None or not self.page_count():
+            return None
+        source = self.output
+        self.print_button.setEnabled(False)
+        self.status.setStyleSheet("")
+        self.status.setText(self.tr("Printing…"))
+        self.print_job = start_job(
+            self, self.tr("Printing"), lambda progress: print_pdf(source, printer, progress),
+            self._printed, on_error=self._print_failed, on_cancel=self._print_cancelled)
+        return self.print_job
+
+    def _printed(self, n: int) -> None:
+        self.print_button.setEnabled(self.page_count() > 0)
+        self.status.setText(self.tr("Sent {n} pages to the printer.").format(n=n))
+
+    def _print_failed(self, exc: BaseException) -> None:
+        self.print_button.setEnabled(self.page_count() > 0)
+        if isinstance(exc, UserError):
+            self.status.setStyleSheet("color: #c0392b;")
+            self.status.setText(str(exc))
+            return
+        from ui.shell.errors import show_error
+
+        self.status.setText("")
+        show_error(self, self.tr("Printing"), exc)
+
+    def _print_cancelled(self) -> None:
+        self.print_button.setEnabled(self.page_count() > 0)
+        self.status.setText(self.tr("Printing cancelled."))
 
     def on_print(self) -> None:
         if not self.page_count():
@@ -421,12 +427,7 @@ class ReportsPage(QWidget):
         dialog.setMinMax(1, self.page_count())
         if dialog.exec() != QPrintDialog.DialogCode.Accepted:
             return
-        try:
-            n = self.print_to(printer)
-        except UserError as exc:
-            self.status.setText(str(exc))
-            return
-        self.status.setText(self.tr("Sent {n} pages to the printer.").format(n=n))
+        self.print_to(printer)
 
     def on_save(self) -> None:
         if self.output is None:
@@ -445,19 +446,42 @@ class ReportsPage(QWidget):
         what = {"chief": o["chief"], "water": o["water"]}.get(kind) or o["period"]
         return f"{kind}-{what}{self.output.suffix}".replace("/", "-")
 
-    def save_to(self, path: Path) -> None:
+    def save_to(self, path: Path) -> object:
+        """Copy the made report to ``path`` in the background (thousands of pages, perhaps
+        to a slow USB stick or share); the outcome shows in the status line."""
+        from ui.shell.jobs import start_job
+
         assert self.output is not None
         if path.suffix.lower() != self.output.suffix:
             path = path.with_name(path.name + self.output.suffix)
-        try:
-            shutil.copyfile(self.output, path)
-        except OSError as exc:
-            self.status.setStyleSheet("color: #c0392b;")
-            self.status.setText(self.tr("Cannot write {path}: {error}").format(
-                path=path, error=exc.strerror or exc))
-            return
+        source = self.output
+
+        def work(progress: Any) -> Path:
+            try:
+                shutil.copyfile(source, path)
+            except OSError as exc:
+                raise UserError(self.tr("Cannot write {path}: {error}").format(
+                    path=path, error=exc.strerror or exc)) from exc
+            return path
+
+        self.status.setStyleSheet("")
+        self.status.setText(self.tr("Saving…"))
+        return start_job(self, self.tr("Save the report"), work, self._saved,
+                         on_error=self._save_failed)
+
+    def _saved(self, path: Path) -> None:
         self.status.setStyleSheet("")
         self.status.setText(self.tr("Saved to {path}.").format(path=path))
+
+    def _save_failed(self, exc: BaseException) -> None:
+        if isinstance(exc, UserError):
+            self.status.setStyleSheet("color: #c0392b;")
+            self.status.setText(str(exc))
+            return
+        from ui.shell.errors import show_error
+
+        self.status.setText("")
+        show_error(self, self.tr("Save the report"), exc)
 
     def on_open(self) -> None:
         if self.output is not None:
@@ -468,4 +492,53 @@ class ReportsPage(QWidget):
         super().closeEvent(event)
 
 
-__all__ = ["KINDS", "ReportsPage"]
+def print_pdf(source: Path, printer: QPrinter, progress: Any = SILENT) -> int:
+    """Render the pages of the PDF ``source`` that ``printer`` asks for into it; the number
+    of pages printed. Runs on the background lane: a document of its own (made, used and
+    deleted on this thread), the printer used by nobody else meanwhile; a cancel aborts
+    the print job."""
+    from shiboken6 import delete
+
+    document = QPdfDocument()
+    try:
+        if document.load(str(source)) != QPdfDocument.Error.None_:
+            raise UserError(QCoreApplication.translate(
+                "ReportsPage", "The report cannot be read for printing."), where=str(source))
+        count = document.pageCount()
+        first, last = printer.fromPage(), printer.toPage()
+        if first == 0 and last == 0:
+            first, last = 1, count
+        first, last = max(1, first), min(count, last)
+        painter = QPainter()
+        if not painter.begin(printer):
+            raise UserError(QCoreApplication.translate(
+                "ReportsPage", "The printer cannot be opened."))
+        printed = 0
+        try:
+            for n in range(first - 1, last):
+                progress.report(printed, last - first + 1)
+                if progress.cancelled():
+                    printer.abort()
+                    raise Cancelled()
+                if printed:
+                    printer.newPage()
+                target = printer.pageRect(QPrinter.Unit.DevicePixel).toRect()
+                target.moveTo(0, 0)
+                page = document.pagePointSize(n)
+                dpi = min(printer.resolution(), PRINT_DPI)
+                image = document.render(n, QSize(round(page.width() / 72 * dpi),
+                                                 round(page.height() / 72 * dpi)))
+                size = image.size().scaled(target.size(), Qt.AspectRatioMode.KeepAspectRatio)
+                box = QRect(target.topLeft(), size)
+                box.moveCenter(target.center())
+                painter.drawImage(box, image)
+                printed += 1
+        finally:
+            painter.end()
+        return printed
+    finally:
+        document.close()
+        delete(document)
+
+
+__all__ = ["KINDS", "ReportsPage", "print_pdf"]

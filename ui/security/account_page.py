@@ -156,7 +156,12 @@ class AccountPage(QWidget):
         self.audit_note = QLabel()
         arow.addWidget(self.audit_note, 1)
         arow.addWidget(self.btn_export)
+        self.audit_status = QLabel()  # the outcome of the last export
+        self.audit_status.setObjectName("auditExportStatus")
+        self.audit_status.setWordWrap(True)
+        self.audit_status.hide()
         ab.addLayout(arow)
+        ab.addWidget(self.audit_status)
         ab.addWidget(self.audit_view)
         self.tab_users = self.tabs.addTab(users_box, "")
         self.tab_audit = self.tabs.addTab(audit_box, "")
@@ -282,19 +287,41 @@ class AccountPage(QWidget):
         self.ctx.notify("app_user")
 
     def export_audit(self) -> None:
-        from riverchief.security import audit
+        """The whole audit log to a CSV file, written in a process of its own; the outcome
+        shows under the log."""
+        from ui.security.tasks import export_audit_file
+        from ui.shell.jobs import start_job, task
 
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export audit log"),
                                               str(Path.home() / "audit.csv"), "CSV (*.csv)")
-        if not path or self.ctx.store is None:
+        store = self.ctx.store
+        if not path or store is None:
             return
         try:
-            n = audit.export_csv(self.ctx.store, require_actor(self.ctx), Path(path))
+            actor = require_actor(self.ctx)
         except UserError as exc:
             QMessageBox.warning(self, self.tr("Export audit log"), str(exc))
             return
-        QMessageBox.information(self, self.tr("Export audit log"),
-                                self.tr("{n} entries written.").format(n=n))
+        self.audit_status.setStyleSheet("")
+        self.audit_status.setText(self.tr("Writing the audit log…"))
+        self.audit_status.show()
+        work = task(export_audit_file, str(store.path), actor, path, db=store.path)
+        start_job(self, self.tr("Export audit log"), work,
+                  lambda n: self.audit_status.setText(self.tr(
+                      "{n} entries written to {path}.").format(n=n, path=path)),
+                  on_error=self._audit_export_failed,
+                  on_cancel=lambda: self.audit_status.setText(self.tr(
+                      "Export cancelled: no file was written.")))
+
+    def _audit_export_failed(self, exc: BaseException) -> None:
+        if isinstance(exc, UserError):
+            self.audit_status.setStyleSheet("color: #b00020;")
+            self.audit_status.setText(str(exc))
+            return
+        from ui.shell.errors import show_error
+
+        self.audit_status.setText("")
+        show_error(self, self.tr("Export audit log"), exc)
 
 
 SECTIONS = [

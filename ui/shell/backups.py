@@ -69,14 +69,21 @@ class BackupKeeper(QObject):
         store = self.ctx.store
         if store is None or self.running:
             return
-        from riverchief.db import backup_if_due
-
         from ui.shell.jobs import start_job
+
+        db_path = store.path
+
+        def work(progress: Any) -> Path | None:
+            from riverchief.db import backup_if_due, open_store
+
+            # its own connection: the copy never waits for, nor holds up, the window's
+            with open_store(db_path) as own:
+                return backup_if_due(own)
 
         self.running = True
         title = QCoreApplication.translate("Backups", "Daily backup")
-        start_job(self.window, title, lambda progress: backup_if_due(store),
-                  self._done, on_error=self._failed, on_cancel=self._cancelled)
+        start_job(self.window, title, work, self._done, on_error=self._failed,
+                  on_cancel=self._cancelled)
 
     def _done(self, path: Any) -> None:
         self.running = False

@@ -40,11 +40,18 @@ class AppContext(QObject):
     def db_path(self) -> Path | None:
         return self.store.path if self.store else None
 
-    def open(self, path: Path, *, create: bool = False) -> Store:
-        """Open ``path`` (raises DatabaseError with a clear message) and tell every page."""
-        from riverchief.db import open_store  # sqlite-utils loads numpy: not before first paint
+    def open(self, path: Path, *, create: bool = False, migrate: bool = True) -> Store | None:
+        """Open ``path`` (raises DatabaseError with a clear message) and tell every page.
 
-        store = open_store(path, create=create, instance_lock=True)
+        Without ``migrate`` a file of an older version is not opened (None): the caller
+        brings it up to date in the background first (``MainWindow._open``)."""
+        # sqlite-utils loads numpy: not before first paint
+        from riverchief.db import open_store, pending_migrations
+
+        store = open_store(path, create=create, instance_lock=True, migrate=migrate)
+        if not migrate and pending_migrations(store):
+            store.close()
+            return None
         self.close()
         self.store = store
         self.database_changed.emit()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QEvent, QSettings, Signal
@@ -202,30 +203,96 @@ class MainWindow(QMainWindow):
         if path:
             self._open(Path(path))
 
-    def _open(self, path: Path, *, create: bool = False) -> None:
-        from PySide6.QtWidgets import QMessageBox
+    def _open(self, path: Path, *, create: bool = False,
+              failed: Callable[[], None] | None = None) -> None:
+        """Open ``path`` (``failed`` is called when it could not be). A file of an older
+        version is first brought up to date in a process of its own, with a progress
+        dialog: a migration of a province's patrols takes minutes."""
+
+        def refused(exc: BaseException) -> None:
+            self._open_failed(exc)
+            if failed is not None:
+                failed()
 
         try:
-            self.ctx.open(path, create=create)
+            if self.ctx.open(path, create=create, migrate=create) is not None:
+                QSettings().setValue("ui/last_db", str(path))
+                return
+            from riverchief.db.location import is_network_path
+            from riverchief.db.lock import acquire
+
+            # held while the file is migrated: another window is told, as for an open file
+            lock = acquire(path, purpose="migration", network=is_network_path(path))
         except UserError as exc:
+            refused(exc)
+            return
+        from ui.shell.jobs import start_job, task
+        from ui.shell.tasks import update_database
+
+        def updated(_backups: object) -> None:
+            try:
+                self.ctx.open(path)  # up to date now: nothing left to migrate
+            except UserError as exc:
+                refused(exc)
+                return
+            finally:
+                lock.release()  # the open store holds its own
+            QSettings().setValue("ui/last_db", str(path))
+
+        def not_updated(exc: BaseException) -> None:
+            lock.release()
+            refused(exc)
+
+        def cancelled() -> None:
+            lock.release()
+            if failed is not None:
+                failed()
+
+        start_job(self, self.tr("Updating the database to this version"),
+                  task(update_database, str(path), db=path), updated,
+                  on_error=not_updated, on_cancel=cancelled)
+
+    def _open_failed(self, exc: BaseException) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        if isinstance(exc, UserError):
             QMessageBox.warning(self, self.tr("Open database"), str(exc))
             return
-        QSettings().setValue("ui/last_db", str(path))
+        from ui.shell.errors import show_error
+
+        show_error(self, self.tr("Open database"), exc)
 
     def backup_database(self) -> None:
+        """File → Back up now: the copy is written in the background, on its own connection
+        (a province's file takes many seconds to copy)."""
         store = self.ctx.store
         if store is None:
             return
+        from ui.shell.jobs import start_job
+
+        db_path = store.path
+
+        def work(progress: object) -> Path:
+            from riverchief.db import backup_now, open_store
+
+            with open_store(db_path) as own:
+                return backup_now(own)
+
+        start_job(self, self.tr("Back up"), work, self._backed_up,
+                  on_error=self._backup_failed)
+
+    def _backed_up(self, dest: Path) -> None:
+        self.statusBar().showMessage(self.tr("Backup written to {path}").format(path=dest), 8000)
+
+    def _backup_failed(self, exc: BaseException) -> None:
         from PySide6.QtWidgets import QMessageBox
 
-        from riverchief.db import backup_now
-
-        try:
-            dest = backup_now(store)
-        except (UserError, OSError) as exc:
+        if isinstance(exc, (UserError, OSError)):  # a full disk, a folder not writable
             QMessageBox.warning(self, self.tr("Back up"), str(exc))
             return
-        self.statusBar().showMessage(self.tr("Backup written to {path}").format(path=dest), 8000)
+        from ui.shell.errors import show_error
+
+        show_error(self, self.tr("Back up"), exc)
 
     def restore_database(self) -> None:
         from ui.shell.backups import restore_from_backup

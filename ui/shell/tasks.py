@@ -15,3 +15,13 @@ def make_demo(progress: Any, target: str, tier: str = "district") -> str:
     from riverchief.demo import generate
 
     return str(generate(Path(target), tier, progress=progress))
+
+
+def update_database(progress: Any, path: str) -> list[str]:
+    """Bring the database at ``path`` up to this version's schema (the backup before the
+    migration first); the backups taken. Run before the window opens a file of an older
+    version: migrating a province's two million patrols takes minutes."""
+    from riverchief.db import open_store
+
+    with open_store(Path(path)) as store:
+        return [str(p) for p in store.backups_taken]

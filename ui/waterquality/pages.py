@@ -534,11 +534,17 @@ class ChartsPage(QWidget):
         listed = chosen or self.all_listed()
         area_ids = self.area_ids()
 
+        db_path = store.path
+
         def work(progress: Any) -> Any:
+            from riverchief.db import open_store
             from riverchief.waterquality.charting import chiefs_chart
 
-            return chiefs_chart(store, kind, period, dict(listed), explicit=bool(chosen),
-                                target=target, area_ids=area_ids)
+            # its own connection: every sample of the period is read, and the window's
+            # connection stays free for the window
+            with open_store(db_path) as own:
+                return chiefs_chart(own, kind, period, dict(listed), explicit=bool(chosen),
+                                    target=target, area_ids=area_ids)
 
         start_job(self, self.tr("Drawing the chart"), work, self.show_figure)
 
@@ -616,20 +622,34 @@ class ChiefPage(QWidget):
             self.chief.addItem(f"{name} ({code})", cid)
 
     def show_chief(self) -> None:
-        from riverchief.charts.waterquality import class_text
+        """Compute the chief's score in the background: it reads every sample of the
+        period (a province's year is tens of thousands), on a connection of its own."""
         from riverchief.periods import parse_period
-        from riverchief.waterquality.score import chief_scores, chief_sections
 
         store, chief_id = self.page.ctx.store, self.chief.currentData()
         if store is None or chief_id is None:
             return
         try:
             period = parse_period(self.period.text())
-            score = chief_scores(store, period, chief_ids=[chief_id])[chief_id]
         except UserError as exc:
             QMessageBox.warning(self, self.tr("Chief"), str(exc))
             return
-        rows = chief_sections(store, chief_id, period)
+        db_path = store.path
+
+        def work(progress: Any) -> Any:
+            from riverchief.db import open_store
+            from riverchief.waterquality.score import chief_scores, chief_sections
+
+            with open_store(db_path) as own:
+                score = chief_scores(own, period, chief_ids=[chief_id])[chief_id]
+                return period, score, chief_sections(own, chief_id, period)
+
+        start_job(self, self.tr("Computing the chief's score"), work, self.show_score)
+
+    def show_score(self, result: Any) -> None:
+        from riverchief.charts.waterquality import class_text
+
+        period, score, rows = result
         self.score.setStyleSheet("font-size: 13pt; font-weight: bold;")
         self.score.setText(self.tr("Water-quality score {period}: {score} ({met} of {n} "
                                    "section-months on target)").format(

@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from riverchief.errors import PermissionDenied
+from riverchief.errors import Cancelled, PermissionDenied
 from riverchief.registry import edit
 from riverchief.security import SYSTEM, Actor, audit
 
@@ -49,6 +49,32 @@ def test_export_csv(store: Any, water: str, tmp_path: Path) -> None:
     rows = list(csv.DictReader(out.open(encoding="utf-8-sig")))
     assert [r["action"] for r in rows] == ["insert", "update"]
     assert rows[1]["changes"] == "name: 清水河 → 清河"
+
+
+def test_export_csv_reports_and_a_cancel_leaves_no_file(store: Any, water: str,
+                                                        tmp_path: Path) -> None:
+    class Stop:
+        def __init__(self) -> None:
+            self.reports: list[tuple[int, int]] = []
+
+        def report(self, done: int, total: int, text: str = "") -> None:
+            self.reports.append((done, total))
+
+        def cancelled(self) -> bool:
+            return bool(self.reports)  # stops at the first check
+
+    class Watch(Stop):
+        def cancelled(self) -> bool:
+            return False
+
+    out = tmp_path / "audit.csv"
+    watch = Watch()
+    assert audit.export_csv(store, SYSTEM, out, progress=watch) == 2
+    assert watch.reports[0] == (0, 2) and watch.reports[-1] == (2, 2)
+    out.unlink()
+    with pytest.raises(Cancelled):
+        audit.export_csv(store, SYSTEM, out, progress=Stop())
+    assert not out.exists() and not (tmp_path / "audit.csv.part").exists()
 
 
 def test_only_evaluators_and_admins_read_audit(store: Any, water: str) -> None:
