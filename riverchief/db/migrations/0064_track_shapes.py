@@ -43,13 +43,29 @@ def backfill(db: sqlite_utils.Database, after: str = "") -> int:
             " AND id > ? ORDER BY id LIMIT ?", [after, BATCH]).fetchall()
         if not rows:
             return made
-        shapes = shapes_of(*points_many([r[1] for r in rows]))
+        shapes = _shapes([r[1] for r in rows])
         values = [(r[0], s, r[2], r[3]) for r, s in zip(rows, shapes, strict=True)
                   if s is not None]
         db.conn.executemany("INSERT INTO track_shape (patrol_id, shape, start_at, entered_at)"
                             " VALUES (?, ?, ?, ?)", values)
         made += len(values)
         after = rows[-1][0]
+
+
+def _shapes(blobs: list[bytes]) -> list[str | None]:
+    """The shapes of a batch of tracks; a track that cannot be read (damaged on disk) has
+    none, so that one bad blob does not stop the database from opening: its patrol is
+    simply not compared with others."""
+    try:
+        return shapes_of(*points_many(blobs))
+    except ValueError:
+        out: list[str | None] = []
+        for blob in blobs:
+            try:
+                out.extend(shapes_of(*points_many([blob])))
+            except ValueError:
+                out.append(None)
+        return out
 
 
 def migrate(db: sqlite_utils.Database) -> None:

@@ -116,3 +116,21 @@ def test_checking_a_file_another_patrol_used_names_it(
                                           "date": START.date().isoformat()}
     assert check_track_file(store, rules, other, ["QSH-01"], "township", later,
                             later + timedelta(minutes=30)).status == "valid"
+
+
+def test_upgrading_skips_a_damaged_track_and_keeps_the_others() -> None:
+    """Migration 0064 computes the shapes of the tracks a database already holds; a track
+    that cannot be read (damaged on disk) gets none instead of stopping the upgrade, so the
+    database still opens."""
+    import importlib
+
+    backfill = importlib.import_module("riverchief.db.migrations.0064_track_shapes")
+    rng = np.random.default_rng(7)
+    tracks = [track((113.6 + rng.random(15) * 0.01).tolist(),
+                    (34.7 + rng.random(15) * 0.01).tolist()) for _ in range(3)]
+    blobs = [encode(t) for t in tracks]
+    damaged = blobs[1][: len(blobs[1]) // 2]
+    shapes = backfill._shapes([blobs[0], damaged, blobs[2]])
+    assert shapes == [shape_of(tracks[0]), None, shape_of(tracks[2])]
+    assert None not in shapes[::2]
+    assert backfill._shapes(blobs) == [shape_of(t) for t in tracks]
