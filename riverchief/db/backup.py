@@ -67,6 +67,13 @@ def list_backups(db_path: Path) -> list[Path]:
 
 
 def prune(db_path: Path, *, keep: int) -> None:
+    """Keep the newest ``keep`` backups; remove the half-written copies of one that was
+    stopped (the app killed, the machine off): one window writes this database's
+    backups at a time, and it has just finished its own."""
     backups = list_backups(db_path)
     for old in backups[: max(0, len(backups) - keep)]:
         old.unlink(missing_ok=True)
+    folder = backups_dir(db_path)
+    for part in folder.glob("*.db.part"):
+        if (m := _NAME.match(part.name[: -len(".part")])) and m.group("stem") == db_path.stem:
+            part.unlink(missing_ok=True)

@@ -90,3 +90,17 @@ def test_backups_before_imports_and_migrations_follow_the_setting(tmp_path: Path
             set_backups_keep(store, 0)
         assert backups_keep(store) == 2
     assert len(list_backups(path)) == 2
+
+
+def test_a_backup_stopped_half_way_is_cleared_by_the_next(tmp_path: Path) -> None:
+    path = tmp_path / "r.db"
+    with open_store(path, create=True) as store:
+        first = backup_now(store)
+        stopped = first.parent / "r-20260101-000000-before-migration.db.part"
+        stopped.write_bytes(b"half a copy")
+        other = first.parent / "other-20260101-000000-manual.db.part"
+        other.write_bytes(b"another database's")
+        backup_now(store)
+    assert not stopped.exists()
+    assert other.exists()  # another database's backups are not this one's business
+    assert len(list_backups(path)) == 2
