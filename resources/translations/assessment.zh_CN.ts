@@ -581,12 +581,20 @@
         <translation>还需巡河：{units}</translation>
     </message>
     <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
         <source>Problem {code}: deadline {deadline} ({days} day(s) overdue)</source>
         <translation>问题 {code}：整改期限 {deadline}（已逾期 {days} 天）</translation>
     </message>
     <message>
         <source>Problem {code}: deadline {deadline} ({days} day(s) left)</source>
         <translation>问题 {code}：整改期限 {deadline}（剩 {days} 天）</translation>
+    </message>
+    <message>
+        <source>{labels} and {n} more</source>
+        <translation>{labels} 等（另有 {n} 个）</translation>
     </message>
     <message>
         <source>Patrols still due ({n})</source>

@@ -365,3 +365,27 @@ def test_a_big_rankings_scorecard_is_worked_out_in_the_background(
     assert card.total == page.model.cards[row].total
     assert page.summary.text() == summary  # the ranking's summary is back
     assert page.scorecard.findChild(object, "bar_patrol").value() == 3200
+
+
+def test_the_headline_names_a_few_weeks_and_the_list_all_of_them(page: AssessmentPage) -> None:
+    from datetime import date, timedelta
+    from types import SimpleNamespace
+
+    from riverchief.periods import parse_period
+
+    def week(n: int) -> SimpleNamespace:
+        start = date(2026, 11, 23) + timedelta(weeks=n - 48)
+        return SimpleNamespace(label=f"2026-W{n}", start=start, end=start + timedelta(days=6))
+
+    period = parse_period("2026Q4")
+    view = SimpleNamespace(
+        card=None, period=period, so_far=SimpleNamespace(end=date(2026, 11, 28)),
+        units_missed=[week(n) for n in (40, 45, 47)], units_due=[week(n) for n in range(48, 54)],
+        units_counted=[], problems_due=[])
+    panel = page.chief_panel
+    panel.show_view(view)
+    lines = panel.text.text().split("\n")
+    assert lines[1:] == ["已缺巡：2026-W40、2026-W45、2026-W47",
+                         "还需巡河：2026-W48、2026-W49、2026-W50 等（另有 3 个）"]
+    due = panel.due.topLevelItem(0)
+    assert due.childCount() == 6 and due.child(5).text(0) == "2026-W53"

@@ -133,13 +133,16 @@ class ChiefViewPanel(QWidget):
             period=view.period.label, day=view.so_far.end.isoformat(),
             total="-" if card is None or card.total is None else f"{card.total:.2f}",
             grade="-" if card is None else card.grade_name)]
+        # the headline names a few; the list beside the scorecard has them all with dates
         if view.units_missed:
             lines.append(self.tr("Missed: {units}").format(
-                units=", ".join(u.label for u in view.units_missed)))
+                units=self._some([u.label for u in view.units_missed], 4)))
         if view.units_due:
+            due = view.units_due
             lines.append(self.tr("Patrols still due: {units}").format(
-                units=", ".join(f"{u.label} ({u.start.isoformat()}–{u.end.isoformat()})"
-                                for u in view.units_due)))
+                units=self.tr(", ").join(f"{u.label} ({u.start.isoformat()}–{u.end.isoformat()})"
+                                for u in due) if len(due) <= 2 else
+                self._some([u.label for u in due], 3)))
         for p in view.problems_due:
             if p.days_left < 0:  # not "(-90 days left)"
                 lines.append(self.tr("Problem {code}: deadline {deadline} ({days} day(s) "
@@ -156,6 +159,14 @@ class ChiefViewPanel(QWidget):
             self.scorecard.show_card(card, view.so_far)
         self._fill_due(view)
         self.loaded.emit()
+
+    def _some(self, labels: list[str], shown: int) -> str:
+        """The first ``shown`` labels, and how many more when there are."""
+        sep = self.tr(", ")  # 、 in Chinese
+        if len(labels) <= shown + 1:
+            return sep.join(labels)
+        return self.tr("{labels} and {n} more").format(labels=sep.join(labels[:shown]),
+                                                        n=len(labels) - shown)
 
     def _fill_due(self, view: Any) -> None:
         self.due.clear()

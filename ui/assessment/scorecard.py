@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
+    QSplitter,
     QTabWidget,
     QTreeWidget,
     QTreeWidgetItem,
@@ -216,10 +217,16 @@ class ScorecardView(QWidget):
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.tree.itemActivated.connect(self._activated)
         self.tree.setToolTip(self.tr("Double-click a record to open it."))
-        card_tab = QWidget()
-        cl = QVBoxLayout(card_tab)
-        cl.addWidget(self.bars_box)
-        cl.addWidget(self.tree, 1)
+        self.bars.setVerticalSpacing(3)
+        # the bars above, the deductions below: on a small screen the reader drags the
+        # split to read more of either
+        card_tab = QSplitter(Qt.Orientation.Vertical)
+        card_tab.setObjectName("scorecardSplit")
+        card_tab.setChildrenCollapsible(False)
+        card_tab.addWidget(self.bars_box)
+        card_tab.addWidget(self.tree)
+        card_tab.setStretchFactor(0, 0)
+        card_tab.setStretchFactor(1, 1)
         self.charts = ChiefCharts(ctx) if ctx is not None else None
         self.tabs = QTabWidget()
         self.tabs.setObjectName("scorecardTabs")
