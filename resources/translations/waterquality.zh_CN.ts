@@ -39,6 +39,10 @@
         <translation>河长（未勾选时：显示有数据的全部河长，最多前 30 名）：</translation>
     </message>
     <message>
+        <source>Find a chief by name or code</source>
+        <translation>按姓名或编码查找河长</translation>
+    </message>
+    <message>
         <source>Draw</source>
         <translation>绘制</translation>
     </message>

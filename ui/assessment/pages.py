@@ -321,10 +321,9 @@ class AssessmentPage(QWidget):
         from riverchief.registry.areas import list_areas
 
         self._area_ids: list[str | None] = [None]
-        for a in list_areas(self.ctx.store):
-            if a.level in ("district", "township"):
-                self.area.addItem(f"{a.name} ({a.code})", a.code)
-                self._area_ids.append(a.id)
+        for a in list_areas(self.ctx.store, levels=("district", "township")):
+            self.area.addItem(f"{a.name} ({a.code})", a.code)
+            self._area_ids.append(a.id)
         self.pick_own_area()
         self.runs.refresh()
         if self.isVisible():  # another database opened while the page is on screen

@@ -29,6 +29,7 @@ from riverchief.errors import UserError
 from ui.exchange.dialogs import EnrolDialog, PasswordDialog
 from ui.shell.context import AppContext
 from ui.shell.jobs import start_job, task
+from ui.shell.long_lists import fill_combo
 from ui.shell.sections import Section
 
 PACKAGE_FILTER = "RiverChief (*.zip)"
@@ -594,17 +595,15 @@ class ExchangePage(QWidget):
             {2: [k.revoked_at or "" for k in enrolled]})
         chief_id = self.export_chief.currentData()
         self.export_chief.blockSignals(True)
-        self.export_chief.clear()
         actor = self.ctx.current_actor()
-        sql = "SELECT id, code, name FROM chief WHERE deleted_at IS NULL"
+        sql = "SELECT code || ' ' || name, id FROM chief WHERE deleted_at IS NULL"
         params: list[Any] = []
         if actor is not None and actor.role == "chief":
             sql += " AND id = ?"
             params.append(actor.chief_id)
-        for r in store.db.query(sql + " ORDER BY code", params):
-            self.export_chief.addItem(f'{r["code"]} {r["name"]}', r["id"])
-        index = self.export_chief.findData(chief_id)
-        self.export_chief.setCurrentIndex(max(index, 0))
+        listed = fill_combo(self.export_chief,
+                            store.conn.execute(sql + " ORDER BY code", params).fetchall())
+        self.export_chief.setCurrentIndex(max(listed.find(data=chief_id), 0))
         self.export_chief.blockSignals(False)
         self.refresh_export()
         self.send_updates.setVisible(actor is None or actor.role != "chief")

@@ -34,6 +34,7 @@ from riverchief.errors import Cancelled, UserError
 from riverchief.progress import SILENT
 
 from ui.shell.context import AppContext
+from ui.shell.long_lists import fill_combo
 
 #: the reports, in the order the picker lists them: key -> (PDF?, inputs shown)
 KINDS: dict[str, tuple[bool, frozenset[str]]] = {
@@ -227,21 +228,21 @@ class ReportsPage(QWidget):
         """Areas, chiefs and waters of the open database."""
         self.area.clear()
         self.area.addItem(self.tr("All areas"), None)
-        self.chief.clear()
-        self.water.clear()
         store = self.ctx.store
+        chiefs: list[tuple[str, str]] = []
+        waters: list[tuple[str, str]] = []
         if store is not None:
             from riverchief.registry.areas import list_areas
 
-            for a in list_areas(store):
-                if a.level in ("province", "city", "district", "township"):
-                    self.area.addItem(f"{a.name} ({a.code})", a.code)
-            for r in store.db.query("SELECT code, name FROM chief WHERE deleted_at IS NULL"
-                                    " ORDER BY code"):
-                self.chief.addItem(f"{r['code']} {r['name']}", r["code"])
-            for r in store.db.query("SELECT code, name FROM water WHERE deleted_at IS NULL"
-                                    " ORDER BY code"):
-                self.water.addItem(f"{r['code']} {r['name']}", r["code"])
+            for a in list_areas(store, levels=("province", "city", "district", "township")):
+                self.area.addItem(f"{a.name} ({a.code})", a.code)
+            # a province's 60,000 chiefs and 30,000 waters: set at once, not row by row
+            chiefs = store.conn.execute("SELECT code || ' ' || name, code FROM chief"
+                                        " WHERE deleted_at IS NULL ORDER BY code").fetchall()
+            waters = store.conn.execute("SELECT code || ' ' || name, code FROM water"
+                                        " WHERE deleted_at IS NULL ORDER BY code").fetchall()
+        fill_combo(self.chief, chiefs)
+        fill_combo(self.water, waters)
         self._default_author()
 
     def _data_changed(self, tables: set[str]) -> None:

@@ -3,6 +3,7 @@ sample entry and import."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Any
 
@@ -17,8 +18,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QMessageBox,
     QPushButton,
     QSpinBox,
@@ -36,6 +35,7 @@ from riverchief.errors import UserError
 from ui.shell.context import AppContext
 from ui.shell.jobs import start_job, task
 from ui.shell.layouts import empty
+from ui.shell.long_lists import CheckList
 from ui.waterquality.models import SectionsModel, class_brushes, unit_text
 
 WQ_TABLES = {"sample", "sample_value", "section", "segment", "assignment", "chief"}
@@ -439,7 +439,9 @@ class ChartsPage(QWidget):
         form.addRow(self.tr("Target score:"), self.target)
         side.addLayout(form)
         side.addWidget(QLabel(self.tr("Chiefs (none ticked: all with data, best 30):")))
-        self.chiefs = QListWidget()
+        self.chiefs = CheckList()
+        self.chiefs.setObjectName("chartChiefs")
+        self.chiefs.filter.setPlaceholderText(self.tr("Find a chief by name or code"))
         side.addWidget(self.chiefs, 1)
         self.draw_button = QPushButton(self.tr("Draw"))
         self.draw_button.clicked.connect(self.draw)
@@ -489,34 +491,23 @@ class ChartsPage(QWidget):
         return descendants(store, area_id)
 
     def fill_chiefs(self) -> None:
-        self.chiefs.clear()
         store = self.page.ctx.store
         if store is None:
+            self.chiefs.set_rows([])
             return
         ids = self.area_ids()
-        sql = "SELECT id, code, name FROM chief WHERE deleted_at IS NULL"
+        sql = "SELECT id, name || ' (' || code || ')' FROM chief WHERE deleted_at IS NULL"
         params: list[Any] = []
         if ids is not None:
-            sql += f" AND area_id IN ({','.join('?' * len(ids))})"
-            params = ids
-        for row in store.conn.execute(sql + " ORDER BY code", params):
-            item = QListWidgetItem(f"{row[2]} ({row[1]})")
-            item.setData(Qt.ItemDataRole.UserRole, row[0])
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Unchecked)
-            self.chiefs.addItem(item)
+            sql += " AND area_id IN (SELECT value FROM json_each(?))"
+            params = [json.dumps(ids)]
+        self.chiefs.set_rows(store.conn.execute(sql + " ORDER BY code", params).fetchall())
 
     def ticked(self) -> list[tuple[str, str]]:
-        out = []
-        for i in range(self.chiefs.count()):
-            item = self.chiefs.item(i)
-            if item.checkState() == Qt.CheckState.Checked:
-                out.append((item.data(Qt.ItemDataRole.UserRole), item.text()))
-        return out
+        return self.chiefs.ticked()
 
     def all_listed(self) -> list[tuple[str, str]]:
-        return [(self.chiefs.item(i).data(Qt.ItemDataRole.UserRole), self.chiefs.item(i).text())
-                for i in range(self.chiefs.count())]
+        return self.chiefs.rows()
 
     def draw(self) -> None:
         from riverchief.periods import parse_period
