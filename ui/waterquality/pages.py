@@ -438,7 +438,9 @@ class ChartsPage(QWidget):
         form.addRow(self.tr("Period:"), self.period)
         form.addRow(self.tr("Target score:"), self.target)
         side.addLayout(form)
-        side.addWidget(QLabel(self.tr("Chiefs (none ticked: all with data, best 30):")))
+        chiefs_label = QLabel(self.tr("Chiefs (none ticked: all with data, best 30):"))
+        chiefs_label.setWordWrap(True)  # the side panel is narrow
+        side.addWidget(chiefs_label)
         self.chiefs = CheckList()
         self.chiefs.setObjectName("chartChiefs")
         self.chiefs.filter.setPlaceholderText(self.tr("Find a chief by name or code"))
