@@ -3,6 +3,7 @@ throttled progress, and the guard against PySide6 losing references to None and 
 
 from __future__ import annotations
 
+import logging
 import os
 import subprocess
 import sys
@@ -240,3 +241,31 @@ def test_garbage_is_collected_on_the_gui_thread_only(qapp, qtbot) -> None:
     qtbot.waitUntil(lambda: gone() is None, timeout=5_000)
     assert len(keep) > collector.threshold[0]
     assert seen == [threading.main_thread().name]
+
+
+def test_a_job_deleted_while_it_runs_stops_at_its_next_report(qtbot, caplog) -> None:
+    """The app quitting deletes the jobs' objects; a job still running then stops at its
+    next progress report, quietly, instead of raising in the lane thread."""
+    import threading
+
+    import shiboken6
+
+    gate = threading.Event()
+    reached: list[int] = []
+
+    def work(progress):
+        gate.wait(30)
+        for i in range(1000):
+            reached.append(i)
+            progress.report(i, 1000, f"step {i}")  # the first report finds the job gone
+        return "done"
+
+    job = start_job(None, "任务", work, show_after_ms=60_000)
+    qtbot.wait(50)
+    shiboken6.delete(job)
+    with caplog.at_level(logging.INFO, logger="ui.shell.jobs"):
+        gate.set()
+        assert wait_idle(10_000)
+    assert reached == [0]
+    assert not [r for r in caplog.records if r.levelno >= logging.WARNING], caplog.text
+    assert "after its window was gone" in caplog.text

@@ -103,7 +103,11 @@ class JobProgress:
 
     def report(self, done: int, total: int, text: str = "") -> None:
         if self._throttle.admit(done, total, text):
-            self._job.progressed.emit(done, total, text)
+            try:
+                self._job.progressed.emit(done, total, text)
+            except RuntimeError as exc:  # the job was deleted (the app is quitting)
+                self._cancel.set()
+                raise Cancelled from exc
 
     def cancelled(self) -> bool:
         return self._cancel.is_set()
@@ -352,6 +356,13 @@ class _Runnable(QRunnable):
 
     def run(self) -> None:
         job = self.job
+        try:
+            self._tell(job)
+        except RuntimeError:  # the job was deleted meanwhile (the app is quitting): nobody
+            log.info("a background job ended after its window was gone")  # left to tell
+
+    @staticmethod
+    def _tell(job: Job) -> None:
         try:
             result = job.execute()
         except Cancelled:
