@@ -98,8 +98,8 @@ class CardWriter:
     def _indicator(self, i: IndicatorResult) -> tuple[str, str]:
         """(key text, compact text) of one indicator."""
         same = self._same.get(id(i))
-        if same is not None:  # a result shared by many cards (score.Context.clean)
-            return same[1]
+        if same is not None:  # a result shared by many cards (score.Context.clean, the
+            return same[1]    # water indicator of chiefs without a section...)
         mx = str(i.max_points)
         pts = None if i.points is None else str(i.points)
         if not i.deductions and not i.notes:
@@ -107,9 +107,10 @@ class CardWriter:
             done = self._plain.get(memo)
             if done is None:
                 done = self._plain[memo] = self._write(i, mx, pts)
-            self._same[id(i)] = (i, done)  # holding ``i``: its id is not taken again
-            return done
-        return self._write(i, mx, pts)
+        else:
+            done = self._write(i, mx, pts)
+        self._same[id(i)] = (i, done)  # holding ``i``: its id is not taken again
+        return done
 
     def _records(self, refs: list[RecordRef]) -> tuple[str, str]:
         """(the ids as key text, the refs as compact text)."""
@@ -132,7 +133,7 @@ class CardWriter:
             stored.append(f"[{encode_basestring(d.kind)},\"{d.points}\",{_encode(d.params)},"
                           f"{refs}]")
         rounded = "null" if i.points is None else f"\"{round_total(i.points)}\""
-        notes = _encode(i.notes)
+        notes = _encode(i.notes) if i.notes else "[]"
         return (f"[{encode_basestring_ascii(i.key)},{rounded},\"{mx}\",[{','.join(keyed)}]]",
                 f"[{encode_basestring(i.key)},\"{mx}\",{_text(pts, encode_basestring)},"
                 f"{notes},[{','.join(stored)}]]")
