@@ -54,6 +54,10 @@
         <translation>河段 {segment}：</translation>
     </message>
     <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
         <source>Not applicable: the rule set requires no patrols of this level.</source>
         <translation>不适用：规则集未规定该级别的巡河频次。</translation>
     </message>
@@ -348,6 +352,30 @@
     <message>
         <source>{name}: water-quality score by month, {year}</source>
         <translation>{name}：{year} 年逐月水质得分</translation>
+    </message>
+    <message>
+        <source>Scoring {n} chiefs</source>
+        <translation>正在计算 {n} 名河长的得分</translation>
+    </message>
+    <message>
+        <source>Reading the patrols</source>
+        <translation>正在读取巡河记录</translation>
+    </message>
+    <message>
+        <source>Reading the problems and complaints</source>
+        <translation>正在读取问题与投诉</translation>
+    </message>
+    <message>
+        <source>Reading the outfalls</source>
+        <translation>正在读取入河排污口</translation>
+    </message>
+    <message>
+        <source>Reading the water-quality results</source>
+        <translation>正在读取水质监测结果</translation>
+    </message>
+    <message>
+        <source>Reading the bonus points</source>
+        <translation>正在读取加分记录</translation>
     </message>
 </context>
 <context>
