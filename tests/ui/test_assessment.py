@@ -116,6 +116,23 @@ def test_scorecard_deduction_leads_to_its_patrol(page: AssessmentPage, qtbot) ->
     assert page.stack.currentIndex() == 0
 
 
+def test_the_deductions_have_the_width_on_a_small_screen(page: AssessmentPage, qtbot) -> None:
+    """The reasons take the tree's width; the points column only what its figures need
+    (both stretched, and at 1024 x 640 the reasons were cut to "overdue 92 day(s) in…")."""
+    page.resize(780, 560)
+    page.show()
+    qtbot.waitExposed(page)
+    tc_row = next(r for r, c in enumerate(page.model.cards) if c.chief.code == "TC")
+    page.view.doubleClicked.emit(page.model.index(tc_row, 0))
+    tree = page.scorecard.tree
+    header = tree.header()
+    qtbot.waitUntil(lambda: header.sectionSize(0) > 0)
+    figures = tree.fontMetrics().horizontalAdvance("35.00 / 35.00")
+    assert header.sectionSize(1) <= figures + 40
+    assert header.sectionSize(0) + header.sectionSize(1) <= tree.viewport().width() + 1
+    assert header.sectionSize(0) >= tree.viewport().width() - figures - 40
+
+
 def test_changing_a_threshold_in_the_rule_editor(page: AssessmentPage, tmp_path: Path,
                                                  qtbot) -> None:
     editor = page.open_editor()

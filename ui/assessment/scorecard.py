@@ -214,7 +214,11 @@ class ScorecardView(QWidget):
         self.tree = QTreeWidget()
         self.tree.setObjectName("deductionsTree")
         self.tree.setHeaderLabels([self.tr("Indicator / deduction / record"), self.tr("Points")])
+        # the reasons take the width; the points column only what "-18.00 / 35.00" needs
+        # (it stretched too and cut the reasons short on a small screen)
+        self.tree.header().setStretchLastSection(False)
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.itemActivated.connect(self._activated)
         self.tree.setToolTip(self.tr("Double-click a record to open it."))
         self.bars.setVerticalSpacing(3)
