@@ -122,6 +122,9 @@ def test_freeze_and_record_what_was_done(page: AssessmentPage, qtbot, qtmodeltes
     assert view.summary.text() == ("通报表扬 2（已落实 0）；约谈 0（已落实 0）；"
                                    "通报批评 1（已落实 0）")
     assert view.previous_label.text() == "2025Q4 没有本区域、本级别的冻结考核结果。"
+    # nothing before: no empty table taking half the page from this run's list
+    assert view.previous.isHidden()
+    assert view.previous_box.height() < view.table.height() / 2
 
     assert not view.record.isEnabled()
     view.table.selectRow(view.select_chief("DC", "criticism"))
@@ -158,6 +161,7 @@ def test_freeze_and_record_what_was_done(page: AssessmentPage, qtbot, qtmodeltes
     prev = page.runs.detail.consequences
     assert prev.previous_label.text() == "2026Q1：奖惩 3 项，已登记落实 1 项。"
     assert prev.previous_model.text(2, 5) == "第2期河长制工作通报印发"
+    assert not prev.previous.isHidden()
 
 
 def test_a_chief_cannot_record_what_was_done(page: AssessmentPage, qtbot) -> None:
