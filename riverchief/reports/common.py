@@ -12,9 +12,14 @@ from riverchief.i18n import translate
 from riverchief.progress import Progress
 
 
-def default_issuer(store: Store) -> str:
-    """The river-chief office of the top area: 清源区河长制办公室."""
+def default_issuer(store: Store, area_code: str | None = None) -> str:
+    """The river-chief office of the area a report is about (``area_code``), else of the
+    top area: 清源区河长制办公室. A district's report on a city's database is issued by
+    the district's office, not the city's."""
     rows = list(store.db.query(
+        "SELECT name FROM area WHERE code = ? AND deleted_at IS NULL", [area_code])
+    ) if area_code else []
+    rows = rows or list(store.db.query(
         "SELECT name FROM area WHERE parent_id IS NULL AND deleted_at IS NULL ORDER BY code "
         "LIMIT 1"))
     name = rows[0]["name"] if rows else ""

@@ -207,3 +207,19 @@ def test_english_lists_are_joined_with_commas(district, tmp_path, english) -> No
     text = PdfReader(make(district, tmp_path, "en.pdf")).pages
     joined = "".join(p.extract_text() for p in text)
     assert "、" not in joined
+
+
+def test_an_areas_report_is_issued_by_that_areas_office(district, tmp_path) -> None:
+    """On a city's database a district's report named the city's office as its issuer."""
+    from riverchief.progress import SILENT
+    from riverchief.reports.common import default_issuer
+    from riverchief.reports.make import make_report
+
+    assert default_issuer(district) == "示范区河长制办公室"  # the top area's
+    assert default_issuer(district, "410102001") == "柳泉镇河长制办公室"
+    assert default_issuer(district, "999") == "示范区河长制办公室"  # unknown: the top's
+    out = make_report(SILENT, str(district.path), "quarterly", str(tmp_path / "t.pdf"),
+                      {"period": "2026Q1", "area": "410102001", "appendix": "none",
+                       "lang": "zh_CN", "date": date(2026, 4, 8), "author": "李萍"})
+    text = text_of(Path(out))
+    assert "柳泉镇河长制办公室" in text and "示范区河长制办公室" not in text
