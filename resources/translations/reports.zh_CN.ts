@@ -326,6 +326,14 @@
         <translation>期末逾期问题</translation>
     </message>
     <message>
+        <source>{name}: frozen total {frozen}, {points} by {by} on {at}, now {total}. Reason: {reason}</source>
+        <translation>{name}：冻结得分 {frozen}，{by} 于 {at} 人工调整 {points} 分，现为 {total} 分。理由：{reason}</translation>
+    </message>
+    <message>
+        <source>Results:</source>
+        <translation>考核结果：</translation>
+    </message>
+    <message>
         <source>Section-months meeting the target</source>
         <translation>断面月度达标率</translation>
     </message>
@@ -382,12 +390,36 @@
         <translation>所属区域</translation>
     </message>
     <message>
+        <source>* Adjusted by hand in the frozen run:</source>
+        <translation>* 冻结结果经人工调整：</translation>
+    </message>
+    <message>
         <source>consequences</source>
         <translation>奖惩</translation>
     </message>
     <message>
         <source>3. Praise and accountability</source>
         <translation>三、通报表扬与问责</translation>
+    </message>
+    <message>
+        <source>not frozen: scored from the records as they are now</source>
+        <translation>尚未冻结：按当前记录计算</translation>
+    </message>
+    <message>
+        <source>the run frozen {at} by {by}</source>
+        <translation>{at} 由 {by} 冻结的考核结果</translation>
+    </message>
+    <message>
+        <source> ({note})</source>
+        <translation>（{note}）</translation>
+    </message>
+    <message>
+        <source>; {n} score(s) adjusted by hand</source>
+        <translation>；{n} 人得分经人工调整</translation>
+    </message>
+    <message>
+        <source>; the records have changed since it was frozen: the summary's figures are today's</source>
+        <translation>；冻结后记录已有变化：总体情况中的数字按当前记录计算</translation>
     </message>
     <message>
         <source>Ranking of the river chiefs of {area}, {period}</source>

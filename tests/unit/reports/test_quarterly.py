@@ -223,3 +223,32 @@ def test_an_areas_report_is_issued_by_that_areas_office(district, tmp_path) -> N
                        "lang": "zh_CN", "date": date(2026, 4, 8), "author": "李萍"})
     text = text_of(Path(out))
     assert "柳泉镇河长制办公室" in text and "示范区河长制办公室" not in text
+
+
+def test_the_report_prints_the_frozen_run_with_its_adjustments(district, tmp_path) -> None:
+    """The report that decides praise and blame shows what was frozen and adjusted by hand
+    (it scored the records again and printed 73.67 for a chief the evaluator had raised
+    to 83.67 in the frozen run, with the reason nowhere)."""
+    from riverchief import i18n
+    from riverchief.assessment import runs
+    from riverchief.security import Actor
+
+    assert "尚未冻结" in text_of(make(district, tmp_path, "none.pdf"))
+    admin = Actor("a", "admin", "管理员", "admin")
+    run_id = runs.freeze(district, admin, runs.compute(district, "2026Q1"), note="一季度定稿")
+    dc = next(r for r in runs.run_rows(district, run_id) if r.card["chief_code"] == "DC")
+    assert (str(dc.frozen_total), dc.grade) == ("73.67", "pass")
+    runs.adjust(district, admin, run_id, dc.chief_id, "10", "督查问题P4已按期整改，督查室复核")
+    text = text_of(make(district, tmp_path, "frozen.pdf"))
+    assert "由admin冻结的考核结果（一季度定稿）；1人得分经人工调整" in text
+    assert "张区长" in text and "83.67*" in text and "73.67" in text
+    assert "督查问题P4已按期整改，督查室复核" in text
+    assert "张区长（县（区），示范区）：83.67分，良好" in text  # the appendix's scorecard
+    assert "冻结得分73.67，admin于" in text and "人工调整+10.00分，现为83.67分" in text
+    # the summary counts the grades as decided: DC's 合格 became 良好 (scored again: 2 2 1 0)
+    assert "等级优秀良好合格不合格河长数2300" in text
+    assert "1张区长83.67*良好" in text
+    with i18n.using_language("en"):
+        english = text_of(make(district, tmp_path, "frozen-en.pdf"))
+    assert "byadmin(一季度定稿);1score(s)adjustedbyhand" in english
+    assert "Adjustedbyhandinthefrozenrun" in english
