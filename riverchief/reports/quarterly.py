@@ -233,12 +233,15 @@ def quarterly_report(
             [16, 36, 22, 24, 62], align=["c", "l", "r", "c", "l"],
             highlight_rows=[i for i, c in enumerate(of_level) if c.grade == "fail"]))
     if frozen is not None and adjusted:
-        story.append(Paragraph(esc(translate(
-            "Reports", "* Adjusted by hand in the frozen run:")), st["plain"]))
-        for c in cards:
-            if c.chief.id in adjusted:
-                for line in _adjustment_lines(frozen, c.chief.id, c.chief.name):
-                    story.append(Paragraph(esc(line), st["plain"]))
+        from reportlab.platypus import KeepTogether
+
+        note = [Paragraph(esc(translate(
+            "Reports", "* Adjusted by hand in the frozen run:")), st["plain"])]
+        note += [Paragraph(esc(line), st["plain"]) for c in cards if c.chief.id in adjusted
+                 for line in _adjustment_lines(frozen, c.chief.id, c.chief.name)]
+        # the heading with its first lines, not alone at the foot of a page
+        story.append(KeepTogether(note[:3]))
+        story.extend(note[3:])
 
     progress.report(3, 8, translate("Reports", "consequences"))
     story.append(Paragraph(esc(translate("Reports", "3. Praise and accountability")), st["h1"]))
