@@ -1607,4 +1607,19 @@
         <translation>不适用</translation>
     </message>
 </context>
+<context>
+    <name>UnitDialog</name>
+    <message>
+        <source>{unit} {label}: {start} to {end}.</source>
+        <translation>{unit} {label}：{start} 至 {end}。</translation>
+    </message>
+    <message>
+        <source>No patrol of {name} started in these days.</source>
+        <translation>{name}在这几天没有巡河记录。</translation>
+    </message>
+    <message>
+        <source>Patrols of {name} in these days (double-click one to open it):</source>
+        <translation>{name}在这几天的巡河记录（双击打开）：</translation>
+    </message>
+</context>
 </TS>

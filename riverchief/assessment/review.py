@@ -12,7 +12,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
@@ -174,6 +174,30 @@ def water_scores_by_month(store: Store, chief_id: str, period: Period) -> WaterS
     labels = [m.label for m in months_to(period)]
     return WaterScores(labels, [now.get(m) for m in labels],
                        [old.get(f"{end.year - 1}{m[4:]}") for m in labels])
+
+
+@dataclass(frozen=True)
+class PatrolLine:
+    """One patrol of a chief as a missed week's (旬's, month's) list shows it."""
+
+    id: str
+    start: str  # "2026-07-10 14:40"
+    segment: str  # "岭园沟上段 (410102-0069)"
+    verdict: str  # valid | suspect | invalid ("" not judged)
+
+
+def patrols_between(store: Store, chief_id: str, start: date, end: date) -> list[PatrolLine]:
+    """The chief's patrols that started from ``start`` to ``end`` (inclusive), in time
+    order: why a week the scorecard counts as missed was missed (none, or none valid)."""
+    rows = store.conn.execute(
+        "SELECT p.id, p.start_at, s.name, s.code, p.verdict FROM patrol p"
+        " LEFT JOIN segment s ON s.id = p.segment_id"
+        " WHERE p.chief_id = ? AND p.deleted_at IS NULL AND p.state = 'submitted'"
+        " AND p.start_at >= ? AND p.start_at < ? ORDER BY p.start_at",
+        [chief_id, start.isoformat(), (end + timedelta(days=1)).isoformat()]).fetchall()
+    return [PatrolLine(pid, str(at)[:16].replace("T", " "),
+                       f"{name} ({code})" if name else "", verdict or "")
+            for pid, at, name, code, verdict in rows]
 
 
 def run_table(store: Store, run_id: str) -> list[RunRow]:

@@ -7,6 +7,7 @@ import importlib.util
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
@@ -114,6 +115,41 @@ def test_scorecard_deduction_leads_to_its_patrol(page: AssessmentPage, qtbot) ->
     dialog.close()
     qtbot.mouseClick(card.back, Qt.MouseButton.LeftButton)
     assert page.stack.currentIndex() == 0
+
+
+def test_a_missed_month_opens_its_days_and_patrols(page: AssessmentPage, qtbot) -> None:
+    """A missed week or month in the deductions opens its dates and the chief's patrols in
+    them, each leading to the patrol (it opened an empty window saying "月 2026-03")."""
+    def card_of(code: str) -> Any:
+        row = next(r for r, c in enumerate(page.model.cards) if c.chief.code == code)
+        page.view.doubleClicked.emit(page.model.index(row, 0))
+        return page.scorecard
+
+    card = card_of("TC")
+    month = next(i for i in card.record_items()
+                 if i.data(0, card.RECORD_ROLE) == ("month", "2026-03"))
+    assert month.font(0).underline()  # looks like the records it leads to
+    card.tree.itemActivated.emit(month, 0)
+    dialog = card.unit_dialog
+    assert dialog is not None and dialog.isVisible()
+    assert "2026-03-01 至 2026-03-31" in dialog.head.text()
+    assert [dialog.list.item(n).text() for n in range(dialog.list.count())] == [
+        "2026-03-10 09:00  清水河G1段 (G1)  无效"]  # the March patrol judged invalid
+    with qtbot.waitSignal(card.record_activated) as signal:
+        dialog.list.itemActivated.emit(dialog.list.item(0))
+    assert signal.args[0] == "patrol"
+    assert page.record_dialog is not None and page.record_dialog.record_id == signal.args[1]
+    assert "2026-03-10" in page.record_dialog.text.toPlainText()
+    dialog.close()
+
+    page.show_ranking()
+    card = card_of("VA")
+    week = next(i for i in card.record_items()
+                if i.data(0, card.RECORD_ROLE) == ("week", "2026-W06"))
+    card.tree.itemActivated.emit(week, 0)
+    dialog = card.unit_dialog
+    assert "2026-02-02 至 2026-02-08" in dialog.head.text()
+    assert "王甲在这几天没有巡河记录" in dialog.head.text() and dialog.list.isHidden()
 
 
 def test_the_deductions_have_the_width_on_a_small_screen(page: AssessmentPage, qtbot) -> None:
