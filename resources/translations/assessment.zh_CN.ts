@@ -230,6 +230,30 @@
         <translation>变化：{indicator} {old} → {new}：{reason}</translation>
     </message>
     <message>
+        <source>{what}: {old} → {new}</source>
+        <translation>{what}：{old} → {new}</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>{indicator}, {figure}</source>
+        <translation>{indicator}·{figure}</translation>
+    </message>
+    <message>
+        <source>Who is praised or held to account is decided otherwise.</source>
+        <translation>表扬与问责的认定规则不同。</translation>
+    </message>
+    <message>
+        <source>The assessment figures are the same; other parts of the rule set differ (patrol frequencies or the evidence rules).</source>
+        <translation>考核分值相同；规则集的其他部分不同（巡河频次或证据核验规则）。</translation>
+    </message>
+    <message>
         <source>The rule sets differ ({a} and {b}).</source>
         <translation>规则集不同（{a} 与 {b}）。</translation>
     </message>
@@ -1257,6 +1281,10 @@
     <message>
         <source>; </source>
         <translation>；</translation>
+    </message>
+    <message>
+        <source>Changed: {changes}</source>
+        <translation>改动：{changes}</translation>
     </message>
     <message>
         <source>Imported {path}: check the preview, then use it.</source>
