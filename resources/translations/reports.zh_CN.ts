@@ -426,6 +426,10 @@
         <translation>{area}{period}河长考核排名表</translation>
     </message>
     <message>
+        <source> ({results})</source>
+        <translation>（{results}）</translation>
+    </message>
+    <message>
         <source>What was done about {period}'s praise and accountability</source>
         <translation>{period}表扬与问责落实情况</translation>
     </message>

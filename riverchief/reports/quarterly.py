@@ -411,24 +411,33 @@ def ranking_xlsx(store: Store, period: Period | str, out: Path, *,
                  area_code: str | None = None, progress: Progress = SILENT) -> Path:
     """The ranking of every chief (overall rank, name, score, grade, level, rank in the
     level, area) as a workbook in the office layout of :mod:`riverchief.reports.sheets`."""
-    from riverchief.assessment.scorecards import compute
+    from riverchief.assessment.runs import latest_run
+    from riverchief.assessment.scorecards import compute, resolve_scope
     from riverchief.registry.areas import level_name
     from riverchief.reports.sheets import write_sheet
 
     if isinstance(period, str):
         period = parse_period(period)
-    a = compute(store, period, area_code=area_code, progress=progress)
+    area_id, area_name, _ids = resolve_scope(store, area_code)
+    # as the quarterly report: the latest frozen run with its adjustments, if there is one
+    run = latest_run(store, period, area_id, None)
+    frozen = None if run is None else _frozen(store, run)
+    cards_of = frozen.shown if frozen is not None else compute(
+        store, period, area_code=area_code, progress=progress).cards
     headers = [translate("Reports", "Rank"), translate("Reports", "Name"),
                translate("Reports", "Score"), translate("Reports", "Grade"),
                translate("Reports", "Level"), translate("Reports", "Rank in level"),
                translate("Reports", "Area of the chief")]
-    cards = sorted(a.cards, key=lambda c: (c.rank_overall is None, c.rank_overall or 0,
-                                           c.chief.code))
+    cards = sorted(cards_of, key=lambda c: (c.rank_overall is None, c.rank_overall or 0,
+                                            c.chief.code))
     rows = [[c.rank_overall, c.chief.name, None if c.total is None else float(c.total),
              c.grade_name, level_name(c.chief.level), c.rank, c.chief.area_name]
             for c in cards]
     title = translate("Reports", "Ranking of the river chiefs of {area}, {period}").format(
-        area=a.area_name, period=period.label)
+        area=area_name, period=period.label)
+    if frozen is not None:
+        title += translate("Reports", " ({results})").format(
+            results=_results_line(frozen, frozen.run.input_digest))
     return write_sheet(out, translate("Reports", "Ranking"), title, headers, rows,
                        formats={2: "0.00"})
 

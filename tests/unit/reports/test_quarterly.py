@@ -252,3 +252,20 @@ def test_the_report_prints_the_frozen_run_with_its_adjustments(district, tmp_pat
         english = text_of(make(district, tmp_path, "frozen-en.pdf"))
     assert "byadmin(一季度定稿);1score(s)adjustedbyhand" in english
     assert "Adjustedbyhandinthefrozenrun" in english
+
+
+def test_the_ranking_workbook_is_the_frozen_runs(district, tmp_path) -> None:
+    """The ranking spreadsheet, like the report, has the frozen run's results with the
+    evaluator's adjustments, and says so in its title."""
+    from riverchief.assessment import runs
+    from riverchief.security import Actor
+
+    admin = Actor("a", "admin", "管理员", "admin")
+    run_id = runs.freeze(district, admin, runs.compute(district, "2026Q1"), note="定稿")
+    dc = next(r for r in runs.run_rows(district, run_id) if r.card["chief_code"] == "DC")
+    runs.adjust(district, admin, run_id, dc.chief_id, "10", "督查室复核")
+    ws = load_workbook(ranking_xlsx(district, "2026Q1", tmp_path / "r.xlsx")).active
+    rows = list(ws.iter_rows(values_only=True))
+    assert "由 admin 冻结的考核结果（定稿）；1 人得分经人工调整）" in rows[0][0]
+    got = {r[1]: (r[2], r[3]) for r in rows[2:]}
+    assert got["张区长"] == (83.67, "良好")  # 73.67 合格 as scored, +10 by hand
