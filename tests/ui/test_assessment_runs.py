@@ -249,7 +249,7 @@ def test_adjusting_a_score_needs_a_reason(page: AssessmentPage, qtbot, qtmodelte
 def test_freeze_twice_compare_and_recheck(page: AssessmentPage, qtbot, qtmodeltester) -> None:
     from riverchief.db import records
 
-    first = freeze(qtbot, page)
+    first = freeze(qtbot, page, "一季度考核定稿")
     store = page.ctx.store
     assert store is not None
     tc3 = store.conn.execute("SELECT p.id FROM patrol p JOIN chief c ON c.id = p.chief_id"
@@ -261,6 +261,17 @@ def test_freeze_twice_compare_and_recheck(page: AssessmentPage, qtbot, qtmodelte
     qtbot.mouseClick(page.runs.detail.back, Qt.MouseButton.LeftButton)
     assert runs.stack.currentIndex() == 0 and runs.table.rowCount() == 2
     assert runs.status.text() == ""
+    # what tells the runs apart is on the first screen, even a small one: when, by whom,
+    # the note (they were past the hashes, off the right edge at 1024 x 640)
+    page.resize(780, 560)
+    header = runs.table.horizontalHeader()
+    qtbot.wait(50)
+    assert runs.table.viewport().width() < 760
+    note = next(c for c in range(runs.table.columnCount())
+                if runs.table.horizontalHeaderItem(c).text() == "备注")
+    assert runs.table.item(1, note).text() == "一季度考核定稿"
+    assert header.sectionViewportPosition(note) + header.sectionSize(note) \
+        <= runs.table.viewport().width()
     assert not runs.btn_compare.isEnabled()
     runs.select_runs([first, second])
     assert runs.btn_compare.isEnabled()
