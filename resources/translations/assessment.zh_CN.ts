@@ -707,6 +707,10 @@
         <source>{n} chief(s) changed.</source>
         <translation>{n} 名河长的结果有变化。</translation>
     </message>
+    <message>
+        <source> {n} of them change grade, listed first.</source>
+        <translation>其中 {n} 名等级有变化，排在前面。</translation>
+    </message>
 </context>
 <context>
     <name>ConsequencesModel</name>

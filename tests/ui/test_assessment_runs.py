@@ -355,3 +355,29 @@ def test_a_township_office_freezes_its_own_area(qtbot, ctx: AppContext, tmp_path
     compute(qtbot, page)
     run_id = freeze(qtbot, page)
     assert page.runs.detail.run.area_id in town and run_id
+
+
+def test_a_comparison_lists_the_chiefs_who_change_grade_first(qtbot) -> None:
+    """Of 130 chiefs changed by a rule, the 41 whose grade changed were scattered among
+    the rest by code; they come first, and the notes say how many."""
+    from types import SimpleNamespace
+
+    from riverchief.assessment.runs import Change
+    from riverchief.periods import parse_period
+
+    from ui.assessment.runs import CompareView
+
+    view = CompareView()
+    qtbot.addWidget(view)
+    run = SimpleNamespace(computed_at="2026-10-08T09:00:00+08:00",
+                          period=parse_period("2026Q3"))
+    changes = [Change("C1", "甲", 95.0, 95.5, "excellent", "excellent", 1, 1, ["a"]),
+               Change("C2", "乙", 84.0, 84.5, "good", "pass", 2, 3, ["b"]),
+               Change("C3", "丙", 70.0, 70.5, "pass", "pass", 3, 4, ["c"]),
+               Change("C4", "丁", 89.0, 90.0, "good", "excellent", 4, 2, ["d"])]
+    view.show_comparison(run, run, ["规则集不同"], changes)
+    assert [view.model.text(r, 0) for r in range(4)] == ["乙 (C2)", "丁 (C4)", "甲 (C1)",
+                                                         "丙 (C3)"]
+    assert view.notes.text().endswith("4 名河长的结果有变化。其中 2 名等级有变化，排在前面。")
+    view.show_comparison(run, run, [], changes[:1])  # nobody changes grade: nothing to say
+    assert view.notes.text().endswith("1 名河长的结果有变化。")

@@ -442,6 +442,12 @@ class CompareView(QWidget):
             b_period=b.period.label))
         lines = list(notes) or [self.tr("Same rule set, same period and same input records.")]
         lines.append(self.tr("{n} chief(s) changed.").format(n=len(changes)))
+        # those whose grade changes first (what decides praise and blame), then by code
+        regraded = [c for c in changes if c.grade_before != c.grade_after]
+        if regraded:
+            lines[-1] += self.tr(" {n} of them change grade, listed first.").format(
+                n=len(regraded))
+            changes = regraded + [c for c in changes if c.grade_before == c.grade_after]
         self.notes.setText("\n".join(lines))
         self.model.set_changes(changes)
         if len(changes) <= MEASURED_ROWS:  # measuring a province's rows would take long
