@@ -907,6 +907,18 @@
         <translation>将 {period}（{area}，{level}，{n} 名河长）的排名冻结保存吗？冻结结果保存考核规则 {name} {version}（{digest}）、全部输入记录的摘要和每位河长的考核得分表，并列出通报表扬、约谈和通报批评的对象。冻结结果不再改变；如需更正，请填写理由进行人工调整。</translation>
     </message>
     <message>
+        <source>{period} already has a run of this area and level, frozen {at} by {by}{note}.</source>
+        <translation>{period} 已有本区域、本级别的冻结结果：{at} 由 {by} 冻结{note}。</translation>
+    </message>
+    <message>
+        <source> ({note})</source>
+        <translation>（{note}）</translation>
+    </message>
+    <message>
+        <source> The quarterly report and the ranking spreadsheet print the latest run: this one, once frozen.</source>
+        <translation>季度考核通报和排名表采用最近冻结的结果，即冻结后的本次结果。</translation>
+    </message>
+    <message>
         <source>Note (optional), e.g. 第二季度考核定稿</source>
         <translation>备注（可选），例如 第二季度考核定稿</translation>
     </message>

@@ -81,12 +81,15 @@ def compute(qtbot, page: AssessmentPage) -> None:
                     timeout=WAIT_MS)
 
 
-def freeze(qtbot, page: AssessmentPage, note: str = "") -> str:
+def freeze(qtbot, page: AssessmentPage, note: str = "", earlier: str = "") -> str:
+    """Freeze the ranking; ``earlier``: what the dialog says of the run frozen before."""
     before = {r.id for r in page.runs.runs}
     assert page.btn_freeze.isEnabled()
     qtbot.mouseClick(page.btn_freeze, Qt.MouseButton.LeftButton)
     dialog = page.freeze_dialog
     assert dialog is not None and dialog.isVisible()
+    assert dialog.earlier.isVisible() == bool(earlier)
+    assert earlier in dialog.earlier.text()
     dialog.note.setText(note)
     qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok),
                      Qt.MouseButton.LeftButton)
@@ -256,7 +259,9 @@ def test_freeze_twice_compare_and_recheck(page: AssessmentPage, qtbot, qtmodelte
                              " WHERE c.code = 'TC' AND p.verdict = 'invalid'").fetchone()[0]
     records.update(store, "patrol", tc3, {"verdict": "valid"}, actor="test")
     compute(qtbot, page)
-    second = freeze(qtbot, page)
+    # freezing again: the dialog says a run is there and which one the reports will print
+    second = freeze(qtbot, page,
+                    earlier="（一季度考核定稿）。季度考核通报和排名表采用最近冻结的结果")
     runs = page.runs
     qtbot.mouseClick(page.runs.detail.back, Qt.MouseButton.LeftButton)
     assert runs.stack.currentIndex() == 0 and runs.table.rowCount() == 2
