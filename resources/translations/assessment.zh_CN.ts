@@ -532,6 +532,10 @@
         <translation>为 {name}（{code}）记 {period} 加分；每期加分不超过考核规则规定的上限。</translation>
     </message>
     <message>
+        <source>Counted so far: {points} of at most {cap} points.</source>
+        <translation>本期已计加分 {points} 分，上限 {cap} 分。</translation>
+    </message>
+    <message>
         <source>Required: what the bonus is for, e.g. 省级河湖长制工作表彰 (2026-05)</source>
         <translation>必填：加分理由，例如 省级河湖长制工作表彰（2026-05）</translation>
     </message>

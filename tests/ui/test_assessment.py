@@ -371,6 +371,10 @@ def test_granting_bonus_points_needs_a_reason(page: AssessmentPage, qtbot) -> No
         "2.00", "区级河湖长制工作表彰")
     bar = card.findChild(object, "bar_bonus")
     assert bar.value() == 200 and page.scorecard.card.total > before
+    # the next grant says what is counted already, and the cap
+    qtbot.mouseClick(card.btn_bonus, Qt.MouseButton.LeftButton)
+    assert card.bonus_dialog.head.text().endswith("本期已计加分 2.00 分，上限 3.00 分。")
+    card.bonus_dialog.reject()
 
 
 def test_the_rule_editor_edits_the_period_and_the_consequences(page: AssessmentPage, qtbot,

@@ -190,9 +190,13 @@ class BonusDialog(QDialog):
         self.card = card
         self.period = period
         self.setWindowTitle(self.tr("Bonus points"))
+        bonus = card.bonus
         head = QLabel(self.tr("Bonus points for {name} ({code}) in {period}; the rule set caps "
                               "the bonus a chief can get in a period.").format(
-            name=card.chief.name, code=card.chief.code, period=period.label))
+            name=card.chief.name, code=card.chief.code, period=period.label) + "\n" + self.tr(
+            "Counted so far: {points} of at most {cap} points.").format(
+                points=points_text(bonus.points or 0), cap=points_text(bonus.max_points)))
+        self.head = head
         head.setWordWrap(True)
         self.points = QDoubleSpinBox()
         self.points.setObjectName("bonusPoints")
