@@ -252,6 +252,13 @@ def test_the_report_prints_the_frozen_run_with_its_adjustments(district, tmp_pat
         english = text_of(make(district, tmp_path, "frozen-en.pdf"))
     assert "byadmin(一季度定稿);1score(s)adjustedbyhand" in english
     assert "Adjustedbyhandinthefrozenrun" in english
+    assert "changedsince" not in english
+    # a record added after the freeze: the ranking stays the frozen one, and the cover says
+    # the records have changed (the summary's figures are today's)
+    runs.add_bonus(district, admin, "VA", "2026Q1", "1", "区级表彰")
+    later = text_of(make(district, tmp_path, "later.pdf"))
+    assert "冻结后记录已有变化：总体情况中的数字按当前记录计算" in later
+    assert "1张区长83.67*良好" in later
 
 
 def test_the_ranking_workbook_is_the_frozen_runs(district, tmp_path) -> None:
