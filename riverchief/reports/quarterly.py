@@ -4,7 +4,7 @@ overdue problems and outfalls, and one scorecard per chief as an appendix."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -17,10 +17,13 @@ from riverchief.progress import SILENT, Progress, check
 from riverchief.reports import layout
 from riverchief.reports.common import (
     CancelOnly,
+    adjustment_lines,
     class_counts,
     date_text,
+    frozen_run,
     outfalls_table,
     placeholders,
+    results_line,
     scorecard_block,
     section_classes,
     sections_table,
@@ -42,46 +45,6 @@ def _change(now: float | int | None, before: float | int | None, unit: str = "")
     diff = now - before
     text = f"{diff:+.1f}" if isinstance(diff, float) else f"{diff:+d}"
     return text + unit
-
-
-@dataclass
-class _Frozen:
-    """The latest frozen run of the report's period and area, as the report prints it."""
-
-    run: Any  # riverchief.assessment.runs.Run
-    cards: list[Any]  # the scorecards as frozen (what its praise and blame came from)
-    shown: list[Any]  # with the manual adjustments: totals, grades and ranks, best first
-    adjusted: dict[str, Any]  # chief id -> run row, for the chiefs adjusted by hand
-
-
-def _frozen(store: Store, run: Any) -> _Frozen:
-    from riverchief.assessment.review import run_table
-    from riverchief.assessment.runs import unpack
-
-    rows = {r.chief_id: r for r in run_table(store, run.id)}
-    cards = [unpack(blob) for (blob,) in store.conn.execute(
-        "SELECT card FROM assessment_result WHERE run_id = ?", [run.id])]
-    shown = []
-    for c in cards:
-        r = rows.get(c.chief.id)
-        shown.append(c if r is None else replace(c, total=r.total, grade=r.grade,
-                                                  rank=r.rank, rank_overall=r.rank_overall))
-    shown.sort(key=lambda c: (c.rank_overall is None, c.rank_overall or 0, c.chief.code))
-    return _Frozen(run, cards, shown,
-                   {k: r for k, r in rows.items() if r.adjustments})
-
-
-def _adjustment_lines(frozen: _Frozen, chief_id: str, name: str) -> list[str]:
-    """What the evaluator changed by hand in the frozen run, and why."""
-    def total(value: Any) -> str:
-        return "—" if value is None else str(value)
-
-    row = frozen.adjusted[chief_id]
-    return [translate("Reports", "{name}: frozen total {frozen}, {points} by {by} on {at}, "
-                                 "now {total}. Reason: {reason}").format(
-        name=name, frozen=total(row.frozen_total), points=f"{a.points:+.2f}",
-        by=a.by, at=a.at[:10], total=total(row.total), reason=a.reason)
-        for a in row.adjustments]
 
 
 def _check_appendix(appendix: str) -> str:
@@ -126,7 +89,7 @@ def quarterly_report(
     run = latest_run(store, period, resolve_scope(store, area_code)[0], None)
     a = compute(store, period, area_code=area_code, rules=None if run is None else run.rules(),
                 progress=CancelOnly(progress))
-    frozen = None if run is None else _frozen(store, run)
+    frozen = None if run is None else frozen_run(store, run)
     cards = a.cards if frozen is None else frozen.shown
     check(progress)
     prev = compute(store, period.previous(), area_code=area_code,
@@ -148,7 +111,7 @@ def quarterly_report(
         (translate("Reports", "Period:"), translate("Reports", "{start} to {end}").format(
             start=period.start.isoformat(), end=period.end.isoformat())),
         (translate("Reports", "Chiefs assessed:"), str(len(cards))),
-        (translate("Reports", "Results:"), _results_line(frozen, digest)),
+        (translate("Reports", "Results:"), results_line(frozen, digest)),
         (translate("Reports", "Rule set:"), translate("Reports", "{name}, version {version}")
          .format(name=shown_name(rules.name), version=rules.version)),
         (translate("Reports", "Rule-set hash:"), rules.digest[:16]),
@@ -238,7 +201,7 @@ def quarterly_report(
         note = [Paragraph(esc(translate(
             "Reports", "* Adjusted by hand in the frozen run:")), st["plain"])]
         note += [Paragraph(esc(line), st["plain"]) for c in cards if c.chief.id in adjusted
-                 for line in _adjustment_lines(frozen, c.chief.id, c.chief.name)]
+                 for line in adjustment_lines(frozen, c.chief.id, c.chief.name)]
         # the heading with its first lines, not alone at the foot of a page
         story.append(KeepTogether(note[:3]))
         story.extend(note[3:])
@@ -306,30 +269,11 @@ def quarterly_report(
             story.extend(scorecard_block(c))
             if frozen is not None and c.chief.id in adjusted:
                 story.extend(Paragraph(esc(line), st["plain"])
-                             for line in _adjustment_lines(frozen, c.chief.id, c.chief.name))
+                             for line in adjustment_lines(frozen, c.chief.id, c.chief.name))
     progress.report(7, 8, translate("Reports", "layout"))
     result = layout.build(out, info, story, progress=progress)
     progress.report(8, 8, "")
     return result
-
-
-def _results_line(frozen: _Frozen | None, digest: str) -> str:
-    """Where the ranking comes from: the frozen run (and whether the records changed
-    since), or the records as they are now."""
-    if frozen is None:
-        return translate("Reports", "not frozen: scored from the records as they are now")
-    run = frozen.run
-    text = translate("Reports", "the run frozen {at} by {by}").format(
-        at=run.computed_at[:16].replace("T", " "), by=run.computed_by)
-    if run.note:
-        text += translate("Reports", " ({note})").format(note=run.note)
-    if frozen.adjusted:
-        text += translate("Reports", "; {n} score(s) adjusted by hand").format(
-            n=len(frozen.adjusted))
-    if digest != run.input_digest:
-        text += translate("Reports", "; the records have changed since it was frozen: the "
-                                     "summary's figures are today's")
-    return text
 
 
 def _main_level(cards: list[Any]) -> str:
@@ -421,7 +365,7 @@ def ranking_xlsx(store: Store, period: Period | str, out: Path, *,
     area_id, area_name, _ids = resolve_scope(store, area_code)
     # as the quarterly report: the latest frozen run with its adjustments, if there is one
     run = latest_run(store, period, area_id, None)
-    frozen = None if run is None else _frozen(store, run)
+    frozen = None if run is None else frozen_run(store, run)
     cards_of = frozen.shown if frozen is not None else compute(
         store, period, area_code=area_code, progress=progress).cards
     headers = [translate("Reports", "Rank"), translate("Reports", "Name"),
@@ -437,7 +381,7 @@ def ranking_xlsx(store: Store, period: Period | str, out: Path, *,
         area=area_name, period=period.label)
     if frozen is not None:
         title += translate("Reports", " ({results})").format(
-            results=_results_line(frozen, frozen.run.input_digest))
+            results=results_line(frozen, frozen.run.input_digest))
     return write_sheet(out, translate("Reports", "Ranking"), title, headers, rows,
                        formats={2: "0.00"})
 
