@@ -670,6 +670,10 @@
         <translation>考核规则：{name}，版本 {version}。总分 {total}，等级{grade}。</translation>
     </message>
     <message>
+        <source>Where the score comes from: {results}.</source>
+        <translation>得分来源：{results}。</translation>
+    </message>
+    <message>
         <source>Water</source>
         <translation>河湖</translation>
     </message>
