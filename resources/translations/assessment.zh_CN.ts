@@ -54,6 +54,10 @@
         <translation>河段 {segment}：</translation>
     </message>
     <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
         <source>Not applicable: the rule set requires no patrols of this level.</source>
         <translation>不适用：规则集未规定该级别的巡河频次。</translation>
     </message>
@@ -226,6 +230,30 @@
         <translation>变化：{indicator} {old} → {new}：{reason}</translation>
     </message>
     <message>
+        <source>{what}: {old} → {new}</source>
+        <translation>{what}：{old} → {new}</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>{indicator}, {figure}</source>
+        <translation>{indicator}·{figure}</translation>
+    </message>
+    <message>
+        <source>Who is praised or held to account is decided otherwise.</source>
+        <translation>表扬与问责的认定规则不同。</translation>
+    </message>
+    <message>
+        <source>The assessment figures are the same; other parts of the rule set differ (patrol frequencies or the evidence rules).</source>
+        <translation>考核分值相同；规则集的其他部分不同（巡河频次或证据核验规则）。</translation>
+    </message>
+    <message>
         <source>The rule sets differ ({a} and {b}).</source>
         <translation>规则集不同（{a} 与 {b}）。</translation>
     </message>
@@ -348,6 +376,30 @@
     <message>
         <source>{name}: water-quality score by month, {year}</source>
         <translation>{name}：{year} 年逐月水质得分</translation>
+    </message>
+    <message>
+        <source>Scoring {n} chiefs</source>
+        <translation>正在计算 {n} 名河长的得分</translation>
+    </message>
+    <message>
+        <source>Reading the patrols</source>
+        <translation>正在读取巡河记录</translation>
+    </message>
+    <message>
+        <source>Reading the problems and complaints</source>
+        <translation>正在读取问题与投诉</translation>
+    </message>
+    <message>
+        <source>Reading the outfalls</source>
+        <translation>正在读取入河排污口</translation>
+    </message>
+    <message>
+        <source>Reading the water-quality results</source>
+        <translation>正在读取水质监测结果</translation>
+    </message>
+    <message>
+        <source>Reading the bonus points</source>
+        <translation>正在读取加分记录</translation>
     </message>
 </context>
 <context>
@@ -478,6 +530,10 @@
     <message>
         <source>Bonus points for {name} ({code}) in {period}; the rule set caps the bonus a chief can get in a period.</source>
         <translation>为 {name}（{code}）记 {period} 加分；每期加分不超过考核规则规定的上限。</translation>
+    </message>
+    <message>
+        <source>Counted so far: {points} of at most {cap} points.</source>
+        <translation>本期已计加分 {points} 分，上限 {cap} 分。</translation>
     </message>
     <message>
         <source>Required: what the bonus is for, e.g. 省级河湖长制工作表彰 (2026-05)</source>
@@ -654,6 +710,10 @@
     <message>
         <source>{n} chief(s) changed.</source>
         <translation>{n} 名河长的结果有变化。</translation>
+    </message>
+    <message>
+        <source> {n} of them change grade, listed first.</source>
+        <translation>其中 {n} 名等级有变化，排在前面。</translation>
     </message>
 </context>
 <context>
@@ -849,6 +909,18 @@
     <message>
         <source>Store the ranking of {period} ({area}, {level}, {n} chiefs) as a frozen run? It keeps the rule set {name} {version} ({digest}), the digest of every input record and each chief's scorecard, and lists who is praised, talked to or criticised. A frozen run never changes; corrections are adjustments with a reason.</source>
         <translation>将 {period}（{area}，{level}，{n} 名河长）的排名冻结保存吗？冻结结果保存考核规则 {name} {version}（{digest}）、全部输入记录的摘要和每位河长的考核得分表，并列出通报表扬、约谈和通报批评的对象。冻结结果不再改变；如需更正，请填写理由进行人工调整。</translation>
+    </message>
+    <message>
+        <source>{period} already has a run of this area and level, frozen {at} by {by}{note}.</source>
+        <translation>{period} 已有本区域、本级别的冻结结果：{at} 由 {by} 冻结{note}。</translation>
+    </message>
+    <message>
+        <source> ({note})</source>
+        <translation>（{note}）</translation>
+    </message>
+    <message>
+        <source> The quarterly report and the ranking spreadsheet print the latest run: this one, once frozen.</source>
+        <translation>季度考核通报和排名表采用最近冻结的结果，即冻结后的本次结果。</translation>
     </message>
     <message>
         <source>Note (optional), e.g. 第二季度考核定稿</source>
@@ -1231,6 +1303,10 @@
         <translation>；</translation>
     </message>
     <message>
+        <source>Changed: {changes}</source>
+        <translation>改动：{changes}</translation>
+    </message>
+    <message>
         <source>Imported {path}: check the preview, then use it.</source>
         <translation>已导入 {path}：请先预览，再使用。</translation>
     </message>
@@ -1577,6 +1653,21 @@
     <message>
         <source>not applicable</source>
         <translation>不适用</translation>
+    </message>
+</context>
+<context>
+    <name>UnitDialog</name>
+    <message>
+        <source>{unit} {label}: {start} to {end}.</source>
+        <translation>{unit} {label}：{start} 至 {end}。</translation>
+    </message>
+    <message>
+        <source>No patrol of {name} started in these days.</source>
+        <translation>{name}在这几天没有巡河记录。</translation>
+    </message>
+    <message>
+        <source>Patrols of {name} in these days (double-click one to open it):</source>
+        <translation>{name}在这几天的巡河记录（双击打开）：</translation>
     </message>
 </context>
 </TS>

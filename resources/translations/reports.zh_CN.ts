@@ -326,6 +326,14 @@
         <translation>期末逾期问题</translation>
     </message>
     <message>
+        <source>{name}: frozen total {frozen}, {points} by {by} on {at}, now {total}. Reason: {reason}</source>
+        <translation>{name}：冻结得分 {frozen}，{by} 于 {at} 人工调整 {points} 分，现为 {total} 分。理由：{reason}</translation>
+    </message>
+    <message>
+        <source>Results:</source>
+        <translation>考核结果：</translation>
+    </message>
+    <message>
         <source>Section-months meeting the target</source>
         <translation>断面月度达标率</translation>
     </message>
@@ -382,6 +390,10 @@
         <translation>所属区域</translation>
     </message>
     <message>
+        <source>* Adjusted by hand in the frozen run:</source>
+        <translation>* 冻结结果经人工调整：</translation>
+    </message>
+    <message>
         <source>consequences</source>
         <translation>奖惩</translation>
     </message>
@@ -390,8 +402,32 @@
         <translation>三、通报表扬与问责</translation>
     </message>
     <message>
+        <source>not frozen: scored from the records as they are now</source>
+        <translation>尚未冻结：按当前记录计算</translation>
+    </message>
+    <message>
+        <source>the run frozen {at} by {by}</source>
+        <translation>{at} 由 {by} 冻结的考核结果</translation>
+    </message>
+    <message>
+        <source> ({note})</source>
+        <translation>（{note}）</translation>
+    </message>
+    <message>
+        <source>; {n} score(s) adjusted by hand</source>
+        <translation>；{n} 人得分经人工调整</translation>
+    </message>
+    <message>
+        <source>; the records have changed since it was frozen: the summary's figures are today's</source>
+        <translation>；冻结后记录已有变化：总体情况中的数字按当前记录计算</translation>
+    </message>
+    <message>
         <source>Ranking of the river chiefs of {area}, {period}</source>
         <translation>{area}{period}河长考核排名表</translation>
+    </message>
+    <message>
+        <source> ({results})</source>
+        <translation>（{results}）</translation>
     </message>
     <message>
         <source>What was done about {period}'s praise and accountability</source>
@@ -632,6 +668,10 @@
     <message>
         <source>Rule set {name}, version {version}. Total {total}, grade {grade}.</source>
         <translation>考核规则：{name}，版本 {version}。总分 {total}，等级{grade}。</translation>
+    </message>
+    <message>
+        <source>Where the score comes from: {results}.</source>
+        <translation>得分来源：{results}。</translation>
     </message>
     <message>
         <source>Water</source>

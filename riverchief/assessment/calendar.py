@@ -20,7 +20,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cached_property
 
-from riverchief.periods import Period, parse_period_of_kind
+from riverchief.errors import UserError
+from riverchief.periods import Period, parse_period, parse_period_of_kind
 from riverchief.rules.patrol import Frequency
 
 
@@ -72,6 +73,26 @@ def unit_of(per: str, day: date) -> Unit:
         return xun_of(day)
     p = parse_period_of_kind(per, day)
     return Unit(p.start, p.end, per)
+
+
+def unit_from_label(per: str, label: str) -> Unit | None:
+    """The unit a scorecard names by its label (``2026-W27``, ``2026-07-X2``, ``2026-07``,
+    ``2026Q3``, ``2026``), or None for a label it cannot read."""
+    try:
+        if per == "week":
+            year, week = label.split("-W")
+            monday = date.fromisocalendar(int(year), int(week), 1)
+            return Unit(monday, monday + timedelta(days=6), "week")
+        if per == "xun":
+            year, month, part = label.split("-")
+            first = date(int(year), int(month), (int(part[1:]) - 1) * 10 + 1)
+            return xun_of(first)
+        if per in ("month", "quarter", "year"):
+            p = parse_period(label)
+            return Unit(p.start, p.end, per) if p.kind == per else None
+    except (ValueError, IndexError, UserError):
+        return None
+    return None
 
 
 def anchor(unit: Unit) -> date:

@@ -51,6 +51,7 @@ from riverchief.assessment.facts import (
     WaterFacts,
 )
 from riverchief.db import Store
+from riverchief.i18n import translate
 from riverchief.periods import Period
 from riverchief.progress import SILENT, Progress, check
 from riverchief.rules import RuleSet
@@ -690,7 +691,7 @@ def read_inputs(
     try:
         for n, kind in enumerate(steps):
             check(progress)
-            progress.report(n, len(steps) + 1, kind)
+            progress.report(n, len(steps) + 1, step_text(kind))
             if kind == "patrols":
                 read_patrols(store, ids, period, window, per_segment, facts, kinds)
             elif kind == "problems":
@@ -718,7 +719,22 @@ def read_inputs(
     if reader is not None:
         reader.join()
         fill_patrols(fetched[0], ids, per_segment, facts)
+    # the last step is the caller's: scoring what was read
+    progress.report(len(steps), len(steps) + 1, translate(
+        "Assessment", "Scoring {n} chiefs").format(n=len(facts)))
     return Inputs(period, facts, labels, available, window)
+
+
+def step_text(kind: str) -> str:
+    """What :func:`read_inputs` is doing at the step ``kind``, in the reader's words (the
+    progress dialog shows it)."""
+    return {
+        "patrols": translate("Assessment", "Reading the patrols"),
+        "problems": translate("Assessment", "Reading the problems and complaints"),
+        "outfalls": translate("Assessment", "Reading the outfalls"),
+        "water": translate("Assessment", "Reading the water-quality results"),
+        "bonus": translate("Assessment", "Reading the bonus points"),
+    }.get(kind, kind)
 
 
 # --- the digest of every input record ----------------------------------------------------

@@ -12,7 +12,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
@@ -176,6 +176,30 @@ def water_scores_by_month(store: Store, chief_id: str, period: Period) -> WaterS
                        [old.get(f"{end.year - 1}{m[4:]}") for m in labels])
 
 
+@dataclass(frozen=True)
+class PatrolLine:
+    """One patrol of a chief as a missed week's (旬's, month's) list shows it."""
+
+    id: str
+    start: str  # "2026-07-10 14:40"
+    segment: str  # "岭园沟上段 (410102-0069)"
+    verdict: str  # valid | suspect | invalid ("" not judged)
+
+
+def patrols_between(store: Store, chief_id: str, start: date, end: date) -> list[PatrolLine]:
+    """The chief's patrols that started from ``start`` to ``end`` (inclusive), in time
+    order: why a week the scorecard counts as missed was missed (none, or none valid)."""
+    rows = store.conn.execute(
+        "SELECT p.id, p.start_at, s.name, s.code, p.verdict FROM patrol p"
+        " LEFT JOIN segment s ON s.id = p.segment_id"
+        " WHERE p.chief_id = ? AND p.deleted_at IS NULL AND p.state = 'submitted'"
+        " AND p.start_at >= ? AND p.start_at < ? ORDER BY p.start_at",
+        [chief_id, start.isoformat(), (end + timedelta(days=1)).isoformat()]).fetchall()
+    return [PatrolLine(pid, str(at)[:16].replace("T", " "),
+                       f"{name} ({code})" if name else "", verdict or "")
+            for pid, at, name, code, verdict in rows]
+
+
 def run_table(store: Store, run_id: str) -> list[RunRow]:
     """The results of a frozen run as its table shows them, without unpacking every card.
 
@@ -223,6 +247,85 @@ def run_table(store: Store, run_id: str) -> list[RunRow]:
     return rows
 
 
+def figure_label(key: str) -> str:
+    """What a deduction figure of the rule set means, in the reader's language (the rule
+    editor's labels)."""
+    return {
+        "per_missed": translate("RuleEditor", "Per missed patrol"),
+        "per_invalid": translate("RuleEditor", "Per patrol judged invalid"),
+        "per_incomplete": translate("RuleEditor", "Per record without text or photo"),
+        "incomplete_cap": translate("RuleEditor", "At most, for records without text or photo"),
+        "per_found_by_others": translate("RuleEditor", "Per problem found by others"),
+        "per_late_report": translate("RuleEditor", "Per problem reported late"),
+        "report_days": translate("RuleEditor", "Report within (days)"),
+        "per_overdue": translate("RuleEditor", "Per overdue problem"),
+        "per_day_overdue": translate("RuleEditor", "Plus, per day overdue"),
+        "overdue_cap_each": translate("RuleEditor", "At most, per problem"),
+        "attain_points": translate("RuleEditor", "Points for attaining the target"),
+        "improve_points": translate("RuleEditor", "Points for not getting worse than last year"),
+        "per_complaint": translate("RuleEditor", "Per substantiated complaint"),
+        "complaint_cap": translate("RuleEditor", "At most, for complaints"),
+        "per_finding": translate("RuleEditor", "Per supervision finding unfixed at a month's end"),
+        "repeat_factor": translate("RuleEditor", "Times this, if still unfixed the next month"),
+        "finding_cap": translate("RuleEditor", "At most, per finding in a period"),
+        "per_unhandled": translate("RuleEditor", "Per outfall past its deadline"),
+    }.get(key, key)
+
+
+def rule_changes(a: RuleSet, b: RuleSet) -> list[str]:
+    """What differs between two rule sets' assessment figures, in the reader's words
+    (良好分数线：80 → 85): why two runs or a preview grade differently."""
+    from riverchief.assessment.score import show
+    from riverchief.rules.assessment import indicator_name
+
+    if a.digest == b.digest:
+        return []
+    x, y = a.assessment, b.assessment
+    out: list[str] = []
+
+    def changed(what: str, old: object, new: object) -> None:
+        if old != new:
+            out.append(translate("Assessment", "{what}: {old} → {new}").format(
+                what=what, old=old, new=new))
+
+    def yes(flag: bool) -> str:
+        return translate("Assessment", "yes") if flag else translate("Assessment", "no")
+
+    periods = {"quarter": translate("RuleEditor", "quarter"),
+               "month": translate("RuleEditor", "month")}
+    changed(translate("RuleEditor", "Assessment period"), periods.get(x.period, x.period),
+            periods.get(y.period, y.period))
+    for key, label in (("excellent", translate("RuleEditor", "Excellent from")),
+                       ("good", translate("RuleEditor", "Good from")),
+                       ("pass", translate("RuleEditor", "Pass from"))):
+        changed(label, show(x.bands[key]), show(y.bands[key]))
+    changed(translate("RuleEditor", "Bonus points at most"), show(x.bonus_cap),
+            show(y.bonus_cap))
+    part = translate("Assessment", "{indicator}, {figure}")
+    for key, ia in x.indicators.items():  # in the scorecard's order
+        ib = y.indicators.get(key)
+        if ib is None:
+            continue
+        name = indicator_name(key)
+        changed(part.format(indicator=name, figure=translate("RuleEditor",
+                                                             "counts in the score")),
+                yes(ia.enabled), yes(ib.enabled))
+        changed(part.format(indicator=name, figure=translate("RuleEditor", "Maximum points")),
+                show(ia.max_points), show(ib.max_points))
+        for fk in ia.figures:
+            if fk in ib.figures:
+                changed(part.format(indicator=name, figure=figure_label(fk)),
+                        show(ia.figures[fk]), show(ib.figures[fk]))
+    if x.consequences != y.consequences:
+        out.append(translate("Assessment", "Who is praised or held to account is decided "
+                                           "otherwise."))
+    if not out:
+        out.append(translate("Assessment", "The assessment figures are the same; other parts "
+                                           "of the rule set differ (patrol frequencies or the "
+                                           "evidence rules)."))
+    return out
+
+
 def compare_runs(store: Store, run_a: str, run_b: str, progress: Progress = SILENT
                  ) -> tuple[list[str], list[Change]]:
     """As :func:`riverchief.assessment.runs.compare`, unpacking only the cards that differ.
@@ -241,6 +344,7 @@ def compare_runs(store: Store, run_a: str, run_b: str, progress: Progress = SILE
         notes.append(translate("Assessment", "The rule sets differ ({a} and {b}).").format(
             a=f"{shown_name(a.ruleset_name)} {a.ruleset_version} {a.ruleset_digest[:8]}",
             b=f"{shown_name(b.ruleset_name)} {b.ruleset_version} {b.ruleset_digest[:8]}"))
+        notes += ["  " + line for line in rule_changes(a.rules(), b.rules())]
     if a.input_digest != b.input_digest:
         notes.append(translate("Assessment", "The input records differ ({a} and {b} records)."
                                ).format(a=a.input_count, b=b.input_count))

@@ -116,7 +116,7 @@ def reason_text(kind: str, p: dict[str, Any]) -> str:
         return translate("Assessment", "Supervision finding {label} unfixed after its deadline "
                          "{deadline}: {parts}").format(
                              label=p["label"], deadline=p["deadline"],
-                             parts="; ".join(parts)) + _capped(p)
+                             parts=translate("Assessment", "; ").join(parts)) + _capped(p)
     if kind == "unhandled_outfall":
         return translate("Assessment", "{n} outfall(s) past their deadline and not remediated, "
                          "{each} each").format(**p)

@@ -89,7 +89,8 @@ def cmd_quarterly(args: argparse.Namespace) -> int:
     with _prepare(args) as store:
         actor = actor_from_args(store, args)
         quarterly_report(store, args.period, args.out, area_code=args.area,
-                         appendix=args.appendix, issuer=args.issuer or default_issuer(store),
+                         appendix=args.appendix,
+                         issuer=args.issuer or default_issuer(store, args.area),
                          day=parse_day(args.date), author=args.author or actor.name)
     print(args.out)
     return 0

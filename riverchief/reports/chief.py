@@ -19,10 +19,13 @@ from riverchief.registry.model import Chief
 from riverchief.reports import layout
 from riverchief.reports.common import (
     CancelOnly,
+    adjustment_lines,
     class_counts,
     date_text,
+    frozen_run,
     latin_classes,
     placeholders,
+    results_line,
     scorecard_block,
     section_classes,
     sections_table,
@@ -121,7 +124,8 @@ def chief_report(
     """Write the 履职报告 of the chief with ``chief_code`` for ``period`` to ``out``."""
     from reportlab.platypus import Paragraph, Spacer
 
-    from riverchief.assessment.scorecards import compute
+    from riverchief.assessment.runs import latest_run
+    from riverchief.assessment.scorecards import compute, resolve_scope
     from riverchief.charts.patrols import patrols_against_required
     from riverchief.registry.areas import level_name
     from riverchief.registry.queries import assignments_in_period
@@ -133,10 +137,23 @@ def chief_report(
     st = layout.styles()
     progress.report(0, STEPS, translate("Reports", "scoring"))
     scope_code, scope_name = ranking_scope(store, chief.area_id)
+    # the district's latest frozen run, as its quarterly report prints it: the chief's
+    # scorecard and rank as frozen, with any manual adjustment and its reason
+    run = latest_run(store, period, resolve_scope(store, scope_code)[0], None)
     assessment = compute(store, period, area_code=scope_code, level=chief.level,
+                         rules=None if run is None else run.rules(),
                          progress=CancelOnly(progress))
-    card = assessment.card(chief.id)
-    peers = sum(1 for c in assessment.cards if c.rank is not None)
+    frozen = None if run is None else frozen_run(store, run)
+    if frozen is None:
+        card = assessment.card(chief.id)
+        peers = sum(1 for c in assessment.cards if c.rank is not None)
+    else:
+        card = next((c for c in frozen.shown if c.chief.id == chief.id), None)
+        peers = sum(1 for c in frozen.shown
+                    if c.chief.level == chief.level and c.rank is not None)
+        if card is None:  # not in the frozen run (assigned since): scored as things are
+            frozen, card = None, assessment.card(chief.id)
+            peers = sum(1 for c in assessment.cards if c.rank is not None)
     check(progress)
 
     assignments = assignments_in_period(store, period.start, period.end, chief_id=chief.id)
@@ -267,6 +284,13 @@ def chief_report(
                     total="—" if card.total is None else card.total,
                     grade=card.grade_name or "—")), st["body"]))
         story.extend(scorecard_block(card, heading=False))
+        if frozen is not None and chief.id in frozen.adjusted:
+            story.extend(Paragraph(esc(line), st["plain"])
+                         for line in adjustment_lines(frozen, chief.id, chief.name))
+        story.append(Paragraph(esc(translate("Reports", "Where the score comes from: {results}.")
+                                   .format(results=results_line(
+                                       frozen, frozen.run.input_digest if frozen else ""))),
+                               st["plain"]))
     story.extend(_signatures(st, info))
     progress.report(6, STEPS, translate("Reports", "layout"))
     result = layout.build(out, info, story, progress=progress)

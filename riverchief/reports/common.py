@@ -1,8 +1,10 @@
-"""Defaults every report shares: the issuing body and the printed date."""
+"""Defaults every report shares: the issuing body and the printed date; the tables of
+sections, outfalls and scorecards; the frozen run a report prints (:func:`frozen_run`)."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
@@ -12,9 +14,14 @@ from riverchief.i18n import translate
 from riverchief.progress import Progress
 
 
-def default_issuer(store: Store) -> str:
-    """The river-chief office of the top area: 清源区河长制办公室."""
+def default_issuer(store: Store, area_code: str | None = None) -> str:
+    """The river-chief office of the area a report is about (``area_code``), else of the
+    top area: 清源区河长制办公室. A district's report on a city's database is issued by
+    the district's office, not the city's."""
     rows = list(store.db.query(
+        "SELECT name FROM area WHERE code = ? AND deleted_at IS NULL", [area_code])
+    ) if area_code else []
+    rows = rows or list(store.db.query(
         "SELECT name FROM area WHERE parent_id IS NULL AND deleted_at IS NULL ORDER BY code "
         "LIMIT 1"))
     name = rows[0]["name"] if rows else ""
@@ -212,3 +219,65 @@ class CancelOnly:
 
     def cancelled(self) -> bool:
         return self._progress.cancelled()
+
+
+# --- the frozen run a report prints ----------------------------------------------------
+
+
+@dataclass
+class Frozen:
+    """The latest frozen run of the report's period and area, as the report prints it."""
+
+    run: Any  # riverchief.assessment.runs.Run
+    cards: list[Any]  # the scorecards as frozen (what its praise and blame came from)
+    shown: list[Any]  # with the manual adjustments: totals, grades and ranks, best first
+    adjusted: dict[str, Any]  # chief id -> run row, for the chiefs adjusted by hand
+
+
+def frozen_run(store: Store, run: Any) -> Frozen:
+    from riverchief.assessment.review import run_table
+    from riverchief.assessment.runs import unpack
+
+    rows = {r.chief_id: r for r in run_table(store, run.id)}
+    cards = [unpack(blob) for (blob,) in store.conn.execute(
+        "SELECT card FROM assessment_result WHERE run_id = ?", [run.id])]
+    shown = []
+    for c in cards:
+        r = rows.get(c.chief.id)
+        shown.append(c if r is None else replace(c, total=r.total, grade=r.grade,
+                                                  rank=r.rank, rank_overall=r.rank_overall))
+    shown.sort(key=lambda c: (c.rank_overall is None, c.rank_overall or 0, c.chief.code))
+    return Frozen(run, cards, shown,
+                   {k: r for k, r in rows.items() if r.adjustments})
+
+
+def adjustment_lines(frozen: Frozen, chief_id: str, name: str) -> list[str]:
+    """What the evaluator changed by hand in the frozen run, and why."""
+    def total(value: Any) -> str:
+        return "—" if value is None else str(value)
+
+    row = frozen.adjusted[chief_id]
+    return [translate("Reports", "{name}: frozen total {frozen}, {points} by {by} on {at}, "
+                                 "now {total}. Reason: {reason}").format(
+        name=name, frozen=total(row.frozen_total), points=f"{a.points:+.2f}",
+        by=a.by, at=a.at[:10], total=total(row.total), reason=a.reason)
+        for a in row.adjustments]
+
+
+def results_line(frozen: Frozen | None, digest: str) -> str:
+    """Where the ranking comes from: the frozen run (and whether the records changed
+    since), or the records as they are now."""
+    if frozen is None:
+        return translate("Reports", "not frozen: scored from the records as they are now")
+    run = frozen.run
+    text = translate("Reports", "the run frozen {at} by {by}").format(
+        at=run.computed_at[:16].replace("T", " "), by=run.computed_by)
+    if run.note:
+        text += translate("Reports", " ({note})").format(note=run.note)
+    if frozen.adjusted:
+        text += translate("Reports", "; {n} score(s) adjusted by hand").format(
+            n=len(frozen.adjusted))
+    if digest != run.input_digest:
+        text += translate("Reports", "; the records have changed since it was frozen: the "
+                                     "summary's figures are today's")
+    return text

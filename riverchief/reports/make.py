@@ -29,7 +29,9 @@ def make_report(progress: Progress, db_path: str, kind: str, out: str,
         raise ValueError(f"unknown report kind {kind!r}")
     target = Path(out)
     with i18n.using_language(options.get("lang")), open_store(Path(db_path)) as store:
-        common = {"issuer": options.get("issuer") or default_issuer(store),
+        # a report of an area is issued by that area's office
+        area = options.get("area") if kind == "quarterly" else None
+        common = {"issuer": options.get("issuer") or default_issuer(store, area),
                   "day": options["date"], "author": options.get("author") or "",
                   "progress": progress}
         if kind == "quarterly":

@@ -4,6 +4,7 @@ overdue problems and outfalls, and one scorecard per chief as an appendix."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -16,10 +17,13 @@ from riverchief.progress import SILENT, Progress, check
 from riverchief.reports import layout
 from riverchief.reports.common import (
     CancelOnly,
+    adjustment_lines,
     class_counts,
     date_text,
+    frozen_run,
     outfalls_table,
     placeholders,
+    results_line,
     scorecard_block,
     section_classes,
     sections_table,
@@ -68,8 +72,8 @@ def quarterly_report(
 
     from riverchief.assessment.dashboard import figures
     from riverchief.assessment.inputs import input_digest
-    from riverchief.assessment.runs import find_consequences
-    from riverchief.assessment.scorecards import compute
+    from riverchief.assessment.runs import find_consequences, latest_run
+    from riverchief.assessment.scorecards import compute, resolve_scope
     from riverchief.charts.waterquality import chiefs_ranked, class_shares_by_month
     from riverchief.registry.areas import level_name
     from riverchief.waterquality.samples import list_sections
@@ -79,12 +83,21 @@ def quarterly_report(
         period = parse_period(period)
     st = layout.styles()
     progress.report(0, 8, translate("Reports", "scoring"))
-    a = compute(store, period, area_code=area_code, progress=CancelOnly(progress))
+    # the results are those of the latest run frozen for the period and area, with the
+    # evaluator's adjustments (what was decided), scored again with its rule set for the
+    # figures; with no frozen run, as the records are now
+    run = latest_run(store, period, resolve_scope(store, area_code)[0], None)
+    a = compute(store, period, area_code=area_code, rules=None if run is None else run.rules(),
+                progress=CancelOnly(progress))
+    frozen = None if run is None else frozen_run(store, run)
+    cards = a.cards if frozen is None else frozen.shown
     check(progress)
     prev = compute(store, period.previous(), area_code=area_code,
                    progress=CancelOnly(progress))
     fig_now, fig_prev = figures(store, a), figures(store, prev)
     digest, n_records = input_digest(store, a.inputs)
+    if frozen is not None:  # the grades as decided, adjustments included
+        fig_now.grades = {g: sum(1 for c in cards if c.grade == g) for g in fig_now.grades}
     check(progress)
 
     title = translate("Reports", "Quarterly river-chief assessment report {period}").format(
@@ -97,7 +110,8 @@ def quarterly_report(
         (translate("Reports", "Area:"), a.area_name),
         (translate("Reports", "Period:"), translate("Reports", "{start} to {end}").format(
             start=period.start.isoformat(), end=period.end.isoformat())),
-        (translate("Reports", "Chiefs assessed:"), str(len(a.cards))),
+        (translate("Reports", "Chiefs assessed:"), str(len(cards))),
+        (translate("Reports", "Results:"), results_line(frozen, digest)),
         (translate("Reports", "Rule set:"), translate("Reports", "{name}, version {version}")
          .format(name=shown_name(rules.name), version=rules.version)),
         (translate("Reports", "Rule-set hash:"), rules.digest[:16]),
@@ -142,9 +156,9 @@ def quarterly_report(
         [[translate("Reports", "Chiefs")] + [str(f.grades.get(g, 0)) for g in GRADES]],
         [46] + [30] * len(GRADES), align=["l"] + ["c"] * len(GRADES)))
     story.append(Spacer(1, 3 * MM))
-    top = [c for c in a.cards if c.chief.level == _main_level(a.cards)]
+    top = [c for c in cards if c.chief.level == _main_level(cards)]
     title = translate("Reports", "{level} chiefs by total score").format(
-        level=level_name(_main_level(a.cards)))
+        level=level_name(_main_level(cards)))
     if len(top) > CHART_CHIEFS:  # a city's district chiefs: the best and the lowest
         scored = sorted((c for c in top if c.total is not None),
                         key=lambda c: (-(c.total or 0), c.chief.code))
@@ -152,7 +166,7 @@ def quarterly_report(
         top = scored[:half] + scored[-half:] if len(scored) > CHART_CHIEFS else scored
         title = translate("Reports", "{level} chiefs by total score: the {n} best and the "
                                      "{n} lowest").format(
-            level=level_name(_main_level(a.cards)), n=half)
+            level=level_name(_main_level(cards)), n=half)
     if top:
         story.append(layout.figure(chiefs_ranked(
             [(c.chief.name, None if c.total is None else float(c.total)) for c in top],
@@ -163,10 +177,11 @@ def quarterly_report(
     story.append(PageBreak())
     story.append(Paragraph(esc(translate("Reports", "2. Ranking of the river chiefs")),
                            st["h1"]))
+    adjusted = {} if frozen is None else frozen.adjusted
     for level in LEVELS:
-        cards = sorted((c for c in a.cards if c.chief.level == level),
-                       key=lambda c: (c.rank is None, c.rank or 0, c.chief.code))
-        if not cards:
+        of_level = sorted((c for c in cards if c.chief.level == level),
+                          key=lambda c: (c.rank is None, c.rank or 0, c.chief.code))
+        if not of_level:
             continue
         story.append(Paragraph(esc(translate("Reports", "{level} chiefs").format(
             level=level_name(level))), st["h2"]))
@@ -175,15 +190,28 @@ def quarterly_report(
              translate("Reports", "Score"), translate("Reports", "Grade"),
              translate("Reports", "Area of the chief")],
             [["—" if c.rank is None else str(c.rank), c.chief.name,
-              "—" if c.total is None else str(c.total), c.grade_name, c.chief.area_name]
-             for c in cards],
+              ("—" if c.total is None else str(c.total))
+              + (" *" if c.chief.id in adjusted else ""), c.grade_name, c.chief.area_name]
+             for c in of_level],
             [16, 36, 22, 24, 62], align=["c", "l", "r", "c", "l"],
-            highlight_rows=[i for i, c in enumerate(cards) if c.grade == "fail"]))
+            highlight_rows=[i for i, c in enumerate(of_level) if c.grade == "fail"]))
+    if frozen is not None and adjusted:
+        from reportlab.platypus import KeepTogether
+
+        note = [Paragraph(esc(translate(
+            "Reports", "* Adjusted by hand in the frozen run:")), st["plain"])]
+        note += [Paragraph(esc(line), st["plain"]) for c in cards if c.chief.id in adjusted
+                 for line in adjustment_lines(frozen, c.chief.id, c.chief.name)]
+        # the heading with its first lines, not alone at the foot of a page
+        story.append(KeepTogether(note[:3]))
+        story.extend(note[3:])
 
     progress.report(3, 8, translate("Reports", "consequences"))
     story.append(Paragraph(esc(translate("Reports", "3. Praise and accountability")), st["h1"]))
-    consequences = find_consequences(store, a)
-    names = {c.chief.id: c.chief for c in a.cards}
+    # from the scorecards as frozen: the run's own praise and blame, in this report's words
+    consequences = find_consequences(store, a if frozen is None else replace(
+        a, cards=frozen.cards))
+    names = {c.chief.id: c.chief for c in cards}
     for kind in ("praise", "interview", "criticism"):
         items = [q for q in consequences if q.kind == kind]
         if not items:
@@ -230,7 +258,7 @@ def quarterly_report(
         "Reports", "No outfalls were recorded in this area."), [24, 30, 20, 17, 27, 22, 20]))
 
     progress.report(6, 8, translate("Reports", "appendix"))
-    shown = [c for c in a.cards if appendix == "all" or c.chief.level == appendix]
+    shown = [c for c in cards if appendix == "all" or c.chief.level == appendix]
     if appendix != "none" and shown:
         story.append(PageBreak())
         story.append(Paragraph(esc(translate("Reports", "Appendix: scorecards")), st["h1"]))
@@ -239,6 +267,9 @@ def quarterly_report(
                                               c.rank or 10**6, c.chief.code)):
             check(progress)
             story.extend(scorecard_block(c))
+            if frozen is not None and c.chief.id in adjusted:
+                story.extend(Paragraph(esc(line), st["plain"])
+                             for line in adjustment_lines(frozen, c.chief.id, c.chief.name))
     progress.report(7, 8, translate("Reports", "layout"))
     result = layout.build(out, info, story, progress=progress)
     progress.report(8, 8, "")
@@ -324,24 +355,33 @@ def ranking_xlsx(store: Store, period: Period | str, out: Path, *,
                  area_code: str | None = None, progress: Progress = SILENT) -> Path:
     """The ranking of every chief (overall rank, name, score, grade, level, rank in the
     level, area) as a workbook in the office layout of :mod:`riverchief.reports.sheets`."""
-    from riverchief.assessment.scorecards import compute
+    from riverchief.assessment.runs import latest_run
+    from riverchief.assessment.scorecards import compute, resolve_scope
     from riverchief.registry.areas import level_name
     from riverchief.reports.sheets import write_sheet
 
     if isinstance(period, str):
         period = parse_period(period)
-    a = compute(store, period, area_code=area_code, progress=progress)
+    area_id, area_name, _ids = resolve_scope(store, area_code)
+    # as the quarterly report: the latest frozen run with its adjustments, if there is one
+    run = latest_run(store, period, area_id, None)
+    frozen = None if run is None else frozen_run(store, run)
+    cards_of = frozen.shown if frozen is not None else compute(
+        store, period, area_code=area_code, progress=progress).cards
     headers = [translate("Reports", "Rank"), translate("Reports", "Name"),
                translate("Reports", "Score"), translate("Reports", "Grade"),
                translate("Reports", "Level"), translate("Reports", "Rank in level"),
                translate("Reports", "Area of the chief")]
-    cards = sorted(a.cards, key=lambda c: (c.rank_overall is None, c.rank_overall or 0,
-                                           c.chief.code))
+    cards = sorted(cards_of, key=lambda c: (c.rank_overall is None, c.rank_overall or 0,
+                                            c.chief.code))
     rows = [[c.rank_overall, c.chief.name, None if c.total is None else float(c.total),
              c.grade_name, level_name(c.chief.level), c.rank, c.chief.area_name]
             for c in cards]
     title = translate("Reports", "Ranking of the river chiefs of {area}, {period}").format(
-        area=a.area_name, period=period.label)
+        area=area_name, period=period.label)
+    if frozen is not None:
+        title += translate("Reports", " ({results})").format(
+            results=results_line(frozen, frozen.run.input_digest))
     return write_sheet(out, translate("Reports", "Ranking"), title, headers, rows,
                        formats={2: "0.00"})
 

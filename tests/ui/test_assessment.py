@@ -7,6 +7,7 @@ import importlib.util
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
@@ -116,6 +117,58 @@ def test_scorecard_deduction_leads_to_its_patrol(page: AssessmentPage, qtbot) ->
     assert page.stack.currentIndex() == 0
 
 
+def test_a_missed_month_opens_its_days_and_patrols(page: AssessmentPage, qtbot) -> None:
+    """A missed week or month in the deductions opens its dates and the chief's patrols in
+    them, each leading to the patrol (it opened an empty window saying "月 2026-03")."""
+    def card_of(code: str) -> Any:
+        row = next(r for r, c in enumerate(page.model.cards) if c.chief.code == code)
+        page.view.doubleClicked.emit(page.model.index(row, 0))
+        return page.scorecard
+
+    card = card_of("TC")
+    month = next(i for i in card.record_items()
+                 if i.data(0, card.RECORD_ROLE) == ("month", "2026-03"))
+    assert month.font(0).underline()  # looks like the records it leads to
+    card.tree.itemActivated.emit(month, 0)
+    dialog = card.unit_dialog
+    assert dialog is not None and dialog.isVisible()
+    assert "2026-03-01 至 2026-03-31" in dialog.head.text()
+    assert [dialog.list.item(n).text() for n in range(dialog.list.count())] == [
+        "2026-03-10 09:00  清水河G1段 (G1)  无效"]  # the March patrol judged invalid
+    with qtbot.waitSignal(card.record_activated) as signal:
+        dialog.list.itemActivated.emit(dialog.list.item(0))
+    assert signal.args[0] == "patrol"
+    assert page.record_dialog is not None and page.record_dialog.record_id == signal.args[1]
+    assert "2026-03-10" in page.record_dialog.text.toPlainText()
+    dialog.close()
+
+    page.show_ranking()
+    card = card_of("VA")
+    week = next(i for i in card.record_items()
+                if i.data(0, card.RECORD_ROLE) == ("week", "2026-W06"))
+    card.tree.itemActivated.emit(week, 0)
+    dialog = card.unit_dialog
+    assert "2026-02-02 至 2026-02-08" in dialog.head.text()
+    assert "王甲在这几天没有巡河记录" in dialog.head.text() and dialog.list.isHidden()
+
+
+def test_the_deductions_have_the_width_on_a_small_screen(page: AssessmentPage, qtbot) -> None:
+    """The reasons take the tree's width; the points column only what its figures need
+    (both stretched, and at 1024 x 640 the reasons were cut to "overdue 92 day(s) in…")."""
+    page.resize(780, 560)
+    page.show()
+    qtbot.waitExposed(page)
+    tc_row = next(r for r, c in enumerate(page.model.cards) if c.chief.code == "TC")
+    page.view.doubleClicked.emit(page.model.index(tc_row, 0))
+    tree = page.scorecard.tree
+    header = tree.header()
+    qtbot.waitUntil(lambda: header.sectionSize(0) > 0)
+    figures = tree.fontMetrics().horizontalAdvance("35.00 / 35.00")
+    assert header.sectionSize(1) <= figures + 40
+    assert header.sectionSize(0) + header.sectionSize(1) <= tree.viewport().width() + 1
+    assert header.sectionSize(0) >= tree.viewport().width() - figures - 40
+
+
 def test_changing_a_threshold_in_the_rule_editor(page: AssessmentPage, tmp_path: Path,
                                                  qtbot) -> None:
     editor = page.open_editor()
@@ -129,6 +182,7 @@ def test_changing_a_threshold_in_the_rule_editor(page: AssessmentPage, tmp_path:
     assert after["good"] == 4
     assert "优秀 2 → 0" in editor.preview_label.text()
     assert "5 名河长中有 2 名等级变化" in editor.preview_label.text()
+    assert "改动：优秀分数线：90 → 95" in editor.preview_label.text()  # what was edited
     editor.fields[("patrol", "max_points")].setValue(30)  # the points no longer add to 100
     assert not editor.preview()
     assert "100" in editor.message.text() and "95" in editor.message.text()
@@ -317,6 +371,10 @@ def test_granting_bonus_points_needs_a_reason(page: AssessmentPage, qtbot) -> No
         "2.00", "区级河湖长制工作表彰")
     bar = card.findChild(object, "bar_bonus")
     assert bar.value() == 200 and page.scorecard.card.total > before
+    # the next grant says what is counted already, and the cap
+    qtbot.mouseClick(card.btn_bonus, Qt.MouseButton.LeftButton)
+    assert card.bonus_dialog.head.text().endswith("本期已计加分 2.00 分，上限 3.00 分。")
+    card.bonus_dialog.reject()
 
 
 def test_the_rule_editor_edits_the_period_and_the_consequences(page: AssessmentPage, qtbot,

@@ -81,12 +81,15 @@ def compute(qtbot, page: AssessmentPage) -> None:
                     timeout=WAIT_MS)
 
 
-def freeze(qtbot, page: AssessmentPage, note: str = "") -> str:
+def freeze(qtbot, page: AssessmentPage, note: str = "", earlier: str = "") -> str:
+    """Freeze the ranking; ``earlier``: what the dialog says of the run frozen before."""
     before = {r.id for r in page.runs.runs}
     assert page.btn_freeze.isEnabled()
     qtbot.mouseClick(page.btn_freeze, Qt.MouseButton.LeftButton)
     dialog = page.freeze_dialog
     assert dialog is not None and dialog.isVisible()
+    assert dialog.earlier.isVisible() == bool(earlier)
+    assert earlier in dialog.earlier.text()
     dialog.note.setText(note)
     qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok),
                      Qt.MouseButton.LeftButton)
@@ -122,6 +125,9 @@ def test_freeze_and_record_what_was_done(page: AssessmentPage, qtbot, qtmodeltes
     assert view.summary.text() == ("通报表扬 2（已落实 0）；约谈 0（已落实 0）；"
                                    "通报批评 1（已落实 0）")
     assert view.previous_label.text() == "2025Q4 没有本区域、本级别的冻结考核结果。"
+    # nothing before: no empty table taking half the page from this run's list
+    assert view.previous.isHidden()
+    assert view.previous_box.height() < view.table.height() / 2
 
     assert not view.record.isEnabled()
     view.table.selectRow(view.select_chief("DC", "criticism"))
@@ -158,6 +164,7 @@ def test_freeze_and_record_what_was_done(page: AssessmentPage, qtbot, qtmodeltes
     prev = page.runs.detail.consequences
     assert prev.previous_label.text() == "2026Q1：奖惩 3 项，已登记落实 1 项。"
     assert prev.previous_model.text(2, 5) == "第2期河长制工作通报印发"
+    assert not prev.previous.isHidden()
 
 
 def test_a_chief_cannot_record_what_was_done(page: AssessmentPage, qtbot) -> None:
@@ -245,18 +252,31 @@ def test_adjusting_a_score_needs_a_reason(page: AssessmentPage, qtbot, qtmodelte
 def test_freeze_twice_compare_and_recheck(page: AssessmentPage, qtbot, qtmodeltester) -> None:
     from riverchief.db import records
 
-    first = freeze(qtbot, page)
+    first = freeze(qtbot, page, "一季度考核定稿")
     store = page.ctx.store
     assert store is not None
     tc3 = store.conn.execute("SELECT p.id FROM patrol p JOIN chief c ON c.id = p.chief_id"
                              " WHERE c.code = 'TC' AND p.verdict = 'invalid'").fetchone()[0]
     records.update(store, "patrol", tc3, {"verdict": "valid"}, actor="test")
     compute(qtbot, page)
-    second = freeze(qtbot, page)
+    # freezing again: the dialog says a run is there and which one the reports will print
+    second = freeze(qtbot, page,
+                    earlier="（一季度考核定稿）。季度考核通报和排名表采用最近冻结的结果")
     runs = page.runs
     qtbot.mouseClick(page.runs.detail.back, Qt.MouseButton.LeftButton)
     assert runs.stack.currentIndex() == 0 and runs.table.rowCount() == 2
     assert runs.status.text() == ""
+    # what tells the runs apart is on the first screen, even a small one: when, by whom,
+    # the note (they were past the hashes, off the right edge at 1024 x 640)
+    page.resize(780, 560)
+    header = runs.table.horizontalHeader()
+    qtbot.wait(50)
+    assert runs.table.viewport().width() < 760
+    note = next(c for c in range(runs.table.columnCount())
+                if runs.table.horizontalHeaderItem(c).text() == "备注")
+    assert runs.table.item(1, note).text() == "一季度考核定稿"
+    assert header.sectionViewportPosition(note) + header.sectionSize(note) \
+        <= runs.table.viewport().width()
     assert not runs.btn_compare.isEnabled()
     runs.select_runs([first, second])
     assert runs.btn_compare.isEnabled()
@@ -340,3 +360,29 @@ def test_a_township_office_freezes_its_own_area(qtbot, ctx: AppContext, tmp_path
     compute(qtbot, page)
     run_id = freeze(qtbot, page)
     assert page.runs.detail.run.area_id in town and run_id
+
+
+def test_a_comparison_lists_the_chiefs_who_change_grade_first(qtbot) -> None:
+    """Of 130 chiefs changed by a rule, the 41 whose grade changed were scattered among
+    the rest by code; they come first, and the notes say how many."""
+    from types import SimpleNamespace
+
+    from riverchief.assessment.runs import Change
+    from riverchief.periods import parse_period
+
+    from ui.assessment.runs import CompareView
+
+    view = CompareView()
+    qtbot.addWidget(view)
+    run = SimpleNamespace(computed_at="2026-10-08T09:00:00+08:00",
+                          period=parse_period("2026Q3"))
+    changes = [Change("C1", "甲", 95.0, 95.5, "excellent", "excellent", 1, 1, ["a"]),
+               Change("C2", "乙", 84.0, 84.5, "good", "pass", 2, 3, ["b"]),
+               Change("C3", "丙", 70.0, 70.5, "pass", "pass", 3, 4, ["c"]),
+               Change("C4", "丁", 89.0, 90.0, "good", "excellent", 4, 2, ["d"])]
+    view.show_comparison(run, run, ["规则集不同"], changes)
+    assert [view.model.text(r, 0) for r in range(4)] == ["乙 (C2)", "丁 (C4)", "甲 (C1)",
+                                                         "丙 (C3)"]
+    assert view.notes.text().endswith("4 名河长的结果有变化。其中 2 名等级有变化，排在前面。")
+    view.show_comparison(run, run, [], changes[:1])  # nobody changes grade: nothing to say
+    assert view.notes.text().endswith("1 名河长的结果有变化。")

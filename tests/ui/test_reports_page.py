@@ -168,3 +168,26 @@ def test_a_signed_in_chief_finds_their_own_report(page: ReportsPage, ctx: AppCon
     ctx.actor_changed.emit()
     assert page.chief.currentData() == "VB"
     assert page.author.text() == "赵乙"
+
+
+def test_an_area_office_starts_on_its_own_area(page: ReportsPage, qtbot) -> None:
+    """A township's office is offered its township's report first (it was offered every
+    area's), and signing in as the office of the whole file keeps all areas."""
+    from riverchief.security import Actor
+
+    from ui.security.session import set_actor
+
+    ctx = page.ctx
+    assert ctx.store is not None and page.area.currentData() is None
+    town = frozenset(r[0] for r in ctx.store.conn.execute(
+        "SELECT id FROM area WHERE code LIKE '410102001%'"))
+    set_actor(ctx, Actor("u2", "hzb-town", "柳泉镇河长办", "evaluator", area_ids=town))
+    ctx.actor_changed.emit()
+    assert page.area.currentData() == "410102001"
+    page.reload()  # another database, or the same opened again
+    assert page.area.currentData() == "410102001"
+    everything = frozenset(r[0] for r in ctx.store.conn.execute("SELECT id FROM area"))
+    page.area.setCurrentIndex(0)
+    set_actor(ctx, Actor("u1", "hzb", "区河长办", "evaluator", area_ids=everything))
+    ctx.actor_changed.emit()
+    assert page.area.currentData() is None

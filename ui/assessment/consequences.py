@@ -211,7 +211,7 @@ class ConsequencesView(QWidget):
         bar.addWidget(self.kind)
         bar.addWidget(self.summary, 1)
         bar.addWidget(self.record)
-        layout = QVBoxLayout(self)
+        self._layout = layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.table, 2)
         layout.addWidget(self.previous_box, 1)
@@ -264,6 +264,10 @@ class ConsequencesView(QWidget):
         self.previous_model.set_items(sorted(prev.items, key=lambda q: (KINDS.index(q.kind),
                                                                         q.chief_code)))
         self.previous.resizeColumnToContents(1)
+        # nothing from the period before: its line says so, and this run's list gets the
+        # room (an empty table took half of a small screen, leaving this list two rows)
+        self.previous.setVisible(bool(prev.items))
+        self._layout.setStretchFactor(self.previous_box, 1 if prev.items else 0)
 
     def select_chief(self, chief_code: str, kind: str | None = None) -> int:
         """Select the row of a chief (and kind); its row or -1."""

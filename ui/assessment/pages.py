@@ -136,7 +136,8 @@ class RankingModel(QAbstractTableModel):
 class FreezeDialog(QDialog):
     """Confirm freezing the ranking as a run, with an optional note."""
 
-    def __init__(self, result: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, result: Any, parent: QWidget | None = None, latest: Any = None
+                 ) -> None:
         super().__init__(parent)
         self.setObjectName("freezeDialog")
         self.setWindowTitle(self.tr("Freeze the run"))
@@ -151,6 +152,22 @@ class FreezeDialog(QDialog):
                               name=shown_name(r.rules.name), version=r.rules.version,
                               digest=r.rules.digest[:8]))
         text.setWordWrap(True)
+        # freezing again makes the run the reports print: say which one it replaces there
+        self.earlier = QLabel()
+        self.earlier.setObjectName("freezeEarlier")
+        self.earlier.setWordWrap(True)
+        self.earlier.setStyleSheet("color: #ef6c00")
+        self.earlier.setVisible(latest is not None)
+        if latest is not None:
+            said = self.tr(
+                "{period} already has a run of this area and level, frozen {at} by {by}{note}."
+            ).format(period=latest.period.label, at=latest.computed_at[:16].replace("T", " "),
+                     by=latest.computed_by,
+                     note=self.tr(" ({note})").format(note=latest.note) if latest.note else "")
+            if r.level is None:  # the reports print the latest run of all levels
+                said += self.tr(" The quarterly report and the ranking spreadsheet print the "
+                                "latest run: this one, once frozen.")
+            self.earlier.setText(said)
         self.note = QLineEdit()
         self.note.setObjectName("freezeNote")
         self.note.setPlaceholderText(self.tr("Note (optional), e.g. 第二季度考核定稿"))
@@ -161,6 +178,7 @@ class FreezeDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(text)
+        layout.addWidget(self.earlier)
         layout.addWidget(self.note)
         layout.addWidget(self.buttons)
         self.resize(520, 220)
@@ -448,7 +466,11 @@ class AssessmentPage(QWidget):
         """Ask, then store the computed ranking as a frozen run (an evaluator of the area)."""
         if self.ctx.store is None or self.result is None:
             return None
-        self.freeze_dialog = FreezeDialog(self.result, self)
+        from riverchief.assessment.runs import latest_run
+
+        r = self.result
+        self.freeze_dialog = FreezeDialog(r, self, latest_run(self.ctx.store, r.period,
+                                                              r.area_id, r.level))
         self.freeze_dialog.accepted.connect(self._freeze_confirmed)
         self.freeze_dialog.open()
         return self.freeze_dialog

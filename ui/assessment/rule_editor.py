@@ -14,7 +14,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -40,44 +40,9 @@ from ui.shell.jobs import start_job, task
 
 def figure_label(key: str) -> str:
     """What a deduction figure of the rule set means, in the reader's language."""
-    return {
-        "per_missed": QCoreApplication.translate(
-            "RuleEditor", "Per missed patrol"),
-        "per_invalid": QCoreApplication.translate(
-            "RuleEditor", "Per patrol judged invalid"),
-        "per_incomplete": QCoreApplication.translate(
-            "RuleEditor", "Per record without text or photo"),
-        "incomplete_cap": QCoreApplication.translate(
-            "RuleEditor", "At most, for records without text or photo"),
-        "per_found_by_others": QCoreApplication.translate(
-            "RuleEditor", "Per problem found by others"),
-        "per_late_report": QCoreApplication.translate(
-            "RuleEditor", "Per problem reported late"),
-        "report_days": QCoreApplication.translate(
-            "RuleEditor", "Report within (days)"),
-        "per_overdue": QCoreApplication.translate(
-            "RuleEditor", "Per overdue problem"),
-        "per_day_overdue": QCoreApplication.translate(
-            "RuleEditor", "Plus, per day overdue"),
-        "overdue_cap_each": QCoreApplication.translate(
-            "RuleEditor", "At most, per problem"),
-        "attain_points": QCoreApplication.translate(
-            "RuleEditor", "Points for attaining the target"),
-        "improve_points": QCoreApplication.translate(
-            "RuleEditor", "Points for not getting worse than last year"),
-        "per_complaint": QCoreApplication.translate(
-            "RuleEditor", "Per substantiated complaint"),
-        "complaint_cap": QCoreApplication.translate(
-            "RuleEditor", "At most, for complaints"),
-        "per_finding": QCoreApplication.translate(
-            "RuleEditor", "Per supervision finding unfixed at a month's end"),
-        "repeat_factor": QCoreApplication.translate(
-            "RuleEditor", "Times this, if still unfixed the next month"),
-        "finding_cap": QCoreApplication.translate(
-            "RuleEditor", "At most, per finding in a period"),
-        "per_unhandled": QCoreApplication.translate(
-            "RuleEditor", "Per outfall past its deadline"),
-    }.get(key, key)
+    from riverchief.assessment.review import figure_label as label
+
+    return label(key)
 
 
 class RuleEditor(QWidget):
@@ -332,6 +297,12 @@ class RuleEditor(QWidget):
                 f"{grade_name(g)} {b.get(g, 0)} → {a.get(g, 0)}" for g in GRADES))]
         lines.append(self.tr("{n} of {total} chiefs change grade.").format(
             n=len(moved), total=len(after.cards)))
+        from riverchief.assessment.review import rule_changes
+
+        changes = rule_changes(before.rules, after.rules)
+        if changes:  # what was edited, beside what it does
+            lines.append(self.tr("Changed: {changes}").format(
+                changes=self.tr("; ").join(changes)))
         for o, c in moved[:8]:
             lines.append(f"  {c.chief.name} ({c.chief.code}): {o.total} {o.grade_name} → "
                          f"{c.total} {c.grade_name}")

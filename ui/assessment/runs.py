@@ -442,6 +442,12 @@ class CompareView(QWidget):
             b_period=b.period.label))
         lines = list(notes) or [self.tr("Same rule set, same period and same input records.")]
         lines.append(self.tr("{n} chief(s) changed.").format(n=len(changes)))
+        # those whose grade changes first (what decides praise and blame), then by code
+        regraded = [c for c in changes if c.grade_before != c.grade_after]
+        if regraded:
+            lines[-1] += self.tr(" {n} of them change grade, listed first.").format(
+                n=len(regraded))
+            changes = regraded + [c for c in changes if c.grade_before == c.grade_after]
         self.notes.setText("\n".join(lines))
         self.model.set_changes(changes)
         if len(changes) <= MEASURED_ROWS:  # measuring a province's rows would take long
@@ -462,12 +468,14 @@ class RunsView(QWidget):
         self.setObjectName("runsView")
         self.ctx = ctx
         self.runs: list[Any] = []
+        # what tells runs of a period apart first (when, by whom, the note: 定稿 or 试算),
+        # the hashes last: on a small screen they were all the first screenful showed
         self.table = _table([self.tr("Period"), self.tr("Area"), self.tr("Level"),
-                             self.tr("Rule set"), self.tr("Rule-set hash"),
-                             self.tr("Input digest"), self.tr("Records"), self.tr("Chiefs"),
-                             self.tr("Frozen at"), self.tr("By"), self.tr("Note")])
+                             self.tr("Frozen at"), self.tr("By"), self.tr("Note"),
+                             self.tr("Chiefs"), self.tr("Rule set"), self.tr("Rule-set hash"),
+                             self.tr("Input digest"), self.tr("Records")])
         self.table.setObjectName("runsTable")
-        self.table.horizontalHeader().setSectionResizeMode(10, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setStretchLastSection(True)
         self.table.itemDoubleClicked.connect(lambda _i: self.open_selected())
         self.table.itemSelectionChanged.connect(self._selection)
         self.btn_open = QPushButton(self.tr("Open"))
@@ -523,16 +531,17 @@ class RunsView(QWidget):
         self.table.setRowCount(len(self.runs))
         for n, r in enumerate(self.runs):
             cells = [r.period.label, area_name(self.ctx, r.area_id), level_text(r.level),
-                     f"{shown_name(r.ruleset_name)} {r.ruleset_version}", r.ruleset_digest[:12],
-                     r.input_digest[:12], str(r.input_count), str(r.chiefs),
-                     r.computed_at[:16].replace("T", " "), r.computed_by, r.note]
+                     r.computed_at[:16].replace("T", " "), r.computed_by, r.note,
+                     str(r.chiefs), f"{shown_name(r.ruleset_name)} {r.ruleset_version}",
+                     r.ruleset_digest[:12], r.input_digest[:12], str(r.input_count)]
             for col, text in enumerate(cells):
-                cell = _item(text, r.id, col in (6, 7))
-                if col in (4, 5):
-                    cell.setToolTip(r.ruleset_digest if col == 4 else r.input_digest)
+                cell = _item(text, r.id, col in (6, 10))
+                if col in (5, 8, 9):
+                    cell.setToolTip({5: r.note, 8: r.ruleset_digest, 9: r.input_digest}[col])
                 self.table.setItem(n, col, cell)
         self.table.resizeColumnsToContents()
-        self.table.horizontalHeader().setSectionResizeMode(10, QHeaderView.ResizeMode.Stretch)
+        # a long note is read in its tooltip rather than pushing the rest off the screen
+        self.table.setColumnWidth(5, min(self.table.columnWidth(5), 240))
         empty = self.tr("No run is frozen yet: compute the ranking and press Freeze.")
         if not self.runs:
             self.status.setText(empty)

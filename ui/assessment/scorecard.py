@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QListWidget,
+    QListWidgetItem,
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
@@ -40,6 +42,54 @@ from ui.shell.layouts import clear_form, empty
 
 EXPAND_UP_TO = 8  # a deduction with more records starts collapsed
 RECORD_TABLES = ("patrol", "problem", "complaint", "outfall", "section", "assessment_bonus")
+UNIT_TABLES = ("week", "xun", "month", "quarter", "year")  # a missed patrol's unit
+
+
+class UnitDialog(QDialog):
+    """A week (旬, month) the scorecard counts as missed: its days and the chief's patrols
+    in them, each opening the patrol (why it did not count: none, or none valid)."""
+
+    def __init__(self, ctx: AppContext, card: Any, table: str, label: str,
+                 parent: ScorecardView) -> None:
+        super().__init__(parent)
+        from riverchief.assessment.calendar import unit_from_label
+        from riverchief.assessment.review import patrols_between
+        from riverchief.verdicts.reasons import status_name
+
+        self.setObjectName("unitDialog")
+        self.setWindowTitle(f"{table_name(table)} {label}")
+        chief = card.chief
+        unit = unit_from_label(table, label)
+        self.patrols = [] if unit is None or ctx.store is None else patrols_between(
+            ctx.store, chief.id, unit.start, unit.end)
+        head = [self.tr("{unit} {label}: {start} to {end}.").format(
+            unit=table_name(table), label=label, start=unit.start.isoformat(),
+            end=unit.end.isoformat())] if unit is not None else [f"{table_name(table)} {label}"]
+        head.append(self.tr("No patrol of {name} started in these days.").format(
+            name=chief.name) if not self.patrols else self.tr(
+            "Patrols of {name} in these days (double-click one to open it):").format(
+                name=chief.name))
+        self.head = QLabel("\n".join(head))
+        self.head.setObjectName("unitHead")
+        self.head.setWordWrap(True)
+        self.list = QListWidget()
+        self.list.setObjectName("unitPatrols")
+        for p in self.patrols:
+            verdict = status_name(p.verdict) if p.verdict else ""
+            item = QListWidgetItem(f"{p.start}  {p.segment}  {verdict}".rstrip())
+            item.setData(Qt.ItemDataRole.UserRole, p.id)
+            self.list.addItem(item)
+        self.list.setVisible(bool(self.patrols))
+        self.list.itemActivated.connect(
+            lambda item: parent.record_activated.emit("patrol", item.data(
+                Qt.ItemDataRole.UserRole)))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.head)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(buttons)
+        self.resize(480, 300 if self.patrols else 160)
 
 
 class ChiefCharts(QWidget):
@@ -140,9 +190,13 @@ class BonusDialog(QDialog):
         self.card = card
         self.period = period
         self.setWindowTitle(self.tr("Bonus points"))
+        bonus = card.bonus
         head = QLabel(self.tr("Bonus points for {name} ({code}) in {period}; the rule set caps "
                               "the bonus a chief can get in a period.").format(
-            name=card.chief.name, code=card.chief.code, period=period.label))
+            name=card.chief.name, code=card.chief.code, period=period.label) + "\n" + self.tr(
+            "Counted so far: {points} of at most {cap} points.").format(
+                points=points_text(bonus.points or 0), cap=points_text(bonus.max_points)))
+        self.head = head
         head.setWordWrap(True)
         self.points = QDoubleSpinBox()
         self.points.setObjectName("bonusPoints")
@@ -214,7 +268,11 @@ class ScorecardView(QWidget):
         self.tree = QTreeWidget()
         self.tree.setObjectName("deductionsTree")
         self.tree.setHeaderLabels([self.tr("Indicator / deduction / record"), self.tr("Points")])
+        # the reasons take the width; the points column only what "-18.00 / 35.00" needs
+        # (it stretched too and cut the reasons short on a small screen)
+        self.tree.header().setStretchLastSection(False)
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.itemActivated.connect(self._activated)
         self.tree.setToolTip(self.tr("Double-click a record to open it."))
         self.bars.setVerticalSpacing(3)
@@ -235,6 +293,7 @@ class ScorecardView(QWidget):
             self.tabs.addTab(self.charts, self.tr("Charts"))
         self.tabs.currentChanged.connect(self._tab_changed)
         self.bonus_dialog: BonusDialog | None = None
+        self.unit_dialog: UnitDialog | None = None
         self.btn_bonus = QPushButton(self.tr("Bonus points…"))
         self.btn_bonus.setObjectName("scorecardBonus")
         self.btn_bonus.setToolTip(self.tr("Grant the chief bonus points for the period, with "
@@ -302,7 +361,7 @@ class ScorecardView(QWidget):
                 for r in d.records:
                     leaf = QTreeWidgetItem([f"{table_name(r.table)} {r.label}", ""])
                     leaf.setData(0, self.RECORD_ROLE, (r.table, r.id))
-                    if r.table in RECORD_TABLES:
+                    if r.table in RECORD_TABLES or r.table in UNIT_TABLES:
                         font = leaf.font(0)
                         font.setUnderline(True)
                         leaf.setFont(0, font)
@@ -348,8 +407,19 @@ class ScorecardView(QWidget):
 
     def _activated(self, item: QTreeWidgetItem, _column: int = 0) -> None:
         ref = item.data(0, self.RECORD_ROLE)
-        if ref:
+        if ref and ref[0] in UNIT_TABLES:
+            self.open_unit(ref[0], ref[1])
+        elif ref:
             self.record_activated.emit(ref[0], ref[1])
+
+    def open_unit(self, table: str, label: str) -> UnitDialog | None:
+        """The days of a missed week (旬, month) and the chief's patrols in them (it
+        opened an empty window saying "周 2026-W27")."""
+        if self.ctx is None or self.card is None:
+            return None
+        self.unit_dialog = UnitDialog(self.ctx, self.card, table, label, self)
+        self.unit_dialog.show()
+        return self.unit_dialog
 
 
 class RecordDialog(QDialog):

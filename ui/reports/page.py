@@ -175,6 +175,7 @@ class ReportsPage(QWidget):
         ctx.database_changed.connect(self.reload)
         ctx.data_changed.connect(self._data_changed)
         ctx.actor_changed.connect(self._default_author)
+        ctx.actor_changed.connect(self.pick_own_area)
         self._labels()
         self.reload()
         self._kind_changed()
@@ -231,11 +232,13 @@ class ReportsPage(QWidget):
         store = self.ctx.store
         chiefs: list[tuple[str, str]] = []
         waters: list[tuple[str, str]] = []
+        self._area_ids: list[str | None] = [None]
         if store is not None:
             from riverchief.registry.areas import list_areas
 
             for a in list_areas(store, levels=("province", "city", "district", "township")):
                 self.area.addItem(f"{a.name} ({a.code})", a.code)
+                self._area_ids.append(a.id)
             # a province's 60,000 chiefs and 30,000 waters: set at once, not row by row
             chiefs = store.conn.execute("SELECT code || ' ' || name, code FROM chief"
                                         " WHERE deleted_at IS NULL ORDER BY code").fetchall()
@@ -244,6 +247,21 @@ class ReportsPage(QWidget):
         fill_combo(self.chief, chiefs)
         fill_combo(self.water, waters)
         self._default_author()
+        self.pick_own_area()
+
+    def pick_own_area(self) -> None:
+        """An area's office starts on its own area, as on the assessment page (a district's
+        office of a city was offered the whole city's report first)."""
+        actor = self.ctx.current_actor()
+        scope = getattr(actor, "area_ids", None)
+        if getattr(actor, "role", "") != "evaluator" or scope is None:
+            return
+        ids = getattr(self, "_area_ids", [])
+        if all(area_id in scope for area_id in ids[1:]):
+            return  # the office of the whole file: all areas are its own
+        own = next((n for n, area_id in enumerate(ids) if area_id in scope), None)
+        if own is not None:
+            self.area.setCurrentIndex(own)
 
     def _data_changed(self, tables: set[str]) -> None:
         if tables & {"area", "chief", "water"}:

@@ -174,3 +174,22 @@ def test_the_bits_of_the_units_give_the_figures_of_the_days(
     if not assigned:
         return
     assert cal.figures_of_hits(assigned, cal.hits(bits, base)) == cal.figures(assigned, days)
+
+
+def test_a_unit_from_its_label() -> None:
+    """The labels a scorecard names missed units by, read back as their days."""
+    from riverchief.assessment.calendar import unit_from_label
+
+    week = unit_from_label("week", "2026-W27")
+    assert week is not None and (week.start, week.end) == (date(2026, 6, 29), date(2026, 7, 5))
+    assert week.label == "2026-W27"
+    xun = unit_from_label("xun", "2026-02-X3")
+    assert xun is not None and (xun.start, xun.end) == (date(2026, 2, 21), date(2026, 2, 28))
+    month = unit_from_label("month", "2026-03")
+    assert month is not None and (month.start, month.end) == (date(2026, 3, 1),
+                                                              date(2026, 3, 31))
+    quarter = unit_from_label("quarter", "2026Q3")
+    assert quarter is not None and quarter.end == date(2026, 9, 30)
+    for per, label in (("week", "2026-07"), ("month", "2026Q3"), ("xun", "2026-07"),
+                       ("week", "2026-W60"), ("fortnight", "2026-W01")):
+        assert unit_from_label(per, label) is None, (per, label)

@@ -179,3 +179,32 @@ def test_comparing_runs_quickly_says_the_same_as_compare(district: District) -> 
     same(second, second)
     notes, changes = compare_runs(store, first, second)
     assert [c.chief_code for c in changes] == ["DC", "VC"]
+
+
+def test_rule_changes_name_the_figures_that_differ() -> None:
+    """Two runs (or a preview) under different rule sets say which figures differ, not
+    only that the rule sets' hashes do."""
+    from dataclasses import replace
+
+    from riverchief import i18n
+    from riverchief.assessment.review import rule_changes
+    from riverchief.rules import default_rules, parse_rules
+    from riverchief.rules.assessment import replace_assessment
+
+    base = default_rules()
+    assert rule_changes(base, base) == []
+    a = base.assessment
+    patrol = a.indicators["patrol"]
+    halved = {**patrol.figures, "per_invalid": patrol["per_invalid"] / 2}
+    edited = replace(a, bands={**a.bands, "good": a.bands["good"] + 5}, indicators={
+        **a.indicators, "patrol": replace(patrol, figures=halved),
+        "outfalls": replace(a.indicators["outfalls"], enabled=False),
+        "supervision": replace(a.indicators["supervision"],
+                               max_points=a.indicators["supervision"].max_points + 5)})
+    other = parse_rules(replace_assessment(base.text, edited), base.source)
+    with i18n.using_language("zh_CN"):
+        assert rule_changes(base, other) == [
+            "良好分数线：80 → 85", "巡河履职·每次无效巡河：1 → 0.5",
+            "群众投诉与督查发现·满分：20 → 25", "入河排污口·计入考核：是 → 否"]
+    with i18n.using_language("en"):
+        assert rule_changes(base, other)[0] == "Good from: 80 → 85"

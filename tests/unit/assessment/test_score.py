@@ -217,6 +217,13 @@ def test_finding_doubles_when_still_unfixed_and_is_capped() -> None:
     late = FindingFact(ref("finding", 3), date(2026, 1, 20), date(2026, 2, 10), date(2026, 4, 5))
     d = finding_deduction(late, rule, Q1)
     assert d.points == 15 and d.records == [ref("finding", 3)]
+    # the months joined as the reader's language joins them
+    from riverchief import i18n
+
+    with i18n.using_language("zh_CN"):
+        assert "2026-02 扣 5 分；2026-03" in d.reason
+    with i18n.using_language("en"):
+        assert "2026-02 -5; 2026-03" in d.reason
     fixed_in_time = FindingFact(ref("finding", 4), date(2026, 1, 2), date(2026, 1, 31),
                                 date(2026, 1, 30))
     assert finding_deduction(fixed_in_time, rule, Q1) is None

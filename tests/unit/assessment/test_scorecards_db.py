@@ -85,3 +85,30 @@ def test_a_month_has_its_own_duties(district: District) -> None:
     assert got["DC"].indicator("patrol").points == 35
     # TC: March required, the only March patrol invalid: -2 missed, -1 invalid
     assert got["TC"].indicator("patrol").points == 32
+
+
+class _Said:
+    """A progress that keeps what the work says it is doing."""
+
+    def __init__(self) -> None:
+        self.texts: list[str] = []
+
+    def report(self, done: int, total: int, text: str = "") -> None:
+        if text:
+            self.texts.append(text)
+
+    def cancelled(self) -> bool:
+        return False
+
+
+def test_the_progress_says_what_is_read_in_the_readers_words(district: District) -> None:
+    from riverchief import i18n
+
+    for language, words in (("zh_CN", ["正在读取巡河记录", "正在计算 5 名河长的得分"]),
+                            ("en", ["Reading the patrols", "Scoring 5 chiefs"])):
+        said = _Said()
+        with i18n.using_language(language):
+            compute(district.store, "2026Q1", progress=said)
+        # the steps' words, not their keys ("patrols", "water", "bonus")
+        assert not {"patrols", "problems", "outfalls", "water", "bonus"} & set(said.texts)
+        assert said.texts[0] == words[0] and said.texts[-1] == words[1]

@@ -274,3 +274,23 @@ def test_make_report_by_kind(tmp_path, kind) -> None:
     else:
         assert load_workbook(out).active.max_row >= 3
     assert not list(tmp_path.glob("*.part"))
+
+
+def test_the_chiefs_report_has_the_frozen_score(district, tmp_path) -> None:
+    """A chief's 履职报告 gives the score of the district's frozen run, with the manual
+    adjustment and its reason, as the quarterly report does (it scored the records again
+    and printed 73.67 for a chief adjusted to 83.67)."""
+    from riverchief.assessment import runs
+    from riverchief.security import Actor
+
+    assert "尚未冻结：按当前记录计算" in text_of(make(district, tmp_path, "a.pdf", "DC"))
+    admin = Actor("a", "admin", "管理员", "admin")
+    run_id = runs.freeze(district, admin, runs.compute(district, "2026Q1", area_code="410102"),
+                         note="定稿")
+    dc = next(r for r in runs.run_rows(district, run_id) if r.card["chief_code"] == "DC")
+    runs.adjust(district, admin, run_id, dc.chief_id, "10", "督查室复核")
+    text = text_of(make(district, tmp_path, "b.pdf", "DC"))
+    assert "考核结果：83.67分，良好；在示范区1名县（区）河长中排名第1" in text  # the cover
+    assert "总分83.67，等级良好" in text
+    assert "张区长：冻结得分73.67" in text and "理由：督查室复核" in text
+    assert "得分来源：" in text and "由admin冻结的考核结果（定稿）；1人得分经人工调整" in text

@@ -207,3 +207,72 @@ def test_english_lists_are_joined_with_commas(district, tmp_path, english) -> No
     text = PdfReader(make(district, tmp_path, "en.pdf")).pages
     joined = "".join(p.extract_text() for p in text)
     assert "、" not in joined
+
+
+def test_an_areas_report_is_issued_by_that_areas_office(district, tmp_path) -> None:
+    """On a city's database a district's report named the city's office as its issuer."""
+    from riverchief.progress import SILENT
+    from riverchief.reports.common import default_issuer
+    from riverchief.reports.make import make_report
+
+    assert default_issuer(district) == "示范区河长制办公室"  # the top area's
+    assert default_issuer(district, "410102001") == "柳泉镇河长制办公室"
+    assert default_issuer(district, "999") == "示范区河长制办公室"  # unknown: the top's
+    out = make_report(SILENT, str(district.path), "quarterly", str(tmp_path / "t.pdf"),
+                      {"period": "2026Q1", "area": "410102001", "appendix": "none",
+                       "lang": "zh_CN", "date": date(2026, 4, 8), "author": "李萍"})
+    text = text_of(Path(out))
+    assert "柳泉镇河长制办公室" in text and "示范区河长制办公室" not in text
+
+
+def test_the_report_prints_the_frozen_run_with_its_adjustments(district, tmp_path) -> None:
+    """The report that decides praise and blame shows what was frozen and adjusted by hand
+    (it scored the records again and printed 73.67 for a chief the evaluator had raised
+    to 83.67 in the frozen run, with the reason nowhere)."""
+    from riverchief import i18n
+    from riverchief.assessment import runs
+    from riverchief.security import Actor
+
+    assert "尚未冻结" in text_of(make(district, tmp_path, "none.pdf"))
+    admin = Actor("a", "admin", "管理员", "admin")
+    run_id = runs.freeze(district, admin, runs.compute(district, "2026Q1"), note="一季度定稿")
+    dc = next(r for r in runs.run_rows(district, run_id) if r.card["chief_code"] == "DC")
+    assert (str(dc.frozen_total), dc.grade) == ("73.67", "pass")
+    runs.adjust(district, admin, run_id, dc.chief_id, "10", "督查问题P4已按期整改，督查室复核")
+    text = text_of(make(district, tmp_path, "frozen.pdf"))
+    assert "由admin冻结的考核结果（一季度定稿）；1人得分经人工调整" in text
+    assert "张区长" in text and "83.67*" in text and "73.67" in text
+    assert "督查问题P4已按期整改，督查室复核" in text
+    assert "张区长（县（区），示范区）：83.67分，良好" in text  # the appendix's scorecard
+    assert "冻结得分73.67，admin于" in text and "人工调整+10.00分，现为83.67分" in text
+    # the summary counts the grades as decided: DC's 合格 became 良好 (scored again: 2 2 1 0)
+    assert "等级优秀良好合格不合格河长数2300" in text
+    assert "1张区长83.67*良好" in text
+    with i18n.using_language("en"):
+        english = text_of(make(district, tmp_path, "frozen-en.pdf"))
+    assert "byadmin(一季度定稿);1score(s)adjustedbyhand" in english
+    assert "Adjustedbyhandinthefrozenrun" in english
+    assert "changedsince" not in english
+    # a record added after the freeze: the ranking stays the frozen one, and the cover says
+    # the records have changed (the summary's figures are today's)
+    runs.add_bonus(district, admin, "VA", "2026Q1", "1", "区级表彰")
+    later = text_of(make(district, tmp_path, "later.pdf"))
+    assert "冻结后记录已有变化：总体情况中的数字按当前记录计算" in later
+    assert "1张区长83.67*良好" in later
+
+
+def test_the_ranking_workbook_is_the_frozen_runs(district, tmp_path) -> None:
+    """The ranking spreadsheet, like the report, has the frozen run's results with the
+    evaluator's adjustments, and says so in its title."""
+    from riverchief.assessment import runs
+    from riverchief.security import Actor
+
+    admin = Actor("a", "admin", "管理员", "admin")
+    run_id = runs.freeze(district, admin, runs.compute(district, "2026Q1"), note="定稿")
+    dc = next(r for r in runs.run_rows(district, run_id) if r.card["chief_code"] == "DC")
+    runs.adjust(district, admin, run_id, dc.chief_id, "10", "督查室复核")
+    ws = load_workbook(ranking_xlsx(district, "2026Q1", tmp_path / "r.xlsx")).active
+    rows = list(ws.iter_rows(values_only=True))
+    assert "由 admin 冻结的考核结果（定稿）；1 人得分经人工调整）" in rows[0][0]
+    got = {r[1]: (r[2], r[3]) for r in rows[2:]}
+    assert got["张区长"] == (83.67, "良好")  # 73.67 合格 as scored, +10 by hand
