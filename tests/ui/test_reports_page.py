@@ -168,3 +168,32 @@ def test_a_signed_in_chief_finds_their_own_report(page: ReportsPage, ctx: AppCon
     ctx.actor_changed.emit()
     assert page.chief.currentData() == "VB"
     assert page.author.text() == "赵乙"
+
+
+def test_a_report_open_in_a_viewer_does_not_stop_the_next(page: ReportsPage,
+                                                          monkeypatch) -> None:
+    """Windows refuses to delete a file another program holds open: the scratch PDF the
+    user opened with the system viewer (Open) stays until the viewer lets it go, and the
+    next report is shown all the same."""
+    scratch = Path(page._tmp.name)
+    first, second, third = (scratch / f"ranking-{n}.xlsx" for n in (1, 2, 3))
+    first.write_bytes(b"PK")
+    page._show_output(first)
+    unlink = Path.unlink
+
+    def held_by_viewer(self: Path, missing_ok: bool = False) -> None:
+        if self == first:
+            raise PermissionError(32, "The process cannot access the file because it is "
+                                  "being used by another process", str(self))
+        unlink(self, missing_ok=missing_ok)
+
+    monkeypatch.setattr(Path, "unlink", held_by_viewer)
+    second.write_bytes(b"PK")
+    page._show_output(second)
+    assert page.output == second and page.save_button.isEnabled()
+    assert first.exists()
+    monkeypatch.setattr(Path, "unlink", unlink)  # the viewer was closed
+    third.write_bytes(b"PK")
+    page._show_output(third)
+    assert page.output == third
+    assert sorted(scratch.iterdir()) == [third]

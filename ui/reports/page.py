@@ -355,7 +355,7 @@ class ReportsPage(QWidget):
         previous, self.output = self.output, path
         self.document.close()
         if previous is not None and previous != path:
-            previous.unlink(missing_ok=True)  # one made report at a time in the scratch folder
+            self._remove_scratch(keep=path)
         is_pdf = path is not None and path.suffix == ".pdf"
         if is_pdf:
             assert path is not None
@@ -366,6 +366,18 @@ class ReportsPage(QWidget):
         self.save_button.setEnabled(path is not None)
         self.open_button.setEnabled(path is not None)
         self._show_pages()
+
+    def _remove_scratch(self, keep: Path | None) -> None:
+        """One made report at a time in the scratch folder. Windows refuses to delete a
+        report still open in the system's PDF viewer (Open): it stays, and goes with a
+        later report once the viewer has let it go (or with the folder at the end)."""
+        for old in Path(self._tmp.name).iterdir():
+            if old == keep:
+                continue
+            try:
+                old.unlink()
+            except OSError:
+                continue
 
     def page_count(self) -> int:
         return self.document.pageCount() if self.output and self.output.suffix == ".pdf" else 0
