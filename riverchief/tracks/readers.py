@@ -22,7 +22,7 @@ import numpy as np
 
 from riverchief.errors import UserError
 from riverchief.i18n import translate
-from riverchief.ids import DEFAULT_TIMEZONE
+from riverchief.ids import DEFAULT_TIMEZONE, from_unix
 from riverchief.tracks import crs as crs_mod
 from riverchief.tracks.model import Track, TrackWarning
 
@@ -559,7 +559,7 @@ def _read_csv(
         if offset is None:
             first = next((t for s in segments.values() for t in s[3] if not math.isnan(t)), None)
             if first is not None:
-                utc = datetime.fromtimestamp(first, zone).utcoffset()
+                utc = from_unix(first, zone).utcoffset()
                 offset = int(utc.total_seconds()) if utc is not None else 0
     return [segments[k] for k in order], None, offset
 
