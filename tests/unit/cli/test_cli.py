@@ -128,3 +128,13 @@ def test_streams_are_left_alone_off_windows(monkeypatch) -> None:
     monkeypatch.setattr(sys, "stdout", stream)
     utf8_streams()
     assert stream.encoding == "latin-1"
+
+
+def test_output_to_a_folder_that_is_gone_is_one_line(tmp_path: Path, capsys) -> None:
+    db = tmp_path / "河长.db"
+    assert main(["--db", str(db), "db", "init"]) == 0
+    out = tmp_path / "拔掉的U盘" / "check.json"
+    assert main(["--db", str(db), "db", "check", "--format", "json", "-o", str(out)]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and str(out) in err
+    assert not out.parent.exists()
