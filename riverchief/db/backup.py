@@ -8,6 +8,7 @@ from datetime import datetime
 from pathlib import Path
 
 from riverchief.db import connection
+from riverchief.files import replace
 from riverchief.paths import backups_dir
 
 DEFAULT_KEEP = 10
@@ -33,7 +34,7 @@ def backup_to(conn: sqlite3.Connection, dest: Path) -> Path:
         target.execute("PRAGMA journal_mode=DELETE")
     finally:
         target.close()
-    tmp.replace(dest)
+    replace(tmp, dest)
     return dest
 
 

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from riverchief.errors import UserError
+from riverchief.files import replace as replace_file
 from riverchief.rules import shown_name
 
 from ui.shell.context import AppContext
@@ -358,7 +359,7 @@ class RuleEditor(QWidget):
         tmp = out.with_name(out.name + ".part")
         try:
             tmp.write_text(self.text(), encoding="utf-8")
-            tmp.replace(out)
+            replace_file(tmp, out)
         except OSError as exc:
             self.message.setText(self.tr("Could not write {path}: {error}").format(
                 path=out, error=exc.strerror or exc))
