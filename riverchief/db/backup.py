@@ -73,8 +73,18 @@ def prune(db_path: Path, *, keep: int) -> None:
     backups at a time, and it has just finished its own."""
     backups = list_backups(db_path)
     for old in backups[: max(0, len(backups) - keep)]:
-        old.unlink(missing_ok=True)
+        _discard(old)
     folder = backups_dir(db_path)
     for part in folder.glob("*.db.part"):
         if (m := _NAME.match(part.name[: -len(".part")])) and m.group("stem") == db_path.stem:
-            part.unlink(missing_ok=True)
+            _discard(part)
+
+
+def _discard(path: Path) -> None:
+    """Remove an old backup; one Windows will not delete because it is open (in a database
+    browser, a copy to a USB stick) is kept until a later backup: the backup just taken,
+    and the import or migration it was for, go on."""
+    try:
+        path.unlink(missing_ok=True)
+    except OSError:
+        pass

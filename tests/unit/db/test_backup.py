@@ -104,3 +104,56 @@ def test_a_backup_stopped_half_way_is_cleared_by_the_next(tmp_path: Path) -> Non
     assert not stopped.exists()
     assert other.exists()  # another database's backups are not this one's business
     assert len(list_backups(path)) == 2
+
+
+def test_an_old_backup_open_elsewhere_does_not_stop_the_next(tmp_path: Path,
+                                                             monkeypatch) -> None:
+    """Windows will not delete a file another program has open (the oldest backup, opened
+    in a database browser): removing it failed, and with it the backup before an import
+    or a migration, and so the import or the migration."""
+    path = tmp_path / "r.db"
+    with open_store(path, create=True) as store:
+        store.set_setting("backups_keep", 2)
+        held = backup_now(store)
+        backup_now(store)
+        unlink = Path.unlink
+
+        def refuse(self: Path, missing_ok: bool = False) -> None:
+            if self == held:
+                raise PermissionError(32, "being used by another process", str(self))
+            unlink(self, missing_ok=missing_ok)
+
+        monkeypatch.setattr(Path, "unlink", refuse)
+        newest = backup_now(store)
+        add_area(store, "after")
+        monkeypatch.setattr(Path, "unlink", unlink)  # the browser was closed
+        backup_now(store)
+    assert newest.exists() and not held.exists()
+    assert len(list_backups(path)) == 2
+
+
+def test_a_scratch_copy_windows_keeps_does_not_fail_the_restore(tmp_path: Path,
+                                                                monkeypatch) -> None:
+    """The backup is verified on a scratch copy, removed afterwards; Windows refusing that
+    removal (a scanner reading the copy) turned a finished restore into an error. The
+    next restore's scratch copy has a name of its own."""
+    path = tmp_path / "live.db"
+    with open_store(path, create=True) as store:
+        add_area(store, "kept")
+        saved = backup_now(store)
+        add_area(store, "later")
+    unlink = Path.unlink
+
+    def scanner(self: Path, missing_ok: bool = False) -> None:
+        if ".verify" in self.name:
+            raise PermissionError(13, "Access is denied", str(self))
+        unlink(self, missing_ok=missing_ok)
+
+    monkeypatch.setattr(Path, "unlink", scanner)
+    restore(saved, path)
+    left = list(saved.parent.glob("*.verify"))
+    assert len(left) == 1
+    restore(saved, path)
+    assert len(list(saved.parent.glob("*.verify"))) == 2
+    with open_store(path) as restored:
+        assert [r["code"] for r in restored.db["area"].rows] == ["kept"]
