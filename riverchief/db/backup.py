@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import sqlite3
+import sys
 from datetime import datetime
 from pathlib import Path
 
@@ -54,6 +55,15 @@ def rotating_backup(
     return dest
 
 
+def _same_name(a: str, b: str) -> bool:
+    """File names compared as the file system compares them: Windows (and macOS) ignore
+    case, so ``RiverChief.db`` opened as ``--db riverchief.db`` is one file whose backups
+    are named either way."""
+    if sys.platform in ("win32", "darwin"):
+        return a.casefold() == b.casefold()
+    return a == b
+
+
 def list_backups(db_path: Path) -> list[Path]:
     """Backups of this database, oldest first."""
     folder = backups_dir(db_path)
@@ -62,7 +72,7 @@ def list_backups(db_path: Path) -> list[Path]:
     found = [
         p
         for p in folder.iterdir()
-        if (m := _NAME.match(p.name)) and m.group("stem") == db_path.stem
+        if (m := _NAME.match(p.name)) and _same_name(m.group("stem"), db_path.stem)
     ]
     return sorted(found, key=lambda p: (p.stat().st_mtime_ns, p.name))
 
@@ -76,7 +86,8 @@ def prune(db_path: Path, *, keep: int) -> None:
         _discard(old)
     folder = backups_dir(db_path)
     for part in folder.glob("*.db.part"):
-        if (m := _NAME.match(part.name[: -len(".part")])) and m.group("stem") == db_path.stem:
+        if (m := _NAME.match(part.name[: -len(".part")])) and _same_name(m.group("stem"),
+                                                                         db_path.stem):
             _discard(part)
 
 

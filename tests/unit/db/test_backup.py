@@ -157,3 +157,20 @@ def test_a_scratch_copy_windows_keeps_does_not_fail_the_restore(tmp_path: Path,
     assert len(list(saved.parent.glob("*.verify"))) == 2
     with open_store(path) as restored:
         assert [r["code"] for r in restored.db["area"].rows] == ["kept"]
+
+
+@pytest.mark.parametrize(("platform", "same"), [("win32", True), ("linux", False)])
+def test_backups_of_a_name_typed_in_another_case(tmp_path: Path, monkeypatch, platform: str,
+                                                 same: bool) -> None:
+    """On Windows ``--db D:\\河长办\\RIVERCHIEF.DB`` is the file the app opens as
+    riverchief.db: its backups are that database's (the daily check and the rotation
+    missed them); on Linux they are two databases."""
+    import sys
+
+    path = tmp_path / "riverchief.db"
+    folder = tmp_path / "backups"
+    folder.mkdir()
+    typed = folder / "RIVERCHIEF-20260701-083000-manual.db"
+    typed.write_bytes(b"")
+    monkeypatch.setattr(sys, "platform", platform)
+    assert (list_backups(path) == [typed]) is same
