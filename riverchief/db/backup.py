@@ -9,7 +9,9 @@ from datetime import datetime
 from pathlib import Path
 
 from riverchief.db import connection
+from riverchief.errors import DatabaseError
 from riverchief.files import replace
+from riverchief.i18n import translate
 from riverchief.paths import backups_dir
 
 DEFAULT_KEEP = 10
@@ -24,18 +26,25 @@ def backup_to(conn: sqlite3.Connection, dest: Path) -> Path:
     """
     if conn.in_transaction:
         raise RuntimeError("backup requested inside an open transaction")
-    dest.parent.mkdir(parents=True, exist_ok=True)
     tmp = dest.with_name(dest.name + ".part")
-    if tmp.exists():
-        tmp.unlink()
-    target = connection.connect(tmp, role="file")
     try:
-        conn.backup(target)
-        # The copy took the source's header (WAL); a backup is one self-contained file.
-        target.execute("PRAGMA journal_mode=DELETE")
-    finally:
-        target.close()
-    replace(tmp, dest)
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        tmp.unlink(missing_ok=True)
+        target = connection.connect(tmp, role="file")
+        try:
+            conn.backup(target)
+            # The copy took the source's header (WAL); a backup is one self-contained file.
+            target.execute("PRAGMA journal_mode=DELETE")
+        finally:
+            target.close()
+        replace(tmp, dest)
+    except (OSError, sqlite3.OperationalError) as exc:
+        # a full disk or USB stick, a folder not writable, the file open in another program
+        if connection.is_busy_error(exc):
+            raise
+        _discard(tmp)
+        raise DatabaseError(translate("Database", "Cannot write the backup: {error}").format(
+            error=getattr(exc, "strerror", None) or exc), where=str(dest)) from exc
     return dest
 
 

@@ -174,3 +174,19 @@ def test_backups_of_a_name_typed_in_another_case(tmp_path: Path, monkeypatch, pl
     typed.write_bytes(b"")
     monkeypatch.setattr(sys, "platform", platform)
     assert (list_backups(path) == [typed]) is same
+
+
+def test_a_backup_to_a_pulled_usb_stick_is_one_line(tmp_path: Path, capsys) -> None:
+    """``riverchief db backup -o E:\\备份.db`` with the stick pulled: a message naming the
+    file, not a traceback."""
+    from riverchief.cli import main
+
+    db = tmp_path / "河长.db"
+    assert main(["--db", str(db), "db", "init"]) == 0
+    capsys.readouterr()
+    gone = tmp_path / "not-a-folder"
+    gone.write_bytes(b"")  # a file where the folder should be: nothing can be made in it
+    out = gone / "备份.db"
+    assert main(["--db", str(db), "db", "backup", "-o", str(out)]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and str(out) in err and "Traceback" not in err
