@@ -140,3 +140,37 @@ def test_another_process_writes_are_seen_after_a_second_open_here(tmp_path: Path
         subprocess.run([sys.executable, "-c", WRITER, str(db)], check=True, cwd=root)
         assert first.setting("written.elsewhere") == 1
         assert (tmp_path / "shared.db-wal").exists()  # still the WAL the first one uses
+
+
+@pytest.mark.parametrize(("windows_path", "uri"), [
+    (r"C:\Users\张三\河长 数据#1\riverchief.db",
+     "file:///C:/Users/%E5%BC%A0%E4%B8%89/%E6%B2%B3%E9%95%BF%20%E6%95%B0%E6%8D%AE%231/"
+     "riverchief.db?mode=ro"),
+    (r"\\nas\河长办\riverchief.db",
+     "file:////nas/%E6%B2%B3%E9%95%BF%E5%8A%9E/riverchief.db?mode=ro"),
+])
+def test_sqlite_uri_of_windows_paths(monkeypatch, windows_path: str, uri: str) -> None:
+    """The read-only connections open a URI: a drive letter needs an empty authority
+    (file:///C:/...), a share's UNC path four slashes, and a user name in Chinese or a
+    '#' in a folder's name percent-encoding (SQLite decodes it)."""
+    from pathlib import PureWindowsPath
+
+    from riverchief.db.connection import sqlite_uri
+
+    monkeypatch.setattr(Path, "resolve", lambda self, strict=False: PureWindowsPath(str(self)))
+    assert sqlite_uri(Path(windows_path)) == uri
+
+
+def test_a_database_in_a_folder_named_like_a_uri_opens_read_only(tmp_path: Path) -> None:
+    from riverchief.db.connection import connect
+
+    folder = tmp_path / "河长 数据#1 100%"
+    folder.mkdir()
+    with open_store(folder / "河长.db", create=True) as store:
+        store.set_setting("probe", "ok")
+    conn = connect(folder / "河长.db", role="readonly")
+    try:
+        (value,) = conn.execute("SELECT value FROM setting WHERE key = 'probe'").fetchone()
+    finally:
+        conn.close()
+    assert value == '"ok"'
