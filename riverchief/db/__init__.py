@@ -153,6 +153,8 @@ def _inspect_existing(path: Path) -> None:
     if key is not None and key in _OPEN_HERE:
         return  # open here already, so checked when first opened (and see _OPEN_HERE)
     try:
+        if path.is_dir():  # Windows refuses to open one with PermissionError
+            raise IsADirectoryError(21, "Is a directory", str(path))
         with path.open("rb") as f:
             header = f.read(16)
     except PermissionError as exc:

@@ -11,7 +11,7 @@ import pytest
 
 from riverchief.db import APPLICATION_ID, integrity_report, open_store
 from riverchief.db import migrations as migrations_module
-from riverchief.errors import DatabaseError
+from riverchief.errors import DatabaseError, UserError
 
 
 def digest(path: Path) -> str:
@@ -174,3 +174,35 @@ def test_a_database_in_a_folder_named_like_a_uri_opens_read_only(tmp_path: Path)
     finally:
         conn.close()
     assert value == '"ok"'
+
+
+@pytest.fixture
+def windows_folders(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Opening a folder as a file, Windows says PermissionError, not IsADirectoryError."""
+    real_open = Path.open
+    real_read = Path.read_bytes
+
+    def opening(self: Path, *args, **kwargs):
+        if self.is_dir():
+            raise PermissionError(13, "Permission denied", str(self))
+        return real_open(self, *args, **kwargs)
+
+    def reading(self: Path) -> bytes:
+        if self.is_dir():
+            raise PermissionError(13, "Permission denied", str(self))
+        return real_read(self)
+
+    monkeypatch.setattr(Path, "open", opening)
+    monkeypatch.setattr(Path, "read_bytes", reading)
+
+
+def test_a_folder_is_called_a_folder_on_windows(tmp_path: Path, english, windows_folders
+                                                ) -> None:
+    from riverchief.patrols.model import TrackFile
+
+    (tmp_path / "x.db").mkdir()
+    with pytest.raises(DatabaseError, match="This is a folder"):
+        open_store(tmp_path / "x.db")
+    (tmp_path / "track.gpx").mkdir()
+    with pytest.raises(UserError, match="This is a folder"):
+        TrackFile.from_path(tmp_path / "track.gpx")
