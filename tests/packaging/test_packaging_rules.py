@@ -215,3 +215,25 @@ def test_the_frozen_command_line_reads_passwords_without_echo(monkeypatch) -> No
     assert sorted(opened) == ["CONIN$", "CONOUT$", "CONOUT$"]
     assert sys.stdin is sys.__stdin__ and sys.stdin is not None
     assert sys.stdout is sys.__stdout__ and sys.stderr is sys.__stderr__
+
+
+@pytest.mark.parametrize("platform", ["win32", "linux"])
+def test_the_command_line_wrapper(tmp_path: Path, monkeypatch, platform: str) -> None:
+    """riverchief.cmd (written on Windows only) runs the app's executable beside it with
+    --cli and every argument, hands back its exit status, and is ASCII with CRLF, as
+    cmd.exe reads batch files in the console's code page."""
+    import build
+
+    monkeypatch.setattr(sys, "platform", platform)
+    path = build.write_cli_wrapper(tmp_path)
+    data = path.read_bytes()
+    if platform == "win32":
+        assert path.name == f"{bundle.CLI_NAME}.cmd"
+        data.decode("ascii")
+        assert data.count(b"\r\n") == data.count(b"\n") == 4
+        text = data.decode()
+        assert f'"%~dp0{bundle.GUI_NAME}.exe" --cli %*' in text
+        assert "exit /b %ERRORLEVEL%" in text
+    else:
+        assert path.name == bundle.CLI_NAME and b"\r" not in data
+        assert f'/{bundle.GUI_NAME}" --cli "$@"'.encode() in data
