@@ -36,6 +36,7 @@ from riverchief.files import replace as replace_file
 from riverchief.rules import shown_name
 
 from ui.shell.context import AppContext
+from ui.shell.folders import suggested
 from ui.shell.jobs import start_job, task
 
 
@@ -352,7 +353,7 @@ class RuleEditor(QWidget):
             return None
         if path is None:
             path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the rule set"),
-                                                  "rules.toml", "TOML (*.toml)")
+                                                  suggested("rules.toml"), "TOML (*.toml)")
         if not path:
             return None
         out = Path(path)
@@ -404,7 +405,7 @@ class RuleEditor(QWidget):
             return False
         if path is None:
             path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the rule set"),
-                                                  "rules.toml", "TOML (*.toml)")
+                                                  suggested("rules.toml"), "TOML (*.toml)")
         if not path:
             return False
         try:

@@ -34,6 +34,7 @@ from riverchief.errors import Cancelled, UserError
 from riverchief.progress import SILENT
 
 from ui.shell.context import AppContext
+from ui.shell.folders import suggested
 
 #: the reports, in the order the picker lists them: key -> (PDF?, inputs shown)
 KINDS: dict[str, tuple[bool, frozenset[str]]] = {
@@ -447,7 +448,7 @@ class ReportsPage(QWidget):
         suffix = self.output.suffix
         filters = self.tr("PDF (*.pdf)") if suffix == ".pdf" else self.tr("Spreadsheet (*.xlsx)")
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the report"),
-                                              str(Path.home() / self.suggested_name()), filters)
+                                              suggested(self.suggested_name()), filters)
         if path:
             self.save_to(Path(path))
 

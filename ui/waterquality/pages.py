@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from riverchief.errors import UserError
 
 from ui.shell.context import AppContext
+from ui.shell.folders import suggested
 from ui.shell.jobs import start_job, task
 from ui.shell.layouts import empty
 from ui.waterquality.models import SectionsModel, class_brushes, unit_text
@@ -565,7 +566,8 @@ class ChartsPage(QWidget):
         if self.figure is None:
             return
         name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export chart"), "chart.png", self.tr("PNG image (*.png);;SVG (*.svg)"))
+            self, self.tr("Export chart"), suggested("chart.png"),
+            self.tr("PNG image (*.png);;SVG (*.svg)"))
         if not name:
             return
         try:
