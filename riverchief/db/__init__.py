@@ -127,6 +127,8 @@ def _file_key(path: Path) -> tuple[int, int] | None:
         st = path.stat()
     except OSError:
         return None
+    if not st.st_ino:  # a file system with no file ids (some Windows shares): no key
+        return None
     return (st.st_dev, st.st_ino)
 
 

@@ -206,3 +206,22 @@ def test_a_folder_is_called_a_folder_on_windows(tmp_path: Path, english, windows
     (tmp_path / "track.gpx").mkdir()
     with pytest.raises(UserError, match="This is a folder"):
         TrackFile.from_path(tmp_path / "track.gpx")
+
+
+def test_a_share_without_file_ids_still_checks_every_file(tmp_path: Path, monkeypatch) -> None:
+    """Windows reports file id 0 for files on some network shares: every file there had
+    the same key, and a second file was taken for the database already open and opened
+    without its header checked."""
+    real_stat = Path.stat
+
+    def no_ids(self: Path, *args, **kwargs) -> os.stat_result:
+        st = real_stat(self, *args, **kwargs)
+        return os.stat_result((st.st_mode, 0, *tuple(st)[2:]))
+
+    monkeypatch.setattr(Path, "stat", no_ids)
+    notes = tmp_path / "notes.db"
+    notes.write_text("这不是数据库\n", encoding="utf-8")
+    with open_store(tmp_path / "河长.db", create=True):
+        with pytest.raises(DatabaseError) as err:
+            open_store(notes)
+    assert "不是河长巡河数据库" in str(err.value)
