@@ -203,8 +203,10 @@ _DECL = re.compile(rb"^\s*<\?xml[^>]*?encoding=[\"']([A-Za-z0-9_.\-]+)[\"']")
 def _decode_xml(data: bytes, name: str) -> str:
     if data.startswith(codecs.BOM_UTF8):
         data = data[3:]
-    match = _DECL.match(data[:200])
     encodings = ["utf-8"]
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        encodings = ["utf-16"]  # Notepad's "Unicode" on Windows
+    match = _DECL.match(data[:200])
     if match:
         encodings.insert(0, match.group(1).decode("ascii").lower())
     encodings.append("gb18030")

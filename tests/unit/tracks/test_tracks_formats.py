@@ -304,3 +304,16 @@ def test_from_unix_is_fromtimestamp(seconds: float) -> None:
         assert from_unix(seconds, tz) == datetime.fromtimestamp(seconds, tz)
         assert from_unix(seconds, tz).utcoffset() == datetime.fromtimestamp(
             seconds, tz).utcoffset()
+
+
+@pytest.mark.parametrize("codec", ["utf-16", "utf-16-be"])
+def test_a_track_saved_as_unicode_by_notepad(codec: str) -> None:
+    """Notepad on Windows saves "Unicode" as UTF-16 with a byte-order mark: such a GPX
+    or KML was refused as a file whose encoding cannot be read."""
+    bom = b"\xfe\xff" if codec == "utf-16-be" else b""
+    gpx_text = GPX.format(lat="34.7520", creator="记事本").replace('encoding="UTF-8"',
+                                                                 'encoding="UTF-16"')
+    t = read_track_bytes(bom + gpx_text.encode(codec), "巡河.gpx")
+    assert t.points == 3 and t.start is not None
+    k = read_track_bytes(bom + KML_LINE.encode(codec), "巡河.kml")
+    assert k.points == 7
