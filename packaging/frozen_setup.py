@@ -29,6 +29,9 @@ def attach_console() -> None:
     A windowed program starts without standard streams (``sys.stdout is None``) unless
     they were redirected to a file or pipe. Streams that are missing are opened on the
     parent's console; Python writes to it as Unicode whatever the console's code page.
+    They become the original streams too (``sys.__stdin__``...): ``getpass`` reads a
+    password without echoing it only when ``sys.stdin is sys.__stdin__``, and showed the
+    signing key's and users' passwords on the screen otherwise.
     """
     if sys.platform != "win32" or all((sys.stdin, sys.stdout, sys.stderr)):
         return
@@ -43,3 +46,9 @@ def attach_console() -> None:
         sys.stderr = open("CONOUT$", "w", encoding="utf-8")  # noqa: SIM115
     if sys.stdin is None:
         sys.stdin = open("CONIN$", encoding="utf-8")  # noqa: SIM115
+    if sys.__stdin__ is None:
+        sys.__stdin__ = sys.stdin
+    if sys.__stdout__ is None:
+        sys.__stdout__ = sys.stdout
+    if sys.__stderr__ is None:
+        sys.__stderr__ = sys.stderr

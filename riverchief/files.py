@@ -3,11 +3,35 @@
 from __future__ import annotations
 
 import codecs
+import os
+import sys
+import time
 from pathlib import Path
 from typing import IO, TextIO
 
 from riverchief.errors import UserError
 from riverchief.i18n import translate
+
+REPLACE_TRIES = 10
+REPLACE_WAIT_S = 0.1
+
+
+def replace(src: str | os.PathLike[str], dst: str | os.PathLike[str]) -> None:
+    """Move ``src`` onto ``dst`` in one step (``os.replace``), patient with Windows.
+
+    An antivirus scanner, the search indexer or OneDrive opens a file just written for a
+    moment, and Windows refuses to move it, or to replace a file that is open, with
+    ``PermissionError``: tried again for about a second before the refusal stands.
+    Elsewhere a refusal is final at once.
+    """
+    for attempt in range(REPLACE_TRIES):
+        try:
+            os.replace(src, dst)
+            return
+        except PermissionError:
+            if sys.platform != "win32" or attempt == REPLACE_TRIES - 1:
+                raise
+            time.sleep(REPLACE_WAIT_S)
 
 
 def replace_into(tmp: Path, out: Path) -> Path:
@@ -17,7 +41,7 @@ def replace_into(tmp: Path, out: Path) -> Path:
     told so, and the half-written temporary file is removed.
     """
     try:
-        tmp.replace(out)
+        replace(tmp, out)
     except PermissionError as exc:
         tmp.unlink(missing_ok=True)
         raise UserError(

@@ -6,7 +6,7 @@ import os
 import threading
 import time
 import uuid
-from datetime import datetime
+from datetime import UTC, datetime, timedelta, tzinfo
 from zoneinfo import ZoneInfo
 
 DEFAULT_TIMEZONE = "Asia/Shanghai"
@@ -51,3 +51,18 @@ def uuid7_time_ms(key: str) -> int:
 def now_iso(tz: str = DEFAULT_TIMEZONE) -> str:
     """Now, as ISO 8601 with the district's offset, to the second: ``2026-07-01T08:30:00+08:00``."""
     return datetime.now(ZoneInfo(tz)).isoformat(timespec="seconds")
+
+
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+
+
+def from_unix(seconds: float, tz: tzinfo) -> datetime:
+    """Unix ``seconds`` as an aware time in ``tz``: ``datetime.fromtimestamp(seconds, tz)``
+    for every year a datetime holds.
+
+    On Windows ``fromtimestamp`` goes through the C library's ``gmtime``, which refuses
+    times before 1970 or after the year 3000 with ``OSError`` (a GPS logger whose clock
+    was never set writes 1970-01-01 in its local time: before the epoch in UTC). Raises
+    ``OverflowError`` beyond the years 1 to 9999.
+    """
+    return (_EPOCH + timedelta(seconds=seconds)).astimezone(tz)

@@ -88,7 +88,8 @@ def missing() -> int:
 
 def apply(tsv: Path) -> None:
     wanted: dict[tuple[str, str], str] = {}
-    for n, line in enumerate(tsv.read_text(encoding="utf-8").splitlines(), 1):
+    # utf-8-sig: Notepad and Excel on Windows start a UTF-8 file with a byte-order mark
+    for n, line in enumerate(tsv.read_text(encoding="utf-8-sig").splitlines(), 1):
         if not line.strip() or line.startswith("#"):
             continue
         parts = line.split("\t")

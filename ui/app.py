@@ -16,6 +16,7 @@ from riverchief.paths import DB_ENV, data_dir, default_db_path
 
 from ui.shell.collector import collect_on_gui_thread
 from ui.shell.context import AppContext
+from ui.shell.folders import suggested
 from ui.shell.fonts import register_qt_font
 from ui.shell.language import apply_language, saved_language
 from ui.shell.main_window import MainWindow
@@ -67,7 +68,7 @@ def first_run(window: MainWindow, ctx: AppContext) -> None:
         window._open(default_db_path(), create=True)
     else:
         path, _ = QFileDialog.getOpenFileName(
-            window, QCoreApplication.translate("App", "Open database"), str(Path.home())
+            window, QCoreApplication.translate("App", "Open database"), suggested()
         )
         if path:
             window._open(Path(path))

@@ -1,15 +1,18 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
     <name>Charts</name>
     <message>
-        <source>Charts are exported as PNG or SVG, not &apos;{kind}&apos;.</source>
+        <source>Charts are exported as PNG or SVG, not '{kind}'.</source>
         <translation>图表只能导出为 PNG 或 SVG，不能导出为“{kind}”。</translation>
     </message>
     <message>
         <source>The resolution must be between 30 and 1200 dpi.</source>
         <translation>分辨率必须在 30 到 1200 dpi 之间。</translation>
+    </message>
+    <message>
+        <source>Cannot write the file: {error}</source>
+        <translation>无法写入文件：{error}</translation>
     </message>
     <message>
         <source>counted</source>

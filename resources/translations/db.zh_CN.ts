@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
     <name>Database</name>
@@ -76,7 +75,7 @@
         <translation>结构：尚未应用的迁移：{names}</translation>
     </message>
     <message>
-        <source>schema: the file is not marked as RiverChief&apos;s</source>
+        <source>schema: the file is not marked as RiverChief's</source>
         <translation>结构：文件未标记为河长巡河数据库</translation>
     </message>
     <message>
@@ -100,7 +99,7 @@
         <translation>另一个河长巡河窗口</translation>
     </message>
     <message>
-        <source>This database is on a network share and is already open by {who}. On a share only one computer may write at a time: close RiverChief there first, or copy the file to this computer&apos;s own disk and work on the copy.</source>
+        <source>This database is on a network share and is already open by {who}. On a share only one computer may write at a time: close RiverChief there first, or copy the file to this computer's own disk and work on the copy.</source>
         <translation>此数据库位于网络共享上，已被{who}打开。网络共享上同一时间只能有一台计算机写入：请先在那里关闭河长巡河，或将文件复制到本机磁盘上，使用副本工作。</translation>
     </message>
     <message>
@@ -110,6 +109,10 @@
     <message>
         <source>Cannot create the lock file beside the database: {error}</source>
         <translation>无法在数据库旁创建锁文件：{error}</translation>
+    </message>
+    <message>
+        <source>Cannot write the backup: {error}</source>
+        <translation>无法写入备份：{error}</translation>
     </message>
 </context>
 <context>

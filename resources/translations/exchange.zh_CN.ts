@@ -211,6 +211,10 @@
         <translation>已存储的文件与其哈希值不再相符。</translation>
     </message>
     <message>
+        <source>Cannot write the package: {error}</source>
+        <translation>无法写入交换包：{error}</translation>
+    </message>
+    <message>
         <source>The package contains a link ({name}): refused.</source>
         <translation>数据包含有链接（{name}），已拒绝。</translation>
     </message>

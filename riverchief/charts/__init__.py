@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from riverchief.errors import UserError
+from riverchief.files import replace_into
 from riverchief.fonts import register_matplotlib
 from riverchief.i18n import translate
 
@@ -104,7 +105,11 @@ def save_figure(fig: Figure, path: Path | str, *, dpi: int = DEFAULT_DPI,
             fig.savefig(tmp, format=kind, dpi=dpi, pil_kwargs={"compress_level": 3})
         else:
             fig.savefig(tmp, format=kind, dpi=dpi)
-        tmp.replace(path)
+        # Windows refuses to replace a file open in another program: said so, in words
+        replace_into(tmp, path)
+    except OSError as exc:  # a read-only folder or stick, a full disk
+        raise UserError(translate("Charts", "Cannot write the file: {error}").format(
+            error=exc.strerror or exc), where=str(path)) from exc
     finally:
         tmp.unlink(missing_ok=True)
     return path

@@ -8,6 +8,7 @@ Errors a user can act on print one line on stderr and exit 1; bad usage exits 2.
 from __future__ import annotations
 
 import argparse
+import codecs
 import importlib
 import logging
 import sys
@@ -66,7 +67,29 @@ def db_path(args: argparse.Namespace) -> Path:
     return Path(args.db) if args.db else default_db_path()
 
 
+def utf8_streams() -> None:
+    """Windows: write UTF-8 to a pipe or file, as the frozen app (UTF-8 mode) does.
+
+    Python writes output that goes to a pipe or file (``riverchief patrols list >
+    list.txt``) in the ANSI code page, cp936 on a Chinese Windows and cp1252 on an English
+    one, and stops at the first character it lacks with ``UnicodeEncodeError``: a track
+    named with an emoji, a chief's rare character (生僻字) outside GBK, any Chinese on an
+    English Windows. A console is not affected (Python writes Unicode to it).
+    """
+    if sys.platform != "win32":
+        return
+    for stream in (sys.stdout, sys.stderr):
+        encoding = getattr(stream, "encoding", None)
+        try:
+            if encoding is None or codecs.lookup(encoding).name == "utf-8":
+                continue
+            stream.reconfigure(encoding="utf-8")
+        except (AttributeError, LookupError, ValueError, OSError):
+            continue  # not a text stream we can change: left as it is
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    utf8_streams()
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.lang:

@@ -12,7 +12,9 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from riverchief.errors import UserError
 from riverchief.files import replace_into
+from riverchief.i18n import translate
 
 FORMATS = ("table", "csv", "json")
 
@@ -66,5 +68,10 @@ def write_text(out: Path | None, text: str) -> None:
         sys.stdout.write(text)
         return
     tmp = out.with_name(out.name + ".part")
-    tmp.write_text(text, encoding="utf-8-sig" if out.suffix.lower() == ".csv" else "utf-8")
+    try:
+        tmp.write_text(text, encoding="utf-8-sig" if out.suffix.lower() == ".csv" else "utf-8")
+    except OSError as exc:  # a folder that is gone, a full or pulled USB stick
+        tmp.unlink(missing_ok=True)
+        raise UserError(translate("Files", "Cannot write the file: {error}").format(
+            error=exc.strerror or exc), where=str(out)) from exc
     replace_into(tmp, out)

@@ -127,6 +127,8 @@ def _file_key(path: Path) -> tuple[int, int] | None:
         st = path.stat()
     except OSError:
         return None
+    if not st.st_ino:  # a file system with no file ids (some Windows shares): no key
+        return None
     return (st.st_dev, st.st_ino)
 
 
@@ -153,6 +155,8 @@ def _inspect_existing(path: Path) -> None:
     if key is not None and key in _OPEN_HERE:
         return  # open here already, so checked when first opened (and see _OPEN_HERE)
     try:
+        if path.is_dir():  # Windows refuses to open one with PermissionError
+            raise IsADirectoryError(21, "Is a directory", str(path))
         with path.open("rb") as f:
             header = f.read(16)
     except PermissionError as exc:

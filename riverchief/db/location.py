@@ -19,8 +19,11 @@ NETWORK_FILESYSTEMS = {
 
 
 def is_unc(path: str) -> bool:
-    r"""``\\server\share\...`` or ``//server/share/...`` (but not the ``\\?\C:\`` long form)."""
+    r"""``\\server\share\...``, ``//server/share/...`` or the long form
+    ``\\?\UNC\server\share\...`` (but not ``\\?\C:\...``, a local drive's long form)."""
     p = path.replace("/", "\\")
+    if p[:8].upper() == "\\\\?\\UNC\\":
+        return True
     return p.startswith("\\\\") and not p.startswith("\\\\?\\") and not p.startswith("\\\\.\\")
 
 
@@ -57,7 +60,8 @@ def is_network_path(path: Path, *, mounts_text: str | None = None) -> bool:
         return True
     resolved = path.resolve() if path.exists() else path.parent.resolve() / path.name
     if sys.platform == "win32":
-        return _windows_drive_is_remote(resolved)
+        # Windows resolves a mapped network drive (Z:) to the share's UNC path
+        return is_unc(str(resolved)) or _windows_drive_is_remote(resolved)
     if mounts_text is None:
         try:
             mounts_text = Path("/proc/mounts").read_text(encoding="utf-8", errors="replace")

@@ -17,6 +17,7 @@ from riverchief.db.backup import backup_to
 from riverchief.db.lock import acquire
 from riverchief.errors import DatabaseError
 from riverchief.i18n import translate
+from riverchief.ids import uuid7
 
 
 def _scratch_copy(backup: Path) -> Path:
@@ -24,8 +25,9 @@ def _scratch_copy(backup: Path) -> Path:
         raise DatabaseError(
             translate("Database", "No backup file at this path."), where=str(backup)
         )
-    scratch = backup.with_name(backup.name + ".verify")
-    _remove(scratch)
+    # a name of its own each time: a copy Windows kept from an earlier check (and its
+    # -wal, which SQLite would apply to this copy) is never mistaken for this one
+    scratch = backup.with_name(f"{backup.name}.{uuid7()[-12:]}.verify")
     try:
         shutil.copyfile(backup, scratch)
         for suffix in ("-wal",):  # a backup left in WAL mode brings its log along
@@ -44,8 +46,13 @@ def _scratch_copy(backup: Path) -> Path:
 
 
 def _remove(path: Path) -> None:
+    """Remove a scratch copy and its side files. One Windows will not delete just now (an
+    antivirus scanner reading it) stays behind: the verification or restore succeeded."""
     for suffix in ("", "-wal", "-shm", "-journal", ".lock"):
-        Path(str(path) + suffix).unlink(missing_ok=True)
+        try:
+            Path(str(path) + suffix).unlink(missing_ok=True)
+        except OSError:
+            pass
 
 
 def _verify(scratch: Path, shown_as: Path) -> int:

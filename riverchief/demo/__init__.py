@@ -19,6 +19,7 @@ from typing import Any
 
 from riverchief.db import Store, open_store
 from riverchief.errors import UserError
+from riverchief.files import replace
 from riverchief.i18n import translate
 from riverchief.progress import SILENT, Progress, check
 
@@ -116,7 +117,7 @@ def generate(
         for suffix in ("", "-wal", "-shm"):
             Path(str(part) + suffix).unlink(missing_ok=True)
         raise
-    part.replace(path)
+    replace(part, path)
     return path
 
 

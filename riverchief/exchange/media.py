@@ -7,6 +7,7 @@ from pathlib import Path
 from riverchief.db import Store
 from riverchief.errors import UserError
 from riverchief.exchange.canonical import sha256_hex
+from riverchief.files import replace
 from riverchief.i18n import translate
 
 
@@ -26,5 +27,5 @@ def store_media_bytes(store: Store, sha256: str, data: bytes) -> Path:
     target.parent.mkdir(parents=True, exist_ok=True)
     tmp = target.with_name(target.name + ".part")
     tmp.write_bytes(data)
-    tmp.replace(target)
+    replace(tmp, target)
     return target

@@ -37,6 +37,7 @@ from riverchief.exchange.tables import (
     outgoing,
     without_judgement,
 )
+from riverchief.files import replace
 from riverchief.i18n import translate
 from riverchief.ids import now_iso
 from riverchief.progress import SILENT, Progress, check
@@ -455,7 +456,7 @@ def _place_media(store: Store, pkg: Package) -> None:
             target.parent.mkdir(parents=True, exist_ok=True)
             folders.add(target.parent)
         if not target.exists():
-            os.replace(staged, target)
+            replace(staged, target)
 
 
 def _insert_bulk(store: Store, actor: Actor, table: str, rows: list[dict[str, Any]],

@@ -128,12 +128,20 @@ def write_package(
     full = {**manifest, "format": FORMAT, "format_version": FORMAT_VERSION, "members": members}
     manifest_bytes = json.dumps(full, ensure_ascii=False, sort_keys=True, indent=1).encode()
     tmp = out.with_name(out.name + ".part")
-    with zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_DEFLATED) as zf:
-        zf.writestr(MANIFEST, manifest_bytes)
-        zf.writestr(SIGNATURE, sign(manifest_bytes))
-        zf.writestr(RECORDS, lines)
-        for sha, file in sorted(media.items()):
-            zf.write(file, f"media/{sha}", compress_type=zipfile.ZIP_STORED)
+    try:
+        with zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_DEFLATED) as zf:
+            zf.writestr(MANIFEST, manifest_bytes)
+            zf.writestr(SIGNATURE, sign(manifest_bytes))
+            zf.writestr(RECORDS, lines)
+            for sha, file in sorted(media.items()):
+                zf.write(file, f"media/{sha}", compress_type=zipfile.ZIP_STORED)
+    except OSError as exc:  # a full or pulled USB stick, a read-only folder
+        tmp.unlink(missing_ok=True)
+        raise UserError(translate("Exchange", "Cannot write the package: {error}").format(
+            error=exc.strerror or exc), where=str(out)) from exc
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
     replace_into(tmp, out)
     return out
 

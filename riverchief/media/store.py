@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from riverchief.db import records
 from riverchief.errors import UserError
+from riverchief.files import replace
 from riverchief.i18n import translate
 from riverchief.media.photos import PhotoInfo, read_photo
 from riverchief.security import Actor, require
@@ -69,7 +70,7 @@ def _write_file(store: Store, sha256: str, data: bytes) -> Path:
         fh.write(data)
         fh.flush()
         os.fsync(fh.fileno())
-    tmp.replace(path)
+    replace(tmp, path)
     return path
 
 
@@ -156,5 +157,5 @@ def thumbnail(store: Store, sha256: str, size: int = THUMB_SIZE) -> Path:
         out.parent.mkdir(parents=True, exist_ok=True)
         tmp = out.with_name(out.name + f".{os.getpid()}.part")
         rgb.save(tmp, "JPEG", quality=85)
-        tmp.replace(out)
+        replace(tmp, out)
     return out

@@ -22,10 +22,11 @@ def _read_file(path: Path | str) -> bytes:
         return p.read_bytes()
     except FileNotFoundError as exc:
         raise UserError(translate("Patrols", "The file does not exist."), where=str(p)) from exc
-    except IsADirectoryError as exc:
-        raise UserError(translate("Patrols", "This is a folder, not a file."),
-                        where=str(p)) from exc
     except OSError as exc:
+        # Windows refuses to open a folder with PermissionError, not IsADirectoryError
+        if isinstance(exc, IsADirectoryError) or p.is_dir():
+            raise UserError(translate("Patrols", "This is a folder, not a file."),
+                            where=str(p)) from exc
         raise UserError(translate("Patrols", "Cannot read the file: {error}").format(
             error=exc.strerror or exc), where=str(p)) from exc
 

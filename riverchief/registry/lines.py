@@ -7,6 +7,7 @@ and its points as (lon, lat). A multi-part line is joined in order.
 
 from __future__ import annotations
 
+import codecs
 import json
 import tempfile
 import xml.etree.ElementTree as ET
@@ -176,6 +177,39 @@ def read_kmz(path: Path) -> list[LineFeature]:
         return read_kml_text(zf.read(kml), path.name)
 
 
+def _cpg_encoding(text: str) -> str | None:
+    """The codec a shapefile's ``.cpg`` names, or None when Python knows no such name.
+
+    Windows GIS programs write code pages: ``936`` or ``ANSI 936`` (GBK), ``UTF-8``,
+    ``System`` or ``ANSI`` (the computer's own, GBK on a Chinese Windows: left to the
+    fallbacks).
+    """
+    name = text.strip()
+    if name[:4].upper() == "ANSI":
+        name = name[4:].strip()
+    if name.isdigit():
+        name = f"cp{name}"
+    try:
+        return codecs.lookup(name).name if name else None
+    except LookupError:
+        return None
+
+
+# The files of a shapefile, unpacked from a zip under this name: the members' own names
+# may hold characters Windows forbids (``:``, ``?``), which zipfile changes on Windows.
+_UNZIPPED = "layer"
+_SIDECARS = (".shp", ".shx", ".dbf", ".prj", ".cpg")
+
+
+def _unzip_shapefile(zf: zipfile.ZipFile, shp: str, folder: Path) -> Path:
+    stem = shp[:-4]
+    for member in zf.namelist():
+        suffix = member[-4:].lower()
+        if member[:-4] == stem and suffix in _SIDECARS:
+            (folder / f"{_UNZIPPED}{suffix}").write_bytes(zf.read(member))
+    return folder / f"{_UNZIPPED}.shp"
+
+
 def read_shapefile(path: Path) -> list[LineFeature]:
     import shapefile  # pyshp
 
@@ -190,7 +224,9 @@ def read_shapefile(path: Path) -> list[LineFeature]:
                 where=name,
             )
     cpg = path.with_suffix(".cpg")
-    encodings = [cpg.read_text(encoding="ascii", errors="ignore").strip()] if cpg.exists() else []
+    named = _cpg_encoding(cpg.read_text(encoding="ascii", errors="ignore")) if cpg.exists() \
+        else None
+    encodings = [named] if named else []
     encodings += ["utf-8", "gbk"]
     last_error: Exception | None = None
     for encoding in encodings:
@@ -254,9 +290,14 @@ def read_lines(path: Path) -> list[LineFeature]:
             if shp is None:
                 raise UserError(translate("Import", "The archive holds no shapefile (.shp)."),
                                 where=path.name)
-            zf.extractall(tmp)
-            features = read_shapefile(Path(tmp) / shp)
-            return [LineFeature(f.where.replace(Path(shp).name, path.name), f.code, f.points)
+            unzipped = _unzip_shapefile(zf, shp, Path(tmp))
+            try:
+                features = read_shapefile(unzipped)
+            except UserError as exc:
+                if exc.where:
+                    exc.where = exc.where.replace(unzipped.name, path.name)
+                raise
+            return [LineFeature(f.where.replace(unzipped.name, path.name), f.code, f.points)
                     for f in features]
     raise UserError(
         translate("Import", "Unknown line file type '{suffix}'.").format(suffix=suffix),

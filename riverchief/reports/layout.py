@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from xml.sax.saxutils import escape
 
+from riverchief.errors import UserError
 from riverchief.files import replace_into
 from riverchief.i18n import translate
 from riverchief.progress import SILENT, Progress, check
@@ -311,6 +312,10 @@ def build(path: Path, info: DocumentInfo, story: list[Flowable],
     )
     try:
         doc.build(story, canvasmaker=_numbered_canvas(info))
+    except OSError as exc:  # a folder that is gone, a full or pulled USB stick
+        tmp.unlink(missing_ok=True)
+        raise UserError(translate("Reports", "Cannot write {path}: {error}").format(
+            path=path, error=exc.strerror or exc), where=str(path)) from exc
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise

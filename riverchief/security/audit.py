@@ -16,6 +16,7 @@ from typing import Any
 from riverchief.db import Store
 from riverchief.db.records import SHARED_FIELDS
 from riverchief.errors import UserError
+from riverchief.files import replace
 from riverchief.i18n import translate
 from riverchief.progress import SILENT, Progress, check
 from riverchief.security.roles import Actor, require
@@ -177,7 +178,7 @@ def export_csv(store: Store, actor: Actor, path: Path, *, progress: Progress = S
                     e.origin,
                 ])
         progress.report(total, total)
-        tmp.replace(path)
+        replace(tmp, path)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
         raise UserError(

@@ -15,6 +15,7 @@ from zoneinfo import ZoneInfo
 from riverchief.db import Store
 from riverchief.errors import UserError
 from riverchief.i18n import translate
+from riverchief.ids import from_unix
 from riverchief.rules import RuleSet
 from riverchief.tracks.readers import parse_time, read_track
 from riverchief.tracks.shape import shape_of
@@ -31,8 +32,8 @@ def parse_when(text: str, tz: str, where: str) -> datetime:
             "Tracks", "'{value}' is not a time; write it like 2026-07-01 08:30:00 or "
             "2026-07-01T08:30:00+08:00.").format(value=text), where=where) from exc
     if offset is None:
-        return datetime.fromtimestamp(seconds, ZoneInfo(tz))
-    return datetime.fromtimestamp(seconds, timezone(timedelta(seconds=offset)))
+        return from_unix(seconds, ZoneInfo(tz))
+    return from_unix(seconds, timezone(timedelta(seconds=offset)))
 
 
 def segment_lines(store: Store, codes: Sequence[str]) -> list[list[tuple[float, float]]]:

@@ -15,6 +15,7 @@ from datetime import datetime, timedelta, timezone
 import numpy as np
 import numpy.typing as npt
 
+from riverchief.ids import from_unix
 from riverchief.tracks.geo import step_lengths
 
 Floats = npt.NDArray[np.float64]
@@ -123,7 +124,7 @@ class Track:
         if seconds is None:
             return None
         tz = timezone(timedelta(seconds=self.utc_offset_s or 0))
-        return datetime.fromtimestamp(seconds, tz)
+        return from_unix(seconds, tz)
 
     @property
     def start(self) -> datetime | None:

@@ -15,6 +15,7 @@ from datetime import datetime, timedelta, timezone
 
 import numpy as np
 
+from riverchief.ids import from_unix
 from riverchief.tracks.geo import haversine_m, project, step_lengths
 from riverchief.tracks.model import Track
 
@@ -43,7 +44,7 @@ def _along(track: Track) -> np.ndarray:
 def _when(track: Track, seconds: float) -> datetime | None:
     if math.isnan(seconds):
         return None
-    return datetime.fromtimestamp(seconds, timezone(timedelta(seconds=track.utc_offset_s or 0)))
+    return from_unix(seconds, timezone(timedelta(seconds=track.utc_offset_s or 0)))
 
 
 def _place(track: Track, i: int, f: float, along: np.ndarray, off: float = 0.0) -> TrackPlace:

@@ -22,7 +22,7 @@ import numpy as np
 
 from riverchief.errors import UserError
 from riverchief.i18n import translate
-from riverchief.ids import DEFAULT_TIMEZONE
+from riverchief.ids import DEFAULT_TIMEZONE, from_unix
 from riverchief.tracks import crs as crs_mod
 from riverchief.tracks.model import Track, TrackWarning
 
@@ -203,8 +203,10 @@ _DECL = re.compile(rb"^\s*<\?xml[^>]*?encoding=[\"']([A-Za-z0-9_.\-]+)[\"']")
 def _decode_xml(data: bytes, name: str) -> str:
     if data.startswith(codecs.BOM_UTF8):
         data = data[3:]
-    match = _DECL.match(data[:200])
     encodings = ["utf-8"]
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        encodings = ["utf-16"]  # Notepad's "Unicode" on Windows
+    match = _DECL.match(data[:200])
     if match:
         encodings.insert(0, match.group(1).decode("ascii").lower())
     encodings.append("gb18030")
@@ -559,7 +561,7 @@ def _read_csv(
         if offset is None:
             first = next((t for s in segments.values() for t in s[3] if not math.isnan(t)), None)
             if first is not None:
-                utc = datetime.fromtimestamp(first, zone).utcoffset()
+                utc = from_unix(first, zone).utcoffset()
                 offset = int(utc.total_seconds()) if utc is not None else 0
     return [segments[k] for k in order], None, offset
 

@@ -185,3 +185,55 @@ def test_inno_setup_script_installs_per_user_and_keeps_data() -> None:
     assert f"{bundle.GUI_NAME}.exe" in iss and f"{bundle.CLI_NAME}.cmd" in iss
     # data is removed only when the user ticks the box on uninstall
     assert "DelTree" in iss and "MB_YESNO" in iss and "MB_DEFBUTTON2" in iss
+
+
+def test_the_frozen_command_line_reads_passwords_without_echo(monkeypatch) -> None:
+    """The windowed executable has no standard streams; the command line opens them on
+    the console of riverchief.cmd. getpass on Windows reads a password without echo only
+    when ``sys.stdin is sys.__stdin__``: otherwise it warns "Password input may be
+    echoed" and shows the password (users add, packages export)."""
+    import ctypes
+    import io
+    import types
+
+    import frozen_setup
+
+    opened: list[str] = []
+
+    def console(name: str, mode: str = "r", encoding: str | None = None) -> io.StringIO:
+        opened.append(name)
+        return io.StringIO()
+
+    kernel32 = types.SimpleNamespace(AttachConsole=lambda pid: 1)
+    monkeypatch.setattr(ctypes, "windll", types.SimpleNamespace(kernel32=kernel32),
+                        raising=False)
+    monkeypatch.setattr(frozen_setup, "open", console, raising=False)
+    monkeypatch.setattr(sys, "platform", "win32")
+    for name in ("stdin", "stdout", "stderr", "__stdin__", "__stdout__", "__stderr__"):
+        monkeypatch.setattr(sys, name, None)
+    frozen_setup.attach_console()
+    assert sorted(opened) == ["CONIN$", "CONOUT$", "CONOUT$"]
+    assert sys.stdin is sys.__stdin__ and sys.stdin is not None
+    assert sys.stdout is sys.__stdout__ and sys.stderr is sys.__stderr__
+
+
+@pytest.mark.parametrize("platform", ["win32", "linux"])
+def test_the_command_line_wrapper(tmp_path: Path, monkeypatch, platform: str) -> None:
+    """riverchief.cmd (written on Windows only) runs the app's executable beside it with
+    --cli and every argument, hands back its exit status, and is ASCII with CRLF, as
+    cmd.exe reads batch files in the console's code page."""
+    import build
+
+    monkeypatch.setattr(sys, "platform", platform)
+    path = build.write_cli_wrapper(tmp_path)
+    data = path.read_bytes()
+    if platform == "win32":
+        assert path.name == f"{bundle.CLI_NAME}.cmd"
+        data.decode("ascii")
+        assert data.count(b"\r\n") == data.count(b"\n") == 4
+        text = data.decode()
+        assert f'"%~dp0{bundle.GUI_NAME}.exe" --cli %*' in text
+        assert "exit /b %ERRORLEVEL%" in text
+    else:
+        assert path.name == bundle.CLI_NAME and b"\r" not in data
+        assert f'/{bundle.GUI_NAME}" --cli "$@"'.encode() in data

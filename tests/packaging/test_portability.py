@@ -21,6 +21,9 @@ POSIX_MODULES = {"fcntl", "termios", "tty", "pwd", "grp", "resource", "posix", "
 POSIX_CALLS = {"os.kill", "os.fork", "os.getuid", "os.geteuid", "os.getgid", "os.uname",
                "os.sync", "os.mkfifo", "os.chown", "os.killpg", "os.setsid", "os.nice",
                "signal.SIGKILL", "signal.SIGHUP", "os.O_DIRECTORY", "os.startfile"}
+# Windows' C library refuses times before 1970 and after 3000 here (OSError): use
+# riverchief.ids.from_unix
+WINDOWS_TIME = {"fromtimestamp", "utcfromtimestamp"}
 UNIX_PATHS = ("/proc", "/tmp", "/home", "/usr", "/etc", "/dev/", "/var", "/mnt", "/media")
 
 
@@ -75,6 +78,9 @@ def findings(path: Path) -> list[str]:
                 flag(node, f"uses {name} (no shell calls in the app)", guardable=False)
             elif name in POSIX_CALLS:
                 flag(node, f"uses {name}, which is not portable", guardable=True)
+            elif node.attr in WINDOWS_TIME:
+                flag(node, f"uses {name}, which fails on Windows before 1970 (use "
+                     "riverchief.ids.from_unix)", guardable=False)
         elif (isinstance(node, ast.Constant) and isinstance(node.value, str)
               and id(node) not in docstrings and node.value.startswith(UNIX_PATHS)):
             flag(node, f"hard-codes the Unix path {node.value!r}", guardable=True)
@@ -101,6 +107,7 @@ def test_app_code_assumes_no_linux() -> None:
         ("import os\ndef f(pid):\n    os.kill(pid, 0)\n", "os.kill"),
         ("from pathlib import Path\nP = Path('/tmp/x')\n", "'/tmp/x'"),
         ("import os\ndef f():\n    return os.startfile('x')\n", "os.startfile"),
+        ("from datetime import datetime as d\nd.fromtimestamp(-1)\n", "from_unix"),
     ],
 )
 def test_the_scan_catches_linux_only_code(tmp_path: Path, code: str, expected: str) -> None:

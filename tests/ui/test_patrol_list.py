@@ -193,3 +193,23 @@ def test_a_failed_query_is_said_in_the_page(qtbot: Any, ctx: Any, demo_db: Path)
     assert page.status.text() == "无法读取列表：database disk image is malformed"
     assert not model.busy
     page.close()
+
+
+def test_the_reader_thread_yields_on_windows(qtbot: Any, monkeypatch) -> None:
+    """Windows has no os.setpriority: the list's reader thread is lowered through Qt."""
+    import os
+
+    from PySide6.QtCore import QRunnable, QThread, QThreadPool
+
+    monkeypatch.delattr(os, "setpriority", raising=False)
+    seen: list[QThread.Priority] = []
+
+    class Probe(QRunnable):
+        def run(self) -> None:
+            list_model._lower_priority()
+            seen.append(QThread.currentThread().priority())
+
+    pool = QThreadPool()
+    pool.start(Probe())
+    assert pool.waitForDone(10_000)
+    assert seen == [QThread.Priority.LowPriority]

@@ -368,6 +368,50 @@ def test_exception_in_a_plain_thread_reaches_the_user(qtbot, hooks_restored) -> 
     box.close()
 
 
+def test_the_log_goes_on_while_another_window_holds_it(tmp_data: Path, hooks_restored,
+                                                       monkeypatch) -> None:
+    """Windows refuses to rename a file another process has open, and a second RiverChief
+    window (on another database) has the log open: the standard rollover then lost every
+    record from the moment the log was full, and moved the older logs along at each one
+    until they were gone. Records go on into the full log until it can be moved."""
+    import logging
+    import os
+
+    from ui.shell import errors
+
+    monkeypatch.setattr(errors, "LOG_MAX_BYTES", 2_000)
+    errors.setup_logging()
+    base = str(errors.log_file())
+    for n in (1, 2):
+        Path(f"{base}.{n}").write_text(f"older log {n}\n", encoding="utf-8")
+    held = [True]
+
+    def refusing(real):
+        def move(src, dst, *args, **kwargs):
+            if held[0] and os.fspath(src) == base:
+                raise PermissionError(32, "The process cannot access the file because it "
+                                      "is being used by another process", base)
+            return real(src, dst, *args, **kwargs)
+        return move
+
+    monkeypatch.setattr(os, "replace", refusing(os.replace))
+    monkeypatch.setattr(os, "rename", refusing(os.rename))
+    log = logging.getLogger("riverchief.windows")
+    for n in range(200):
+        log.warning("记录 %d %s", n, "x" * 60)
+    text = Path(base).read_text(encoding="utf-8")
+    assert [n for n in range(200) if f"记录 {n} " not in text] == []
+    assert [Path(f"{base}.{n}").read_text(encoding="utf-8") for n in (1, 2)] == [
+        "older log 1\n", "older log 2\n"]
+    assert not Path(f"{base}.3").exists()
+    held[0] = False  # the other window was closed: the log is rolled over again
+    for n in range(200, 1_500):
+        log.warning("记录 %d %s", n, "x" * 60)
+    assert os.path.getsize(base) < 2_000
+    assert "记录 1499 " in Path(base).read_text(encoding="utf-8")
+    assert "记录 " in Path(f"{base}.1").read_text(encoding="utf-8")
+
+
 def test_failed_job_is_never_silent(qtbot, hooks_restored) -> None:
     from ui.shell.errors import log_file, setup_logging
     from ui.shell.jobs import start_job

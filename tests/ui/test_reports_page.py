@@ -191,3 +191,32 @@ def test_an_area_office_starts_on_its_own_area(page: ReportsPage, qtbot) -> None
     set_actor(ctx, Actor("u1", "hzb", "区河长办", "evaluator", area_ids=everything))
     ctx.actor_changed.emit()
     assert page.area.currentData() is None
+
+
+def test_a_report_open_in_a_viewer_does_not_stop_the_next(page: ReportsPage,
+                                                          monkeypatch) -> None:
+    """Windows refuses to delete a file another program holds open: the scratch PDF the
+    user opened with the system viewer (Open) stays until the viewer lets it go, and the
+    next report is shown all the same."""
+    scratch = Path(page._tmp.name)
+    first, second, third = (scratch / f"ranking-{n}.xlsx" for n in (1, 2, 3))
+    first.write_bytes(b"PK")
+    page._show_output(first)
+    unlink = Path.unlink
+
+    def held_by_viewer(self: Path, missing_ok: bool = False) -> None:
+        if self == first:
+            raise PermissionError(32, "The process cannot access the file because it is "
+                                  "being used by another process", str(self))
+        unlink(self, missing_ok=missing_ok)
+
+    monkeypatch.setattr(Path, "unlink", held_by_viewer)
+    second.write_bytes(b"PK")
+    page._show_output(second)
+    assert page.output == second and page.save_button.isEnabled()
+    assert first.exists()
+    monkeypatch.setattr(Path, "unlink", unlink)  # the viewer was closed
+    third.write_bytes(b"PK")
+    page._show_output(third)
+    assert page.output == third
+    assert sorted(scratch.iterdir()) == [third]

@@ -32,9 +32,11 @@ from PySide6.QtWidgets import (
 )
 
 from riverchief.errors import UserError
+from riverchief.files import replace as replace_file
 from riverchief.rules import shown_name
 
 from ui.shell.context import AppContext
+from ui.shell.folders import suggested
 from ui.shell.jobs import start_job, task
 
 
@@ -322,14 +324,14 @@ class RuleEditor(QWidget):
             return None
         if path is None:
             path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the rule set"),
-                                                  "rules.toml", "TOML (*.toml)")
+                                                  suggested("rules.toml"), "TOML (*.toml)")
         if not path:
             return None
         out = Path(path)
         tmp = out.with_name(out.name + ".part")
         try:
             tmp.write_text(self.text(), encoding="utf-8")
-            tmp.replace(out)
+            replace_file(tmp, out)
         except OSError as exc:
             self.message.setText(self.tr("Could not write {path}: {error}").format(
                 path=out, error=exc.strerror or exc))
@@ -374,7 +376,7 @@ class RuleEditor(QWidget):
             return False
         if path is None:
             path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the rule set"),
-                                                  "rules.toml", "TOML (*.toml)")
+                                                  suggested("rules.toml"), "TOML (*.toml)")
         if not path:
             return False
         try:

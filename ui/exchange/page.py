@@ -28,6 +28,7 @@ from riverchief.errors import UserError
 
 from ui.exchange.dialogs import EnrolDialog, PasswordDialog
 from ui.shell.context import AppContext
+from ui.shell.folders import suggested as suggested_path
 from ui.shell.jobs import start_job, task
 from ui.shell.long_lists import fill_combo
 from ui.shell.sections import Section
@@ -251,7 +252,7 @@ class ExchangePage(QWidget):
         code = self.export_chief.currentText().split()[0]
         from riverchief.ids import now_iso
 
-        suggested = str(Path.home() / f"{code}-{now_iso(store.timezone)[:10]}.zip")
+        suggested = suggested_path(f"{code}-{now_iso(store.timezone)[:10]}.zip")
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the package"), suggested,
                                               PACKAGE_FILTER)
         if not path:
@@ -317,7 +318,7 @@ class ExchangePage(QWidget):
         self.tabs.addTab(page, "")
 
     def on_choose_package(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open a package"), str(Path.home()),
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open a package"), suggested_path(),
                                               PACKAGE_FILTER)
         if path:
             self.check_package(Path(path))
@@ -444,7 +445,7 @@ class ExchangePage(QWidget):
         code = self.export_chief.currentText().split()[0]
         from riverchief.ids import now_iso
 
-        suggested = str(Path.home() / f"{code}-updates-{now_iso(store.timezone)[:10]}.zip")
+        suggested = suggested_path(f"{code}-updates-{now_iso(store.timezone)[:10]}.zip")
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the updates"), suggested,
                                               PACKAGE_FILTER)
         if not path:

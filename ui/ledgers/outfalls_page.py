@@ -53,6 +53,7 @@ from ui.ledgers.common import (
     place_filters,
 )
 from ui.shell.context import AppContext
+from ui.shell.folders import suggested
 from ui.shell.layouts import clear_form, empty
 
 IMAGE_SUFFIXES = {".jpg", ".jpeg", ".png", ".heic"}
@@ -968,7 +969,7 @@ class OutfallsPage(QWidget):
 
     def export(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export the outfall ledger"), self.tr("outfall ledger.xlsx"),
+            self, self.tr("Export the outfall ledger"), suggested(self.tr("outfall ledger.xlsx")),
             self.tr("Excel workbook (*.xlsx);;CSV (*.csv)"))
         if path:
             self.export_to(Path(path))

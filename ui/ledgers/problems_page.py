@@ -61,6 +61,7 @@ from ui.ledgers.common import (
     place_filters,
 )
 from ui.shell.context import AppContext
+from ui.shell.folders import suggested
 from ui.shell.layouts import clear_form, empty
 
 IMAGE_SUFFIXES = {".jpg", ".jpeg", ".png", ".heic"}
@@ -914,7 +915,8 @@ class ProblemsPage(QWidget):
             return
         name = (self.tr("assignment slip {code}.pdf") if kind == "slip"
                 else self.tr("rectification notice {code}.pdf")).format(code=problem["code"])
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save as PDF"), name, "PDF (*.pdf)")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save as PDF"), suggested(name),
+                                              "PDF (*.pdf)")
         if path:
             self.print_to(kind, Path(path))
 
@@ -936,7 +938,7 @@ class ProblemsPage(QWidget):
 
     def export(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export the problem ledger"), self.tr("problem ledger.xlsx"),
+            self, self.tr("Export the problem ledger"), suggested(self.tr("problem ledger.xlsx")),
             self.tr("Excel workbook (*.xlsx);;CSV (*.csv)"))
         if path:
             self.export_to(Path(path))

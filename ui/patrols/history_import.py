@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 
 from ui.patrols.common import current_actor
 from ui.shell.context import AppContext
+from ui.shell.folders import suggested
 
 translate = QCoreApplication.translate  # lupdate reads the context of each call
 
@@ -32,7 +33,7 @@ def import_history_file(parent: QWidget, ctx: AppContext, path: Path | None = No
         return
     if path is None:
         name, _ = QFileDialog.getOpenFileName(
-            parent, translate("PatrolImport", "Import historical patrols"), str(Path.home()),
+            parent, translate("PatrolImport", "Import historical patrols"), suggested(),
             translate("PatrolImport", "Spreadsheets (*.xlsx *.csv);;All files (*)"))
         if not name:
             return

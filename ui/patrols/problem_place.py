@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from riverchief.ids import from_unix
 from riverchief.tracks import Track
 from riverchief.tracks.places import (
     TrackPlace,
@@ -119,7 +120,7 @@ class ProblemPlaceDialog(QDialog):
         if self.timed:
             assert self.start_s is not None and self.end_s is not None
             seconds = self.start_s + (self.end_s - self.start_s) * f
-            place = place_at_time(self.track, datetime.fromtimestamp(seconds, UTC))
+            place = place_at_time(self.track, from_unix(seconds, UTC))
         else:
             place = place_at_distance(self.track, self.length_m * f)
         self._show(place, move_slider=False)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.shell.context import AppContext
+from ui.shell.folders import suggested
 
 IMPORT_FILTER = "*.csv *.xlsx *.geojson *.json *.kml *.kmz *.shp *.zip"
 LINE_SUFFIXES = (".geojson", ".json", ".kml", ".kmz", ".shp", ".zip")
@@ -90,7 +91,7 @@ def import_registry(parent: QWidget, ctx: AppContext, path: Path | None = None,
         return
     if path is None:
         name, _ = QFileDialog.getOpenFileName(
-            parent, translate("RegistryTransfer", "Import into the registry"), str(Path.home()),
+            parent, translate("RegistryTransfer", "Import into the registry"), suggested(),
             translate("RegistryTransfer", "Registry tables and segment lines ({patterns})")
             .format(patterns=IMPORT_FILTER))
         if not name:
@@ -159,7 +160,7 @@ def export_registry(parent: QWidget, ctx: AppContext, show: Show | None = None) 
         return
     name, _ = QFileDialog.getSaveFileName(
         parent, translate("RegistryTransfer", "Export the registry"),
-        str(Path.home() / "registry.xlsx"),
+        suggested("registry.xlsx"),
         translate("RegistryTransfer", "Excel workbook (*.xlsx);;Segment lines (*.geojson)"))
     if not name:
         return

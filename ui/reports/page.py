@@ -34,6 +34,7 @@ from riverchief.errors import Cancelled, UserError
 from riverchief.progress import SILENT
 
 from ui.shell.context import AppContext
+from ui.shell.folders import suggested
 from ui.shell.long_lists import fill_combo
 
 #: the reports, in the order the picker lists them: key -> (PDF?, inputs shown)
@@ -374,7 +375,7 @@ class ReportsPage(QWidget):
         previous, self.output = self.output, path
         self.document.close()
         if previous is not None and previous != path:
-            previous.unlink(missing_ok=True)  # one made report at a time in the scratch folder
+            self._remove_scratch(keep=path)
         is_pdf = path is not None and path.suffix == ".pdf"
         if is_pdf:
             assert path is not None
@@ -385,6 +386,18 @@ class ReportsPage(QWidget):
         self.save_button.setEnabled(path is not None)
         self.open_button.setEnabled(path is not None)
         self._show_pages()
+
+    def _remove_scratch(self, keep: Path | None) -> None:
+        """One made report at a time in the scratch folder. Windows refuses to delete a
+        report still open in the system's PDF viewer (Open): it stays, and goes with a
+        later report once the viewer has let it go (or with the folder at the end)."""
+        for old in Path(self._tmp.name).iterdir():
+            if old == keep:
+                continue
+            try:
+                old.unlink()
+            except OSError:
+                continue
 
     def page_count(self) -> int:
         return self.document.pageCount() if self.output and self.output.suffix == ".pdf" else 0
@@ -454,7 +467,7 @@ class ReportsPage(QWidget):
         suffix = self.output.suffix
         filters = self.tr("PDF (*.pdf)") if suffix == ".pdf" else self.tr("Spreadsheet (*.xlsx)")
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the report"),
-                                              str(Path.home() / self.suggested_name()), filters)
+                                              suggested(self.suggested_name()), filters)
         if path:
             self.save_to(Path(path))
 

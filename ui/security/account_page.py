@@ -3,7 +3,6 @@ user accounts (add, reset password, deactivate) and the whole audit log."""
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent
@@ -33,6 +32,7 @@ from riverchief.errors import UserError
 from ui.security.audit_view import AuditModel
 from ui.security.session import current_actor, ensure_signed_in, require_actor, sign_out
 from ui.shell.context import AppContext
+from ui.shell.folders import suggested
 from ui.shell.sections import Section
 
 
@@ -293,7 +293,7 @@ class AccountPage(QWidget):
         from ui.shell.jobs import start_job, task
 
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export audit log"),
-                                              str(Path.home() / "audit.csv"), "CSV (*.csv)")
+                                              suggested("audit.csv"), "CSV (*.csv)")
         store = self.ctx.store
         if not path or store is None:
             return

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from riverchief.errors import UserError
 
 from ui.shell.context import AppContext
+from ui.shell.folders import suggested
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -136,7 +137,7 @@ class AuditDialog(QDialog):
         from riverchief.security import audit
 
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export history"),
-                                              str(Path.home() / "history.csv"), "CSV (*.csv)")
+                                              suggested("history.csv"), "CSV (*.csv)")
         if not path or self.ctx.store is None:
             return
         try:

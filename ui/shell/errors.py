@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import logging.handlers
+import os
 import sys
 import threading
 import traceback
@@ -35,6 +36,48 @@ def log_file() -> Path:
     return logs_dir() / "riverchief.log"
 
 
+class LogFile(logging.handlers.RotatingFileHandler):
+    """The rotating log, which every RiverChief window of this user writes to.
+
+    Windows refuses to rename a file that another process holds open, and a second window
+    (on another database) holds the log: the standard rollover then failed at every
+    record, each one lost, and moved the older logs along each time until they were gone.
+    Here the full log is moved aside first; while that is refused, records go on into the
+    current file and the rollover is tried again every :attr:`RETRY_BYTES`.
+    """
+
+    RETRY_BYTES = 64 * 1024
+
+    def __init__(self, filename: Path, *, max_bytes: int, backups: int) -> None:
+        super().__init__(filename, maxBytes=max_bytes, backupCount=max(1, backups),
+                         encoding="utf-8")
+        self._retry_at = 0
+
+    def shouldRollover(self, record: logging.LogRecord) -> bool:  # noqa: N802 - logging's
+        if self._retry_at and self.stream is not None and self.stream.tell() < self._retry_at:
+            return False
+        return bool(super().shouldRollover(record))
+
+    def doRollover(self) -> None:  # noqa: N802 - logging's name
+        if self.stream:
+            self.stream.close()
+            self.stream = None
+        base = self.baseFilename
+        aside = base + ".rolling"
+        try:
+            os.replace(base, aside)
+        except OSError:  # open in another window: keep writing here, try again later
+            self.stream = self._open()
+            self._retry_at = self.stream.tell() + self.RETRY_BYTES
+            return
+        self._retry_at = 0
+        for n in range(self.backupCount - 1, 0, -1):
+            if os.path.exists(f"{base}.{n}"):
+                os.replace(f"{base}.{n}", f"{base}.{n + 1}")
+        os.replace(aside, f"{base}.1")
+        self.stream = self._open()
+
+
 def setup_logging() -> None:
     """A rotating log file (1 MB × 5) in the data folder."""
     root = logging.getLogger()
@@ -42,10 +85,8 @@ def setup_logging() -> None:
         return
     try:
         logs_dir().mkdir(parents=True, exist_ok=True)
-        handler = logging.handlers.RotatingFileHandler(
-            logs_dir() / "riverchief.log", maxBytes=LOG_MAX_BYTES, backupCount=LOG_BACKUPS,
-            encoding="utf-8",
-        )
+        handler = LogFile(logs_dir() / "riverchief.log", max_bytes=LOG_MAX_BYTES,
+                          backups=LOG_BACKUPS)
     except OSError:
         return
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from riverchief.errors import UserError
 
 from ui.shell.context import AppContext
+from ui.shell.folders import suggested
 from ui.shell.sections import Section, all_sections
 
 DB_FILTER = "RiverChief (*.db *.sqlite);;*"
@@ -185,7 +186,7 @@ class MainWindow(QMainWindow):
         from PySide6.QtWidgets import QFileDialog, QMessageBox
 
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("New database"), str(Path.home() / "riverchief.db"), DB_FILTER
+            self, self.tr("New database"), suggested("riverchief.db"), DB_FILTER
         )
         if path:
             if Path(path).exists():
@@ -198,7 +199,7 @@ class MainWindow(QMainWindow):
         from PySide6.QtWidgets import QFileDialog
 
         path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Open database"), str(Path.home()), DB_FILTER
+            self, self.tr("Open database"), suggested(), DB_FILTER
         )
         if path:
             self._open(Path(path))

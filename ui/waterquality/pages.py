@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from riverchief.errors import UserError
 
 from ui.shell.context import AppContext
+from ui.shell.folders import suggested
 from ui.shell.jobs import start_job, task
 from ui.shell.layouts import empty
 from ui.shell.long_lists import CheckList
@@ -558,7 +559,8 @@ class ChartsPage(QWidget):
         if self.figure is None:
             return
         name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export chart"), "chart.png", self.tr("PNG image (*.png);;SVG (*.svg)"))
+            self, self.tr("Export chart"), suggested("chart.png"),
+            self.tr("PNG image (*.png);;SVG (*.svg)"))
         if not name:
             return
         try:

@@ -125,6 +125,28 @@ def test_bad_format(tmp_path: Path) -> None:
         save_figure(tli_chart(), tmp_path / "t.gif")
 
 
+def test_export_over_a_file_open_elsewhere_says_so(tmp_path: Path, monkeypatch) -> None:
+    """Windows refuses to replace a chart open in another program (PermissionError):
+    the user reads why, the old file is kept and no half file is left."""
+    out = tmp_path / "chart.png"
+    out.write_bytes(b"old")
+
+    def held(self: Path, target: Path) -> Path:
+        raise PermissionError(13, "Access is denied", str(target))
+
+    monkeypatch.setattr(Path, "replace", held)
+    with pytest.raises(UserError) as err:
+        save_figure(score_chart(), out)
+    assert err.value.where == str(out)
+    assert out.read_bytes() == b"old" and not (tmp_path / "chart.png.part").exists()
+
+
+def test_export_to_a_folder_that_is_gone_is_a_user_error(tmp_path: Path) -> None:
+    with pytest.raises(UserError) as err:
+        save_figure(score_chart(), tmp_path / "拔掉的U盘" / "chart.svg")
+    assert "拔掉的U盘" in str(err.value.where)
+
+
 def test_item_chart_keeps_sources_apart() -> None:
     times = [datetime(2026, m, d) for m in range(1, 7) for d in (1, 15)]
     values = [Measurement(0.1 + 0.01 * i) for i in range(12)]

@@ -86,3 +86,55 @@ def test_demo_refuses_existing_file(tmp_path: Path, capsys) -> None:
     target.write_text("keep me")
     assert main(["demo", "-o", str(target)]) == 1
     assert target.read_text() == "keep me"
+
+
+GPX = """<?xml version="1.0" encoding="UTF-8"?>
+<gpx version="1.1" creator="x" xmlns="http://www.topografix.com/GPX/1/1"><trk><trkseg>
+ <trkpt lat="34.7500" lon="113.6000"><time>2026-07-01T08:00:00+08:00</time></trkpt>
+ <trkpt lat="34.7510" lon="113.6010"><time>2026-07-01T08:01:00+08:00</time></trkpt>
+</trkseg></trk></gpx>
+"""
+
+
+def test_output_to_a_pipe_on_a_gbk_windows_is_utf8(tmp_path: Path, monkeypatch) -> None:
+    """On Windows, output to a pipe or file is in the ANSI code page (cp936), which has no
+    ✓ (nor emoji, nor many rare characters of names): the command wrote UTF-8 nowhere and
+    stopped with UnicodeEncodeError. It writes UTF-8, as the frozen app does."""
+    import io
+
+    track = tmp_path / "巡河✓.gpx"
+    track.write_text(GPX, encoding="utf-8")
+    out, err = io.BytesIO(), io.BytesIO()
+    assert main(["tracks", "info", str(track)]) == 0  # imports done before 'Windows'
+    monkeypatch.setattr(sys, "platform", "win32")
+    monkeypatch.setattr(sys, "stdout", io.TextIOWrapper(out, encoding="cp936"))
+    monkeypatch.setattr(sys, "stderr", io.TextIOWrapper(err, encoding="cp936",
+                                                        errors="backslashreplace"))
+    assert main(["tracks", "info", str(track)]) == 0
+    assert main(["--db", str(tmp_path / "无此库✓.db"), "db", "check"]) == 1
+    sys.stdout.flush()
+    sys.stderr.flush()
+    assert "巡河✓.gpx" in out.getvalue().decode("utf-8")
+    assert "无此库✓.db" in err.getvalue().decode("utf-8")
+
+
+def test_streams_are_left_alone_off_windows(monkeypatch) -> None:
+    import io
+
+    from riverchief.cli import utf8_streams
+
+    stream = io.TextIOWrapper(io.BytesIO(), encoding="latin-1")
+    monkeypatch.setattr(sys, "platform", "linux")
+    monkeypatch.setattr(sys, "stdout", stream)
+    utf8_streams()
+    assert stream.encoding == "latin-1"
+
+
+def test_output_to_a_folder_that_is_gone_is_one_line(tmp_path: Path, capsys) -> None:
+    db = tmp_path / "河长.db"
+    assert main(["--db", str(db), "db", "init"]) == 0
+    out = tmp_path / "拔掉的U盘" / "check.json"
+    assert main(["--db", str(db), "db", "check", "--format", "json", "-o", str(out)]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and str(out) in err
+    assert not out.parent.exists()

@@ -71,3 +71,25 @@ def test_a_place_and_its_message_are_punctuated_in_the_readers_language() -> Non
         assert str(UserError("before the start", where=where)) == \
             "patrols.csv, row 3, end: before the start"
     assert str(UserError("no place")) == "no place"
+
+
+def test_apply_reads_a_tsv_saved_by_windows_notepad(tmp_path: Path, monkeypatch) -> None:
+    """Notepad and Excel on Windows save UTF-8 with a byte-order mark, which became part of
+    the first line's context: its translation was reported as not found."""
+    sys.path.insert(0, str(ROOT / "tools"))
+    import xml.etree.ElementTree as ET
+
+    import i18n as tool  # type: ignore[import-not-found]
+
+    catalog = tmp_path / "room.zh_CN.ts"
+    catalog.write_text(
+        '<?xml version="1.0" encoding="utf-8"?>\n<TS version="2.1" language="zh_CN">'
+        "<context><name>Charts</name><message><source>Export</source>"
+        '<translation type="unfinished"></translation></message></context></TS>\n',
+        encoding="utf-8")
+    tsv = tmp_path / "fill.tsv"
+    tsv.write_bytes("Charts\tExport\t导出\r\n".encode("utf-8-sig"))
+    monkeypatch.setattr(tool, "OUT", tmp_path)
+    tool.apply(tsv)
+    node = ET.parse(catalog).getroot().find(".//translation")
+    assert node is not None and node.text == "导出" and node.get("type") is None

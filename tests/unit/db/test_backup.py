@@ -104,3 +104,89 @@ def test_a_backup_stopped_half_way_is_cleared_by_the_next(tmp_path: Path) -> Non
     assert not stopped.exists()
     assert other.exists()  # another database's backups are not this one's business
     assert len(list_backups(path)) == 2
+
+
+def test_an_old_backup_open_elsewhere_does_not_stop_the_next(tmp_path: Path,
+                                                             monkeypatch) -> None:
+    """Windows will not delete a file another program has open (the oldest backup, opened
+    in a database browser): removing it failed, and with it the backup before an import
+    or a migration, and so the import or the migration."""
+    path = tmp_path / "r.db"
+    with open_store(path, create=True) as store:
+        store.set_setting("backups_keep", 2)
+        held = backup_now(store)
+        backup_now(store)
+        unlink = Path.unlink
+
+        def refuse(self: Path, missing_ok: bool = False) -> None:
+            if self == held:
+                raise PermissionError(32, "being used by another process", str(self))
+            unlink(self, missing_ok=missing_ok)
+
+        monkeypatch.setattr(Path, "unlink", refuse)
+        newest = backup_now(store)
+        add_area(store, "after")
+        monkeypatch.setattr(Path, "unlink", unlink)  # the browser was closed
+        backup_now(store)
+    assert newest.exists() and not held.exists()
+    assert len(list_backups(path)) == 2
+
+
+def test_a_scratch_copy_windows_keeps_does_not_fail_the_restore(tmp_path: Path,
+                                                                monkeypatch) -> None:
+    """The backup is verified on a scratch copy, removed afterwards; Windows refusing that
+    removal (a scanner reading the copy) turned a finished restore into an error. The
+    next restore's scratch copy has a name of its own."""
+    path = tmp_path / "live.db"
+    with open_store(path, create=True) as store:
+        add_area(store, "kept")
+        saved = backup_now(store)
+        add_area(store, "later")
+    unlink = Path.unlink
+
+    def scanner(self: Path, missing_ok: bool = False) -> None:
+        if ".verify" in self.name:
+            raise PermissionError(13, "Access is denied", str(self))
+        unlink(self, missing_ok=missing_ok)
+
+    monkeypatch.setattr(Path, "unlink", scanner)
+    restore(saved, path)
+    left = list(saved.parent.glob("*.verify"))
+    assert len(left) == 1
+    restore(saved, path)
+    assert len(list(saved.parent.glob("*.verify"))) == 2
+    with open_store(path) as restored:
+        assert [r["code"] for r in restored.db["area"].rows] == ["kept"]
+
+
+@pytest.mark.parametrize(("platform", "same"), [("win32", True), ("linux", False)])
+def test_backups_of_a_name_typed_in_another_case(tmp_path: Path, monkeypatch, platform: str,
+                                                 same: bool) -> None:
+    """On Windows ``--db D:\\河长办\\RIVERCHIEF.DB`` is the file the app opens as
+    riverchief.db: its backups are that database's (the daily check and the rotation
+    missed them); on Linux they are two databases."""
+    import sys
+
+    path = tmp_path / "riverchief.db"
+    folder = tmp_path / "backups"
+    folder.mkdir()
+    typed = folder / "RIVERCHIEF-20260701-083000-manual.db"
+    typed.write_bytes(b"")
+    monkeypatch.setattr(sys, "platform", platform)
+    assert (list_backups(path) == [typed]) is same
+
+
+def test_a_backup_to_a_pulled_usb_stick_is_one_line(tmp_path: Path, capsys) -> None:
+    """``riverchief db backup -o E:\\备份.db`` with the stick pulled: a message naming the
+    file, not a traceback."""
+    from riverchief.cli import main
+
+    db = tmp_path / "河长.db"
+    assert main(["--db", str(db), "db", "init"]) == 0
+    capsys.readouterr()
+    gone = tmp_path / "not-a-folder"
+    gone.write_bytes(b"")  # a file where the folder should be: nothing can be made in it
+    out = gone / "备份.db"
+    assert main(["--db", str(db), "db", "backup", "-o", str(out)]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and str(out) in err and "Traceback" not in err

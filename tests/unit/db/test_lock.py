@@ -137,3 +137,61 @@ def test_restore_is_refused_while_another_window_has_the_file(holder, tmp_path: 
         saved = db_module.backup_now(store, tmp_path / "saved.db")
     with pytest.raises(DatabaseInUse):
         restore(saved, db)
+
+
+# msvcrt.locking as Windows does it (a lock of n bytes from the file's position, refused
+# at once with EACCES when another process holds them), on Linux's record locks: the
+# Windows branch of the lock, run here.
+FAKE_MSVCRT = '''
+import errno, fcntl, os
+LK_UNLCK, LK_LOCK, LK_NBLCK, LK_RLCK, LK_NBRLCK = 0, 1, 2, 3, 4
+def locking(fd, mode, nbytes):
+    start = os.lseek(fd, 0, os.SEEK_CUR)
+    how = fcntl.LOCK_UN if mode == LK_UNLCK else fcntl.LOCK_EX | fcntl.LOCK_NB
+    try:
+        fcntl.lockf(fd, how, nbytes, start, os.SEEK_SET)
+    except OSError as exc:
+        raise PermissionError(errno.EACCES, "Permission denied") from exc
+'''
+
+WINDOWS_HOLDER = """
+import sys
+from pathlib import Path
+sys.path.insert(0, sys.argv[2])
+from riverchief.db import lock
+sys.platform = "win32"
+held = lock.acquire(Path(sys.argv[1]))
+print("HELD", flush=True)
+sys.stdin.read()
+held.release()
+print("RELEASED", flush=True)
+"""
+
+
+def test_the_windows_lock_keeps_a_second_window_out(tmp_path: Path, monkeypatch) -> None:
+    (tmp_path / "msvcrt.py").write_text(FAKE_MSVCRT, encoding="utf-8")
+    db = tmp_path / "河长.db"
+    proc = subprocess.Popen([sys.executable, "-c", WINDOWS_HOLDER, str(db), str(tmp_path)],
+                            stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, cwd=ROOT)
+    try:
+        assert proc.stdout is not None and proc.stdout.readline().strip() == "HELD"
+        monkeypatch.syspath_prepend(str(tmp_path))
+        monkeypatch.delitem(sys.modules, "msvcrt", raising=False)
+        monkeypatch.setattr(sys, "platform", "win32")
+        with pytest.raises(DatabaseInUse) as err:
+            acquire(db)
+        assert err.value.holder is not None and err.value.holder.pid == proc.pid
+        assert proc.stdin is not None
+        proc.stdin.close()
+        assert proc.stdout.readline().strip() == "RELEASED"
+        assert proc.wait(timeout=30) == 0
+        lock = acquire(db)  # free once the other window let it go
+        try:
+            assert lock.os_locked and lock.held
+        finally:
+            lock.release()
+        assert lock_path(db).read_bytes() == b""  # nobody named after a release
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+        proc.wait()

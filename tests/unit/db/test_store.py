@@ -11,7 +11,7 @@ import pytest
 
 from riverchief.db import APPLICATION_ID, integrity_report, open_store
 from riverchief.db import migrations as migrations_module
-from riverchief.errors import DatabaseError
+from riverchief.errors import DatabaseError, UserError
 
 
 def digest(path: Path) -> str:
@@ -140,3 +140,88 @@ def test_another_process_writes_are_seen_after_a_second_open_here(tmp_path: Path
         subprocess.run([sys.executable, "-c", WRITER, str(db)], check=True, cwd=root)
         assert first.setting("written.elsewhere") == 1
         assert (tmp_path / "shared.db-wal").exists()  # still the WAL the first one uses
+
+
+@pytest.mark.parametrize(("windows_path", "uri"), [
+    (r"C:\Users\张三\河长 数据#1\riverchief.db",
+     "file:///C:/Users/%E5%BC%A0%E4%B8%89/%E6%B2%B3%E9%95%BF%20%E6%95%B0%E6%8D%AE%231/"
+     "riverchief.db?mode=ro"),
+    (r"\\nas\河长办\riverchief.db",
+     "file:////nas/%E6%B2%B3%E9%95%BF%E5%8A%9E/riverchief.db?mode=ro"),
+])
+def test_sqlite_uri_of_windows_paths(monkeypatch, windows_path: str, uri: str) -> None:
+    """The read-only connections open a URI: a drive letter needs an empty authority
+    (file:///C:/...), a share's UNC path four slashes, and a user name in Chinese or a
+    '#' in a folder's name percent-encoding (SQLite decodes it)."""
+    from pathlib import PureWindowsPath
+
+    from riverchief.db.connection import sqlite_uri
+
+    monkeypatch.setattr(Path, "resolve", lambda self, strict=False: PureWindowsPath(str(self)))
+    assert sqlite_uri(Path(windows_path)) == uri
+
+
+def test_a_database_in_a_folder_named_like_a_uri_opens_read_only(tmp_path: Path) -> None:
+    from riverchief.db.connection import connect
+
+    folder = tmp_path / "河长 数据#1 100%"
+    folder.mkdir()
+    with open_store(folder / "河长.db", create=True) as store:
+        store.set_setting("probe", "ok")
+    conn = connect(folder / "河长.db", role="readonly")
+    try:
+        (value,) = conn.execute("SELECT value FROM setting WHERE key = 'probe'").fetchone()
+    finally:
+        conn.close()
+    assert value == '"ok"'
+
+
+@pytest.fixture
+def windows_folders(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Opening a folder as a file, Windows says PermissionError, not IsADirectoryError."""
+    real_open = Path.open
+    real_read = Path.read_bytes
+
+    def opening(self: Path, *args, **kwargs):
+        if self.is_dir():
+            raise PermissionError(13, "Permission denied", str(self))
+        return real_open(self, *args, **kwargs)
+
+    def reading(self: Path) -> bytes:
+        if self.is_dir():
+            raise PermissionError(13, "Permission denied", str(self))
+        return real_read(self)
+
+    monkeypatch.setattr(Path, "open", opening)
+    monkeypatch.setattr(Path, "read_bytes", reading)
+
+
+def test_a_folder_is_called_a_folder_on_windows(tmp_path: Path, english, windows_folders
+                                                ) -> None:
+    from riverchief.patrols.model import TrackFile
+
+    (tmp_path / "x.db").mkdir()
+    with pytest.raises(DatabaseError, match="This is a folder"):
+        open_store(tmp_path / "x.db")
+    (tmp_path / "track.gpx").mkdir()
+    with pytest.raises(UserError, match="This is a folder"):
+        TrackFile.from_path(tmp_path / "track.gpx")
+
+
+def test_a_share_without_file_ids_still_checks_every_file(tmp_path: Path, monkeypatch) -> None:
+    """Windows reports file id 0 for files on some network shares: every file there had
+    the same key, and a second file was taken for the database already open and opened
+    without its header checked."""
+    real_stat = Path.stat
+
+    def no_ids(self: Path, *args, **kwargs) -> os.stat_result:
+        st = real_stat(self, *args, **kwargs)
+        return os.stat_result((st.st_mode, 0, *tuple(st)[2:]))
+
+    monkeypatch.setattr(Path, "stat", no_ids)
+    notes = tmp_path / "notes.db"
+    notes.write_text("这不是数据库\n", encoding="utf-8")
+    with open_store(tmp_path / "河长.db", create=True):
+        with pytest.raises(DatabaseError) as err:
+            open_store(notes)
+    assert "不是河长巡河数据库" in str(err.value)

@@ -258,3 +258,24 @@ def test_a_record_that_does_not_fit_is_refused_whole(laptop, office, tmp_path) -
                          [(TABLE, good), (TABLE, row), (TABLE, {**row, "note": "重复"})],
                          chief_id=CHIEF_ID)
     refused(office, pkg)
+
+
+def test_a_full_usb_stick_leaves_no_half_package(tmp_path: Path, monkeypatch) -> None:
+    """The stick fills (or is pulled) while the photos are written: the user reads why,
+    and no half-written .part file is left taking the stick's space."""
+    from riverchief.exchange.package import write_package
+
+    photo = tmp_path / "photo.jpg"
+    photo.write_bytes(b"\xff\xd8 not much of a photo")
+    out = tmp_path / "U盘" / "chief-2026-07-01.zip"
+    out.parent.mkdir()
+
+    def full(self, *args, **kwargs):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(zipfile.ZipFile, "write", full)
+    with pytest.raises(UserError) as err:
+        write_package(out, {"kind": "records"}, [], {sha256_hex(photo.read_bytes()): photo},
+                      lambda data: "00")
+    assert err.value.where == str(out) and "No space left" in str(err.value)
+    assert list(out.parent.iterdir()) == []

@@ -85,6 +85,36 @@ def test_patrols_arrive_whole_and_identical(two, world, tmp_path) -> None:
     assert chain.verify_store(office, world["chief"]) == []
 
 
+def test_photos_arrive_whole_where_there_is_no_pread(two, world, tmp_path,
+                                                     monkeypatch) -> None:
+    """Windows has no ``os.pread``: the photos are then unpacked through zipfile, a path
+    Linux never takes otherwise."""
+    import os
+
+    from riverchief.exchange import package
+
+    laptop, office = two
+    pid = patrols.submit(laptop, world["actor"], patrol_input(world))
+    pkg = export(laptop, world, tmp_path / "wangwei.zip")
+    monkeypatch.delattr(os, "pread")
+    unpacked: list[str] = []
+    extract = package._extract_hashed
+
+    def spy(zf: Any, name: str, target: Path) -> str:
+        unpacked.append(name)
+        return extract(zf, name, target)
+
+    monkeypatch.setattr(package, "_extract_hashed", spy)
+    merge.import_package(office, world["evaluator"], pkg)
+    there = patrols.get_patrol(office, pid)
+    assert there is not None and len(there.photos) == 2
+    members = package.read_package(pkg).media_names()
+    assert len(members) == 2  # the two photos (the track travels in the records)
+    assert sorted(unpacked) == sorted(f"media/{sha}" for sha in members)
+    for sha in there.photos:
+        assert path_of(office, sha).read_bytes() == path_of(laptop, sha).read_bytes()
+
+
 def test_a_patrol_edited_in_the_laptop_database_is_caught(two, world, tmp_path) -> None:
     laptop, office = two
     pid = patrols.submit(laptop, world["actor"], patrol_input(world))

@@ -212,6 +212,59 @@ def test_shapefile_lines_with_gbk_attributes(store: Any, reg: dict[str, str],
     assert seg and len(seg.line) == 3
 
 
+def _gbk_shapefile(base: Path) -> None:
+    import shapefile
+
+    with shapefile.Writer(str(base), shapeType=shapefile.POLYLINE, encoding="gbk") as w:
+        w.field("HDBM", "C", size=20)
+        w.field("NAME", "C", size=40)
+        w.line([[[113.60, 34.70], [113.605, 34.71], [113.61, 34.72]]])
+        w.record("QSH-01", "清水河柳泉段")
+
+
+@pytest.mark.parametrize("cpg", ["936", "ANSI 936", "System", "cp936", "GBK"])
+def test_shapefile_code_page_as_windows_gis_writes_it(store: Any, reg: dict[str, str],
+                                                      tmp_path: Path, cpg: str) -> None:
+    """ArcGIS and QGIS on Windows name the code page in the .cpg file ("936", "ANSI 936",
+    "System"), which Python does not know by those names: the import failed with
+    "unknown encoding: 936"."""
+    from riverchief.registry.lines import read_lines
+
+    base = tmp_path / "河段"
+    _gbk_shapefile(base)
+    base.with_suffix(".cpg").write_text(cpg, encoding="ascii")
+    features = read_lines(base.with_suffix(".shp"))
+    assert [f.code for f in features] == ["QSH-01"]
+
+
+def test_zipped_shapefile_is_unpacked_under_names_windows_allows(
+        store: Any, reg: dict[str, str], tmp_path: Path, monkeypatch) -> None:
+    """A zip made elsewhere may name its members with characters Windows forbids in file
+    names (":" of a time, "?"); zipfile changes them when it unpacks on Windows, so the
+    .shp was not found where it was looked for. Messages still name the zip."""
+    from riverchief.registry import lines
+
+    base = tmp_path / "河段"
+    _gbk_shapefile(base)
+    zipped = tmp_path / "lines.zip"
+    with zipfile.ZipFile(zipped, "w") as z:
+        for ext in (".shp", ".shx", ".dbf"):
+            z.write(base.with_suffix(ext), "导出 2026-07-01 08:30?" + ext)
+    opened: list[Path] = []
+    read = lines.read_shapefile
+
+    def spy(path: Path) -> list[Any]:
+        opened.append(path)
+        return read(path)
+
+    monkeypatch.setattr(lines, "read_shapefile", spy)
+    features = lines.read_lines(zipped)
+    assert [f.code for f in features] == ["QSH-01"]
+    assert features[0].where.startswith("lines.zip")
+    forbidden = set('<>:"|?*')
+    assert opened and all(not forbidden & set(p.name) for p in opened), opened
+
+
 def test_line_outside_the_area(store: Any, reg: dict[str, str], tmp_path: Path) -> None:
     store.set_setting("registry.bounds", [113.0, 34.0, 114.5, 35.5])
     doc = {"type": "FeatureCollection", "features": [

@@ -47,3 +47,18 @@ def test_chinese_tables_keep_their_widths() -> None:
     total = sum(WIDTHS)
     assert [round(w, 3) for w in table._argW] == [
         round(w * layout.FRAME_W / total, 3) for w in WIDTHS]
+
+
+def test_a_report_to_a_folder_that_is_gone_is_a_user_error(tmp_path) -> None:
+    """``-o E:\\通报\\2026Q3.pdf`` on a USB stick that was pulled (or a folder mistyped): one
+    line naming the file, not a traceback, and no half file."""
+    import pytest
+    from reportlab.platypus import Paragraph
+
+    from riverchief.errors import UserError
+
+    out = tmp_path / "拔掉的U盘" / "2026Q3.pdf"
+    info = layout.DocumentInfo("考核通报", "清源区河长制办公室", "2026年10月8日", "李萍")
+    with pytest.raises(UserError) as err:
+        layout.build(out, info, [Paragraph("正文", layout.styles()["body"])])
+    assert err.value.where == str(out)

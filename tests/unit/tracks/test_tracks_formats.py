@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import math
 import zipfile
+from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
 import numpy as np
@@ -249,3 +250,70 @@ def test_random_csv_ends_in_a_clear_error_or_a_reading(rows: list[tuple[str, str
         assert exc.message
         return
     assert t.points > 0 and np.all(np.isfinite(t.lat))
+
+
+class _WindowsClock(datetime):
+    """``datetime`` as on Windows, where ``fromtimestamp`` goes through the C library's
+    ``gmtime``, which refuses times before 1970 and after the year 3000."""
+
+    @classmethod
+    def fromtimestamp(cls, t, tz=None):  # type: ignore[no-untyped-def, override]
+        if t < 0 or t > 32_536_850_399:
+            raise OSError(22, "Invalid argument")
+        return datetime.fromtimestamp(t, tz)
+
+
+@pytest.fixture
+def windows_clock(monkeypatch: pytest.MonkeyPatch) -> None:
+    from riverchief.tracks import check, model, places, readers
+
+    for module in (model, places, readers, check):
+        monkeypatch.setattr(module, "datetime", _WindowsClock, raising=False)
+
+
+def test_a_logger_whose_clock_was_never_set_reads_on_windows(windows_clock: None) -> None:
+    """1970-01-01 00:00 in Beijing time is before the Unix epoch: Windows refused it
+    (OSError) when the track's start, its places or a typed time were made."""
+    from zoneinfo import ZoneInfo
+
+    from riverchief.rules import default_rules
+    from riverchief.tracks.check import parse_when
+    from riverchief.tracks.places import place_at_time
+    from riverchief.tracks.summary import describe
+
+    track = read_track_bytes(GPX.format(lat="34.7520", creator="x").replace(
+        "2026-07-01T08:", "1970-01-01T00:").encode(), "logger.gpx")
+    assert track.start is not None and track.start.isoformat() == "1970-01-01T00:00:00+08:00"
+    assert track.end is not None and track.end.isoformat() == "1970-01-01T00:02:00+08:00"
+    assert describe(track, default_rules().patrol)["duration_s"] == 120.0
+    place = place_at_time(track, track.start + timedelta(seconds=60))
+    assert place is not None and place.time == track.start + timedelta(seconds=60)
+    typed = parse_when("1969-12-31 23:00", "Asia/Shanghai", "--start")
+    assert typed == datetime(1969, 12, 31, 23, 0, tzinfo=ZoneInfo("Asia/Shanghai"))
+    assert parse_when("3001-01-01T00:00:00Z", "Asia/Shanghai", "--end").year == 3001
+
+
+@pytest.mark.parametrize("seconds", [0, -1, -28_800.5, 1_782_864_000.123456, 1e-6,
+                                     -2_208_988_800, 32_536_850_400])
+def test_from_unix_is_fromtimestamp(seconds: float) -> None:
+    from zoneinfo import ZoneInfo
+
+    from riverchief.ids import from_unix
+
+    for tz in (UTC, timezone(timedelta(hours=8)), ZoneInfo("Asia/Shanghai")):
+        assert from_unix(seconds, tz) == datetime.fromtimestamp(seconds, tz)
+        assert from_unix(seconds, tz).utcoffset() == datetime.fromtimestamp(
+            seconds, tz).utcoffset()
+
+
+@pytest.mark.parametrize("codec", ["utf-16", "utf-16-be"])
+def test_a_track_saved_as_unicode_by_notepad(codec: str) -> None:
+    """Notepad on Windows saves "Unicode" as UTF-16 with a byte-order mark: such a GPX
+    or KML was refused as a file whose encoding cannot be read."""
+    bom = b"\xfe\xff" if codec == "utf-16-be" else b""
+    gpx_text = GPX.format(lat="34.7520", creator="记事本").replace('encoding="UTF-8"',
+                                                                 'encoding="UTF-16"')
+    t = read_track_bytes(bom + gpx_text.encode(codec), "巡河.gpx")
+    assert t.points == 3 and t.start is not None
+    k = read_track_bytes(bom + KML_LINE.encode(codec), "巡河.kml")
+    assert k.points == 7
