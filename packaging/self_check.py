@@ -54,10 +54,14 @@ def _migrations() -> str:
     return f"{len(names)}: {names[-1]}"
 
 
+# The checks' scratch folders are left behind rather than failing a check when Windows
+# will not delete a file just written (an antivirus scanner reading it).
+
+
 def _database() -> str:
     from riverchief.db import open_store
 
-    with tempfile.TemporaryDirectory() as tmp:
+    with tempfile.TemporaryDirectory(ignore_cleanup_errors=True) as tmp:
         path = Path(tmp) / "河长巡河 检查.db"  # Chinese file names must work everywhere
         with open_store(path, create=True) as store:
             version = store.schema_version()
@@ -104,7 +108,7 @@ def _chart_pdf() -> str:
     assert matplotlib_font_file().name == "wqy-microhei.ttc", matplotlib_font_file()
     fig = Figure(figsize=(3, 2))
     fig.add_subplot().bar(["巡河", "问题"], [3, 1])
-    with tempfile.TemporaryDirectory() as tmp:
+    with tempfile.TemporaryDirectory(ignore_cleanup_errors=True) as tmp:
         fig.savefig(Path(tmp) / "chart.pdf")
         fig.savefig(Path(tmp) / "chart.png")
     return FONT_FAMILY
@@ -117,7 +121,7 @@ def _report_pdf() -> str:
     from riverchief.fonts import register_reportlab
 
     name = register_reportlab()
-    with tempfile.TemporaryDirectory() as tmp:
+    with tempfile.TemporaryDirectory(ignore_cleanup_errors=True) as tmp:
         canvas = Canvas(str(Path(tmp) / "report.pdf"), pagesize=A4)
         canvas.setFont(name, 12)
         canvas.drawString(72, 720, "河长巡河 考核通报")

@@ -9,7 +9,7 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings, QTimer
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from riverchief.paths import DB_ENV, data_dir, default_db_path
@@ -33,10 +33,21 @@ def make_application(argv: Sequence[str] = ()) -> QApplication:
     assert isinstance(app, QApplication)
     QCoreApplication.setOrganizationName("RiverChief")
     QCoreApplication.setApplicationName("RiverChief")
+    light_colours(app)
     register_qt_font(app)
     apply_language(saved_language())
     collect_on_gui_thread(app)
     return app
+
+
+def light_colours(app: QApplication) -> None:
+    """The app's light colours whatever the system's scheme. Windows 11 in dark mode gives
+    Qt's style a dark palette (white text), and the app's coloured banners and status
+    lines (a draft waiting, a patrol submitted, an adjusted score) are light: their text
+    was white on cream."""
+    hints = app.styleHints()
+    if hasattr(hints, "setColorScheme"):  # Qt 6.8 and later
+        hints.setColorScheme(Qt.ColorScheme.Light)
 
 
 def choose_database(args: argparse.Namespace) -> Path | None:

@@ -7,6 +7,7 @@ or a prompt. A single-user installation (no accounts yet) needs neither.
 from __future__ import annotations
 
 import argparse
+import codecs
 import getpass
 import os
 import sys
@@ -47,9 +48,33 @@ def actor_from_args(store: Store, args: argparse.Namespace) -> Actor:
     return users.sign_in(store, code, password)
 
 
+def _stdin_line() -> str:
+    """One line of standard input, UTF-8 or else in the code page of a Chinese Windows.
+
+    The frozen app reads its input as UTF-8 (UTF-8 mode), but ``echo 口令| riverchief.cmd
+    ...`` in cmd.exe pipes GBK: a Chinese password became other characters, stored so,
+    and the new account could not be signed in to.
+    """
+    buffer = getattr(sys.stdin, "buffer", None)
+    if buffer is None:
+        return str(sys.stdin.readline()).rstrip("\r\n")
+    raw = buffer.readline().rstrip(b"\r\n")
+    try:
+        return str(raw.decode("utf-8-sig"))
+    except UnicodeDecodeError:
+        pass
+    encoding = getattr(sys.stdin, "encoding", None) or "gb18030"
+    try:
+        if codecs.lookup(encoding).name == "utf-8":
+            encoding = "gb18030"
+    except LookupError:
+        encoding = "gb18030"
+    return str(raw.decode(encoding, errors="replace"))
+
+
 def _new_password(args: argparse.Namespace) -> str | None:
     if args.password_stdin:
-        line = sys.stdin.readline().rstrip("\r\n")
+        line = _stdin_line()
         return line or None
     if args.no_password:
         return None

@@ -9,6 +9,7 @@ database whose committed WAL was thrown away.
 from __future__ import annotations
 
 import shutil
+import tempfile
 from datetime import datetime
 from pathlib import Path
 
@@ -20,14 +21,16 @@ from riverchief.i18n import translate
 from riverchief.ids import uuid7
 
 
-def _scratch_copy(backup: Path) -> Path:
+def _scratch_copy(backup: Path, folder: Path) -> Path:
+    """A copy of ``backup`` in ``folder`` to check, never beside the backup itself: that
+    may be a write-protected USB stick or SD card, a CD or a read-only share."""
     if not backup.is_file():
         raise DatabaseError(
             translate("Database", "No backup file at this path."), where=str(backup)
         )
     # a name of its own each time: a copy Windows kept from an earlier check (and its
     # -wal, which SQLite would apply to this copy) is never mistaken for this one
-    scratch = backup.with_name(f"{backup.name}.{uuid7()[-12:]}.verify")
+    scratch = folder / f"{backup.name}.{uuid7()[-12:]}.verify"
     try:
         shutil.copyfile(backup, scratch)
         for suffix in ("-wal",):  # a backup left in WAL mode brings its log along
@@ -78,7 +81,7 @@ def verify_backup(backup: Path) -> int:
 
     The check runs on a scratch copy: verifying never touches the backup itself.
     """
-    scratch = _scratch_copy(backup)
+    scratch = _scratch_copy(backup, Path(tempfile.gettempdir()))
     try:
         return _verify(scratch, backup)
     finally:
@@ -98,7 +101,8 @@ def restore(backup: Path, db_path: Path) -> Path | None:
 
 
 def _restore(backup: Path, db_path: Path) -> Path | None:
-    scratch = _scratch_copy(backup)
+    db_path.parent.mkdir(parents=True, exist_ok=True)
+    scratch = _scratch_copy(backup, db_path.parent)  # the live file's disk: copied at once
     try:
         _verify(scratch, backup)
         aside: Path | None = None

@@ -285,7 +285,10 @@ def read_lines(path: Path) -> list[LineFeature]:
     if suffix == ".shp":
         return read_shapefile(path)
     if suffix == ".zip":
-        with _safe_zip(path) as zf, tempfile.TemporaryDirectory() as tmp:
+        # the unpacked files are left behind if Windows will not delete them just then
+        # (an antivirus scanner reading them): the lines were read
+        with _safe_zip(path) as zf, tempfile.TemporaryDirectory(
+                ignore_cleanup_errors=True) as tmp:
             shp = next((n for n in zf.namelist() if n.lower().endswith(".shp")), None)
             if shp is None:
                 raise UserError(translate("Import", "The archive holds no shapefile (.shp)."),

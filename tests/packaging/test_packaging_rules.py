@@ -237,3 +237,23 @@ def test_the_command_line_wrapper(tmp_path: Path, monkeypatch, platform: str) ->
     else:
         assert path.name == bundle.CLI_NAME and b"\r" not in data
         assert f'/{bundle.GUI_NAME}" --cli "$@"'.encode() in data
+
+
+def test_the_self_check_is_not_failed_by_a_scanner(monkeypatch, tmp_path: Path) -> None:
+    """On Windows an antivirus scanner reading the database the self-check just made keeps
+    it from being deleted: the check itself passed, and said FAIL."""
+    import os
+    import tempfile
+
+    import self_check
+
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    unlink = os.unlink
+
+    def scanned(path, *args, **kwargs):
+        if str(path).endswith(".db"):
+            raise PermissionError(13, "Access is denied", str(path))
+        return unlink(path, *args, **kwargs)
+
+    monkeypatch.setattr(os, "unlink", scanned)
+    assert "Chinese" in self_check._database()

@@ -215,3 +215,17 @@ def test_a_cleared_form_s_widgets_are_not_found_by_name(qtbot) -> None:
     form.addRow("a", new)
     assert form.rowCount() == 1 and old.isHidden()
     assert host.findChild(QLabel, "value") is new
+
+
+def test_the_app_asks_for_light_colours(qapp, monkeypatch) -> None:
+    """Windows 11 in dark mode gives Qt's style white text, unreadable on the app's light
+    banners. (The offscreen platform has no colour scheme: only the request is seen here.)"""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QStyleHints
+
+    from ui.app import light_colours
+
+    asked: list[Qt.ColorScheme] = []
+    monkeypatch.setattr(QStyleHints, "setColorScheme", lambda self, scheme: asked.append(scheme))
+    light_colours(qapp)
+    assert asked == [Qt.ColorScheme.Light]

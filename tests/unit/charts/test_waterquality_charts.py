@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
@@ -131,10 +132,10 @@ def test_export_over_a_file_open_elsewhere_says_so(tmp_path: Path, monkeypatch) 
     out = tmp_path / "chart.png"
     out.write_bytes(b"old")
 
-    def held(self: Path, target: Path) -> Path:
-        raise PermissionError(13, "Access is denied", str(target))
+    def held(src, dst, *args, **kwargs) -> None:
+        raise PermissionError(13, "Access is denied", str(dst))
 
-    monkeypatch.setattr(Path, "replace", held)
+    monkeypatch.setattr(os, "replace", held)
     with pytest.raises(UserError) as err:
         save_figure(score_chart(), out)
     assert err.value.where == str(out)

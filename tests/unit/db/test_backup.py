@@ -151,10 +151,10 @@ def test_a_scratch_copy_windows_keeps_does_not_fail_the_restore(tmp_path: Path,
 
     monkeypatch.setattr(Path, "unlink", scanner)
     restore(saved, path)
-    left = list(saved.parent.glob("*.verify"))
+    left = list(path.parent.glob("*.verify"))
     assert len(left) == 1
     restore(saved, path)
-    assert len(list(saved.parent.glob("*.verify"))) == 2
+    assert len(list(path.parent.glob("*.verify"))) == 2
     with open_store(path) as restored:
         assert [r["code"] for r in restored.db["area"].rows] == ["kept"]
 
@@ -190,3 +190,32 @@ def test_a_backup_to_a_pulled_usb_stick_is_one_line(tmp_path: Path, capsys) -> N
     assert main(["--db", str(db), "db", "backup", "-o", str(out)]) == 1
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and str(out) in err and "Traceback" not in err
+
+
+def test_a_backup_on_a_write_protected_stick_is_restored(tmp_path: Path, monkeypatch) -> None:
+    """The backup was checked on a copy made beside it: on a write-protected USB stick or
+    SD card, a CD or a read-only share that failed ("Cannot read the backup")."""
+    import shutil
+
+    from riverchief.db.restore import verify_backup
+
+    path = tmp_path / "live.db"
+    stick = tmp_path / "U盘"
+    stick.mkdir()
+    with open_store(path, create=True) as store:
+        add_area(store, "kept")
+        saved = backup_now(store, stick / "河长备份.db")
+        add_area(store, "later")
+    copy = shutil.copyfile
+
+    def write_protected(src, dst, *args, **kwargs):
+        if Path(dst).parent == stick:
+            raise OSError(30, "Read-only file system", str(dst))
+        return copy(src, dst, *args, **kwargs)
+
+    monkeypatch.setattr(shutil, "copyfile", write_protected)
+    assert verify_backup(saved) > 0
+    restore(saved, path)
+    with open_store(path) as restored:
+        assert [r["code"] for r in restored.db["area"].rows] == ["kept"]
+    assert sorted(p.name for p in stick.iterdir()) == ["河长备份.db"]

@@ -91,3 +91,21 @@ def test_signs_stale(tmp_path: Path, capsys: Any) -> None:
     assert main(["--db", str(db), "registry", "signs", "--stale", "--day", "2026-11-28",
                  "--days", "400", "--format", "json"]) == 0
     assert json.loads(capsys.readouterr().out) == []
+
+
+@pytest.mark.parametrize("encoding", ["gbk", "utf-8"])
+def test_a_chinese_password_piped_by_cmd(db: Path, monkeypatch: pytest.MonkeyPatch,
+                                         capsys: Any, encoding: str) -> None:
+    """``echo 河长口令2026| riverchief.cmd users add ... --password-stdin`` in cmd.exe pipes
+    GBK, which the frozen app (UTF-8 mode) read as UTF-8: the password was stored as
+    other characters and the account could not be signed in to."""
+    import io
+
+    piped = io.TextIOWrapper(io.BytesIO("河长口令2026\r\n".encode(encoding)),
+                             encoding="utf-8", errors="surrogateescape")
+    monkeypatch.setattr("sys.stdin", piped)
+    assert main(["--db", str(db), "users", "add", "boss", "--name", "管理员", "--role",
+                 "admin", "--password-stdin"]) == 0
+    capsys.readouterr()
+    monkeypatch.setenv("RIVERCHIEF_PASSWORD", "河长口令2026")
+    assert main(["--db", str(db), "users", "list", "--user", "boss"]) == 0

@@ -265,6 +265,35 @@ def test_zipped_shapefile_is_unpacked_under_names_windows_allows(
     assert opened and all(not forbidden & set(p.name) for p in opened), opened
 
 
+def test_a_scanner_holding_the_unpacked_shapefile_does_not_fail_the_import(
+        store: Any, reg: dict[str, str], tmp_path: Path, monkeypatch) -> None:
+    """Windows will not delete the shapefile unpacked from a zip while an antivirus scanner
+    reads it: the lines had been read, and the import failed on the cleanup."""
+    import os
+    import tempfile
+
+    from riverchief.registry.lines import read_lines
+
+    base = tmp_path / "河段"
+    _gbk_shapefile(base)
+    zipped = tmp_path / "lines.zip"
+    with zipfile.ZipFile(zipped, "w") as z:
+        for ext in (".shp", ".shx", ".dbf"):
+            z.write(base.with_suffix(ext), "河段" + ext)
+    scratch = tmp_path / "temp"
+    scratch.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(scratch))
+    unlink = os.unlink
+
+    def scanned(path, *args, **kwargs):
+        if str(path).endswith(".dbf"):
+            raise PermissionError(13, "Access is denied", str(path))
+        return unlink(path, *args, **kwargs)
+
+    monkeypatch.setattr(os, "unlink", scanned)
+    assert [f.code for f in read_lines(zipped)] == ["QSH-01"]
+
+
 def test_line_outside_the_area(store: Any, reg: dict[str, str], tmp_path: Path) -> None:
     store.set_setting("registry.bounds", [113.0, 34.0, 114.5, 35.5])
     doc = {"type": "FeatureCollection", "features": [
