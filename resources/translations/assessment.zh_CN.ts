@@ -770,6 +770,10 @@
         <translation>登记落实情况…</translation>
     </message>
     <message>
+        <source>Select several rows (Shift or Ctrl) to record what was done for them together</source>
+        <translation>按住 Shift 或 Ctrl 选择多行，可一并登记落实情况</translation>
+    </message>
+    <message>
         <source>The period before</source>
         <translation>上一考核期</translation>
     </message>
@@ -878,6 +882,18 @@
     <message>
         <source>{kind} for {name} ({code}): {reason}</source>
         <translation>{name}（{code}）{kind}：{reason}</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>{names} and {n} more</source>
+        <translation>{names} 及另外 {n} 人</translation>
+    </message>
+    <message>
+        <source>Carried out together for {n} chiefs: {names}</source>
+        <translation>一并登记 {n} 名河长的落实情况：{names}</translation>
     </message>
     <message>
         <source>who carried it out, e.g. 区河长办 王主任</source>
