@@ -1323,6 +1323,14 @@
         <translation>改动：{changes}</translation>
     </message>
     <message>
+        <source>{name} ({code}): {before} {grade_before} → {after} {grade_after}</source>
+        <translation>{name}（{code}）：{before} {grade_before} → {after} {grade_after}</translation>
+    </message>
+    <message>
+        <source>… and {n} more (freeze a run of each rule set and compare them to see all)</source>
+        <translation>…… 另有 {n} 名（用两套规则分别冻结结果后比较，可看全部）</translation>
+    </message>
+    <message>
         <source>Imported {path}: check the preview, then use it.</source>
         <translation>已导入 {path}：请先预览，再使用。</translation>
     </message>

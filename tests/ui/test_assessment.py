@@ -183,6 +183,7 @@ def test_changing_a_threshold_in_the_rule_editor(page: AssessmentPage, tmp_path:
     assert "优秀 2 → 0" in editor.preview_label.text()
     assert "5 名河长中有 2 名等级变化" in editor.preview_label.text()
     assert "改动：优秀分数线：90 → 95" in editor.preview_label.text()  # what was edited
+    assert "赵乙（VB）：94.74 优秀 → 94.74 良好" in editor.preview_label.text()
     editor.fields[("patrol", "max_points")].setValue(30)  # the points no longer add to 100
     assert not editor.preview()
     assert "100" in editor.message.text() and "95" in editor.message.text()
