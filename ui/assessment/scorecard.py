@@ -69,6 +69,7 @@ class UnitDialog(QDialog):
             name=chief.name) if not self.patrols else self.tr(
             "Patrols of {name} in these days (double-click one to open it):").format(
                 name=chief.name))
+        head[0] = head[0][:1].upper() + head[0][1:]  # "Week 2026-W28: …" in English
         self.head = QLabel("\n".join(head))
         self.head.setObjectName("unitHead")
         self.head.setWordWrap(True)
