@@ -230,6 +230,18 @@
         <translation>变化：{indicator} {old} → {new}：{reason}</translation>
     </message>
     <message>
+        <source>{month}: class {cls}, target {target} met</source>
+        <translation>{month}：水质类别 {cls}，目标 {target}，达标</translation>
+    </message>
+    <message>
+        <source>{month}: class {cls}, target {target} missed</source>
+        <translation>{month}：水质类别 {cls}，目标 {target}，未达标</translation>
+    </message>
+    <message>
+        <source>; main pollutants: {items}</source>
+        <translation>；主要污染物：{items}</translation>
+    </message>
+    <message>
         <source>{what}: {old} → {new}</source>
         <translation>{what}：{old} → {new}</translation>
     </message>
@@ -987,6 +999,10 @@
 </context>
 <context>
     <name>RecordDialog</name>
+    <message>
+        <source>Class by month in the period:</source>
+        <translation>本期各月水质类别：</translation>
+    </message>
     <message>
         <source>Samples of this section in the period:</source>
         <translation>本考核期该断面的采样：</translation>

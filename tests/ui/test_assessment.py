@@ -152,6 +152,24 @@ def test_a_missed_month_opens_its_days_and_patrols(page: AssessmentPage, qtbot) 
     assert "王甲在这几天没有巡河记录" in dialog.head.text() and dialog.list.isHidden()
 
 
+def test_a_section_month_says_its_class_against_the_target(page: AssessmentPage) -> None:
+    """A missed section-month opens the section with each month's class against its
+    target and the main pollutants (it listed the samples' times only)."""
+    row = next(r for r, c in enumerate(page.model.cards) if c.chief.code == "VB")
+    page.view.doubleClicked.emit(page.model.index(row, 0))
+    card = page.scorecard
+    leaf = next(i for i in card.record_items() if i.data(0, card.RECORD_ROLE)[0] == "section")
+    assert leaf.text(0).endswith("2026-02")
+    card.tree.itemActivated.emit(leaf, 0)
+    text = page.record_dialog.text.toPlainText()
+    assert "本期各月水质类别：" in text
+    months = [line.strip() for line in text.splitlines() if line.strip().startswith("2026-0")
+              and "目标" in line]
+    assert any(m.startswith("2026-02：") and "未达标" in m for m in months), months
+    assert any("，达标" in m for m in months), months  # the other month met it
+    page.record_dialog.close()
+
+
 def test_the_deductions_have_the_width_on_a_small_screen(page: AssessmentPage, qtbot) -> None:
     """The reasons take the tree's width; the points column only what its figures need
     (both stretched, and at 1024 x 640 the reasons were cut to "overdue 92 day(s) in…")."""

@@ -449,6 +449,12 @@ class RecordDialog(QDialog):
 
             lines = record_lines(ctx.store, table, row)
         if row is not None and table == "section" and ctx.store is not None:
+            if period is not None:  # what the deduction rests on: each month's class
+                from riverchief.assessment.review import section_months
+
+                months = section_months(ctx.store, record_id, period)
+                lines += ["", self.tr("Class by month in the period:")]
+                lines += ["  " + m for m in months] or ["  " + self.tr("none")]
             lines += ["", self.tr("Samples of this section in the period:")]
             lines += self._samples(period)
         self.text.setPlainText("\n".join(lines))
