@@ -170,6 +170,27 @@ def test_a_section_month_says_its_class_against_the_target(page: AssessmentPage)
     page.record_dialog.close()
 
 
+def test_the_names_keep_their_codes_on_a_small_screen(page: AssessmentPage, qtbot) -> None:
+    """The figures' columns are as wide as they need, the names get the rest: at 1024 x 640
+    in English each figure took 100 px and a city chief's name lost its code."""
+    from ui.shell.language import apply_language
+
+    apply_language("en")
+    english = AssessmentPage(page.ctx)
+    qtbot.addWidget(english)
+    english.resize(780, 560)
+    english.show()
+    qtbot.waitExposed(english)
+    view = english.view
+    metrics = view.fontMetrics()
+    assert view.columnWidth(RankingModel.NAME) >= metrics.horizontalAdvance(
+        "傅玉文 (410102-C0002)") + 8
+    for col in (RankingModel.RANK, RankingModel.TOTAL, RankingModel.GRADE):
+        title = english.model.headerData(col, Qt.Orientation.Horizontal)
+        assert view.columnWidth(col) < 2 * view.horizontalHeader().fontMetrics(
+        ).horizontalAdvance(title) + 40, title
+
+
 def test_the_deductions_have_the_width_on_a_small_screen(page: AssessmentPage, qtbot) -> None:
     """The reasons take the tree's width; the points column only what its figures need
     (both stretched, and at 1024 x 640 the reasons were cut to "overdue 92 day(s) in…")."""
