@@ -345,8 +345,11 @@ def test_a_failing_section_opens_with_its_samples(page: AssessmentPage, qtbot) -
     assert dialog is not None and dialog.table == "section"
     text = dialog.text.toPlainText()
     assert "本考核期该断面的采样：" in text
-    assert [ln.split("  ")[1] for ln in text.splitlines() if ln.startswith("  2026-")] == [
+    samples = text.split("本考核期该断面的采样：")[1]
+    assert [ln.split("  ")[1] for ln in samples.splitlines() if ln.startswith("  2026-")] == [
         "2026-01-15 09:00", "2026-02-15 09:00", "2026-03-15 09:00"]
+    # above them, each month's class against the target
+    assert "2026-02：水质类别" in text.split("本考核期该断面的采样：")[0]
     assert dialog.open_full.isHidden()  # a section is no patrol to open
     dialog.close()
 
