@@ -1489,6 +1489,14 @@
         <source>Run of {period}, {area}, {level}: {chiefs} chiefs. Rule set {name} {version}, hash {rules}. Input digest {digest} ({count} records). Frozen {at} by {by}.</source>
         <translation>{period}，{area}，{level}：{chiefs} 名河长。考核规则 {name} {version}，哈希 {rules}。数据摘要 {digest}（{count} 条记录）。由 {by} 于 {at} 冻结。</translation>
     </message>
+    <message>
+        <source>A later run of {period} for this area and level was frozen {at} by {by}{note}: the reports print that one, and its praise and accountability are the ones to carry out.</source>
+        <translation>{period} 本区域、本级别已有更晚的冻结结果（{at} 由 {by} 冻结{note}）：报表采用该结果，应落实的表扬与问责也以该结果为准。</translation>
+    </message>
+    <message>
+        <source> ({note})</source>
+        <translation>，{note}</translation>
+    </message>
 </context>
 <context>
     <name>RunRowsModel</name>

@@ -263,6 +263,13 @@ def test_freeze_twice_compare_and_recheck(page: AssessmentPage, qtbot, qtmodelte
     second = freeze(qtbot, page,
                     earlier="（一季度考核定稿）。季度考核通报和排名表采用最近冻结的结果")
     runs = page.runs
+    assert runs.detail.superseded.isHidden()  # the latest run
+    runs.open_run(first)  # the one frozen before says which run now counts
+    qtbot.waitUntil(lambda: runs.detail.run is not None and runs.detail.run.id == first,
+                    timeout=WAIT_MS)
+    assert not runs.detail.superseded.isHidden()
+    assert runs.detail.superseded.text().startswith("2026Q1 本区域、本级别已有更晚的冻结结果（")
+    assert "报表采用该结果" in runs.detail.superseded.text()
     qtbot.mouseClick(page.runs.detail.back, Qt.MouseButton.LeftButton)
     assert runs.stack.currentIndex() == 0 and runs.table.rowCount() == 2
     assert runs.status.text() == ""
