@@ -230,6 +230,18 @@
         <translation>变化：{indicator} {old} → {new}：{reason}</translation>
     </message>
     <message>
+        <source>{month}: class {cls}, target {target} met</source>
+        <translation>{month}：水质类别 {cls}，目标 {target}，达标</translation>
+    </message>
+    <message>
+        <source>{month}: class {cls}, target {target} missed</source>
+        <translation>{month}：水质类别 {cls}，目标 {target}，未达标</translation>
+    </message>
+    <message>
+        <source>; main pollutants: {items}</source>
+        <translation>；主要污染物：{items}</translation>
+    </message>
+    <message>
         <source>{what}: {old} → {new}</source>
         <translation>{what}：{old} → {new}</translation>
     </message>
@@ -770,6 +782,10 @@
         <translation>登记落实情况…</translation>
     </message>
     <message>
+        <source>Select several rows (Shift or Ctrl) to record what was done for them together</source>
+        <translation>按住 Shift 或 Ctrl 选择多行，可一并登记落实情况</translation>
+    </message>
+    <message>
         <source>The period before</source>
         <translation>上一考核期</translation>
     </message>
@@ -880,6 +896,18 @@
         <translation>{name}（{code}）{kind}：{reason}</translation>
     </message>
     <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>{names} and {n} more</source>
+        <translation>{names} 及另外 {n} 人</translation>
+    </message>
+    <message>
+        <source>Carried out together for {n} chiefs: {names}</source>
+        <translation>一并登记 {n} 名河长的落实情况：{names}</translation>
+    </message>
+    <message>
         <source>who carried it out, e.g. 区河长办 王主任</source>
         <translation>落实人，例如 区河长办 王主任</translation>
     </message>
@@ -971,6 +999,10 @@
 </context>
 <context>
     <name>RecordDialog</name>
+    <message>
+        <source>Class by month in the period:</source>
+        <translation>本期各月水质类别：</translation>
+    </message>
     <message>
         <source>Samples of this section in the period:</source>
         <translation>本考核期该断面的采样：</translation>
@@ -1307,6 +1339,14 @@
         <translation>改动：{changes}</translation>
     </message>
     <message>
+        <source>{name} ({code}): {before} {grade_before} → {after} {grade_after}</source>
+        <translation>{name}（{code}）：{before} {grade_before} → {after} {grade_after}</translation>
+    </message>
+    <message>
+        <source>… and {n} more (freeze a run of each rule set and compare them to see all)</source>
+        <translation>…… 另有 {n} 名（用两套规则分别冻结结果后比较，可看全部）</translation>
+    </message>
+    <message>
         <source>Imported {path}: check the preview, then use it.</source>
         <translation>已导入 {path}：请先预览，再使用。</translation>
     </message>
@@ -1448,6 +1488,14 @@
     <message>
         <source>Run of {period}, {area}, {level}: {chiefs} chiefs. Rule set {name} {version}, hash {rules}. Input digest {digest} ({count} records). Frozen {at} by {by}.</source>
         <translation>{period}，{area}，{level}：{chiefs} 名河长。考核规则 {name} {version}，哈希 {rules}。数据摘要 {digest}（{count} 条记录）。由 {by} 于 {at} 冻结。</translation>
+    </message>
+    <message>
+        <source>A later run of {period} for this area and level was frozen {at} by {by}{note}: the reports print that one, and its praise and accountability are the ones to carry out.</source>
+        <translation>{period} 本区域、本级别已有更晚的冻结结果（{at} 由 {by} 冻结{note}）：报表采用该结果，应落实的表扬与问责也以该结果为准。</translation>
+    </message>
+    <message>
+        <source> ({note})</source>
+        <translation>，{note}</translation>
     </message>
 </context>
 <context>

@@ -200,6 +200,41 @@ def patrols_between(store: Store, chief_id: str, start: date, end: date) -> list
             for pid, at, name, code, verdict in rows]
 
 
+def section_months(store: Store, section_id: str, period: Period) -> list[str]:
+    """A monitoring section's class in each month of ``period`` that has samples, against
+    its target, with the main pollutants of a month that missed it: why a section-month
+    cost the chief points (the deduction names the month, the samples alone did not say)."""
+    from riverchief.waterquality.classes import class_label, main_pollutants, pollutants_text
+    from riverchief.waterquality.rules import load_rules
+    from riverchief.waterquality.samples import list_sections, load_samples
+    from riverchief.waterquality.score import monthly_classes
+
+    section = next((s for s in list_sections(store) if s.id == section_id), None)
+    if section is None:
+        return []
+    classes = monthly_classes({section.id: section},
+                              load_samples(store, period.start, period.end, [section.id]),
+                              load_rules(store))
+    lines = []
+    for month in [m.label for m in period.months()]:
+        c = classes.get((section.id, month))
+        if c is None or c.water_class is None:
+            continue
+        if c.attains(section.target):
+            lines.append(translate("Assessment", "{month}: class {cls}, target {target} met")
+                         .format(month=month, cls=class_label(c.water_class),
+                                 target=class_label(section.target)))
+            continue
+        line = translate("Assessment", "{month}: class {cls}, target {target} missed").format(
+            month=month, cls=class_label(c.water_class), target=class_label(section.target))
+        pollutants = main_pollutants(c, section.target)
+        if pollutants:
+            line += translate("Assessment", "; main pollutants: {items}").format(
+                items=pollutants_text(pollutants))
+        lines.append(line)
+    return lines
+
+
 def run_table(store: Store, run_id: str) -> list[RunRow]:
     """The results of a frozen run as its table shows them, without unpacking every card.
 

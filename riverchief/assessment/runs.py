@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import gc
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal, InvalidOperation
@@ -510,6 +511,15 @@ def consequences(store: Store, run_id: str, kind: str | None = None) -> list[Con
     return [Consequence(r["chief_id"], r["kind"], r["reason"], r["id"], r["done_on"],
                         r["done_by"], r["follow_up"], r["code"], r["name"])
             for r in store.db.query(sql + " ORDER BY q.kind, c.code", params)]
+
+
+def record_follow_ups(store: Store, actor: Actor, consequence_ids: Sequence[str],
+                      done_on: date | str, done_by: str, follow_up: str) -> None:
+    """:func:`record_follow_up` for several consequences carried out together (one 表扬通报
+    for every chief it praises), all or none."""
+    with store.db.atomic():
+        for consequence_id in consequence_ids:
+            record_follow_up(store, actor, consequence_id, done_on, done_by, follow_up)
 
 
 def record_follow_up(store: Store, actor: Actor, consequence_id: str, done_on: date | str,

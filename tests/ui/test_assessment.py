@@ -152,6 +152,45 @@ def test_a_missed_month_opens_its_days_and_patrols(page: AssessmentPage, qtbot) 
     assert "王甲在这几天没有巡河记录" in dialog.head.text() and dialog.list.isHidden()
 
 
+def test_a_section_month_says_its_class_against_the_target(page: AssessmentPage) -> None:
+    """A missed section-month opens the section with each month's class against its
+    target and the main pollutants (it listed the samples' times only)."""
+    row = next(r for r, c in enumerate(page.model.cards) if c.chief.code == "VB")
+    page.view.doubleClicked.emit(page.model.index(row, 0))
+    card = page.scorecard
+    leaf = next(i for i in card.record_items() if i.data(0, card.RECORD_ROLE)[0] == "section")
+    assert leaf.text(0).endswith("2026-02")
+    card.tree.itemActivated.emit(leaf, 0)
+    text = page.record_dialog.text.toPlainText()
+    assert "本期各月水质类别：" in text
+    months = [line.strip() for line in text.splitlines() if line.strip().startswith("2026-0")
+              and "目标" in line]
+    assert any(m.startswith("2026-02：") and "未达标" in m for m in months), months
+    assert any("，达标" in m for m in months), months  # the other month met it
+    page.record_dialog.close()
+
+
+def test_the_names_keep_their_codes_on_a_small_screen(page: AssessmentPage, qtbot) -> None:
+    """The figures' columns are as wide as they need, the names get the rest: at 1024 x 640
+    in English each figure took 100 px and a city chief's name lost its code."""
+    from ui.shell.language import apply_language
+
+    apply_language("en")
+    english = AssessmentPage(page.ctx)
+    qtbot.addWidget(english)
+    english.resize(780, 560)
+    english.show()
+    qtbot.waitExposed(english)
+    view = english.view
+    metrics = view.fontMetrics()
+    assert view.columnWidth(RankingModel.NAME) >= metrics.horizontalAdvance(
+        "傅玉文 (410102-C0002)") + 8
+    for col in (RankingModel.RANK, RankingModel.TOTAL, RankingModel.GRADE):
+        title = english.model.headerData(col, Qt.Orientation.Horizontal)
+        assert view.columnWidth(col) < 2 * view.horizontalHeader().fontMetrics(
+        ).horizontalAdvance(title) + 40, title
+
+
 def test_the_deductions_have_the_width_on_a_small_screen(page: AssessmentPage, qtbot) -> None:
     """The reasons take the tree's width; the points column only what its figures need
     (both stretched, and at 1024 x 640 the reasons were cut to "overdue 92 day(s) in…")."""
@@ -183,6 +222,7 @@ def test_changing_a_threshold_in_the_rule_editor(page: AssessmentPage, tmp_path:
     assert "优秀 2 → 0" in editor.preview_label.text()
     assert "5 名河长中有 2 名等级变化" in editor.preview_label.text()
     assert "改动：优秀分数线：90 → 95" in editor.preview_label.text()  # what was edited
+    assert "赵乙（VB）：94.74 优秀 → 94.74 良好" in editor.preview_label.text()
     editor.fields[("patrol", "max_points")].setValue(30)  # the points no longer add to 100
     assert not editor.preview()
     assert "100" in editor.message.text() and "95" in editor.message.text()
@@ -305,8 +345,11 @@ def test_a_failing_section_opens_with_its_samples(page: AssessmentPage, qtbot) -
     assert dialog is not None and dialog.table == "section"
     text = dialog.text.toPlainText()
     assert "本考核期该断面的采样：" in text
-    assert [ln.split("  ")[1] for ln in text.splitlines() if ln.startswith("  2026-")] == [
+    samples = text.split("本考核期该断面的采样：")[1]
+    assert [ln.split("  ")[1] for ln in samples.splitlines() if ln.startswith("  2026-")] == [
         "2026-01-15 09:00", "2026-02-15 09:00", "2026-03-15 09:00"]
+    # above them, each month's class against the target
+    assert "2026-02：水质类别" in text.split("本考核期该断面的采样：")[0]
     assert dialog.open_full.isHidden()  # a section is no patrol to open
     dialog.close()
 

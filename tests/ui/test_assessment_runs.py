@@ -263,6 +263,13 @@ def test_freeze_twice_compare_and_recheck(page: AssessmentPage, qtbot, qtmodelte
     second = freeze(qtbot, page,
                     earlier="（一季度考核定稿）。季度考核通报和排名表采用最近冻结的结果")
     runs = page.runs
+    assert runs.detail.superseded.isHidden()  # the latest run
+    runs.open_run(first)  # the one frozen before says which run now counts
+    qtbot.waitUntil(lambda: runs.detail.run is not None and runs.detail.run.id == first,
+                    timeout=WAIT_MS)
+    assert not runs.detail.superseded.isHidden()
+    assert runs.detail.superseded.text().startswith("2026Q1 本区域、本级别已有更晚的冻结结果（")
+    assert "报表采用该结果" in runs.detail.superseded.text()
     qtbot.mouseClick(page.runs.detail.back, Qt.MouseButton.LeftButton)
     assert runs.stack.currentIndex() == 0 and runs.table.rowCount() == 2
     assert runs.status.text() == ""
@@ -386,3 +393,29 @@ def test_a_comparison_lists_the_chiefs_who_change_grade_first(qtbot) -> None:
     assert view.notes.text().endswith("4 名河长的结果有变化。其中 2 名等级有变化，排在前面。")
     view.show_comparison(run, run, [], changes[:1])  # nobody changes grade: nothing to say
     assert view.notes.text().endswith("1 名河长的结果有变化。")
+
+
+def test_what_was_done_for_several_at_once(page: AssessmentPage, qtbot) -> None:
+    """The praised chiefs are praised by one 通报: selected together, recorded once (29
+    dialogs, one per chief, on the city's district)."""
+    from PySide6.QtCore import QItemSelectionModel
+
+    freeze(qtbot, page)
+    detail = page.runs.detail
+    detail.tabs.setCurrentIndex(1)
+    view = detail.consequences
+    view.kind.setCurrentIndex(view.kind.findData("praise"))
+    assert view.model.rowCount() == 2
+    flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+    for row in range(2):
+        view.table.selectionModel().select(view.model.index(row, 0), flags)
+    qtbot.mouseClick(view.record, Qt.MouseButton.LeftButton)
+    dialog = view.dialog
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.findChild(object, "followUpWhat").text() == \
+        "一并登记 2 名河长的落实情况：赵乙、陈丙"
+    dialog.note.setPlainText("第2期河长制工作通报")
+    save(dialog, qtbot)
+    assert not dialog.isVisible()
+    assert [view.model.text(r, 5) for r in range(2)] == ["第2期河长制工作通报"] * 2
+    assert "通报表扬 2（已落实 2）" in view.summary.text()

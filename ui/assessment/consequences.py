@@ -56,16 +56,29 @@ def consequence_name(kind: str) -> str:
 class FollowUpDialog(QDialog):
     """Record that a consequence was carried out: the date, by whom, what was done."""
 
-    def __init__(self, ctx: AppContext, consequence: Any, parent: QWidget | None = None
-                 ) -> None:
+    def __init__(self, ctx: AppContext, consequence: Any, parent: QWidget | None = None,
+                 together: list[Any] | None = None) -> None:
+        """``together``: every consequence carried out at once (one 表扬通报 for all the
+        chiefs it praises), ``consequence`` the first of them."""
         super().__init__(parent)
         self.setObjectName("followUpDialog")
         self.ctx = ctx
         self.consequence = consequence
+        self.together = together or [consequence]
         self.setWindowTitle(self.tr("Record what was done"))
-        what = QLabel(self.tr("{kind} for {name} ({code}): {reason}").format(
-            kind=consequence_name(consequence.kind), name=consequence.chief_name,
-            code=consequence.chief_code, reason=consequence.reason))
+        if len(self.together) == 1:
+            text = self.tr("{kind} for {name} ({code}): {reason}").format(
+                kind=consequence_name(consequence.kind), name=consequence.chief_name,
+                code=consequence.chief_code, reason=consequence.reason)
+        else:
+            names = [q.chief_name or q.chief_code for q in self.together]
+            shown = self.tr(", ").join(names[:6])
+            if len(names) > 6:
+                shown = self.tr("{names} and {n} more").format(names=shown, n=len(names) - 6)
+            text = self.tr("Carried out together for {n} chiefs: {names}").format(
+                n=len(names), names=shown)
+        what = QLabel(text)
+        what.setObjectName("followUpWhat")
         what.setWordWrap(True)
         self.done_on = QDateEdit()
         self.done_on.setObjectName("followUpDate")
@@ -88,16 +101,16 @@ class FollowUpDialog(QDialog):
         ], "followUpError", (520, 360))
 
     def save(self) -> None:
-        from riverchief.assessment.runs import record_follow_up
+        from riverchief.assessment.runs import record_follow_ups
 
         actor = signed_in(self, self.ctx)
         if actor is None or self.ctx.store is None:
             return
         d = self.done_on.date()
         try:
-            record_follow_up(self.ctx.store, actor, self.consequence.id,
-                             date(d.year(), d.month(), d.day()), self.done_by.text(),
-                             self.note.toPlainText())
+            record_follow_ups(self.ctx.store, actor, [q.id for q in self.together],
+                              date(d.year(), d.month(), d.day()), self.done_by.text(),
+                              self.note.toPlainText())
         except UserError as exc:
             self.error.setText(str(exc))
             return
@@ -189,11 +202,15 @@ class ConsequencesView(QWidget):
         self.summary.setObjectName("consequenceSummary")
         self.record = QPushButton(self.tr("Record what was done…"))
         self.record.setObjectName("recordFollowUp")
+        self.record.setToolTip(self.tr("Select several rows (Shift or Ctrl) to record what "
+                                       "was done for them together"))
         self.record.clicked.connect(self.record_selected)
         self.record.setEnabled(False)
         self.model = ConsequencesModel(self)
         self.table = self._table(self.model)
         self.table.setObjectName("consequenceTable")
+        # several at once: one 表扬通报 or one meeting carries out many consequences
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.selectionModel().selectionChanged.connect(
             lambda *_: self.record.setEnabled(self.table.selectionModel().hasSelection()))
         self.table.doubleClicked.connect(lambda _index: self.record_selected())
@@ -278,11 +295,13 @@ class ConsequencesView(QWidget):
         return -1
 
     def record_selected(self) -> FollowUpDialog | None:
-        rows = {i.row() for i in self.table.selectionModel().selectedRows()}
+        """What was done about the selected consequences: one, or several carried out
+        together (select them with Shift or Ctrl; one 表扬通报 praises 29 chiefs)."""
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
         if not rows:
             return None
-        q = self.items[min(rows)]
-        self.dialog = FollowUpDialog(self.ctx, q, self)
+        chosen = [self.items[r] for r in rows]
+        self.dialog = FollowUpDialog(self.ctx, chosen[0], self, chosen)
         self.dialog.accepted.connect(self._saved)
         self.dialog.open()
         return self.dialog

@@ -253,6 +253,19 @@ class AssessmentPage(QWidget):
         self.view.setColumnWidth(RankingModel.LEVEL, max(
             self.view.columnWidth(RankingModel.LEVEL),
             *(metrics.horizontalAdvance(level_text(lv)) + 16 for lv in LEVELS)))
+        # the figures' columns as wide as their header or widest figure, the rest for the
+        # names: at 1024 x 640 each took a default 100 px and the names lost their codes
+        from riverchief.rules.assessment import GRADES, grade_name
+
+        header = self.view.horizontalHeader()
+        header_metrics = header.fontMetrics()
+        for col, widest in ((RankingModel.RANK, ["99999"]), (RankingModel.TOTAL, ["100.00"]),
+                            (RankingModel.GRADE, [grade_name(g) for g in GRADES]),
+                            (RankingModel.LEVEL_RANK, ["99999"])):
+            title = str(self.model.headerData(col, Qt.Orientation.Horizontal))
+            self.view.setColumnWidth(col, max(
+                header_metrics.horizontalAdvance(title) + 24,
+                *(metrics.horizontalAdvance(w) + 16 for w in widest)))
         self.view.doubleClicked.connect(self._row_activated)
         self.view.activated.connect(self._row_activated)
         self.scorecard = ScorecardView(ctx, bonus=True)

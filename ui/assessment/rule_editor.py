@@ -306,10 +306,13 @@ class RuleEditor(QWidget):
             lines.append(self.tr("Changed: {changes}").format(
                 changes=self.tr("; ").join(changes)))
         for o, c in moved[:8]:
-            lines.append(f"  {c.chief.name} ({c.chief.code}): {o.total} {o.grade_name} → "
-                         f"{c.total} {c.grade_name}")
+            lines.append("  " + self.tr("{name} ({code}): {before} {grade_before} → {after} "
+                                        "{grade_after}").format(
+                name=c.chief.name, code=c.chief.code, before=o.total,
+                grade_before=o.grade_name, after=c.total, grade_after=c.grade_name))
         if len(moved) > 8:
-            lines.append("  …")
+            lines.append("  " + self.tr("… and {n} more (freeze a run of each rule set and "
+                                        "compare them to see all)").format(n=len(moved) - 8))
         self.preview_label.setText("\n".join(lines))
         self.previewed.emit()
 

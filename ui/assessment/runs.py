@@ -218,6 +218,12 @@ class RunDetail(QWidget):
         self.info.setObjectName("runInfo")
         self.info.setWordWrap(True)
         self.info.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.superseded = QLabel()
+        self.superseded.setObjectName("runSuperseded")
+        self.superseded.setWordWrap(True)
+        self.superseded.setStyleSheet("background: #fff3cd; color: #6d4c00; padding: 4px;"
+                                      " border: 1px solid #e0c068;")
+        self.superseded.hide()
         self.btn_adjust = QPushButton(self.tr("Adjust by hand…"))
         self.btn_adjust.setObjectName("runAdjust")
         self.btn_adjust.clicked.connect(self.adjust_selected)
@@ -253,6 +259,7 @@ class RunDetail(QWidget):
         top.addWidget(self.info, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.superseded)
         layout.addWidget(self.tabs, 1)
 
     def show_run(self, run_id: str, select: str | None = None) -> None:
@@ -291,6 +298,22 @@ class RunDetail(QWidget):
                  digest=r.input_digest[:12], count=r.input_count,
                  at=r.computed_at[:16].replace("T", " "),
                  by=r.computed_by) + (f"\n{r.note}" if r.note else ""))
+        self.superseded.setVisible(False)
+        if self.ctx.store is not None:
+            from riverchief.assessment.runs import latest_run
+
+            latest = latest_run(self.ctx.store, r.period, r.area_id, r.level)
+            if latest is not None and latest.id != r.id:
+                # a later run of the same scope is the one reports print and offices act on
+                self.superseded.setText(self.tr(
+                    "A later run of {period} for this area and level was frozen {at} by "
+                    "{by}{note}: the reports print that one, and its praise and "
+                    "accountability are the ones to carry out.").format(
+                        period=r.period.label, at=latest.computed_at[:16].replace("T", " "),
+                        by=latest.computed_by,
+                        note=self.tr(" ({note})").format(note=latest.note)
+                        if latest.note else ""))
+                self.superseded.setVisible(True)
         self.model.set_rows(self.rows)
         self.table.resizeColumnsToContents()
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)

@@ -69,6 +69,7 @@ class UnitDialog(QDialog):
             name=chief.name) if not self.patrols else self.tr(
             "Patrols of {name} in these days (double-click one to open it):").format(
                 name=chief.name))
+        head[0] = head[0][:1].upper() + head[0][1:]  # "Week 2026-W28: …" in English
         self.head = QLabel("\n".join(head))
         self.head.setObjectName("unitHead")
         self.head.setWordWrap(True)
@@ -448,6 +449,12 @@ class RecordDialog(QDialog):
 
             lines = record_lines(ctx.store, table, row)
         if row is not None and table == "section" and ctx.store is not None:
+            if period is not None:  # what the deduction rests on: each month's class
+                from riverchief.assessment.review import section_months
+
+                months = section_months(ctx.store, record_id, period)
+                lines += ["", self.tr("Class by month in the period:")]
+                lines += ["  " + m for m in months] or ["  " + self.tr("none")]
             lines += ["", self.tr("Samples of this section in the period:")]
             lines += self._samples(period)
         self.text.setPlainText("\n".join(lines))

@@ -130,6 +130,25 @@ def test_consequences_of_a_run_and_their_follow_up(district: District) -> None:
                                                             "第2期通报印发")
 
 
+def test_consequences_carried_out_together(district: District) -> None:
+    """One 表扬通报 praises every praised chief: recorded for all of them at once, or for
+    none when one of them cannot be (no half-recorded notice)."""
+    run_id = freeze(district)
+    praise = runs.consequences(district.store, run_id, "praise")
+    assert len(praise) == 2
+    actor = evaluator(district, "D", "T1", "V1", "V2")
+    gone = runs.consequences(district.store, run_id, "criticism")[0]
+    records.tombstone(district.store, "assessment_consequence", gone.id, actor="test")
+    with pytest.raises(UserError):
+        runs.record_follow_ups(district.store, actor, [praise[0].id, gone.id], "2026-04-08",
+                               "区河长办", "第2期河长制工作通报")
+    assert all(q.done_on is None for q in runs.consequences(district.store, run_id, "praise"))
+    runs.record_follow_ups(district.store, actor, [q.id for q in praise], "2026-04-08",
+                           "区河长办", "第2期河长制工作通报")
+    assert {(q.done_on, q.follow_up) for q in runs.consequences(
+        district.store, run_id, "praise")} == {("2026-04-08", "第2期河长制工作通报")}
+
+
 def test_pass_or_below_two_periods_running_leads_to_a_talk(district: District) -> None:
     # DC is 合格 (73.67) in 2026Q1; in 2025Q4 DC had 97.65, adjusted down by 30 to 合格
     earlier = freeze(district, "2025Q4")
