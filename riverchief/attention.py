@@ -155,10 +155,14 @@ def _assessment(store: Store, actor: Actor, today: date) -> list[Item]:
                       params)
         items.append(Item("not_frozen", 0 if frozen else 1, ASSESSMENT, when=last.label))
     params = []
+    # only the latest run of a period, area and level: the one the reports print (a trial
+    # run frozen before it leaves nothing to do)
     items.append(Item("follow_ups", _one(
         store, "SELECT count(*) FROM assessment_consequence q JOIN chief c ON c.id = q.chief_id"
         " JOIN assessment_run r ON r.id = q.run_id WHERE q.deleted_at IS NULL"
-        " AND r.deleted_at IS NULL AND q.done_on IS NULL AND "
+        " AND r.deleted_at IS NULL AND q.done_on IS NULL AND NOT EXISTS (SELECT 1"
+        " FROM assessment_run later WHERE later.deleted_at IS NULL AND later.period = r.period"
+        " AND later.area_id IS r.area_id AND later.level IS r.level AND later.id > r.id) AND "
         + _scope(actor, params, "c.area_id"), params), ASSESSMENT, "runs"))
     return items
 

@@ -68,6 +68,23 @@ def test_freezing_the_quarter_and_recording_follow_ups_clears_them(district: Dis
     assert "follow_ups" not in {i.key for i in attention(district.store, actor, APRIL)}
 
 
+def test_only_the_latest_run_of_a_period_waits_for_follow_ups(district: District) -> None:
+    """A trial run frozen before the final one (试算, then 定稿) leaves nothing to do: the
+    reports print the latest run, and only its consequences wait to be recorded."""
+    actor = office(district, "D", "T1", "V1", "V2")
+    trial = runs.freeze(district.store, actor, compute(district.store, "2026Q1"), note="试算")
+    final = runs.freeze(district.store, actor, compute(district.store, "2026Q1"), note="定稿")
+    assert runs.consequences(district.store, trial)  # the trial's stay unrecorded
+    measures = runs.consequences(district.store, final)
+    keys = {i.key: i for i in attention(district.store, actor, APRIL)}
+    assert keys["follow_ups"].count == len(measures)
+    township = runs.freeze(district.store, actor, compute(district.store, "2026Q1",
+                                                          level="township"))
+    keys = {i.key: i for i in attention(district.store, actor, APRIL)}
+    assert keys["follow_ups"].count == len(measures) + len(
+        runs.consequences(district.store, township))  # another level: its own latest run
+
+
 def test_the_unit_sees_its_problems(district: District) -> None:
     unit = Actor("u2", "unit1", "镇水利站", "unit", unit_id=district.ids["U"])
     assert listed(attention(district.store, unit, APRIL)) == [
