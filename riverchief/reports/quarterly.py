@@ -86,13 +86,18 @@ def quarterly_report(
     # the results are those of the latest run frozen for the period and area, with the
     # evaluator's adjustments (what was decided), scored again with its rule set for the
     # figures; with no frozen run, as the records are now
-    run = latest_run(store, period, resolve_scope(store, area_code)[0], None)
+    area_id = resolve_scope(store, area_code)[0]
+    run = latest_run(store, period, area_id, None)
     a = compute(store, period, area_code=area_code, rules=None if run is None else run.rules(),
                 progress=CancelOnly(progress))
     frozen = None if run is None else frozen_run(store, run)
     cards = a.cards if frozen is None else frozen.shown
     check(progress)
+    # the previous quarter under the rule set it was frozen with (what was required of the
+    # chiefs then), when it was frozen
+    run_before = latest_run(store, period.previous(), area_id, None)
     prev = compute(store, period.previous(), area_code=area_code,
+                   rules=None if run_before is None else run_before.rules(),
                    progress=CancelOnly(progress))
     fig_now, fig_prev = figures(store, a), figures(store, prev)
     digest, n_records = input_digest(store, a.inputs)

@@ -276,3 +276,31 @@ def test_the_ranking_workbook_is_the_frozen_runs(district, tmp_path) -> None:
     assert "由 admin 冻结的考核结果（定稿）；1 人得分经人工调整）" in rows[0][0]
     got = {r[1]: (r[2], r[3]) for r in rows[2:]}
     assert got["张区长"] == (83.67, "良好")  # 73.67 合格 as scored, +10 by hand
+
+
+def test_the_previous_quarter_is_measured_by_the_rules_it_was_frozen_with(district, tmp_path
+                                                                          ) -> None:
+    """The summary's previous-quarter column: what was required of the chiefs then, by the
+    rule set that quarter was frozen with, not by the one in force now."""
+    from riverchief.assessment import runs
+    from riverchief.rules import default_rules, parse_rules
+    from riverchief.security import Actor
+
+    def required_before() -> str:
+        pdf = quarterly_report(district, "2026Q2", tmp_path / "q2.pdf", issuer="示范区河长制办公室",
+                               day=date(2026, 7, 8), author="李萍")
+        text = text_of(pdf)
+        line = text[text.index("巡河达标率（有效／应巡）") + len("巡河达标率（有效／应巡）"):]
+        return line[:line.index("问题")]  # this quarter's and the previous quarter's figures
+
+    unfrozen = required_before()
+    twice = default_rules().text.replace(
+        '[patrol.levels.village]\nrequired = 1', '[patrol.levels.village]\nrequired = 2')
+    assert twice != default_rules().text
+    admin = Actor("a", "admin", "管理员", "admin")
+    runs.freeze(district, admin, runs.compute(district, "2026Q1",
+                                              rules=parse_rules(twice, "twice")))
+    frozen = required_before()
+    # this quarter 0/30 both times; the previous quarter's villages owe twice the weeks
+    assert "93.1%(27/29)-93.1个百分点" in unfrozen, unfrozen
+    assert "48.2%(27/56)-48.2个百分点" in frozen, frozen
