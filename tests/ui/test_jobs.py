@@ -269,3 +269,26 @@ def test_a_job_deleted_while_it_runs_stops_at_its_next_report(qtbot, caplog) -> 
     assert reached == [0]
     assert not [r for r in caplog.records if r.levelno >= logging.WARNING], caplog.text
     assert "after its window was gone" in caplog.text
+
+
+def test_a_step_named_as_the_title_is_not_shown_twice(qtbot) -> None:
+    import threading
+
+    first, second = threading.Event(), threading.Event()
+
+    def work(progress):
+        progress.report(1, 3, "正在核查证据")
+        first.wait(10)
+        progress.report(2, 3, "第 2 个区")
+        second.wait(10)
+        return "done"
+
+    job = start_job(None, "正在核查证据", work, show_after_ms=0)
+    dialog = job.dialog
+    qtbot.waitUntil(lambda: dialog.value() == 1, timeout=5000)
+    assert dialog.labelText() == "正在核查证据"
+    first.set()
+    qtbot.waitUntil(lambda: dialog.value() == 2, timeout=5000)
+    assert dialog.labelText() == "正在核查证据\n第 2 个区"
+    second.set()
+    assert wait_idle(10_000)

@@ -411,8 +411,9 @@ def start_job(
     def on_progress(done: int, total: int, text: str) -> None:
         if job.orphaned or not job.running or not isValid(dialog):
             return
-        if text:
-            dialog.setLabelText(f"{title}\n{text}")
+        if text:  # a step that says what the title says is not said twice
+            same = text.rstrip("…. ") == title.rstrip("…. ")
+            dialog.setLabelText(title if same else f"{title}\n{text}")
         dialog.setMaximum(max(total, 0))
         # last: a window-modal dialog's setValue processes events, the job's end among
         # them, after which the dialog may be gone
