@@ -60,6 +60,7 @@ from ui.assessment.dashboard import DashboardView, dashboard_chart
 from ui.assessment.rule_editor import RuleEditor
 from ui.assessment.runs import RunsView
 from ui.assessment.scorecard import RecordDialog, ScorecardView
+from ui.shell.area_picker import fill_areas, pick_own_area
 from ui.shell.context import AppContext
 from ui.shell.jobs import Job, start_job, task
 
@@ -345,16 +346,10 @@ class AssessmentPage(QWidget):
         self.btn_freeze.setEnabled(False)
         self.show_ranking()
         self.runs.show_list()
-        self.area.clear()
-        self.area.addItem(self.tr("All areas"), None)
+        self._area_ids = fill_areas(self.area, self.ctx.store, ("district", "township"),
+                                    self.tr("All areas"))
         if self.ctx.store is None:
             return
-        from riverchief.registry.areas import list_areas
-
-        self._area_ids: list[str | None] = [None]
-        for a in list_areas(self.ctx.store, levels=("district", "township")):
-            self.area.addItem(f"{a.name} ({a.code})", a.code)
-            self._area_ids.append(a.id)
         self.pick_own_area()
         self.runs.refresh()
         if self.isVisible():  # another database opened while the page is on screen
@@ -365,16 +360,7 @@ class AssessmentPage(QWidget):
     def pick_own_area(self) -> None:
         """An area's office starts on its own area, the one whose runs it may freeze (on
         every area it was refused at Freeze)."""
-        actor = self.ctx.actor
-        scope = getattr(actor, "area_ids", None)
-        if getattr(actor, "role", "") != "evaluator" or scope is None:
-            return
-        ids = getattr(self, "_area_ids", [])
-        if all(area_id in scope for area_id in ids[1:]):
-            return  # the office of the whole file: all areas are its own
-        own = next((n for n, area_id in enumerate(ids) if area_id in scope), None)
-        if own is not None:
-            self.area.setCurrentIndex(own)
+        pick_own_area(self.area, self.ctx.actor, getattr(self, "_area_ids", []))
 
     def on_data_changed(self, tables: Any) -> None:
         changed = set(tables or ())

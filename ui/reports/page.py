@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from riverchief.errors import Cancelled, UserError
 from riverchief.progress import SILENT
 
+from ui.shell.area_picker import fill_areas, pick_own_area
 from ui.shell.context import AppContext
 from ui.shell.folders import suggested
 from ui.shell.long_lists import fill_combo
@@ -228,18 +229,13 @@ class ReportsPage(QWidget):
 
     def reload(self) -> None:
         """Areas, chiefs and waters of the open database."""
-        self.area.clear()
-        self.area.addItem(self.tr("All areas"), None)
         store = self.ctx.store
         chiefs: list[tuple[str, str]] = []
         waters: list[tuple[str, str]] = []
-        self._area_ids: list[str | None] = [None]
+        self._area_ids = fill_areas(self.area, store,
+                                    ("province", "city", "district", "township"),
+                                    self.tr("All areas"))
         if store is not None:
-            from riverchief.registry.areas import list_areas
-
-            for a in list_areas(store, levels=("province", "city", "district", "township")):
-                self.area.addItem(f"{a.name} ({a.code})", a.code)
-                self._area_ids.append(a.id)
             # a province's 60,000 chiefs and 30,000 waters: set at once, not row by row
             chiefs = store.conn.execute("SELECT code || ' ' || name, code FROM chief"
                                         " WHERE deleted_at IS NULL ORDER BY code").fetchall()
@@ -253,16 +249,7 @@ class ReportsPage(QWidget):
     def pick_own_area(self) -> None:
         """An area's office starts on its own area, as on the assessment page (a district's
         office of a city was offered the whole city's report first)."""
-        actor = self.ctx.current_actor()
-        scope = getattr(actor, "area_ids", None)
-        if getattr(actor, "role", "") != "evaluator" or scope is None:
-            return
-        ids = getattr(self, "_area_ids", [])
-        if all(area_id in scope for area_id in ids[1:]):
-            return  # the office of the whole file: all areas are its own
-        own = next((n for n, area_id in enumerate(ids) if area_id in scope), None)
-        if own is not None:
-            self.area.setCurrentIndex(own)
+        pick_own_area(self.area, self.ctx.current_actor(), getattr(self, "_area_ids", []))
 
     def _data_changed(self, tables: set[str]) -> None:
         if tables & {"area", "chief", "water"}:
