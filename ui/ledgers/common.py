@@ -275,14 +275,9 @@ def export_in_background(parent: QWidget, status: QLabel, title: str, work: Any,
         status.setText(done(n))
 
     def failed(exc: BaseException) -> None:
-        if isinstance(exc, UserError):
-            status.setStyleSheet("color: #c0392b;")
-            status.setText(str(exc))
-            return
-        from ui.shell.errors import show_error
+        from ui.shell.errors import show_failure
 
-        status.setText("")
-        show_error(parent, title, exc)
+        show_failure(status, parent, title, exc)
 
     def cancelled() -> None:
         status.setText(QCoreApplication.translate("Ledgers", "Export cancelled."))

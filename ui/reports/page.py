@@ -35,6 +35,7 @@ from riverchief.progress import SILENT
 
 from ui.shell.area_picker import fill_areas, pick_own_area
 from ui.shell.context import AppContext
+from ui.shell.errors import show_failure
 from ui.shell.folders import suggested
 from ui.shell.long_lists import fill_combo
 
@@ -343,14 +344,7 @@ class ReportsPage(QWidget):
 
     def _failed(self, exc: BaseException) -> None:
         self.generate_button.setEnabled(True)
-        if isinstance(exc, UserError):
-            self.status.setStyleSheet("color: #c0392b;")
-            self.status.setText(str(exc))
-            return
-        from ui.shell.errors import show_error
-
-        self.status.setText("")
-        show_error(self, self.tr("Making the report"), exc)
+        show_failure(self.status, self, self.tr("Making the report"), exc)
 
     def _cancelled(self) -> None:
         self.generate_button.setEnabled(True)
@@ -423,14 +417,7 @@ class ReportsPage(QWidget):
 
     def _print_failed(self, exc: BaseException) -> None:
         self.print_button.setEnabled(self.page_count() > 0)
-        if isinstance(exc, UserError):
-            self.status.setStyleSheet("color: #c0392b;")
-            self.status.setText(str(exc))
-            return
-        from ui.shell.errors import show_error
-
-        self.status.setText("")
-        show_error(self, self.tr("Printing"), exc)
+        show_failure(self.status, self, self.tr("Printing"), exc)
 
     def _print_cancelled(self) -> None:
         self.print_button.setEnabled(self.page_count() > 0)
@@ -493,14 +480,7 @@ class ReportsPage(QWidget):
         self.status.setText(self.tr("Saved to {path}.").format(path=path))
 
     def _save_failed(self, exc: BaseException) -> None:
-        if isinstance(exc, UserError):
-            self.status.setStyleSheet("color: #c0392b;")
-            self.status.setText(str(exc))
-            return
-        from ui.shell.errors import show_error
-
-        self.status.setText("")
-        show_error(self, self.tr("Save the report"), exc)
+        show_failure(self.status, self, self.tr("Save the report"), exc)
 
     def on_open(self) -> None:
         if self.output is not None:

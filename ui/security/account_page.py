@@ -314,14 +314,9 @@ class AccountPage(QWidget):
                       "Export cancelled: no file was written.")))
 
     def _audit_export_failed(self, exc: BaseException) -> None:
-        if isinstance(exc, UserError):
-            self.audit_status.setStyleSheet("color: #b00020;")
-            self.audit_status.setText(str(exc))
-            return
-        from ui.shell.errors import show_error
+        from ui.shell.errors import show_failure
 
-        self.audit_status.setText("")
-        show_error(self, self.tr("Export audit log"), exc)
+        show_failure(self.audit_status, self, self.tr("Export audit log"), exc)
 
 
 SECTIONS = [

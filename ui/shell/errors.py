@@ -16,7 +16,7 @@ from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget
 
 from riverchief.errors import UserError
 from riverchief.paths import logs_dir
@@ -117,6 +117,21 @@ def show_error(parent: QWidget | None, title: str, exc: BaseException) -> None:
 
 
 _open_boxes: set[QMessageBox] = set()
+
+REFUSED = "color: #c0392b;"
+
+
+def show_failure(status: QLabel, parent: QWidget | None, title: str, exc: BaseException
+                 ) -> None:
+    """A background job's failure in a page's status line: a refusal (``UserError``) in
+    red words there, never in a modal box; anything else is a bug, shown by
+    :func:`show_error` with the line emptied."""
+    if isinstance(exc, UserError):
+        status.setStyleSheet(REFUSED)
+        status.setText(str(exc))
+        return
+    status.setText("")
+    show_error(parent, title, exc)
 
 
 class _ThreadErrors(QObject):
