@@ -35,6 +35,8 @@ from ui.shell.context import AppContext
 LEVELS = ("district", "township", "village")
 KINDS = ("praise", "interview", "criticism")
 KIND_COLOURS = {"praise": "#2e7d32", "interview": "#ef6c00", "criticism": "#c62828"}
+# a line that changes how a result reads (adjusted by hand, superseded by a later run)
+NOTICE_STYLE = "background: #fff3cd; color: #6d4c00; padding: 4px; border: 1px solid #e0c068;"
 
 
 def default_period(today: date | None = None) -> str:

@@ -37,6 +37,7 @@ from riverchief.errors import UserError
 from riverchief.rules import shown_name
 
 from ui.assessment.common import (
+    NOTICE_STYLE,
     ListTableModel,
     area_name,
     grade_brush,
@@ -221,8 +222,7 @@ class RunDetail(QWidget):
         self.superseded = QLabel()
         self.superseded.setObjectName("runSuperseded")
         self.superseded.setWordWrap(True)
-        self.superseded.setStyleSheet("background: #fff3cd; color: #6d4c00; padding: 4px;"
-                                      " border: 1px solid #e0c068;")
+        self.superseded.setStyleSheet(NOTICE_STYLE)
         self.superseded.hide()
         self.btn_adjust = QPushButton(self.tr("Adjust by hand…"))
         self.btn_adjust.setObjectName("runAdjust")

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.assessment.common import (
+    NOTICE_STYLE,
     canvas,
     lay_out_form_dialog,
     points_text,
@@ -261,8 +262,7 @@ class ScorecardView(QWidget):
         self.adjusted = QLabel()
         self.adjusted.setObjectName("scorecardAdjusted")
         self.adjusted.setWordWrap(True)
-        self.adjusted.setStyleSheet("background: #fff3cd; color: #6d4c00; padding: 4px;"
-                                    " border: 1px solid #e0c068;")
+        self.adjusted.setStyleSheet(NOTICE_STYLE)
         self.adjusted.hide()
         self.bars_box = QGroupBox(self.tr("Indicators"))
         self.bars = QFormLayout(self.bars_box)
