@@ -9,7 +9,7 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
 from riverchief.paths import DB_ENV, data_dir, default_db_path
@@ -44,7 +44,15 @@ def light_colours(app: QApplication) -> None:
     """The app's light colours whatever the system's scheme. Windows 11 in dark mode gives
     Qt's style a dark palette (white text), and the app's coloured banners and status
     lines (a draft waiting, a patrol submitted, an adjusted score) are light: their text
-    was white on cream."""
+    was white on cream.
+
+    Asked only when the palette is dark: naming any of Qt's enums builds the whole ``Qt``
+    namespace, 20 ms that would come before the first paint (benchmarks/startup.py)."""
+    palette = app.palette()
+    if palette.windowText().color().lightness() <= palette.window().color().lightness():
+        return  # dark text on a light window already
+    from PySide6.QtCore import Qt
+
     hints = app.styleHints()
     if hasattr(hints, "setColorScheme"):  # Qt 6.8 and later
         hints.setColorScheme(Qt.ColorScheme.Light)

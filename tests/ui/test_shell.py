@@ -217,15 +217,27 @@ def test_a_cleared_form_s_widgets_are_not_found_by_name(qtbot) -> None:
     assert host.findChild(QLabel, "value") is new
 
 
-def test_the_app_asks_for_light_colours(qapp, monkeypatch) -> None:
+def test_the_app_asks_for_light_colours_when_the_system_gives_dark(qapp, monkeypatch) -> None:
     """Windows 11 in dark mode gives Qt's style white text, unreadable on the app's light
-    banners. (The offscreen platform has no colour scheme: only the request is seen here.)"""
+    banners. (The offscreen platform has no colour scheme: only the request is seen here,
+    with the dark palette such a system gives.) A light palette asks nothing: the start-up
+    does not pay for Qt's enums before the first paint."""
     from PySide6.QtCore import Qt
-    from PySide6.QtGui import QStyleHints
+    from PySide6.QtGui import QColor, QPalette, QStyleHints
 
     from ui.app import light_colours
 
     asked: list[Qt.ColorScheme] = []
     monkeypatch.setattr(QStyleHints, "setColorScheme", lambda self, scheme: asked.append(scheme))
     light_colours(qapp)
+    assert asked == []  # the offscreen platform's palette is light
+    before = qapp.palette()
+    dark = QPalette(before)
+    dark.setColor(QPalette.ColorRole.Window, QColor("#202020"))
+    dark.setColor(QPalette.ColorRole.WindowText, QColor("#ffffff"))
+    qapp.setPalette(dark)
+    try:
+        light_colours(qapp)
+    finally:
+        qapp.setPalette(before)
     assert asked == [Qt.ColorScheme.Light]
