@@ -211,9 +211,12 @@ def measure_stall(job: Any, *, title: str = "stall") -> dict[str, Any]:
     from PySide6.QtCore import QElapsedTimer, QEventLoop, QTimer
     from PySide6.QtWidgets import QApplication, QMainWindow
 
+    from ui.shell.collector import collect_on_gui_thread, freeze_start_up
     from ui.shell.jobs import start_job
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
+    collect_on_gui_thread(app)  # the app's garbage collection, as ui/app.py sets it up
+    freeze_start_up()
     window = QMainWindow()
     window.resize(800, 600)
     window.show()

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication
 
 from riverchief.paths import DB_ENV, data_dir, default_db_path
 
-from ui.shell.collector import collect_on_gui_thread
+from ui.shell.collector import collect_on_gui_thread, freeze_start_up
 from ui.shell.context import AppContext
 from ui.shell.folders import suggested
 from ui.shell.fonts import register_qt_font
@@ -127,6 +127,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--db", type=Path, help="database file to open")
     args, qt_args = parser.parse_known_args(argv)
     app = make_application([sys.argv[0], *qt_args])
+    freeze_start_up()  # the modules imported so far: out of every collection from now on
     ctx = AppContext(app)
     window = MainWindow(ctx)
     bench = bool(os.environ.get(EXIT_AFTER_PAINT_ENV))

@@ -490,3 +490,28 @@ def test_the_headline_names_a_few_weeks_and_the_list_all_of_them(page: Assessmen
                          "还需巡河：2026-W48、2026-W49、2026-W50 等（另有 3 个）"]
     due = panel.due.topLevelItem(0)
     assert due.childCount() == 6 and due.child(5).text(0) == "2026-W53"
+
+
+def test_compute_reads_the_rules_in_its_job_not_in_the_window(qtbot, ctx: AppContext,
+                                                              tmp_path: Path,
+                                                              monkeypatch) -> None:
+    """Reading and checking the rule file paused the window at every first press; the
+    job reads the rules in force, and Freeze then scores with the same ones."""
+    import riverchief.rules as rules_module
+    from riverchief.db import open_store
+
+    path = tmp_path / "small.db"
+    with open_store(path, create=True) as store:
+        district.make_district(store)
+    ctx.open(path)
+    widget = AssessmentPage(ctx)
+    qtbot.addWidget(widget)
+    widget.period.setText("2026Q1")
+    read_here: list[str] = []
+    real = rules_module.rules_in_force
+    monkeypatch.setattr(rules_module, "rules_in_force",
+                        lambda store: read_here.append("read") or real(store))
+    compute(qtbot, widget)
+    assert read_here == []
+    assert widget.result.rules.digest == real(ctx.store).digest
+    assert widget._scope[3] == (widget.result.rules.text, widget.result.rules.source)

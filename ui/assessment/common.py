@@ -3,6 +3,7 @@ canvas, points as text, and the signed-in evaluator."""
 
 from __future__ import annotations
 
+import importlib
 import sys
 import threading
 from datetime import date
@@ -85,6 +86,22 @@ def table_name(table: str) -> str:
 
 
 _warming: threading.Thread | None = None
+
+
+def import_beside(*modules: str) -> None:
+    """Import ``modules`` on a thread of their own, when some are not imported yet: a
+    page's first press then finds them ready instead of importing them while the window
+    waits (PySide reads the source of every module imported after it). The GUI thread
+    interleaves with the import; one that needs a module sooner waits only for the rest."""
+    missing = [m for m in modules if m not in sys.modules]
+    if missing:
+        threading.Thread(target=_import_all, args=(missing,), name="riverchief-import",
+                         daemon=True).start()
+
+
+def _import_all(modules: list[str]) -> None:
+    for name in modules:
+        importlib.import_module(name)
 
 
 def _import_charts() -> None:

@@ -51,6 +51,7 @@ from ui.assessment.common import (
     GRADE_COLOURS,
     LEVELS,
     default_period,
+    import_beside,
     level_text,
     points_text,
     signed_in,
@@ -194,6 +195,8 @@ class AssessmentPage(QWidget):
         self.ctx = ctx
         self._rules: Any = None
         self.result: Any = None
+        # what Compute runs, imported before the first press, beside the GUI thread
+        import_beside("riverchief.assessment.tasks", "riverchief.assessment.dashboard")
         self.figures: Any = None
         self.job: Job | None = None
         self.card_job: Job | None = None
@@ -401,13 +404,16 @@ class AssessmentPage(QWidget):
 
         store = self.ctx.store
         period, area, level = self.scope()
-        rules = self.rules()
         self.summary.setText(self.tr("Computing {period}…").format(period=period))
         self.btn_compute.setEnabled(False)
         # scored in a process of its own: the rows and figures come back, not the
-        # scorecards (a chief's is worked out when opened); Freeze scores it again there
-        scope = (period, area, level, tasks.rules_arg(rules), date.today().isoformat())
-        work = task(tasks.ranking, str(store.path), *scope, db=store.path)
+        # scorecards (a chief's is worked out when opened); Freeze scores it again there.
+        # The rules in force are read there too (reading and checking them here paused
+        # the window); a rule set being previewed goes as its text
+        rules = None if self._rules is None else tasks.rules_arg(self._rules)
+        as_of = date.today().isoformat()
+        work = task(tasks.ranking, str(store.path), period, area, level, rules, as_of,
+                    db=store.path)
         warm_up_charts()  # the dashboard's chart is drawn here when the ranking comes
 
         def failed(exc: BaseException) -> None:
@@ -422,7 +428,10 @@ class AssessmentPage(QWidget):
             self.summary.setText(self.tr("Cancelled."))
 
         def done(data: Any) -> None:
-            self._scope = scope
+            if self._rules is None:
+                self._rules = data.rules  # the rules in force, as scored
+            # Freeze and the scorecards score again with the same rules
+            self._scope = (period, area, level, tasks.rules_arg(data.rules), as_of)
             self.show_result(data)
             if then is not None:
                 then()
