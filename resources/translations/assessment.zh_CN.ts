@@ -413,6 +413,18 @@
         <source>Reading the bonus points</source>
         <translation>正在读取加分记录</translation>
     </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source> and {n} more</source>
+        <translation> 等 {n} 人</translation>
+    </message>
+    <message>
+        <source>The run cannot be withdrawn: what followed from it is recorded for {n} chief(s) ({names}).</source>
+        <translation>不能撤销该考核结果：已有 {n} 名河长的处理落实情况据此登记（{names}）。</translation>
+    </message>
 </context>
 <context>
     <name>AssessmentPage</name>
@@ -1604,8 +1616,28 @@
         <translation>按当前数据复核</translation>
     </message>
     <message>
+        <source>Withdraw…</source>
+        <translation>撤销…</translation>
+    </message>
+    <message>
+        <source>Take a trial run, or one frozen by mistake, out of use, with a reason</source>
+        <translation>撤销试算或误冻结的考核结果，须填写理由</translation>
+    </message>
+    <message>
+        <source>Show withdrawn runs</source>
+        <translation>显示已撤销的结果</translation>
+    </message>
+    <message>
         <source>No run is frozen yet: compute the ranking and press Freeze.</source>
         <translation>尚无冻结的考核结果：请先计算排名，再点“冻结结果”。</translation>
+    </message>
+    <message>
+        <source>Withdrawn {at} by {by}: {reason}</source>
+        <translation>已于 {at} 由 {by} 撤销：{reason}</translation>
+    </message>
+    <message>
+        <source>The run of {period} frozen {at} is withdrawn.</source>
+        <translation>{period} 于 {at} 冻结的考核结果已撤销。</translation>
     </message>
     <message>
         <source>(frozen {at}, rule set {digest})</source>
@@ -1716,6 +1748,29 @@
     <message>
         <source>Patrols of {name} in these days (double-click one to open it):</source>
         <translation>{name}在这几天的巡河记录（双击打开）：</translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawDialog</name>
+    <message>
+        <source>Withdraw a run</source>
+        <translation>撤销考核结果</translation>
+    </message>
+    <message>
+        <source>Withdraw the run of {period} ({area}, {level}) frozen {at} by {by}? Reports and follow-ups then use the latest run of the period still in use. The run, its results and who withdrew it and why stay in the audit log.</source>
+        <translation>撤销 {by} 于 {at} 冻结的 {period}（{area}，{level}）考核结果？此后报告与处理落实将采用该考核期仍有效的最近一次结果。该结果及其撤销人、撤销理由仍保留在审计日志中。</translation>
+    </message>
+    <message>
+        <source>Required: why, e.g. a trial run before the records of the last week were merged</source>
+        <translation>必填：撤销理由，例如：最后一周的记录合并前的试算</translation>
+    </message>
+    <message>
+        <source>Reason (required)</source>
+        <translation>理由（必填）</translation>
+    </message>
+    <message>
+        <source>A reason is required.</source>
+        <translation>必须填写理由。</translation>
     </message>
 </context>
 </TS>

@@ -60,7 +60,8 @@ def _points(text: str | Decimal | float, what: str) -> Decimal:
     return value
 
 
-def _reason(reason: str) -> str:
+def given_reason(reason: str) -> str:
+    """``reason`` stripped; a UserError naming the field when it is empty."""
     if not reason or not reason.strip():
         raise UserError(translate("Assessment", "A reason is required."),
                         where=translate("Assessment", "reason"))
@@ -82,7 +83,7 @@ def add_bonus(store: Store, actor: Actor, chief_code: str, period: str, points: 
     label = parse_period(period).label
     return records.insert(store, "assessment_bonus", {
         "chief_id": chief.id, "period": label, "points": str(value),
-        "reason": _reason(reason)}, actor=actor.code)
+        "reason": given_reason(reason)}, actor=actor.code)
 
 
 # --- freezing a run ----------------------------------------------------------------------
@@ -300,7 +301,7 @@ def adjust(store: Store, actor: Actor, run_id: str, chief_id: str, points: str |
     del run
     return records.insert(store, "assessment_adjustment", {
         "run_id": run_id, "chief_id": chief_id, "points": str(value),
-        "reason": _reason(reason)}, actor=actor.code)
+        "reason": given_reason(reason)}, actor=actor.code)
 
 
 # --- re-running and comparing ------------------------------------------------------------
@@ -542,5 +543,5 @@ def record_follow_up(store: Store, actor: Actor, consequence_id: str, done_on: d
                         where=translate("Assessment", "done by"))
     records.update(store, "assessment_consequence", consequence_id, {
         "done_on": day.isoformat(), "done_by": done_by.strip(),
-        "follow_up": _reason(follow_up)}, actor=actor.code,
+        "follow_up": given_reason(follow_up)}, actor=actor.code,
         expected_revision=rows[0]["revision"])

@@ -129,8 +129,10 @@ def update(
     return after
 
 
-def tombstone(store: Store, table: str, record_id: str, *, actor: str) -> None:
-    """Mark a record deleted; the row stays so that a merge can carry the deletion."""
+def tombstone(store: Store, table: str, record_id: str, *, actor: str,
+              reason: str | None = None) -> None:
+    """Mark a record deleted; the row stays so that a merge can carry the deletion. A
+    ``reason`` is kept in the audit log's entry (as its ``after``: the deletion and why)."""
     with store.db.atomic():
         before = get(store, table, record_id)
         if before is None or before["deleted_at"] is not None:
@@ -139,7 +141,19 @@ def tombstone(store: Store, table: str, record_id: str, *, actor: str) -> None:
         store.db[table].update(  # type: ignore[union-attr]
             record_id, {"deleted_at": now, "updated_at": now, "revision": before["revision"] + 1}
         )
-        _audit(store, "delete", table, record_id, before, None, actor)
+        after = None if reason is None else {"deleted_at": now, "reason": reason}
+        _audit(store, "delete", table, record_id, before, after, actor)
+
+
+def deletion_reason(store: Store, table: str, record_id: str) -> tuple[str, str, str] | None:
+    """(when, by whom, why) of the deletion of a record given with a reason, if any."""
+    row = store.conn.execute(
+        "SELECT at, actor, after FROM audit_log WHERE table_name = ? AND record_id = ?"
+        " AND action = 'delete' AND after IS NOT NULL ORDER BY id DESC LIMIT 1",
+        [table, record_id]).fetchone()
+    if row is None:
+        return None
+    return row[0], row[1], str(json.loads(row[2]).get("reason", ""))
 
 
 def _sql_value(value: Any) -> Any:

@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
 from riverchief.security import Actor
 
@@ -419,3 +419,41 @@ def test_what_was_done_for_several_at_once(page: AssessmentPage, qtbot) -> None:
     assert not dialog.isVisible()
     assert [view.model.text(r, 5) for r in range(2)] == ["第2期河长制工作通报"] * 2
     assert "通报表扬 2（已落实 2）" in view.summary.text()
+
+
+def test_withdrawing_a_trial_run_with_a_reason(page: AssessmentPage, qtbot) -> None:
+    """A trial run frozen after the final one is withdrawn from the runs list: the reason
+    is required, the run leaves the list, the final one is the period's run again, and
+    the withdrawn one is shown greyed, with who withdrew it and why, when asked."""
+    from riverchief.assessment.runs import latest_run
+    from riverchief.periods import parse_period
+
+    final = freeze(qtbot, page, "一季度考核定稿")
+    trial = freeze(qtbot, page, "试算", earlier="一季度考核定稿")
+    store = page.ctx.store
+    assert store is not None
+    runs = page.runs
+    runs.show_list()
+    runs.select_runs([trial])
+    assert runs.btn_withdraw.isEnabled()
+    qtbot.mouseClick(runs.btn_withdraw, Qt.MouseButton.LeftButton)
+    dialog = runs.findChild(QDialog, "withdrawDialog")
+    assert dialog is not None and dialog.isVisible()
+    save(dialog, qtbot)
+    assert dialog.isVisible() and dialog.error.text() == "必须填写理由。"
+    assert latest_run(store, parse_period("2026Q1"), None, None).id == trial
+
+    dialog.reason.setPlainText("试算：最后一周的记录尚未合并")
+    save(dialog, qtbot)
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=WAIT_MS)
+    assert [r.id for r in runs.runs] == [final]
+    assert runs.table.rowCount() == 1
+    assert "已撤销" in runs.status.text() or "withdrawn" in runs.status.text()
+    assert latest_run(store, parse_period("2026Q1"), None, None).id == final
+
+    runs.show_withdrawn.setChecked(True)
+    assert runs.table.rowCount() == 2
+    note = runs.table.item(1, 5).text()
+    assert "eva" in note and "试算：最后一周的记录尚未合并" in note
+    runs.table.selectAll()
+    assert [r.id for r in runs._selected()] == [final]  # the withdrawn row is not acted on

@@ -17,6 +17,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QDialog,
     QDoubleSpinBox,
     QHBoxLayout,
@@ -124,6 +125,53 @@ class AdjustDialog(QDialog):
             self.error.setText(str(exc))
             return
         self.ctx.notify("assessment_adjustment")
+        self.accept()
+
+
+class WithdrawDialog(QDialog):
+    """Withdraw a frozen run (a trial, a wrong scope): a required reason; the run stays in
+    the audit log and what picks the run of its period takes the one before."""
+
+    def __init__(self, ctx: AppContext, run: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("withdrawDialog")
+        self.ctx = ctx
+        self.run = run
+        self.withdrawn = False
+        self.setWindowTitle(self.tr("Withdraw a run"))
+        head = QLabel(self.tr(
+            "Withdraw the run of {period} ({area}, {level}) frozen {at} by {by}? Reports and "
+            "follow-ups then use the latest run of the period still in use. The run, its "
+            "results and who withdrew it and why stay in the audit log.").format(
+                period=run.period.label, area=area_name(ctx, run.area_id),
+                level=level_text(run.level), at=run.computed_at[:16].replace("T", " "),
+                by=run.computed_by))
+        head.setWordWrap(True)
+        self.reason = QPlainTextEdit()
+        self.reason.setObjectName("withdrawReason")
+        self.reason.setPlaceholderText(self.tr("Required: why, e.g. a trial run before the "
+                                               "records of the last week were merged"))
+        self.error, self.buttons = lay_out_form_dialog(
+            self, head, [(self.tr("Reason (required)"), self.reason)], "withdrawError",
+            (520, 280))
+
+    def save(self) -> None:
+        from riverchief.assessment.withdrawal import withdraw_run
+
+        if not self.reason.toPlainText().strip():
+            self.error.setText(self.tr("A reason is required."))
+            self.reason.setFocus()
+            return
+        actor = signed_in(self, self.ctx)
+        if actor is None or self.ctx.store is None:
+            return
+        try:
+            withdraw_run(self.ctx.store, actor, self.run.id, self.reason.toPlainText())
+        except UserError as exc:
+            self.error.setText(str(exc))
+            return
+        self.withdrawn = True
+        self.ctx.notify({"assessment_run", "assessment_consequence"})
         self.accept()
 
 
@@ -510,15 +558,24 @@ class RunsView(QWidget):
         self.btn_check = QPushButton(self.tr("Re-check against today's data"))
         self.btn_check.setObjectName("runCheck")
         self.btn_check.clicked.connect(self.recheck_selected)
+        self.btn_withdraw = QPushButton(self.tr("Withdraw…"))
+        self.btn_withdraw.setObjectName("runWithdraw")
+        self.btn_withdraw.setToolTip(self.tr("Take a trial run, or one frozen by mistake, "
+                                             "out of use, with a reason"))
+        self.btn_withdraw.clicked.connect(self.withdraw_selected)
+        self.show_withdrawn = QCheckBox(self.tr("Show withdrawn runs"))
+        self.show_withdrawn.setObjectName("runsShowWithdrawn")
+        self.show_withdrawn.toggled.connect(lambda _on: self.refresh())
         self.status = QLabel()
         self.status.setObjectName("runsStatus")
         self.status.setWordWrap(True)
         listing = QWidget()
         ll = QVBoxLayout(listing)
         bar = QHBoxLayout()
-        for b in (self.btn_open, self.btn_compare, self.btn_check):
+        for b in (self.btn_open, self.btn_compare, self.btn_check, self.btn_withdraw):
             bar.addWidget(b)
         bar.addStretch(1)
+        bar.addWidget(self.show_withdrawn)
         ll.addLayout(bar)
         ll.addWidget(self.table, 1)
         ll.addWidget(self.status)
@@ -562,6 +619,8 @@ class RunsView(QWidget):
                 if col in (5, 8, 9):
                     cell.setToolTip({5: r.note, 8: r.ruleset_digest, 9: r.input_digest}[col])
                 self.table.setItem(n, col, cell)
+        if self.show_withdrawn.isChecked():
+            self._add_withdrawn()
         self.table.resizeColumnsToContents()
         # a long note is read in its tooltip rather than pushing the rest off the screen
         self.table.setColumnWidth(5, min(self.table.columnWidth(5), 240))
@@ -572,6 +631,28 @@ class RunsView(QWidget):
             self.status.setText("")
         self._selection()
 
+    def _add_withdrawn(self) -> None:
+        """The withdrawn runs after those in use, greyed, with who withdrew them and why
+        in the note (they cannot be opened or compared: their results are out of use)."""
+        from riverchief.assessment.withdrawal import withdrawn_runs
+
+        assert self.ctx.store is not None
+        grey = QBrush(QColor("#888888"))
+        for w in withdrawn_runs(self.ctx.store):
+            n = self.table.rowCount()
+            self.table.insertRow(n)
+            note = self.tr("Withdrawn {at} by {by}: {reason}").format(
+                at=w.withdrawn_at[:16].replace("T", " "), by=w.withdrawn_by, reason=w.reason)
+            cells = [w.period.label, area_name(self.ctx, w.area_id), level_text(w.level),
+                     w.computed_at[:16].replace("T", " "), w.computed_by, note]
+            for col, text in enumerate(cells):
+                cell = _item(text)
+                cell.setForeground(grey)
+                cell.setFlags(cell.flags() & ~Qt.ItemFlag.ItemIsSelectable)
+                if col == 5:  # with the note it was frozen with
+                    cell.setToolTip(f"{note}\n{w.note}" if w.note else note)
+                self.table.setItem(n, col, cell)
+
     def _selected(self) -> list[Any]:
         rows = sorted({i.row() for i in self.table.selectedIndexes()})
         return [self.runs[r] for r in rows if r < len(self.runs)]
@@ -580,7 +661,28 @@ class RunsView(QWidget):
         n = len(self._selected())
         self.btn_open.setEnabled(n == 1)
         self.btn_check.setEnabled(n == 1)
+        self.btn_withdraw.setEnabled(n == 1)
         self.btn_compare.setEnabled(n == 2)
+
+    def withdraw_selected(self) -> WithdrawDialog | None:
+        """Ask for the reason and withdraw the selected run (modal; returned for tests when
+        shown without waiting)."""
+        sel = self._selected()
+        if len(sel) != 1 or self.ctx.store is None:
+            return None
+        dialog = WithdrawDialog(self.ctx, sel[0], self)
+        dialog.finished.connect(lambda _r: self._withdrawn(dialog))
+        dialog.open()
+        return dialog
+
+    def _withdrawn(self, dialog: WithdrawDialog) -> None:
+        if dialog.withdrawn:
+            self.refresh()
+            self.status.setStyleSheet("")
+            self.status.setText(self.tr("The run of {period} frozen {at} is withdrawn.").format(
+                period=dialog.run.period.label,
+                at=dialog.run.computed_at[:16].replace("T", " ")))
+        dialog.deleteLater()
 
     def select_runs(self, run_ids: list[str]) -> None:
         self.table.clearSelection()
