@@ -261,6 +261,18 @@
         <source>This is assigned to another unit; you may not change it.</source>
         <translation>此事项已交办给其他单位，您无权修改。</translation>
     </message>
+    <message>
+        <source>{area} is outside your area; you may not see it.</source>
+        <translation>{area}不在您的辖区内，您无权查看。</translation>
+    </message>
+    <message>
+        <source>All areas are more than your area; choose your own area.</source>
+        <translation>全部区域超出您的辖区，请选择本辖区。</translation>
+    </message>
+    <message>
+        <source>{chief} is a chief outside your area; you may not see their assessment.</source>
+        <translation>{chief}不是您辖区内的河长，您无权查看其考核。</translation>
+    </message>
 </context>
 <context>
     <name>Session</name>

@@ -167,13 +167,16 @@ def _as_of(text: str | None) -> date | None:
 
 def ranking(progress: Any, db_path: str, period: str, area_code: str | None,
             level: str | None, rules: tuple[str, str] | None = None,
-            as_of: str | None = None) -> Ranking:
-    """Score ``period`` for the page: the ranking's rows and the dashboard's figures."""
+            as_of: str | None = None, actor: Actor | None = None) -> Ranking:
+    """Score ``period`` for the page: the ranking's rows and the dashboard's figures.
+    An area's office (``actor``) has only its own areas' ranking."""
     from riverchief.assessment.dashboard import figures
     from riverchief.assessment.scorecards import compute
     from riverchief.db import open_store
+    from riverchief.security.sight import require_area_seen
 
     with open_store(Path(db_path)) as store, _collector_paused():
+        require_area_seen(store, actor, area_code)
         ruleset = _rules(rules, store)
         result = compute(store, period, area_code=area_code, level=level, rules=ruleset,
                          progress=progress, as_of=_as_of(as_of))
@@ -215,11 +218,15 @@ def scorecard_task_args(ranking: Ranking, chief_id: str) -> tuple[Any, ...]:
 
 
 def scorecard(progress: Any, db_path: str, period: Period, rules: tuple[str, str],
-              chief_id: str, ranks: tuple[int | None, int | None]) -> Any:
-    """:func:`scorecard_of` as a task: one chief's scorecard (a few hundred objects)."""
+              chief_id: str, ranks: tuple[int | None, int | None],
+              actor: Actor | None = None) -> Any:
+    """:func:`scorecard_of` as a task: one chief's scorecard (a few hundred objects); an
+    area's office (``actor``) has only its own chiefs'."""
     from riverchief.db import open_store
+    from riverchief.security.sight import require_chief_seen
 
     with open_store(Path(db_path)) as store:
+        require_chief_seen(store, actor, chief_id)
         progress.report(0, 1, "")
         return _one_card(store, period, _rules(rules, store), chief_id, ranks)
 

@@ -85,9 +85,11 @@ def cmd_water(args: argparse.Namespace) -> int:
 def cmd_quarterly(args: argparse.Namespace) -> int:
     from riverchief.reports.common import default_issuer, parse_day
     from riverchief.reports.quarterly import quarterly_report
+    from riverchief.security.sight import require_area_seen
 
     with _prepare(args) as store:
         actor = actor_from_args(store, args)
+        require_area_seen(store, actor, args.area, where="--area")
         quarterly_report(store, args.period, args.out, area_code=args.area,
                          appendix=args.appendix,
                          issuer=args.issuer or default_issuer(store, args.area),
@@ -99,9 +101,11 @@ def cmd_quarterly(args: argparse.Namespace) -> int:
 def cmd_chief(args: argparse.Namespace) -> int:
     from riverchief.reports.chief import chief_report
     from riverchief.reports.common import default_issuer, parse_day
+    from riverchief.security.sight import require_chief_seen
 
     with _prepare(args) as store:
         actor = actor_from_args(store, args)
+        require_chief_seen(store, actor, args.chief, where="--chief")
         chief_report(store, args.chief, args.period, args.out,
                      issuer=args.issuer or default_issuer(store), day=parse_day(args.date),
                      author=args.author or actor.name)
@@ -111,9 +115,10 @@ def cmd_chief(args: argparse.Namespace) -> int:
 
 def cmd_ranking(args: argparse.Namespace) -> int:
     from riverchief.reports.quarterly import ranking_xlsx
+    from riverchief.security.sight import require_area_seen
 
     with _prepare(args) as store:
-        actor_from_args(store, args)
+        require_area_seen(store, actor_from_args(store, args), args.area, where="--area")
         ranking_xlsx(store, args.period, args.out, area_code=args.area)
     print(args.out)
     return 0
@@ -121,9 +126,10 @@ def cmd_ranking(args: argparse.Namespace) -> int:
 
 def cmd_patrol_stats(args: argparse.Namespace) -> int:
     from riverchief.reports.sheets import patrol_stats_xlsx
+    from riverchief.security.sight import require_area_seen
 
     with _prepare(args) as store:
-        actor_from_args(store, args)
+        require_area_seen(store, actor_from_args(store, args), args.area, where="--area")
         patrol_stats_xlsx(store, args.period, args.out, area_code=args.area)
     print(args.out)
     return 0
@@ -131,9 +137,10 @@ def cmd_patrol_stats(args: argparse.Namespace) -> int:
 
 def cmd_chief_stats(args: argparse.Namespace) -> int:
     from riverchief.reports.sheets import chief_stats_xlsx
+    from riverchief.security.sight import require_area_seen
 
     with _prepare(args) as store:
-        actor_from_args(store, args)
+        require_area_seen(store, actor_from_args(store, args), args.area, where="--area")
         chief_stats_xlsx(store, args.period, args.out, area_code=args.area)
     print(args.out)
     return 0

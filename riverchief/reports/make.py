@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from riverchief.progress import Progress
+from riverchief.security import Actor
 
 #: report kinds -> is it a PDF (else an XLSX workbook)
 KINDS: dict[str, bool] = {"quarterly": True, "chief": True, "water": True, "ranking": False,
@@ -15,20 +16,27 @@ KINDS: dict[str, bool] = {"quarterly": True, "chief": True, "water": True, "rank
 
 
 def make_report(progress: Progress, db_path: str, kind: str, out: str,
-                options: dict[str, Any]) -> str:
+                options: dict[str, Any], actor: Actor | None = None) -> str:
     """Write the report ``kind`` to ``out`` and return its path.
 
     ``options``: ``period``, ``area`` (code or None), ``appendix``, ``chief`` and
     ``water`` (codes), ``lang`` (``zh_CN``/``en``, None: the current language), ``date``
-    (a :class:`datetime.date`) and ``author``; each kind reads the ones it needs."""
+    (a :class:`datetime.date`) and ``author``; each kind reads the ones it needs.
+    ``actor``, the signed-in user: an area's office has only its own areas' reports
+    (:mod:`riverchief.security.sight`)."""
     from riverchief import i18n
     from riverchief.db import open_store
     from riverchief.reports.common import default_issuer
+    from riverchief.security.sight import require_area_seen, require_chief_seen
 
     if kind not in KINDS:
         raise ValueError(f"unknown report kind {kind!r}")
     target = Path(out)
     with i18n.using_language(options.get("lang")), open_store(Path(db_path)) as store:
+        if kind == "chief":
+            require_chief_seen(store, actor, options.get("chief") or "")
+        elif kind != "water":
+            require_area_seen(store, actor, options.get("area"))
         # a report of an area is issued by that area's office
         area = options.get("area") if kind == "quarterly" else None
         common = {"issuer": options.get("issuer") or default_issuer(store, area),

@@ -354,13 +354,13 @@ def test_a_township_office_freezes_its_own_area(qtbot, ctx: AppContext, tmp_path
     page.show()
     assert page.area.currentData() == "410102001"
     page.period.setText("2026Q1")
-    page.area.setCurrentIndex(0)  # all areas: not this office's to freeze
-    compute(qtbot, page)
-    qtbot.mouseClick(page.btn_freeze, Qt.MouseButton.LeftButton)
-    page.freeze_dialog.accept()
+    page.area.setCurrentIndex(0)  # all areas: not this office's to rank, nor to freeze
+    qtbot.mouseClick(page.btn_compute, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "区域" in page.summary.text() and not page.job.running,
                     timeout=WAIT_MS)
     assert "c62828" in page.summary.styleSheet()
+    # nothing left to freeze: not the ranking of the area chosen before
+    assert not page.btn_freeze.isEnabled() and page.model.rowCount() == 0
     assert page.runs.runs == []
 
     page.area.setCurrentIndex(page.area.findData("410102001"))

@@ -413,11 +413,15 @@ class AssessmentPage(QWidget):
         rules = None if self._rules is None else tasks.rules_arg(self._rules)
         as_of = date.today().isoformat()
         work = task(tasks.ranking, str(store.path), period, area, level, rules, as_of,
-                    db=store.path)
+                    actor=self.ctx.current_actor(), db=store.path)
         warm_up_charts()  # the dashboard's chart is drawn here when the ranking comes
 
         def failed(exc: BaseException) -> None:
             self.btn_compute.setEnabled(True)
+            # the ranking shown before is not the one asked for: nothing to freeze
+            self.result = None
+            self.model.set_cards([])
+            self.btn_freeze.setEnabled(False)
             self.summary.setText(str(exc) if isinstance(exc, UserError) else
                                  self.tr("The ranking could not be computed: {error}").format(
                                      error=exc))
@@ -551,7 +555,8 @@ class AssessmentPage(QWidget):
             name=chief.name)
         self.summary.setText(self._working)
         work = task(tasks.scorecard, str(store.path),
-                    *tasks.scorecard_task_args(result, chief.id), db=store.path)
+                    *tasks.scorecard_task_args(result, chief.id),
+                    actor=self.ctx.current_actor(), db=store.path)
         self.card_job = start_job(
             self, self.tr("Working out a scorecard"), work,
             lambda card: self._show_card(chief, result, card),

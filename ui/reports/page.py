@@ -331,7 +331,8 @@ class ReportsPage(QWidget):
         self.generate_button.setEnabled(False)
         # in a process of its own: laying out a long report never freezes the window
         self.job = start_job(self, self.tr("Making the report"),
-                             task(make_report, str(db_path), kind, str(out), options),
+                             task(make_report, str(db_path), kind, str(out), options,
+                                  self.ctx.current_actor()),
                              self._done, on_error=self._failed, on_cancel=self._cancelled)
 
     def _done(self, made: str) -> None:

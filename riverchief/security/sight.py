@@ -1,0 +1,70 @@
+"""What an area's office may read: its own areas, not its neighbours' (DESIGN.md: a
+township office sees and scores only its own villages' chiefs).
+
+Writes are checked by :func:`riverchief.security.require`. Reads that name an area or a
+chief — a ranking, a report, a scorecard — are checked here, in the core, so that a
+township office cannot have another township's (or the whole district's) scores by
+choosing that area in a picker or typing its code on the command line. Only an
+evaluator's area scope limits reading; administrators and SYSTEM see everything.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from riverchief.errors import PermissionDenied
+from riverchief.i18n import translate
+from riverchief.security.roles import Actor
+
+if TYPE_CHECKING:
+    from riverchief.db import Store
+
+
+def _scope(actor: Actor | None) -> frozenset[str] | None:
+    """The areas that limit what ``actor`` reads, or None when nothing does."""
+    if actor is None or actor.role != "evaluator":
+        return None
+    return actor.area_ids or frozenset()
+
+
+def require_area_seen(store: Store, actor: Actor | None, area_code: str | None,
+                      *, where: str | None = None) -> None:
+    """Raise :class:`PermissionDenied` unless ``actor`` may read the area ``area_code``
+    (with what lies below it); ``None`` or ``""`` means all areas, which only the office of
+    every top-level area may read. An unknown code is left to the caller to report."""
+    scope = _scope(actor)
+    if scope is None:
+        return
+    assert actor is not None
+    if area_code:
+        row = store.conn.execute("SELECT id, name FROM area WHERE code = ? AND deleted_at IS "
+                                 "NULL", [area_code]).fetchone()
+        if row is None or row[0] in scope:
+            return
+        raise PermissionDenied(
+            translate("Security", "{area} is outside your area; you may not see it.").format(
+                area=row[1]), where=where or area_code)
+    tops = [r[0] for r in store.conn.execute(
+        "SELECT id FROM area WHERE parent_id IS NULL AND deleted_at IS NULL")]
+    if all(t in scope for t in tops):
+        return
+    raise PermissionDenied(
+        translate("Security", "All areas are more than your area; choose your own area."),
+        where=where or actor.code)
+
+
+def require_chief_seen(store: Store, actor: Actor | None, chief: str,
+                       *, where: str | None = None) -> None:
+    """Raise :class:`PermissionDenied` unless ``actor`` may read the chief ``chief`` (a
+    code or an id): a chief of an area in the evaluator's scope. An unknown chief is left
+    to the caller to report."""
+    scope = _scope(actor)
+    if scope is None:
+        return
+    row = store.conn.execute("SELECT area_id, name FROM chief WHERE (code = ? OR id = ?) "
+                             "AND deleted_at IS NULL", [chief, chief]).fetchone()
+    if row is None or row[0] in scope:
+        return
+    raise PermissionDenied(
+        translate("Security", "{chief} is a chief outside your area; you may not see their "
+                              "assessment.").format(chief=row[1]), where=where or chief)

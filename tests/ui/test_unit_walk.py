@@ -1,0 +1,111 @@
+"""The walk of a responsible unit, a township office and a township chief through the
+pages' widgets: what it found wrong, each held by a test that drives the real widgets."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from riverchief.db import open_store, records
+from riverchief.security import Actor
+
+from ui.shell.context import AppContext
+from ui.shell.jobs import wait_idle
+
+_spec = importlib.util.spec_from_file_location(
+    "unit_walk_district", Path(__file__).resolve().parent.parent / "unit" / "assessment"
+    / "district.py")
+assert _spec and _spec.loader
+district = importlib.util.module_from_spec(_spec)
+sys.modules["unit_walk_district"] = district
+_spec.loader.exec_module(district)
+
+
+@pytest.fixture
+def two_towns(ctx: AppContext, tmp_path: Path) -> dict[str, str]:
+    """The small district (D > T1 > V1, V2) with a second township T2, opened; the ids."""
+    path = tmp_path / "small.db"
+    with open_store(path, create=True) as store:
+        ids = dict(district.make_district(store).ids)
+        ids["T2"] = records.insert(store, "area", {
+            "code": "410102002", "name": "桃园镇", "level": "township",
+            "parent_id": ids["D"]}, actor="test")
+    ctx.open(path)
+    return ids
+
+
+def _town_office(ctx: AppContext, ids: dict[str, str]) -> Actor:
+    from ui.security.session import set_actor
+
+    actor = Actor("u-town", "hzb-town", "柳泉镇河长办", "evaluator",
+                  area_ids=frozenset(ids[a] for a in ("T1", "V1", "V2")))
+    set_actor(ctx, actor)
+    ctx.actor_changed.emit()
+    return actor
+
+
+def _enabled(combo: Any) -> dict[Any, bool]:
+    model = combo.model()
+    return {combo.itemData(i): model.item(i).isEnabled() for i in range(combo.count())}
+
+
+def test_a_township_office_has_only_its_own_areas_report(
+        qtbot: Any, ctx: AppContext, two_towns: dict[str, str]) -> None:
+    """The reports page offered a township office every area's report and made it: the
+    whole district's quarterly report, the other township's ranking."""
+    from ui.reports.page import ReportsPage
+
+    page = ReportsPage(ctx)
+    qtbot.addWidget(page)
+    page.period.setText("2026Q1")
+    _town_office(ctx, two_towns)
+    assert page.area.currentData() == "410102001"
+    assert _enabled(page.area) == {None: False, "410102": False, "410102001": True,
+                                   "410102002": False}
+    # chosen all the same (typed on the keyboard, a stale list): the core refuses it
+    page.kind.setCurrentIndex(page.kind.findData("ranking"))
+    page.area.setCurrentIndex(page.area.findData("410102002"))
+    page.generate()
+    qtbot.waitUntil(lambda: not page.job.running, timeout=60_000)
+    wait_idle()
+    assert page.output is None
+    assert "桃园镇不在您的辖区内" in page.status.text()
+    # the district's office: every area again
+    from ui.security.session import set_actor
+
+    everything = frozenset(r[0] for r in ctx.store.conn.execute("SELECT id FROM area"))
+    set_actor(ctx, Actor("u1", "hzb", "区河长办", "evaluator", area_ids=everything))
+    ctx.actor_changed.emit()
+    assert all(_enabled(page.area).values())
+
+
+def test_a_township_office_cannot_rank_the_whole_district(
+        qtbot: Any, ctx: AppContext, two_towns: dict[str, str]) -> None:
+    """The assessment page ranked every chief of the district for a township office that
+    chose all areas."""
+    from ui.assessment.pages import AssessmentPage
+
+    page = AssessmentPage(ctx)
+    qtbot.addWidget(page)
+    page.period.setText("2026Q1")
+    _town_office(ctx, two_towns)
+    assert page.area.currentData() == "410102001"
+    assert not _enabled(page.area)[None]
+    wait_idle()  # anything the page started on its own
+    page.area.setCurrentIndex(0)
+    job = page.compute()
+    assert job is not None
+    qtbot.waitUntil(lambda: not job.running, timeout=60_000)
+    wait_idle()
+    assert page.result is None and page.model.rowCount() == 0
+    assert "全部区域超出您的辖区" in page.summary.text()
+    page.area.setCurrentIndex(page.area.findData("410102001"))
+    job = page.compute()
+    assert job is not None
+    qtbot.waitUntil(lambda: not job.running, timeout=60_000)
+    wait_idle()
+    assert page.model.rowCount() == 4, page.summary.text()
