@@ -199,13 +199,19 @@ def get_run(store: Store, run_id: str) -> Run:
     return _run_from_row(rows[0])
 
 
-def list_runs(store: Store, period: str | None = None) -> list[Run]:
+def list_runs(store: Store, period: str | None = None, actor: Actor | None = None
+              ) -> list[Run]:
+    """The frozen runs in use, newest first; with ``actor``, only those of the areas it
+    may read (an area's office: not the district's runs, nor another township's)."""
+    from riverchief.security.sight import area_seen
+
     sql = "SELECT * FROM assessment_run WHERE deleted_at IS NULL"
     params: list[Any] = []
     if period:
         sql += " AND period = ?"
         params.append(parse_period(period).label)
-    return [_run_from_row(r) for r in store.db.query(sql + " ORDER BY id DESC", params)]
+    return [_run_from_row(r) for r in store.db.query(sql + " ORDER BY id DESC", params)
+            if actor is None or area_seen(store, actor, r["area_id"])]
 
 
 def latest_run(store: Store, period: Period, area_id: str | None, level: str | None

@@ -27,6 +27,20 @@ def _scope(actor: Actor | None) -> frozenset[str] | None:
     return actor.area_ids or frozenset()
 
 
+def _sees_all(store: Store, scope: frozenset[str]) -> bool:
+    return all(r[0] in scope for r in store.conn.execute(
+        "SELECT id FROM area WHERE parent_id IS NULL AND deleted_at IS NULL"))
+
+
+def area_seen(store: Store, actor: Actor | None, area_id: str | None) -> bool:
+    """Whether ``actor`` may read what belongs to the area ``area_id`` (None: all areas),
+    for lists that leave out what is not the actor's (the frozen runs)."""
+    scope = _scope(actor)
+    if scope is None:
+        return True
+    return area_id in scope if area_id else _sees_all(store, scope)
+
+
 def require_area_seen(store: Store, actor: Actor | None, area_code: str | None,
                       *, where: str | None = None) -> None:
     """Raise :class:`PermissionDenied` unless ``actor`` may read the area ``area_code``
@@ -44,9 +58,7 @@ def require_area_seen(store: Store, actor: Actor | None, area_code: str | None,
         raise PermissionDenied(
             translate("Security", "{area} is outside your area; you may not see it.").format(
                 area=row[1]), where=where or area_code)
-    tops = [r[0] for r in store.conn.execute(
-        "SELECT id FROM area WHERE parent_id IS NULL AND deleted_at IS NULL")]
-    if all(t in scope for t in tops):
+    if _sees_all(store, scope):
         return
     raise PermissionDenied(
         translate("Security", "All areas are more than your area; choose your own area."),

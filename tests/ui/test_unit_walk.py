@@ -109,3 +109,28 @@ def test_a_township_office_cannot_rank_the_whole_district(
     qtbot.waitUntil(lambda: not job.running, timeout=60_000)
     wait_idle()
     assert page.model.rowCount() == 4, page.summary.text()
+
+
+def test_a_township_office_sees_only_its_own_frozen_runs(
+        qtbot: Any, ctx: AppContext, two_towns: dict[str, str]) -> None:
+    """The runs tab listed the district's frozen run to a township office: every chief's
+    frozen scorecard, a click away."""
+    from datetime import date
+
+    from riverchief.assessment.runs import freeze
+    from riverchief.assessment.scorecards import compute
+    from riverchief.security import SYSTEM
+
+    from ui.assessment.pages import AssessmentPage
+
+    store = ctx.store
+    assert store is not None
+    freeze(store, SYSTEM, compute(store, "2026Q1", as_of=date(2026, 4, 5)))
+    own = freeze(store, SYSTEM, compute(store, "2026Q1", area_code="410102001",
+                                        as_of=date(2026, 4, 5)))
+    page = AssessmentPage(ctx)
+    qtbot.addWidget(page)
+    _town_office(ctx, two_towns)
+    page.runs.refresh()
+    assert [r.id for r in page.runs.runs] == [own]
+    assert page.runs.table.rowCount() == 1

@@ -607,7 +607,7 @@ class RunsView(QWidget):
             return
         from riverchief.assessment.runs import list_runs
 
-        self.runs = list_runs(self.ctx.store)
+        self.runs = list_runs(self.ctx.store, actor=self.ctx.current_actor())
         self.table.setRowCount(len(self.runs))
         for n, r in enumerate(self.runs):
             cells = [r.period.label, area_name(self.ctx, r.area_id), level_text(r.level),
@@ -635,10 +635,14 @@ class RunsView(QWidget):
         """The withdrawn runs after those in use, greyed, with who withdrew them and why
         in the note (they cannot be opened or compared: their results are out of use)."""
         from riverchief.assessment.withdrawal import withdrawn_runs
+        from riverchief.security.sight import area_seen
 
         assert self.ctx.store is not None
         grey = QBrush(QColor("#888888"))
+        actor = self.ctx.current_actor()
         for w in withdrawn_runs(self.ctx.store):
+            if not area_seen(self.ctx.store, actor, w.area_id):
+                continue  # another area's (or the whole district's) run
             n = self.table.rowCount()
             self.table.insertRow(n)
             note = self.tr("Withdrawn {at} by {by}: {reason}").format(

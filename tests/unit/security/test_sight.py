@@ -137,3 +137,23 @@ def test_the_command_line_refuses_another_areas_report(
     assert main([*base, "ranking", "--period", "2026Q1", "--area", "410102001", "-o",
                  str(out), "--user", "hzb-town"]) == 0
     assert out.exists()
+
+
+def test_a_township_office_lists_its_own_frozen_runs(db: tuple[Path, dict[str, str]]) -> None:
+    """The district's frozen run (every chief's scorecard) was listed to a township office,
+    and could be opened."""
+    from riverchief.assessment.runs import freeze, list_runs
+    from riverchief.assessment.scorecards import compute
+
+    path, ids = db
+    with open_store(path) as store:
+        whole = freeze(store, SYSTEM, compute(store, "2026Q1", as_of=date(2026, 4, 5)))
+        own = freeze(store, SYSTEM, compute(store, "2026Q1", area_code="410102001",
+                                            as_of=date(2026, 4, 5)))
+        other = freeze(store, SYSTEM, compute(store, "2026Q1", area_code="410102002",
+                                              as_of=date(2026, 4, 5)))
+        town = _office(store, ids, "T1", "V1", "V2")
+        assert [r.id for r in list_runs(store, actor=town)] == [own]
+        district = _office(store, ids, "D", "T1", "T2", "V1", "V2")
+        assert [r.id for r in list_runs(store, "2026Q1", actor=district)] == [other, own, whole]
+        assert len(list_runs(store)) == 3
