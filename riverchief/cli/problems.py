@@ -216,13 +216,18 @@ def cmd_notice(args: argparse.Namespace) -> int:
 
     from riverchief.cli import db_path
     from riverchief.db import open_store
-    from riverchief.notices import Issuer, assignment_slip, rectification_notice
+    from riverchief.notices import (
+        Issuer,
+        assignment_slip,
+        issuing_office,
+        rectification_notice,
+    )
     from riverchief.problems import ledger
 
     with open_store(db_path(args)) as store:
         actor = actor_from_args(store, args)
         row = ledger.problem_by_code(store, actor, args.code)
-        issuer = Issuer(args.office or actor.name, date.today())
+        issuer = Issuer(args.office or issuing_office(store, actor, row["id"]), date.today())
         make = assignment_slip if args.kind == "slip" else rectification_notice
         make(store, actor, row["id"], args.out, issuer)
     print(args.out)

@@ -77,6 +77,19 @@ def _problem(store: Store, actor: Actor, problem_id: str) -> dict[str, Any]:
     return row
 
 
+def issuing_office(store: Store, actor: Actor, problem_id: str) -> str:
+    """The office a notice of the problem is issued in the name of: the signed-in office,
+    or, when the responsible unit (or a chief) prints it, the office that assigned the
+    problem (the unit printed the slip and the notice in its own name: 清源区水利局 told
+    itself to report the fix to 清源区水利局)."""
+    if actor.role in ("evaluator", "admin", "system"):
+        return actor.name
+    row = store.conn.execute(
+        "SELECT actor_name, actor FROM problem_event WHERE problem_id = ? AND kind = 'assign'"
+        " ORDER BY seq DESC LIMIT 1", [problem_id]).fetchone()
+    return (row[0] or row[1]) if row else actor.name
+
+
 def _photos(store: Store, problem_id: str, width: float) -> list[Flowable]:
     """The photos taken when the problem was found, as flowables (unreadable ones skipped)."""
     from PIL import Image as PILImage
@@ -153,7 +166,7 @@ def assignment_slip(store: Store, actor: Actor, problem_id: str, path: Path,
     from reportlab.platypus import Paragraph, Spacer
 
     row = _problem(store, actor, problem_id)
-    who = issuer or Issuer(actor.name, date.today())
+    who = issuer or Issuer(issuing_office(store, actor, problem_id), date.today())
     s = _styles()
     P = Paragraph  # noqa: N806
 
@@ -223,7 +236,7 @@ def rectification_notice(store: Store, actor: Actor, problem_id: str, path: Path
     from reportlab.platypus import HRFlowable, Paragraph, Spacer
 
     row = _problem(store, actor, problem_id)
-    who = issuer or Issuer(actor.name, date.today())
+    who = issuer or Issuer(issuing_office(store, actor, problem_id), date.today())
     s = _styles()
     P = Paragraph  # noqa: N806
     year = (row["assigned_at"] or row["found_at"] or "")[:4]

@@ -16,6 +16,10 @@ from riverchief.security import Actor
 from ui.shell.context import AppContext
 from ui.shell.jobs import wait_idle
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "unit" / "problems"))
+
+from ledger_fixtures import PNG, build_actors, build_registry, reach  # noqa: E402
+
 _spec = importlib.util.spec_from_file_location(
     "unit_walk_district", Path(__file__).resolve().parent.parent / "unit" / "assessment"
     / "district.py")
@@ -134,3 +138,38 @@ def test_a_township_office_sees_only_its_own_frozen_runs(
     page.runs.refresh()
     assert [r.id for r in page.runs.runs] == [own]
     assert page.runs.table.rowCount() == 1
+
+
+def test_the_unit_prints_the_slip_of_the_office_that_assigned_it(
+        qtbot: Any, ctx: AppContext, tmp_path: Path) -> None:
+    """The responsible unit's 打印交办单… wrote a slip issued and stamped by the unit
+    itself (清源区水利局 over 交办单位（盖章）), and a notice telling it to report the
+    fix to itself."""
+    from pypdf import PdfReader
+
+    from ui.ledgers.problems_page import ProblemsPage
+    from ui.security.session import set_actor
+
+    ctx.open(tmp_path / "ledger.db", create=True)
+    assert ctx.store is not None
+    ids = build_registry(ctx.store)
+    actors = build_actors(ids)
+    pid = reach(ctx.store, ids, actors, "rectifying", photos=[(PNG, "现场.png")])
+    set_actor(ctx, actors["unit"])
+    ctx.actor_changed.emit()
+    page = ProblemsPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    assert page.select(pid)
+    from PySide6.QtWidgets import QPushButton
+
+    assert page.detail.findChild(QPushButton, "print_slip") is not None  # offered to the unit
+    for kind, name in (("slip", "交办单.pdf"), ("notice", "通知书.pdf")):
+        path = tmp_path / name
+        page.print_to(kind, path)
+        qtbot.waitUntil(lambda p=path: p.exists() and "已写入" in page.status.text(),
+                        timeout=30_000)
+        text = "".join(pg.extract_text() for pg in PdfReader(path).pages).replace(" ", "")
+        assert "区河长办" in text, text
+        assert "报送水利局" not in text and "交办单位（盖章）：\n水利局" not in text
+    wait_idle()

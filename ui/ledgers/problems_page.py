@@ -930,7 +930,7 @@ class ProblemsPage(QWidget):
         if problem is None or store is None or actor is None:
             return None
         work = task(notice_file, str(store.path), actor, problem["id"], kind, str(path),
-                    actor.name, ledger.now(store).date().isoformat(), db=store.path)
+                    ledger.now(store).date().isoformat(), db=store.path)
         return export_in_background(
             self, self.status, self.tr("Print"), work,
             lambda _n: self.tr("Written to {file}, ready to print, sign and stamp.").format(

@@ -33,13 +33,14 @@ def export_outfalls_file(progress: Any, db_path: str, actor: Actor, target: str,
 
 
 def notice_file(progress: Any, db_path: str, actor: Actor, problem_id: str, kind: str,
-                target: str, issuer: str, day: str) -> int:
+                target: str, day: str) -> int:
     """Write a problem's assignment slip (``slip``) or rectification notice (``notice``)
-    to ``target``; returns 1."""
+    to ``target``, issued by the office that assigns it; returns 1."""
     from riverchief.db import open_store
-    from riverchief.notices import Issuer, assignment_slip, rectification_notice
+    from riverchief.notices import Issuer, assignment_slip, issuing_office, rectification_notice
 
     make = assignment_slip if kind == "slip" else rectification_notice
     with open_store(Path(db_path)) as store:
-        make(store, actor, problem_id, Path(target), Issuer(issuer, date.fromisoformat(day)))
+        office = issuing_office(store, actor, problem_id)
+        make(store, actor, problem_id, Path(target), Issuer(office, date.fromisoformat(day)))
     return 1

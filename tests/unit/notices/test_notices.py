@@ -90,3 +90,20 @@ def test_the_units_phone_is_not_printed_twice(tmp_path: Path, store: Any, proble
                   requirement="清理", unit_contact="张工")
     text = _text(assignment_slip(store, actors["evaluator"], other, tmp_path / "b.pdf", ISSUER))
     assert "张工0371-1" in text
+
+
+def test_a_unit_prints_the_notice_of_the_office_that_assigned_it(
+        tmp_path: Path, store: Any, problem: Any) -> None:
+    """The unit printed its slip and notice in its own name: 水利局 told itself to report
+    the fix to 水利局. They are the assigning office's, whoever prints them."""
+    from riverchief.notices import issuing_office
+
+    ids, actors, pid = problem
+    assert issuing_office(store, actors["unit"], pid) == "区河长办"  # who assigned it
+    assert issuing_office(store, actors["chief"], pid) == "区河长办"
+    assert issuing_office(store, actors["evaluator2"], pid) == "区督查室"  # an office: itself
+    path = rectification_notice(store, actors["unit"], pid, tmp_path / "通知书.pdf")
+    text = _text(path)
+    assert "报送区河长办" in text and "区河长办（盖章）" in text, text
+    slip = _text(assignment_slip(store, actors["unit"], pid, tmp_path / "交办单.pdf"))
+    assert "交办单位（盖章）：区河长办" in slip.replace("\n", ""), slip
