@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
     <name>Complaints</name>
@@ -40,11 +39,11 @@
         <translation>区级督察</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not a date (write it as 2026-07-01).</source>
+        <source>'{value}' is not a date (write it as 2026-07-01).</source>
         <translation>“{value}”不是日期（请写成 2026-07-01）。</translation>
     </message>
     <message>
-        <source>Unknown channel &apos;{value}&apos;.</source>
+        <source>Unknown channel '{value}'.</source>
         <translation>未知的受理渠道“{value}”。</translation>
     </message>
     <message>
@@ -64,7 +63,7 @@
         <translation>投诉内容</translation>
     </message>
     <message>
-        <source>Give the complainant&apos;s name or mark the complaint anonymous.</source>
+        <source>Give the complainant's name or mark the complaint anonymous.</source>
         <translation>请填写投诉人姓名，或标记为匿名投诉。</translation>
     </message>
     <message>
@@ -100,7 +99,7 @@
         <translation>答复日期不能早于投诉日期。</translation>
     </message>
     <message>
-        <source>Unknown supervision level &apos;{value}&apos;.</source>
+        <source>Unknown supervision level '{value}'.</source>
         <translation>未知的督察级别“{value}”。</translation>
     </message>
     <message>
@@ -254,19 +253,19 @@
         <translation>排污口无标识</translation>
     </message>
     <message>
-        <source>chief&apos;s sign missing</source>
+        <source>chief's sign missing</source>
         <translation>公示牌缺失</translation>
     </message>
     <message>
-        <source>chief&apos;s sign not updated</source>
+        <source>chief's sign not updated</source>
         <translation>公示牌未更新</translation>
     </message>
     <message>
-        <source>chief&apos;s sign not to standard</source>
+        <source>chief's sign not to standard</source>
         <translation>公示牌不规范</translation>
     </message>
     <message>
-        <source>chief&apos;s sign damaged</source>
+        <source>chief's sign damaged</source>
         <translation>公示牌破损</translation>
     </message>
     <message>
@@ -310,7 +309,7 @@
         <translation>排污口</translation>
     </message>
     <message>
-        <source>chief&apos;s signs</source>
+        <source>chief's signs</source>
         <translation>河长公示牌</translation>
     </message>
     <message>
@@ -325,7 +324,7 @@
         <translation>没有这个问题。</translation>
     </message>
     <message>
-        <source>Unknown source &apos;{value}&apos;.</source>
+        <source>Unknown source '{value}'.</source>
         <translation>未知的问题来源“{value}”。</translation>
     </message>
     <message>
@@ -333,7 +332,7 @@
         <translation>来源</translation>
     </message>
     <message>
-        <source>Unknown category &apos;{value}&apos;.</source>
+        <source>Unknown category '{value}'.</source>
         <translation>未知的问题类别“{value}”。</translation>
     </message>
     <message>
@@ -399,6 +398,10 @@
     <message>
         <source>responsible unit</source>
         <translation>责任单位</translation>
+    </message>
+    <message>
+        <source>{unit} is a unit outside your area: assign the problem to a unit of your area.</source>
+        <translation>{unit}不是本辖区的单位，请交办给本辖区的单位。</translation>
     </message>
     <message>
         <source>A problem cannot be linked to itself.</source>
@@ -565,7 +568,7 @@
         <translation>延期</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not a date (write it as 2026-07-01).</source>
+        <source>'{value}' is not a date (write it as 2026-07-01).</source>
         <translation>“{value}”不是日期（请写成 2026-07-01）。</translation>
     </message>
     <message>
@@ -601,11 +604,11 @@
         <translation>回头看日期为 {day}。</translation>
     </message>
     <message>
-        <source>The problem is {state}: &quot;{action}&quot; is not possible now.</source>
+        <source>The problem is {state}: "{action}" is not possible now.</source>
         <translation>问题处于“{state}”状态，现在不能“{action}”。</translation>
     </message>
     <message>
-        <source>Give a reason or a note for &quot;{action}&quot;.</source>
+        <source>Give a reason or a note for "{action}".</source>
         <translation>请填写“{action}”的理由或说明。</translation>
     </message>
     <message>
@@ -617,7 +620,7 @@
         <translation>整改时限早于今天。</translation>
     </message>
     <message>
-        <source>Unknown urgency &apos;{value}&apos;.</source>
+        <source>Unknown urgency '{value}'.</source>
         <translation>未知的紧急程度“{value}”。</translation>
     </message>
     <message>

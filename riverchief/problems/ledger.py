@@ -14,13 +14,13 @@ from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 from riverchief.db import records
-from riverchief.errors import UserError
+from riverchief.errors import PermissionDenied, UserError
 from riverchief.i18n import translate
 from riverchief.problems import files as filestore
 from riverchief.problems import workflow
 from riverchief.problems.categories import CATEGORY_CN
 from riverchief.problems.model import SOURCES, Event, days_overdue
-from riverchief.security import Actor, require
+from riverchief.security import Actor, allowed, require
 
 if TYPE_CHECKING:
     from riverchief.db import Store
@@ -189,9 +189,17 @@ def act(
         if spec is None:
             raise ValueError(f"unknown action {action!r}")
         require(actor, spec.permission, **workflow.scope(problem, spec))
-        if action == "assign" and _live(store, "unit", params.get("unit_id")) is None:
-            raise UserError(translate("Problems", "Choose the responsible unit."),
-                            where=translate("Problems", "responsible unit"))
+        if action == "assign":
+            unit = _live(store, "unit", params.get("unit_id"))
+            if unit is None:
+                raise UserError(translate("Problems", "Choose the responsible unit."),
+                                where=translate("Problems", "responsible unit"))
+            if unit["area_id"] and not allowed(actor, spec.permission, area_id=unit["area_id"]):
+                # a township office gave its problem to another township's government
+                raise PermissionDenied(
+                    translate("Problems", "{unit} is a unit outside your area: assign the "
+                              "problem to a unit of your area.").format(unit=unit["name"]),
+                    where=translate("Problems", "responsible unit"))
         if file_kind not in ("after", "document", "before"):
             raise ValueError(f"unknown file kind {file_kind!r}")
         # check everything before a file is stored; the evidence is named once it is

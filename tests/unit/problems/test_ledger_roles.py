@@ -142,3 +142,34 @@ def _checked_functions() -> set[str]:
 def test_every_write_function_has_a_case() -> None:
     missing = _checked_functions() - set(CASES)
     assert not missing, f"add these write functions to CASES: {sorted(missing)}"
+
+
+def test_an_area_office_assigns_only_to_units_of_its_area(store: Any) -> None:
+    """A township office gave its problem to another township's government (the page
+    offered only its own units; the core took any): that unit then saw, and had to fix,
+    a problem outside its township."""
+    from ledger_fixtures import at, build_actors, build_registry
+
+    ids = build_registry(store)
+    actors = build_actors(ids)
+    t1_office = Actor("a9", "hzb-t1", "柳泉镇河长办", "evaluator",
+                      area_ids=frozenset({ids["t1"]}))
+    pid = reach(store, ids, actors, "registered")  # on 柳泉镇's segment
+    from riverchief.registry import edit
+
+    t2_unit = edit.create(store, SYSTEM, "unit", {"code": "U3", "name": "石沟镇人民政府",
+                                                  "area_id": ids["t2"]})
+    when = at("2026-07-01T12:00")
+    with pytest.raises(PermissionDenied) as refused:
+        ledger.assign(store, t1_office, pid, unit_id=t2_unit, deadline="2026-07-30",
+                      requirement="限期清理", at=when)
+    assert "石沟镇人民政府" in str(refused.value)
+    assert ledger.get_problem(store, SYSTEM, pid)["state"] == "registered"
+    # a district unit (清源区水利局) is the district office's to assign, not the township's
+    with pytest.raises(PermissionDenied):
+        ledger.assign(store, t1_office, pid, unit_id=ids["u1"], deadline="2026-07-30",
+                      requirement="限期清理", at=when)
+    # its own township's government: assigned
+    row = ledger.assign(store, t1_office, pid, unit_id=ids["u2"], deadline="2026-07-30",
+                        requirement="限期清理", at=when)
+    assert row["state"] == "assigned" and row["unit_id"] == ids["u2"]
