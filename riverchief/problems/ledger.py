@@ -483,13 +483,17 @@ def evidence(store: Store, problem_id: str, kinds: Sequence[str] | None = None
     return [r for r in rows if not kinds or r["kind"] in kinds]
 
 
-def linked(store: Store, problem_id: str) -> list[dict[str, Any]]:
-    """The problems linked to this one as the same kind (举一反三)."""
+def linked(store: Store, problem_id: str, actor: Actor | None = None
+           ) -> list[dict[str, Any]]:
+    """The problems linked to this one as the same kind (举一反三); with ``actor``, those
+    it may see (a unit: its own, not the other units' problems linked to its one)."""
+    params: list[Any] = [problem_id, problem_id, problem_id]
+    where = visible_clause(actor, params) if actor is not None else "1"
     return list(store.db.query(
         "SELECT p.id, p.code, p.state, p.category, p.segment_id FROM problem_link l "
         "JOIN problem p ON p.id = CASE WHEN l.a_id = ? THEN l.b_id ELSE l.a_id END "
-        "WHERE (l.a_id = ? OR l.b_id = ?) AND l.deleted_at IS NULL ORDER BY p.code",
-        [problem_id, problem_id, problem_id]))
+        f"WHERE (l.a_id = ? OR l.b_id = ?) AND l.deleted_at IS NULL AND {where} "
+        "ORDER BY p.code", params))
 
 
 def due_this_week(store: Store, actor: Actor, today: date | None = None

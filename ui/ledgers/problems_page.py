@@ -406,7 +406,7 @@ class ProblemDetail(QWidget):
             (self.before if kind == "before" else self.after).addWidget(picture)
         self.before.addStretch(1)
         self.after.addStretch(1)
-        self.linked_rows = ledger.linked(store, problem["id"])
+        self.linked_rows = ledger.linked(store, problem["id"], actor)
         self.linked_title.setText(self.tr("Same kind (举一反三): {n}").format(
             n=len(self.linked_rows)))
         for r in self.linked_rows:

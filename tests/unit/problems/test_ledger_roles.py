@@ -173,3 +173,18 @@ def test_an_area_office_assigns_only_to_units_of_its_area(store: Any) -> None:
     row = ledger.assign(store, t1_office, pid, unit_id=ids["u2"], deadline="2026-07-30",
                         requirement="限期清理", at=when)
     assert row["state"] == "assigned" and row["unit_id"] == ids["u2"]
+
+
+def test_a_unit_sees_only_its_own_problems_linked_as_the_same_kind(store: Any) -> None:
+    """The detail of a unit's problem listed the problems linked to it (举一反三) whoever
+    they belonged to: their codes, states and categories, outside what the unit sees."""
+    from ledger_fixtures import build_actors, build_registry
+
+    ids = build_registry(store)
+    actors = build_actors(ids)
+    mine = reach(store, ids, actors, "rectifying")  # assigned to the unit
+    other = reach(store, ids, actors, "registered")  # nobody's yet
+    ledger.link_same_kind(store, actors["evaluator"], mine, other, "同一处反复堆放")
+    assert [r["id"] for r in ledger.linked(store, mine, actors["evaluator"])] == [other]
+    assert ledger.linked(store, mine, actors["unit"]) == []
+    assert [r["id"] for r in ledger.linked(store, mine)] == [other]  # no actor: all
