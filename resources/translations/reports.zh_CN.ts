@@ -766,6 +766,10 @@
         <translation>、</translation>
     </message>
     <message>
+        <source>Outfall</source>
+        <translation>名称</translation>
+    </message>
+    <message>
         <source> and {n} more</source>
         <translation> 等另 {n} 条</translation>
     </message>

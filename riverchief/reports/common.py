@@ -73,7 +73,8 @@ def outfalls_table(store: Store, segment_ids: list[str], empty_text: str,
     if not rows:
         return Paragraph(esc(empty_text), st["plain"])
     return layout.table(
-        [translate("Reports", "Code"), translate("Reports", "Name"),
+        # an outfall's name (名称): "Name" is a person's (姓名) in the chiefs' tables
+        [translate("Reports", "Code"), translate("Reports", "Outfall"),
          translate("Reports", "Type"), translate("Reports", "Remediation"),
          translate("Reports", "Responsible"), translate("Reports", "Deadline"),
          translate("Reports", "Stage")],

@@ -255,9 +255,14 @@ def quarterly_report(
     check(progress)
 
     progress.report(5, 8, translate("Reports", "problems"))
-    story.append(Paragraph(esc(translate("Reports", "5. Overdue problems")), st["h1"]))
-    overdue = _overdue_table(store, period, segment_ids, area_ids)
-    story.extend(overdue if isinstance(overdue, list) else [overdue])
+    heading = Paragraph(esc(translate("Reports", "5. Overdue problems")), st["h1"])
+    overdue, short = _overdue_table(store, period, segment_ids, area_ids)
+    if short:  # kept whole with its heading (left alone at the foot of the page before)
+        from reportlab.platypus import KeepTogether
+
+        story.append(KeepTogether([heading, *overdue]))
+    else:  # a long table splits, its header repeated on every page
+        story.extend([heading, *overdue])
     story.append(Paragraph(esc(translate("Reports", "6. Outfalls")), st["h1"]))
     story.append(outfalls_table(store, segment_ids, translate(
         "Reports", "No outfalls were recorded in this area."), [24, 30, 20, 17, 27, 22, 20]))
@@ -306,16 +311,18 @@ def _segment_ids(store: Store, area_ids: list[str] | None) -> list[str]:
 
 
 def _overdue_table(store: Store, period: Period, segment_ids: list[str],
-                   area_ids: list[str] | None) -> Any:
-    from reportlab.platypus import KeepTogether, Paragraph
+                   area_ids: list[str] | None) -> tuple[list[Any], bool]:
+    """The overdue problems' table (and its note), and whether it is short enough to be
+    kept on one page with its heading."""
+    from reportlab.platypus import Paragraph
 
     from riverchief.problems.categories import category_name
     from riverchief.problems.model import state_name
 
     st = layout.styles()
     if "problem" not in store.db.table_names():
-        return Paragraph(esc(translate("Reports", "No problem ledger in this database.")),
-                         st["plain"])
+        return [Paragraph(esc(translate("Reports", "No problem ledger in this database.")),
+                          st["plain"])], True
     end = period.end.isoformat()
     # problems on a segment of the area, or of the area without a segment
     scope, params = "1", []
@@ -333,8 +340,8 @@ def _overdue_table(store: Store, period: Period, segment_ids: list[str],
         f"ORDER BY p.deadline, p.code LIMIT 500",
         [*params, end, end]))
     if not rows:
-        return Paragraph(esc(translate("Reports", "No problem was overdue at the end of the "
-                                                  "quarter.")), st["plain"])
+        return [Paragraph(esc(translate("Reports", "No problem was overdue at the end of the "
+                                                   "quarter.")), st["plain"])], True
     findings = sum(1 for r in rows if r["source"] == "supervision")
     table = layout.table(
         [translate("Reports", "No."),
@@ -347,12 +354,12 @@ def _overdue_table(store: Store, period: Period, segment_ids: list[str],
           str((period.end - date.fromisoformat(str(r["deadline"])[:10])).days),
           state_name(r["state"])] for r in rows],
         [25, 16, 18, 32, 20, 22, 12, 15], align=["l"] * 6 + ["r", "l"])
-    if not findings:
-        return table
-    note = translate("Reports", "Includes {n} supervision finding(s), which the summary "
-                                "counts apart from the problems.").format(n=findings)
-    return KeepTogether([table, Paragraph(esc(note), st["plain"])]) if len(rows) < 8 else \
-        [table, Paragraph(esc(note), st["plain"])]
+    shown: list[Any] = [table]
+    if findings:
+        note = translate("Reports", "Includes {n} supervision finding(s), which the summary "
+                                    "counts apart from the problems.").format(n=findings)
+        shown.append(Paragraph(esc(note), st["plain"]))
+    return shown, len(rows) < 8
 
 
 
