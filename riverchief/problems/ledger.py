@@ -344,8 +344,13 @@ def visible_clause(actor: Actor, params: list[Any], alias: str = "p") -> str:
         params.append(actor.unit_id or "")
         return f"{alias}.unit_id = ?"
     if actor.role == "chief":
-        params.append(actor.chief_id or "")
-        return f"{alias}.chief_id = ?"
+        # their own reports, and the problems on the segments they answer for today (found
+        # by others: a complaint, the office, another chief), as their home page lists them
+        today = date.today().isoformat()
+        params += [actor.chief_id or "", actor.chief_id or "", today, today]
+        return (f"({alias}.chief_id = ? OR {alias}.segment_id IN (SELECT a.segment_id FROM "
+                "assignment a WHERE a.chief_id = ? AND a.deleted_at IS NULL AND a.start_date "
+                "<= ? AND (a.end_date IS NULL OR a.end_date >= ?)))")
     if actor.role == "evaluator":
         params.append(json.dumps(sorted(actor.area_ids or ())))
         return f"{alias}.area_id IN (SELECT value FROM json_each(?))"

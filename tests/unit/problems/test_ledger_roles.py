@@ -188,3 +188,41 @@ def test_a_unit_sees_only_its_own_problems_linked_as_the_same_kind(store: Any) -
     assert [r["id"] for r in ledger.linked(store, mine, actors["evaluator"])] == [other]
     assert ledger.linked(store, mine, actors["unit"]) == []
     assert [r["id"] for r in ledger.linked(store, mine)] == [other]  # no actor: all
+
+
+def test_a_chief_sees_the_problems_on_the_segments_they_answer_for(store: Any) -> None:
+    """The township chief's 我的巡河 listed 18 open problems on their waters, the ledger
+    only the 4 they had reported: a problem a complaint or the office found on their
+    segment (and that their scorecard counts) could not be opened."""
+    from datetime import date, timedelta
+
+    from ledger_fixtures import build_actors, build_registry
+
+    from riverchief.patrols.due import open_problems
+    from riverchief.registry import edit
+
+    ids = build_registry(store)
+    actors = build_actors(ids)
+    today = date.today()
+    edit.create(store, SYSTEM, "assignment", {
+        "chief_id": ids["c1"], "segment_id": ids["s1"],
+        "start_date": (today - timedelta(days=90)).isoformat()})
+    ended = edit.create(store, SYSTEM, "assignment", {
+        "chief_id": ids["c1"], "segment_id": ids["s2"],
+        "start_date": (today - timedelta(days=90)).isoformat()})
+    found = {"source": "patrol", "patrol_id": "p-office", "category": "bank.household",
+             "description": "河岸垃圾"}
+    on_mine = ledger.create_problem(store, actors["evaluator"], segment_id=ids["s1"], **found)
+    on_s2 = ledger.create_problem(store, actors["other_chief"], segment_id=ids["s2"], **found)
+    chief = actors["chief"]
+    seen = {r["id"] for r in ledger.list_problems(store, chief)}
+    assert seen == {on_mine, on_s2}
+    assert seen == {p.id for p in open_problems(store, ids["c1"], today)}
+    assert ledger.get_problem(store, chief, on_mine)["id"] == on_mine
+    assert ledger.dashboard(store, chief)["open"] == 2
+    # no longer on s2: its problems are the chief's who took it over
+    edit.change(store, SYSTEM, "assignment", ended,
+                {"end_date": (today - timedelta(days=1)).isoformat()})
+    assert {r["id"] for r in ledger.list_problems(store, chief)} == {on_mine}
+    assert ledger.list_problems(store, actors["other_chief"])[0]["id"] == on_s2
+    assert ledger.allowed_actions(store, chief, ledger.get_problem(store, chief, on_mine)) == []
