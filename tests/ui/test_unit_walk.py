@@ -70,6 +70,9 @@ def test_a_township_office_has_only_its_own_areas_report(
     assert page.area.currentData() == "410102001"
     assert _enabled(page.area) == {None: False, "410102": False, "410102001": True,
                                    "410102002": False}
+    # the chiefs offered for a chief's report: its own (the district's chief DC is not)
+    assert {page.chief.itemData(i) for i in range(page.chief.count())} == {
+        "TC", "VA", "VB", "VC"}
     # chosen all the same (typed on the keyboard, a stale list): the core refuses it
     page.kind.setCurrentIndex(page.kind.findData("ranking"))
     page.area.setCurrentIndex(page.area.findData("410102002"))
@@ -85,6 +88,7 @@ def test_a_township_office_has_only_its_own_areas_report(
     set_actor(ctx, Actor("u1", "hzb", "区河长办", "evaluator", area_ids=everything))
     ctx.actor_changed.emit()
     assert all(_enabled(page.area).values())
+    assert page.chief.findData("DC") >= 0
 
 
 def test_a_township_office_cannot_rank_the_whole_district(

@@ -5,6 +5,7 @@ with the system viewer. Spreadsheets (XLSX) are made the same way, without a pre
 
 from __future__ import annotations
 
+import json
 import shutil
 import tempfile
 from datetime import date
@@ -177,8 +178,7 @@ class ReportsPage(QWidget):
         self.kind.currentIndexChanged.connect(self._kind_changed)
         ctx.database_changed.connect(self.reload)
         ctx.data_changed.connect(self._data_changed)
-        ctx.actor_changed.connect(self._default_author)
-        ctx.actor_changed.connect(self.pick_own_area)
+        ctx.actor_changed.connect(self._actor_changed)
         self._labels()
         self.reload()
         self._kind_changed()
@@ -237,15 +237,32 @@ class ReportsPage(QWidget):
                                     ("province", "city", "district", "township"),
                                     self.tr("All areas"))
         if store is not None:
-            # a province's 60,000 chiefs and 30,000 waters: set at once, not row by row
+            # a province's 60,000 chiefs and 30,000 waters: set at once, not row by row;
+            # an area's office is offered its own chiefs (the core refuses the others)
+            actor = self.ctx.current_actor()
+            scope = getattr(actor, "area_ids", None) \
+                if getattr(actor, "role", "") == "evaluator" else None
+            where, params = "", []
+            if scope is not None:
+                where, params = " AND area_id IN (SELECT value FROM json_each(?))", [
+                    json.dumps(sorted(scope))]
             chiefs = store.conn.execute("SELECT code || ' ' || name, code FROM chief"
-                                        " WHERE deleted_at IS NULL ORDER BY code").fetchall()
+                                        f" WHERE deleted_at IS NULL{where} ORDER BY code",
+                                        params).fetchall()
             waters = store.conn.execute("SELECT code || ' ' || name, code FROM water"
                                         " WHERE deleted_at IS NULL ORDER BY code").fetchall()
         fill_combo(self.chief, chiefs)
         fill_combo(self.water, waters)
         self._default_author()
         self.pick_own_area()
+
+    def _actor_changed(self) -> None:
+        """Another user: their chiefs, their own area, their name as the author."""
+        chief = self.chief.currentText()
+        self.reload()
+        index = self.chief.findText(chief)
+        if index >= 0 and not getattr(self.ctx.current_actor(), "chief_id", None):
+            self.chief.setCurrentIndex(index)
 
     def pick_own_area(self) -> None:
         """An area's office starts on its own area, as on the assessment page (a district's
