@@ -360,7 +360,8 @@ def visible_clause(actor: Actor, params: list[Any], alias: str = "p") -> str:
 LEDGER_SELECT = """
 SELECT p.*, s.code AS segment_code, s.name AS segment_name, a.name AS area_name,
        u.name AS unit_name, u.phone AS unit_phone, c.name AS chief_name,
-       b.code AS batch_code, b.name AS batch_name, q.code AS complaint_code
+       b.code AS batch_code, b.name AS batch_name, q.code AS complaint_code,
+       v.name AS verifier_name
 FROM problem p
 LEFT JOIN segment s ON s.id = p.segment_id
 LEFT JOIN area a ON a.id = p.area_id
@@ -368,6 +369,7 @@ LEFT JOIN unit u ON u.id = p.unit_id
 LEFT JOIN chief c ON c.id = p.chief_id
 LEFT JOIN supervision_batch b ON b.id = p.batch_id
 LEFT JOIN complaint q ON q.id = p.complaint_id
+LEFT JOIN app_user v ON v.code = p.verifier
 """
 
 

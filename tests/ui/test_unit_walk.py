@@ -177,3 +177,28 @@ def test_the_unit_prints_the_slip_of_the_office_that_assigned_it(
         assert "区河长办" in text, text
         assert "报送水利局" not in text and "交办单位（盖章）：\n水利局" not in text
     wait_idle()
+
+
+def test_who_verified_a_fix_is_named(qtbot: Any, ctx: AppContext, tmp_path: Path) -> None:
+    """The detail of a closed problem read 验收人：hzb, the office's sign-in name."""
+    from riverchief.security import SYSTEM, users
+
+    from ui.ledgers.problems_page import ProblemsPage
+    from ui.security.session import set_actor
+
+    ctx.open(tmp_path / "ledger.db", create=True)
+    assert ctx.store is not None
+    ids = build_registry(ctx.store)
+    actors = build_actors(ids)
+    users.add_user(ctx.store, SYSTEM, "hzb2", "区督查室", "evaluator",
+                   scope_area_id=ids["d"], password="office-pass-1")
+    pid = reach(ctx.store, ids, actors, "closed")  # verified by the actor hzb2 (区督查室)
+    set_actor(ctx, actors["unit"])
+    ctx.actor_changed.emit()
+    page = ProblemsPage(ctx)
+    qtbot.addWidget(page)
+    assert page.select(pid)
+    shown = [page.detail.form.itemAt(n).widget().text()
+             for n in range(page.detail.form.count())
+             if page.detail.form.itemAt(n).widget() is not None]
+    assert "区督查室 (hzb2)" in shown, shown

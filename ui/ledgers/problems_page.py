@@ -373,7 +373,10 @@ class ProblemDetail(QWidget):
                 "  " + self.tr("{n} days overdue").format(n=late) if late else "")),
             (self.tr("Urgency:"), urgency_name(problem["urgency"])),
             (self.tr("Measures:"), problem["measures"]),
-            (self.tr("Verified by:"), problem["verifier"] or ""),
+            # the user's name, with the sign-in name it was stored by ("hzb" alone read
+            # as a stray English word in the Chinese page)
+            (self.tr("Verified by:"), f"{problem['verifier_name']} ({problem['verifier']})"
+             if problem.get("verifier_name") else problem["verifier"] or ""),
             (self.tr("Re-inspection:"), problem["recheck_on"] or ""),
         ]
         if problem.get("complaint_code"):
