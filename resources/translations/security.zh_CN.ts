@@ -138,6 +138,174 @@
         <translation>批量导入</translation>
     </message>
     <message>
+        <source>areas</source>
+        <translation>行政区划</translation>
+    </message>
+    <message>
+        <source>waters</source>
+        <translation>河湖</translation>
+    </message>
+    <message>
+        <source>segments</source>
+        <translation>河段</translation>
+    </message>
+    <message>
+        <source>monitoring sections</source>
+        <translation>监测断面</translation>
+    </message>
+    <message>
+        <source>chiefs</source>
+        <translation>河长</translation>
+    </message>
+    <message>
+        <source>responsible units</source>
+        <translation>责任单位</translation>
+    </message>
+    <message>
+        <source>assignments</source>
+        <translation>河长任职</translation>
+    </message>
+    <message>
+        <source>signs</source>
+        <translation>公示牌</translation>
+    </message>
+    <message>
+        <source>users</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>patrols</source>
+        <translation>巡河记录</translation>
+    </message>
+    <message>
+        <source>patrol segments</source>
+        <translation>巡河河段</translation>
+    </message>
+    <message>
+        <source>patrol photos</source>
+        <translation>巡河照片</translation>
+    </message>
+    <message>
+        <source>patrol corrections</source>
+        <translation>巡河更正</translation>
+    </message>
+    <message>
+        <source>patrol drafts</source>
+        <translation>巡河草稿</translation>
+    </message>
+    <message>
+        <source>patrol verdicts</source>
+        <translation>巡河核验结果</translation>
+    </message>
+    <message>
+        <source>track files</source>
+        <translation>轨迹文件</translation>
+    </message>
+    <message>
+        <source>photos and files</source>
+        <translation>照片与文件</translation>
+    </message>
+    <message>
+        <source>water samples</source>
+        <translation>水质监测数据</translation>
+    </message>
+    <message>
+        <source>sample values</source>
+        <translation>监测指标值</translation>
+    </message>
+    <message>
+        <source>problems</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>problem steps</source>
+        <translation>问题处理过程</translation>
+    </message>
+    <message>
+        <source>problem files</source>
+        <translation>问题照片与材料</translation>
+    </message>
+    <message>
+        <source>problems of the same kind</source>
+        <translation>同类问题关联</translation>
+    </message>
+    <message>
+        <source>complaints</source>
+        <translation>信访投诉</translation>
+    </message>
+    <message>
+        <source>supervision batches</source>
+        <translation>督察反馈批次</translation>
+    </message>
+    <message>
+        <source>outfalls</source>
+        <translation>排污口</translation>
+    </message>
+    <message>
+        <source>outfall milestones</source>
+        <translation>排污口整治节点</translation>
+    </message>
+    <message>
+        <source>outfall monitoring</source>
+        <translation>排污口监测</translation>
+    </message>
+    <message>
+        <source>outfall steps</source>
+        <translation>排污口处理过程</translation>
+    </message>
+    <message>
+        <source>outfall files</source>
+        <translation>排污口照片与材料</translation>
+    </message>
+    <message>
+        <source>assessment runs</source>
+        <translation>考核结果</translation>
+    </message>
+    <message>
+        <source>assessment results</source>
+        <translation>考核得分</translation>
+    </message>
+    <message>
+        <source>score adjustments</source>
+        <translation>得分调整</translation>
+    </message>
+    <message>
+        <source>bonus points</source>
+        <translation>加分</translation>
+    </message>
+    <message>
+        <source>praise and accountability</source>
+        <translation>表扬与问责</translation>
+    </message>
+    <message>
+        <source>hash chain entries</source>
+        <translation>哈希链记录</translation>
+    </message>
+    <message>
+        <source>signing keys</source>
+        <translation>签名密钥</translation>
+    </message>
+    <message>
+        <source>enrolled keys</source>
+        <translation>登记密钥</translation>
+    </message>
+    <message>
+        <source>packages received</source>
+        <translation>已接收数据包</translation>
+    </message>
+    <message>
+        <source>conflicts</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <source>earlier revisions</source>
+        <translation>历史版本</translation>
+    </message>
+    <message>
         <source>Cannot write the file: {error}</source>
         <translation>无法写入文件：{error}</translation>
     </message>

@@ -71,6 +71,57 @@ def action_name(action: str) -> str:
     return names.get(action, action)
 
 
+def table_name(table: str) -> str:
+    """What a table's records are called, for the audit log's Table column (the raw table
+    names, ``problem_event``, ``outfall_media``, read as English words in the Chinese page).
+    An unknown table keeps its name."""
+    names = {
+        "area": translate("Audit", "areas"),
+        "water": translate("Audit", "waters"),
+        "segment": translate("Audit", "segments"),
+        "section": translate("Audit", "monitoring sections"),
+        "chief": translate("Audit", "chiefs"),
+        "unit": translate("Audit", "responsible units"),
+        "assignment": translate("Audit", "assignments"),
+        "sign": translate("Audit", "signs"),
+        "app_user": translate("Audit", "users"),
+        "setting": translate("Audit", "settings"),
+        "patrol": translate("Audit", "patrols"),
+        "patrol_segment": translate("Audit", "patrol segments"),
+        "patrol_photo": translate("Audit", "patrol photos"),
+        "patrol_revision": translate("Audit", "patrol corrections"),
+        "patrol_draft": translate("Audit", "patrol drafts"),
+        "patrol_judgement": translate("Audit", "patrol verdicts"),
+        "track_file": translate("Audit", "track files"),
+        "media": translate("Audit", "photos and files"),
+        "sample": translate("Audit", "water samples"),
+        "sample_value": translate("Audit", "sample values"),
+        "problem": translate("Audit", "problems"),
+        "problem_event": translate("Audit", "problem steps"),
+        "problem_media": translate("Audit", "problem files"),
+        "problem_link": translate("Audit", "problems of the same kind"),
+        "complaint": translate("Audit", "complaints"),
+        "supervision_batch": translate("Audit", "supervision batches"),
+        "outfall": translate("Audit", "outfalls"),
+        "outfall_milestone": translate("Audit", "outfall milestones"),
+        "outfall_monitoring": translate("Audit", "outfall monitoring"),
+        "outfall_event": translate("Audit", "outfall steps"),
+        "outfall_media": translate("Audit", "outfall files"),
+        "assessment_run": translate("Audit", "assessment runs"),
+        "assessment_result": translate("Audit", "assessment results"),
+        "assessment_adjustment": translate("Audit", "score adjustments"),
+        "assessment_bonus": translate("Audit", "bonus points"),
+        "assessment_consequence": translate("Audit", "praise and accountability"),
+        "chain_entry": translate("Audit", "hash chain entries"),
+        "installation_key": translate("Audit", "signing keys"),
+        "enrolled_key": translate("Audit", "enrolled keys"),
+        "package_log": translate("Audit", "packages received"),
+        "conflict": translate("Audit", "conflicts"),
+        "record_revision": translate("Audit", "earlier revisions"),
+    }
+    return names.get(table, table)
+
+
 # where a registry record's area is found (for an evaluator's scope)
 _AREA_SQL = {
     "area": "SELECT id FROM area WHERE id = ?",

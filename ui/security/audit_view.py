@@ -73,9 +73,9 @@ class AuditModel(QAbstractTableModel):
         if col == 2:
             return action_name(e.action)
         if col == 3:
-            from riverchief.registry.transfer import TABLE_NAMES, table_title
+            from riverchief.security.audit import table_name
 
-            return table_title(e.table) if e.table in TABLE_NAMES else e.table
+            return table_name(e.table)
         if e.action == "bulk-insert" and e.after:
             return f"{e.after.get('summary', '')} × {e.after.get('count', '')}"
         parts = [f"{label(k)}: {_short(b)} → {_short(a)}" for k, b, a in e.changes()]

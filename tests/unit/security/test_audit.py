@@ -120,3 +120,18 @@ def test_evaluators_see_the_history_of_their_area_only(store: Any, water: str) -
     assert tables == {"area", "segment"}  # their township and its segment only
     district = Actor("d", "dist", "区", "evaluator", area_ids=frozenset({d, t1}))
     assert {e.table for e in audit.entries(store, district)} == {"area", "water", "segment"}
+
+
+def test_every_record_table_has_a_name_in_the_audit_log(store: Any) -> None:
+    """The audit page's Table column showed problem_event, outfall_media, app_user: the
+    raw names of the tables, English words in the Chinese page."""
+    from riverchief.i18n import using_language
+    from riverchief.security.audit import table_name
+
+    records = [t for t in store.db.table_names()
+               if {"revision", "deleted_at"} <= set(store.db[t].columns_dict)]
+    assert "problem_event" in records and "outfall_media" in records
+    assert [t for t in records if table_name(t) == t] == []
+    with using_language("zh_CN"):
+        assert table_name("problem_event") == "问题处理过程"
+    assert table_name("no_such_table") == "no_such_table"
