@@ -202,3 +202,37 @@ def test_who_verified_a_fix_is_named(qtbot: Any, ctx: AppContext, tmp_path: Path
              for n in range(page.detail.form.count())
              if page.detail.form.itemAt(n).widget() is not None]
     assert "区督查室 (hzb2)" in shown, shown
+
+
+def test_the_audit_log_shows_its_times_and_tables_whole(
+        qtbot: Any, ctx: AppContext, tmp_path: Path) -> None:
+    """The township office's audit page read 2026-11-29 … in every row and outfall_monit…
+    (a table's raw name, cut off) in the Chinese page."""
+    from riverchief.security import SYSTEM, users
+
+    from ui.security.account_page import AccountPage
+    from ui.security.session import set_actor
+
+    ctx.open(tmp_path / "ledger.db", create=True)
+    assert ctx.store is not None
+    ids = build_registry(ctx.store)
+    users.add_user(ctx.store, SYSTEM, "admin", "管理员", "admin", password="admin-pass-1")
+    actors = build_actors(ids)
+    reach(ctx.store, ids, actors, "rectifying")
+    set_actor(ctx, actors["evaluator"])
+    ctx.actor_changed.emit()
+    page = AccountPage(ctx)
+    qtbot.addWidget(page)
+    page.resize(1060, 740)
+    page.show()
+    page.refresh()
+    view, model = page.audit_view, page.audit_model
+    assert model.rowCount() > 0
+    fm = view.fontMetrics()
+    tables = set()
+    for row in range(model.rowCount()):
+        for column in range(4):
+            text = model.index(row, column).data()
+            assert view.columnWidth(column) >= fm.horizontalAdvance(text), (row, column, text)
+        tables.add(model.index(row, 3).data())
+    assert {"问题", "问题处理过程"} <= tables, tables

@@ -229,6 +229,8 @@ class AccountPage(QWidget):
             self.audit_model.set_entries(entries(store, actor, limit=500, newest_first=True))
         else:
             self.audit_model.set_entries([])
+        for column in range(4):  # time, user, action, table: whole (the time read 2026-11-29 …)
+            self.audit_view.resizeColumnToContents(column)
 
     def _selected_user(self) -> Any:
         row = self.users_table.currentRow()
