@@ -144,7 +144,10 @@ def export_for_chief(
     The chief's installation applies it like any package: verified first, idempotent, in any
     order, conflicts kept.
     """
-    require(actor, "exchange.import")
+    # an area's office answers its own chiefs (a township's sent another township's chief
+    # that chief's registry and problem updates)
+    area = store.conn.execute("SELECT area_id FROM chief WHERE id = ?", [chief_id]).fetchone()
+    require(actor, "exchange.import", area_id=area[0] if area else None)
     from riverchief.exchange.selection import office_items
 
     receipt = None

@@ -236,3 +236,18 @@ def test_the_audit_log_shows_its_times_and_tables_whole(
             assert view.columnWidth(column) >= fm.horizontalAdvance(text), (row, column, text)
         tables.add(model.index(row, 3).data())
     assert {"问题", "问题处理过程"} <= tables, tables
+
+
+def test_a_township_office_sends_updates_to_its_own_chiefs(
+        qtbot: Any, ctx: AppContext, two_towns: dict[str, str]) -> None:
+    """The exchange page offered a township office every chief of the district to make
+    the office's package for."""
+    from ui.exchange.page import ExchangePage
+
+    page = ExchangePage(ctx)
+    qtbot.addWidget(page)
+    _town_office(ctx, two_towns)
+    page.refresh()
+    listed = {page.export_chief.itemText(i).split()[0]
+              for i in range(page.export_chief.count())}
+    assert listed == {"TC", "VA", "VB", "VC"}, listed

@@ -602,6 +602,10 @@ class ExchangePage(QWidget):
         if actor is not None and actor.role == "chief":
             sql += " AND id = ?"
             params.append(actor.chief_id)
+        elif actor is not None and actor.role == "evaluator" and actor.area_ids is not None:
+            # an area's office sends its own chiefs their updates (the core refuses others)
+            sql += " AND area_id IN (SELECT value FROM json_each(?))"
+            params.append(json.dumps(sorted(actor.area_ids)))
         listed = fill_combo(self.export_chief,
                             store.conn.execute(sql + " ORDER BY code", params).fetchall())
         self.export_chief.setCurrentIndex(max(listed.find(data=chief_id), 0))

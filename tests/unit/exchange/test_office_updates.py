@@ -157,3 +157,22 @@ def test_office_package_cannot_carry_patrols(sides, world, tmp_path) -> None:
     with pytest.raises(UserError):
         merge.import_package(laptop, world["actor"], forged)
     assert list(laptop.conn.iterdump()) == dump
+
+
+def test_an_area_office_sends_updates_to_its_own_chiefs_only(sides, world,
+                                                             tmp_path: Path) -> None:
+    """A township office made the package of registry and problem updates for another
+    township's chief (the core asked only for the import permission)."""
+    from riverchief.errors import PermissionDenied
+    from riverchief.security import Actor
+
+    laptop, office, pkg, problem_id, unit = sides
+    elsewhere = edit.create(office, SYSTEM, "area", {"code": "410102099", "name": "别镇",
+                                                     "level": "township"})
+    other_office = Actor("u-other", "hzb-other", "别镇河长办", "evaluator",
+                         area_ids=frozenset({elsewhere}))
+    with pytest.raises(PermissionDenied):
+        export_for_chief(office, other_office, world["chief"], tmp_path / "x.zip", PASSWORD)
+    assert not (tmp_path / "x.zip").exists()
+    assert export_for_chief(office, world["evaluator"], world["chief"], tmp_path / "ok.zip",
+                            PASSWORD).exists()
