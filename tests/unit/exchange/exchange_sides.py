@@ -62,7 +62,7 @@ def office(tmp_path: Path, laptop: Side) -> Iterator[Side]:
     store = _make(tmp_path / "office" / "office.db")
     admin = Actor(id="a2", code="office-admin", name="管理员", role="admin")
     evaluator = Actor(id="e1", code="liping", name="李萍", role="evaluator",
-                      area_ids=frozenset())
+                      area_ids=frozenset({AREA_ID}))  # the district's office
     keys.create_installation_key(store, admin, PASSWORD)
     laptop_key = keys.installation_key(laptop.store)
     assert laptop_key is not None
