@@ -20,6 +20,7 @@ from riverchief.assessment.runs import Consequence, consequences, latest_run
 from riverchief.db import Store
 from riverchief.periods import Period, parse_period
 from riverchief.rules.assessment import CONSEQUENCES
+from riverchief.security import Actor
 
 
 @dataclass(frozen=True)
@@ -33,9 +34,10 @@ class KindSummary:
         return self.total - self.done
 
 
-def summary(store: Store, run_id: str) -> list[KindSummary]:
-    """How many of each consequence a run has, and how many are recorded as done."""
-    items = consequences(store, run_id)
+def summary(store: Store, run_id: str, actor: Actor | None = None) -> list[KindSummary]:
+    """How many of each consequence a run has, and how many are recorded as done; with
+    ``actor``, of the chiefs of its areas."""
+    items = consequences(store, run_id, actor=actor)
     return [KindSummary(k, sum(1 for q in items if q.kind == k),
                         sum(1 for q in items if q.kind == k and q.done_on))
             for k in CONSEQUENCES]

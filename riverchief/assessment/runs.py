@@ -201,9 +201,9 @@ def get_run(store: Store, run_id: str) -> Run:
 
 def list_runs(store: Store, period: str | None = None, actor: Actor | None = None
               ) -> list[Run]:
-    """The frozen runs in use, newest first; with ``actor``, only those of the areas it
-    may read (an area's office: not the district's runs, nor another township's)."""
-    from riverchief.security.sight import area_seen
+    """The frozen runs in use, newest first; with ``actor``, those of its areas and those
+    covering them (:func:`riverchief.security.sight.run_seen`), not another township's."""
+    from riverchief.security.sight import run_seen
 
     sql = "SELECT * FROM assessment_run WHERE deleted_at IS NULL"
     params: list[Any] = []
@@ -211,7 +211,7 @@ def list_runs(store: Store, period: str | None = None, actor: Actor | None = Non
         sql += " AND period = ?"
         params.append(parse_period(period).label)
     return [_run_from_row(r) for r in store.db.query(sql + " ORDER BY id DESC", params)
-            if actor is None or area_seen(store, actor, r["area_id"])]
+            if actor is None or run_seen(store, actor, r["area_id"])]
 
 
 def latest_run(store: Store, period: Period, area_id: str | None, level: str | None
@@ -508,13 +508,19 @@ def find_consequences(store: Store, assessment: Assessment) -> list[Consequence]
     return out
 
 
-def consequences(store: Store, run_id: str, kind: str | None = None) -> list[Consequence]:
+def consequences(store: Store, run_id: str, kind: str | None = None,
+                 actor: Actor | None = None) -> list[Consequence]:
+    """The praise and accountability of a run; with ``actor``, of the chiefs of its areas
+    (a township office reads its own chiefs' in the district's run)."""
     sql = ("SELECT q.*, c.code, c.name FROM assessment_consequence q JOIN chief c"
            " ON c.id = q.chief_id WHERE q.run_id = ? AND q.deleted_at IS NULL")
     params: list[Any] = [run_id]
     if kind:
         sql += " AND q.kind = ?"
         params.append(kind)
+    if actor is not None and actor.role == "evaluator" and actor.area_ids is not None:
+        sql += " AND c.area_id IN (SELECT value FROM json_each(?))"
+        params.append(json.dumps(sorted(actor.area_ids)))
     return [Consequence(r["chief_id"], r["kind"], r["reason"], r["id"], r["done_on"],
                         r["done_by"], r["follow_up"], r["code"], r["name"])
             for r in store.db.query(sql + " ORDER BY q.kind, c.code", params)]

@@ -10,6 +10,7 @@ evaluator's area scope limits reading; administrators and SYSTEM see everything.
 
 from __future__ import annotations
 
+import json
 from typing import TYPE_CHECKING
 
 from riverchief.errors import PermissionDenied
@@ -32,13 +33,28 @@ def _sees_all(store: Store, scope: frozenset[str]) -> bool:
         "SELECT id FROM area WHERE parent_id IS NULL AND deleted_at IS NULL"))
 
 
-def area_seen(store: Store, actor: Actor | None, area_id: str | None) -> bool:
-    """Whether ``actor`` may read what belongs to the area ``area_id`` (None: all areas),
-    for lists that leave out what is not the actor's (the frozen runs)."""
+def run_seen(store: Store, actor: Actor | None, area_id: str | None) -> bool:
+    """Whether a frozen run of ``area_id`` (None: all areas) is listed to ``actor``: its
+    own areas' runs, and the runs that cover them (the district's, every area's), whose
+    rows the office then sees for its own chiefs only (:func:`chiefs_seen`): their praise
+    and accountability are its to carry out. Another township's run is not listed."""
+    scope = _scope(actor)
+    if scope is None or area_id is None or area_id in scope:
+        return True
+    from riverchief.registry.areas import descendants
+
+    return any(a in scope for a in descendants(store, area_id))
+
+
+def chiefs_seen(store: Store, actor: Actor | None) -> frozenset[str] | None:
+    """The ids of the chiefs ``actor`` may read the results of (those of its areas), or
+    None when every chief's."""
     scope = _scope(actor)
     if scope is None:
-        return True
-    return area_id in scope if area_id else _sees_all(store, scope)
+        return None
+    return frozenset(r[0] for r in store.conn.execute(
+        "SELECT id FROM chief WHERE area_id IN (SELECT value FROM json_each(?))",
+        [json.dumps(sorted(scope))]))
 
 
 def require_area_seen(store: Store, actor: Actor | None, area_code: str | None,

@@ -121,8 +121,9 @@ def test_a_township_office_cannot_rank_the_whole_district(
 
 def test_a_township_office_sees_only_its_own_frozen_runs(
         qtbot: Any, ctx: AppContext, two_towns: dict[str, str]) -> None:
-    """The runs tab listed the district's frozen run to a township office: every chief's
-    frozen scorecard, a click away."""
+    """The runs tab listed another township's frozen run to a township office, and the
+    district's run opened on every chief's frozen result; it lists the district's run
+    (whose praise and accountability of its chiefs it carries out) with its own chiefs."""
     from datetime import date
 
     from riverchief.assessment.runs import freeze
@@ -133,15 +134,24 @@ def test_a_township_office_sees_only_its_own_frozen_runs(
 
     store = ctx.store
     assert store is not None
-    freeze(store, SYSTEM, compute(store, "2026Q1", as_of=date(2026, 4, 5)))
+    whole = freeze(store, SYSTEM, compute(store, "2026Q1", as_of=date(2026, 4, 5)))
     own = freeze(store, SYSTEM, compute(store, "2026Q1", area_code="410102001",
                                         as_of=date(2026, 4, 5)))
+    freeze(store, SYSTEM, compute(store, "2026Q1", area_code="410102002",
+                                  as_of=date(2026, 4, 5)))
     page = AssessmentPage(ctx)
     qtbot.addWidget(page)
     _town_office(ctx, two_towns)
     page.runs.refresh()
-    assert [r.id for r in page.runs.runs] == [own]
-    assert page.runs.table.rowCount() == 1
+    assert [r.id for r in page.runs.runs] == [own, whole]
+    assert page.runs.table.rowCount() == 2
+    detail = page.runs.detail
+    with qtbot.waitSignal(detail.loaded, timeout=30_000):
+        detail.show_run(whole)
+    wait_idle()
+    assert {r.card["chief_code"] for r in detail.rows} == {"TC", "VA", "VB", "VC"}
+    shown = {q.chief_code for q in detail.consequences.items}
+    assert shown <= {"TC", "VA", "VB", "VC"}
 
 
 def test_the_unit_prints_the_slip_of_the_office_that_assigned_it(

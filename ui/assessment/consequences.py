@@ -261,14 +261,15 @@ class ConsequencesView(QWidget):
         from riverchief.assessment.runs import consequences
 
         store = self.ctx.store
-        self.items = sorted(consequences(store, self.run.id, self.kind.currentData()),
+        actor = self.ctx.current_actor()  # an area's office: its own chiefs'
+        self.items = sorted(consequences(store, self.run.id, self.kind.currentData(), actor),
                             key=lambda q: (KINDS.index(q.kind), q.chief_code))
         self.model.set_items(self.items, self.adjusted)
         self.table.resizeColumnToContents(1)
         self.summary.setText(self.tr("; ").join(
             self.tr("{kind} {total} ({done} done)").format(
                 kind=consequence_name(s.kind), total=s.total, done=s.done)
-            for s in summary(store, self.run.id)))
+            for s in summary(store, self.run.id, actor)))
         prev = previous_follow_ups(store, self.run.period, self.run.area_id, self.run.level)
         if prev.run_id is None:
             self.previous_label.setText(self.tr(

@@ -4,6 +4,7 @@ against today's data."""
 
 from __future__ import annotations
 
+import json
 from decimal import Decimal
 from typing import Any
 
@@ -322,15 +323,22 @@ class RunDetail(QWidget):
         self.info.setText(self.tr("Opening the run…"))
 
         db_path = store.path
+        actor = self.ctx.current_actor()
 
         def work(progress: Any) -> Any:
             from riverchief.assessment.review import run_table
             from riverchief.assessment.runs import get_run
             from riverchief.db import open_store
+            from riverchief.security.sight import chiefs_seen
 
             progress.report(0, 1, "")
             with open_store(db_path) as own:  # the window's connection stays free meanwhile
-                return get_run(own, run_id), run_table(own, run_id)
+                rows = run_table(own, run_id)
+                # the district's run opened by a township office: its own chiefs' rows
+                seen = chiefs_seen(own, actor)
+                if seen is not None:
+                    rows = [r for r in rows if r.chief_id in seen]
+                return get_run(own, run_id), rows
 
         start_job(self, self.tr("Opening the run"), work, self._loaded)
 
@@ -635,14 +643,14 @@ class RunsView(QWidget):
         """The withdrawn runs after those in use, greyed, with who withdrew them and why
         in the note (they cannot be opened or compared: their results are out of use)."""
         from riverchief.assessment.withdrawal import withdrawn_runs
-        from riverchief.security.sight import area_seen
+        from riverchief.security.sight import run_seen
 
         assert self.ctx.store is not None
         grey = QBrush(QColor("#888888"))
         actor = self.ctx.current_actor()
         for w in withdrawn_runs(self.ctx.store):
-            if not area_seen(self.ctx.store, actor, w.area_id):
-                continue  # another area's (or the whole district's) run
+            if not run_seen(self.ctx.store, actor, w.area_id):
+                continue  # another township's run
             n = self.table.rowCount()
             self.table.insertRow(n)
             note = self.tr("Withdrawn {at} by {by}: {reason}").format(
@@ -737,8 +745,20 @@ class RunsView(QWidget):
 
         work = task(tasks.compare, str(store.path), a.id, b.id, db=store.path)
 
+        seen = None
+        if getattr(self.ctx.current_actor(), "role", "") == "evaluator":
+            from riverchief.security.sight import chiefs_seen
+
+            ids = chiefs_seen(store, self.ctx.current_actor())
+            if ids is not None:  # an area's office compares its own chiefs
+                seen = {r[0] for r in store.conn.execute(
+                    "SELECT code FROM chief WHERE id IN (SELECT value FROM json_each(?))",
+                    [json.dumps(sorted(ids))])}
+
         def done(result: Any) -> None:
             notes, changes = result
+            if seen is not None:
+                changes = [c for c in changes if c.chief_code in seen]
             self.compare_view.show_comparison(a, b, notes, changes)
             self.stack.setCurrentWidget(self.compare_view)
 

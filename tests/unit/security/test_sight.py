@@ -140,10 +140,12 @@ def test_the_command_line_refuses_another_areas_report(
 
 
 def test_a_township_office_lists_its_own_frozen_runs(db: tuple[Path, dict[str, str]]) -> None:
-    """The district's frozen run (every chief's scorecard) was listed to a township office,
-    and could be opened."""
-    from riverchief.assessment.runs import freeze, list_runs
+    """Another township's frozen run was listed to a township office, and opened; the
+    district's run (which covers it) is listed, with its own chiefs' results only."""
+    from riverchief.assessment.consequences import summary
+    from riverchief.assessment.runs import consequences, freeze, list_runs
     from riverchief.assessment.scorecards import compute
+    from riverchief.security.sight import chiefs_seen
 
     path, ids = db
     with open_store(path) as store:
@@ -153,7 +155,16 @@ def test_a_township_office_lists_its_own_frozen_runs(db: tuple[Path, dict[str, s
         other = freeze(store, SYSTEM, compute(store, "2026Q1", area_code="410102002",
                                               as_of=date(2026, 4, 5)))
         town = _office(store, ids, "T1", "V1", "V2")
-        assert [r.id for r in list_runs(store, actor=town)] == [own]
+        assert [r.id for r in list_runs(store, actor=town)] == [own, whole]
         district = _office(store, ids, "D", "T1", "T2", "V1", "V2")
         assert [r.id for r in list_runs(store, "2026Q1", actor=district)] == [other, own, whole]
         assert len(list_runs(store)) == 3
+        # the district's run, read by the township office: its own chiefs
+        seen = chiefs_seen(store, town)
+        assert seen == {ids[c] for c in ("TC", "VA", "VB", "VC")}
+        assert chiefs_seen(store, district) is not None and chiefs_seen(store, SYSTEM) is None
+        everyone = consequences(store, whole)
+        assert any(q.chief_id == ids["DC"] for q in everyone), everyone
+        mine = consequences(store, whole, actor=town)
+        assert mine and all(q.chief_id in seen for q in mine)
+        assert sum(k.total for k in summary(store, whole, town)) == len(mine)
