@@ -190,6 +190,10 @@
         <translation>保存结果</translation>
     </message>
     <message>
+        <source>praise and accountability of the run of {period}, {area}</source>
+        <translation>{period}{area}考核结果的表扬与问责</translation>
+    </message>
+    <message>
         <source>No assessment run {id}.</source>
         <translation>没有考核批次 {id}。</translation>
     </message>

@@ -795,6 +795,14 @@
         <translation>有多个断面名为{name}；请使用断面编码。</translation>
     </message>
     <message>
+        <source>samples imported from {file}</source>
+        <translation>从 {file} 导入的水质监测数据</translation>
+    </message>
+    <message>
+        <source>values imported from {file}</source>
+        <translation>从 {file} 导入的监测指标值</translation>
+    </message>
+    <message>
         <source>Unknown section '{text}'.</source>
         <translation>未知的断面“{text}”。</translation>
     </message>

@@ -155,7 +155,9 @@ def _freeze(store: Store, actor: Actor, assessment: Assessment, note: str,
         records.insert_many(store, "assessment_consequence", [
             {"id": uuid7(), "run_id": run_id, "chief_id": q.chief_id, "kind": q.kind,
              "reason": q.reason} for q in consequences],
-            actor=actor.code, summary=f"consequences of run {run_id}")
+            actor=actor.code, summary=translate(
+                "Assessment", "praise and accountability of the run of {period}, {area}"
+            ).format(period=assessment.period.label, area=assessment.area_name))
     progress.report(3, 3, "")
     return run_id
 

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any
 
 from riverchief.db import records
 from riverchief.demo.names import place
+from riverchief.i18n import translate
 from riverchief.ids import uuid7
 
 if TYPE_CHECKING:
@@ -47,7 +48,8 @@ def generate(ctx: DemoContext) -> None:
                 villages.append(
                     add(f"{code}{v + 1:03d}", place(rng, used, village_suffix), "village", township)
                 )
-    records.insert_many(ctx.store, "area", rows, actor="demo", summary="demo areas")
+    records.insert_many(ctx.store, "area", rows, actor="demo",
+                        summary=translate("Demo", "demo areas"))
     ctx.made["districts"] = [d for d, _ in districts]
     ctx.made["townships"] = townships
     ctx.made["villages"] = villages

@@ -41,6 +41,7 @@ from riverchief.demo.patrols import _uuid7_many
 from riverchief.exchange.canonical import canonical
 from riverchief.exchange.chain import GENESIS, hash_bytes
 from riverchief.exchange.tables import chained_content, children_of_many
+from riverchief.i18n import translate
 from riverchief.progress import check
 
 if TYPE_CHECKING:
@@ -102,7 +103,9 @@ def generate(ctx: DemoContext) -> None:
         ids = _uuid7_many(len(entries))
         made += records.insert_rows(
             store, "chain_entry", COLUMNS, ([i, *e] for i, e in zip(ids, entries, strict=True)),
-            actor=ACTOR, summary=f"demo hash chains of chiefs {first + 1}-{first + len(batch)}")
+            actor=ACTOR,
+            summary=translate("Demo", "demo hash chains of chiefs {first}-{last}").format(
+                first=first + 1, last=first + len(batch)))
         ctx.progress.report(first + len(batch), len(chief_ids), "chains")
     for _, sql in indexes:
         store.conn.execute(sql)

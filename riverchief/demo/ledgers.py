@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 from riverchief.db import records
+from riverchief.i18n import translate
 from riverchief.ids import uuid7
 from riverchief.problems import workflow
 from riverchief.problems.categories import CATEGORY_CN
@@ -129,7 +130,7 @@ def _media(ctx: DemoContext) -> tuple[list[str], list[str]]:
         (after if n >= 4 else before).append(sha)
         rows.append({"sha256": sha, "kind": "photo", "mime": "image/jpeg", "size": len(data),
                      "name": f"{'整改后' if n >= 4 else '现场'}{n % 4 + 1}.jpg"})
-    records.insert_many(store, "media", rows, actor=ACTOR, summary="demo photos")
+    records.insert_many(store, "media", rows, actor=ACTOR, summary=translate("Demo", "demo photos"))
     return before, after
 
 
@@ -505,16 +506,18 @@ def generate(ctx: DemoContext) -> None:
             c["reply"] = "经核查情况属实，已责令责任单位整改完毕，感谢您的监督。"
             c["replied_on"] = closed[0].row["closed_on"]
 
-    records.insert_many(store, "complaint", complaints, actor=ACTOR, summary="demo complaints")
+    records.insert_many(store, "complaint", complaints, actor=ACTOR,
+                        summary=translate("Demo", "demo complaints"))
     records.insert_many(store, "supervision_batch", batches, actor=ACTOR,
-                        summary="demo supervision batches")
+                        summary=translate("Demo", "demo supervision batches"))
     records.insert_many(store, "problem", [w.row for w in walks], actor=ACTOR,
-                        summary="demo problems")
+                        summary=translate("Demo", "demo problems"))
     records.insert_many(store, "problem_event", [e for w in walks for e in w.events],
-                        actor=ACTOR, summary="demo problem timelines")
+                        actor=ACTOR, summary=translate("Demo", "demo problem timelines"))
     records.insert_many(store, "problem_media", [m for w in walks for m in w.media],
-                        actor=ACTOR, summary="demo problem evidence")
-    records.insert_many(store, "problem_link", links, actor=ACTOR, summary="demo links")
+                        actor=ACTOR, summary=translate("Demo", "demo problem evidence"))
+    records.insert_many(store, "problem_link", links, actor=ACTOR,
+                        summary=translate("Demo", "demo links"))
     ctx.made["problems"] = dict(Counter(w.row["state"] for w in walks))
     _outfalls(ctx, district_of, districts, eval_of, after)
 
@@ -613,11 +616,14 @@ def _outfalls(ctx: DemoContext, district_of: dict[str, str], districts: list[str
                 data["verifier"] = verifier
             event("stage", day, frm, to, "", data, field if to == "remediated" else ev.code)
         rows.append(row)
-    records.insert_many(store, "outfall", rows, actor=ACTOR, summary="demo outfalls")
-    records.insert_many(store, "outfall_event", events, actor=ACTOR, summary="demo outfall events")
+    records.insert_many(store, "outfall", rows, actor=ACTOR,
+                        summary=translate("Demo", "demo outfalls"))
+    records.insert_many(store, "outfall_event", events, actor=ACTOR,
+                        summary=translate("Demo", "demo outfall events"))
     records.insert_many(store, "outfall_milestone", milestones, actor=ACTOR,
-                        summary="demo outfall milestones")
+                        summary=translate("Demo", "demo outfall milestones"))
     records.insert_many(store, "outfall_monitoring", monitoring, actor=ACTOR,
-                        summary="demo outfall monitoring")
-    records.insert_many(store, "outfall_media", media, actor=ACTOR, summary="demo outfall photos")
+                        summary=translate("Demo", "demo outfall monitoring"))
+    records.insert_many(store, "outfall_media", media, actor=ACTOR,
+                        summary=translate("Demo", "demo outfall photos"))
     ctx.made["outfalls"] = dict(Counter(r["stage"] for r in rows))

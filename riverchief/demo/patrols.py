@@ -40,6 +40,7 @@ import numpy as np
 import numpy.typing as npt
 
 from riverchief.db import records
+from riverchief.i18n import translate
 from riverchief.progress import check
 from riverchief.rules import PatrolRules, RuleSet, default_rules
 from riverchief.tracks.codec import encode_compact_batch, encode_full
@@ -702,7 +703,8 @@ def _insert(ctx: DemoContext, c: _Computed, ruleset: str, chief_ids: list[str],
         repeat("submitted"), c.source, strict=False,
     )
     records.insert_rows(store, "patrol", COLUMNS, rows, actor=ACTOR,
-                        summary=f"demo patrols {c.first + 1}-{c.first + m}")
+                        summary=translate("Demo", "demo patrols {first}-{last}").format(
+                            first=c.first + 1, last=c.first + m))
     store.conn.executemany("INSERT INTO patrol_segment (patrol_id, segment_id) VALUES (?, ?)",
                            zip(ids, segs, strict=True))
     store.conn.executemany(

@@ -24,9 +24,11 @@ from typing import TYPE_CHECKING, Any
 
 from riverchief.db import records
 from riverchief.demo.names import PLACE_FIRST, PLACE_SECOND, person
+from riverchief.i18n import translate
 from riverchief.ids import uuid7
 from riverchief.registry import geometry
 from riverchief.registry.model import Assignment, Chief, Section, Segment, Water
+from riverchief.security.audit import table_name
 from riverchief.security.users import hash_password
 
 if TYPE_CHECKING:
@@ -450,7 +452,9 @@ def generate(ctx: DemoContext) -> None:
     for table, rows in [("water", b.waters), ("segment", b.segments), ("section", b.sections),
                         ("chief", b.chiefs), ("unit", b.units), ("assignment", b.assignments),
                         ("sign", b.signs), ("app_user", b.users)]:
-        records.insert_many(store, table, rows, actor=ACTOR, summary=f"demo {table}")
+        records.insert_many(store, table, rows, actor=ACTOR,
+                            summary=translate("Demo", "demo {records}").format(
+                                records=table_name(table)))
     ctx.made["waters"] = [Water.from_row(w) for w in b.waters]
     ctx.made["segments"] = [Segment.from_row(s) for s in b.segments]
     ctx.made["sections"] = [Section.from_row(s) for s in b.sections]

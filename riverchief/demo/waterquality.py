@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 from riverchief.db import records
+from riverchief.i18n import translate
 from riverchief.ids import uuid7
 from riverchief.waterquality.standards import standard
 
@@ -152,8 +153,8 @@ def generate(ctx: DemoContext) -> None:
     # a bigger page cache keeps the indexes of a province's values in memory while inserting
     store.conn.execute("PRAGMA cache_size = -262144")
     records.insert_many(store, "sample", sample_rows, actor="demo",
-                        summary=f"demo samples: {len(sample_rows)}", batch_size=20000)
+                        summary=translate("Demo", "demo samples"), batch_size=20000)
     records.insert_many(store, "sample_value", value_rows, actor="demo",
-                        summary=f"demo sample values: {len(value_rows)}", batch_size=20000)
+                        summary=translate("Demo", "demo sample values"), batch_size=20000)
     ctx.made["bad_sections"] = bad_sections
     ctx.made["samples"] = len(sample_rows)

@@ -417,10 +417,11 @@ def import_file(
                         "source": r.source, "note": "", "import_file": path.name})
         values.extend(_value_rows(sample_id, r.values))
     with store.db.atomic():
-        records.insert_many(store, "sample", samples, actor=actor.code,
-                            summary=f"import {path.name}: {len(samples)} samples")
-        records.insert_many(store, "sample_value", values, actor=actor.code,
-                            summary=f"import {path.name}: {len(values)} values")
+        # the audit log's words, in the language of who imports (shown as they are)
+        records.insert_many(store, "sample", samples, actor=actor.code, summary=translate(
+            "WaterQuality", "samples imported from {file}").format(file=path.name))
+        records.insert_many(store, "sample_value", values, actor=actor.code, summary=translate(
+            "WaterQuality", "values imported from {file}").format(file=path.name))
         check(progress)  # a Cancel while writing: rolled back, nothing imported
     progress.report(len(good), len(good), path.name)
     report.imported = True

@@ -135,3 +135,24 @@ def test_every_record_table_has_a_name_in_the_audit_log(store: Any) -> None:
     with using_language("zh_CN"):
         assert table_name("problem_event") == "问题处理过程"
     assert table_name("no_such_table") == "no_such_table"
+
+
+def test_the_demos_bulk_entries_are_written_in_the_users_language(tmp_path: Path) -> None:
+    """The township office's audit page read 'demo outfall photos × 24' and 'demo sample
+    values: 7109 × 7109' in Chinese: the summaries were English whatever the language."""
+    import json
+    import re
+
+    from riverchief.db import open_store
+    from riverchief.demo import FIXED_AS_OF, generate
+    from riverchief.i18n import using_language
+
+    with using_language("zh_CN"):
+        db = generate(tmp_path / "demo.db", "district", seed=1, as_of=FIXED_AS_OF)
+    with open_store(db) as store:
+        summaries = [json.loads(r[0])["summary"] for r in store.conn.execute(
+            "SELECT after FROM audit_log WHERE action = 'bulk-insert'")]
+    assert len(summaries) > 10
+    english = [s for s in summaries if re.search(r"[A-Za-z]{3,}", s)]
+    assert english == [], english
+    assert "演示排污口照片" in summaries
