@@ -27,7 +27,7 @@ from riverchief.db import connection as _connection
 from riverchief.db import migrations as _migrations
 from riverchief.db.backup import DEFAULT_KEEP, rotating_backup
 from riverchief.db.connection import BUSY_TIMEOUT_MS, DatabaseBusy, RiverDatabase
-from riverchief.db.location import is_network_path
+from riverchief.db.location import announce_warnings, is_network_path
 from riverchief.db.lock import DatabaseInUse, InstanceLock
 from riverchief.db.lock import acquire as acquire_lock
 from riverchief.errors import DatabaseError, UserError
@@ -318,6 +318,7 @@ def open_store(
         if lock is not None:
             lock.release()
         raise
+    announce_warnings(path)  # a folder a sync client copies: the command line says so
     return store
 
 

@@ -3,11 +3,14 @@ painted; the warning for a database in a folder a sync client (OneDrive, ...) co
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QIcon, QPaintEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QCheckBox, QMessageBox
 
 from ui.shell.icon import ICON_SIZES, app_icon
+from ui.shell.main_window import MainWindow
 
 
 def test_the_icon_has_every_size_drawn(qapp) -> None:
@@ -50,3 +53,61 @@ def test_the_app_sets_its_icon_after_the_first_paint(qapp, monkeypatch) -> None:
     assert app_module.main([]) == 0
     assert seen["icon at first paint"] is True
     assert {s.width() for s in QApplication.windowIcon().availableSizes()} == set(ICON_SIZES)
+
+
+# ---- a database in a folder a sync client copies -------------------------------------
+
+def _database(folder: Path) -> Path:
+    from riverchief.db import open_store
+
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / "riverchief.db"
+    open_store(path, create=True).close()
+    return path
+
+
+def _open(qtbot, ctx, path: Path) -> MainWindow:
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window._open(path)
+    assert ctx.store is not None and ctx.store.path == path
+    return window
+
+
+def test_a_database_in_onedrive_is_warned_about_once_asked(qtbot, ctx, tmp_path: Path) -> None:
+    path = _database(tmp_path / "OneDrive - 河长办" / "文档")
+    window = _open(qtbot, ctx, path)
+    box = window.sync_warning
+    assert isinstance(box, QMessageBox) and box.isVisible()
+    assert box.windowTitle() == "数据库位于同步文件夹中"
+    assert f"OneDrive 同步的文件夹中（{tmp_path / 'OneDrive - 河长办'}）" in box.text()
+    assert "不同步的本地文件夹" in box.text()
+    # the window behind has the database on screen already
+    assert str(path) in window.db_label.text()
+    box.accept()  # without ticking the box: warned again next time
+    window._open(path)
+    again = window.sync_warning
+    assert isinstance(again, QMessageBox) and again.isVisible()
+    tick = again.findChild(QCheckBox, "dontWarnAgain")
+    assert tick.text() == "不再就此文件提醒"
+    tick.setChecked(True)
+    again.accept()
+    window._open(path)
+    assert window.sync_warning is None
+    # another file in the same folder is another file
+    other = path.with_name("demo.db")
+    from riverchief.db import open_store
+
+    open_store(other, create=True).close()
+    window._open(other)
+    assert isinstance(window.sync_warning, QMessageBox)
+    window.sync_warning.accept()
+
+
+def test_a_local_database_opens_without_a_word(qtbot, ctx, tmp_path: Path) -> None:
+    window = _open(qtbot, ctx, _database(tmp_path / "河长办" / "文档"))
+    assert window.sync_warning is None
+    assert not [w for w in QApplication.topLevelWidgets()
+                if isinstance(w, QMessageBox) and w.isVisible()]

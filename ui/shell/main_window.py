@@ -33,6 +33,7 @@ class MainWindow(QMainWindow):
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
         self.ctx = ctx
+        self.sync_warning: object = None  # the box saying the file is in OneDrive, if open
         self._painted = False
         self.setObjectName("mainWindow")
         self.setMinimumSize(760, 520)
@@ -218,6 +219,7 @@ class MainWindow(QMainWindow):
         try:
             if self.ctx.open(path, create=create, migrate=create) is not None:
                 QSettings().setValue("ui/last_db", str(path))
+                self._warn_about_folder(path)
                 return
             from riverchief.db.location import is_network_path
             from riverchief.db.lock import acquire
@@ -239,6 +241,7 @@ class MainWindow(QMainWindow):
             finally:
                 lock.release()  # the open store holds its own
             QSettings().setValue("ui/last_db", str(path))
+            self._warn_about_folder(path)
 
         def not_updated(exc: BaseException) -> None:
             lock.release()
@@ -252,6 +255,13 @@ class MainWindow(QMainWindow):
         start_job(self, self.tr("Updating the database to this version"),
                   task(update_database, str(path), db=path), updated,
                   on_error=not_updated, on_cancel=cancelled)
+
+    def _warn_about_folder(self, path: Path) -> None:
+        """A database in a folder OneDrive (or another sync client) copies: said once the
+        window shows it (ui.shell.sync_warning)."""
+        from ui.shell.sync_warning import warn_if_synced
+
+        self.sync_warning = warn_if_synced(self, path)
 
     def _open_failed(self, exc: BaseException) -> None:
         from PySide6.QtWidgets import QMessageBox
