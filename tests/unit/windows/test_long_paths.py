@@ -181,3 +181,17 @@ def test_a_short_path_is_written_as_before(windows, tmp_path: Path) -> None:
     out = tmp_path / "list.csv"
     write_text(out, "a,b\n")
     assert out.read_text(encoding="utf-8-sig") == "a,b\n"
+
+
+def test_a_new_database_in_a_deep_folder(windows, tmp_path: Path) -> None:
+    """SQLite writes its journal beside the file (name + '-journal'): a database whose
+    path leaves no room for it is refused before anything is made."""
+    from riverchief.db import open_store
+
+    path = deep_folder(tmp_path, MAX_PATH - 10) / "r.db"  # 255: no room for -journal
+    with pytest.raises(UserError) as caught:
+        open_store(path, create=True)
+    assert caught.value.where == str(path)
+    assert os.listdir(path.parent) == []
+    roomy = deep_folder(tmp_path, MAX_PATH - 30) / "r.db"
+    open_store(roomy, create=True).close()
