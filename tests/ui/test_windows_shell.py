@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QCheckBox, QMessageBox
 
 from ui.shell.icon import ICON_SIZES, app_icon
 from ui.shell.main_window import MainWindow
+from ui.shell.sync_warning import new_session
 
 
 def test_the_icon_has_every_size_drawn(qapp) -> None:
@@ -77,6 +78,7 @@ def _open(qtbot, ctx, path: Path) -> MainWindow:
 
 
 def test_a_database_in_onedrive_is_warned_about_once_asked(qtbot, ctx, tmp_path: Path) -> None:
+    new_session()
     path = _database(tmp_path / "OneDrive - 河长办" / "文档")
     window = _open(qtbot, ctx, path)
     box = window.sync_warning
@@ -86,7 +88,10 @@ def test_a_database_in_onedrive_is_warned_about_once_asked(qtbot, ctx, tmp_path:
     assert "不同步的本地文件夹" in box.text()
     # the window behind has the database on screen already
     assert str(path) in window.db_label.text()
-    box.accept()  # without ticking the box: warned again next time
+    box.accept()  # without ticking the box: not again in this session
+    window._open(path)
+    assert window.sync_warning is None
+    new_session()  # the app started again: warned again
     window._open(path)
     again = window.sync_warning
     assert isinstance(again, QMessageBox) and again.isVisible()
@@ -94,8 +99,9 @@ def test_a_database_in_onedrive_is_warned_about_once_asked(qtbot, ctx, tmp_path:
     assert tick.text() == "不再就此文件提醒"
     tick.setChecked(True)
     again.accept()
+    new_session()
     window._open(path)
-    assert window.sync_warning is None
+    assert window.sync_warning is None  # never again for this file
     # another file in the same folder is another file
     other = path.with_name("demo.db")
     from riverchief.db import open_store
