@@ -133,12 +133,23 @@ def sync_folder(path: Path | str, *, environ: Mapping[str, str] | None = None,
     everywhere, a folder named as the clients name theirs (``OneDrive``, ``OneDrive -
     单位``, ``Dropbox``, ``我的坚果云``, ``BaiduSyncdisk``, ...) is taken for one.
     """
-    windows = sys.platform == "win32" if windows is None else windows
+    here = sys.platform == "win32"
+    windows = here if windows is None else windows
     env = os.environ if environ is None else environ
     raw = str(path)
     pure_cls = PureWindowsPath if windows else PurePosixPath
     if not pure_cls(raw).is_absolute():
         raw = os.path.abspath(raw)
+    found = _sync_folder_of(raw, env, windows)
+    if found is None and windows == here:
+        # reached through a link (a symlink, a Windows junction) into a synced folder
+        real = os.path.realpath(raw)
+        if real != raw:
+            found = _sync_folder_of(real, env, windows)
+    return found
+
+
+def _sync_folder_of(raw: str, env: Mapping[str, str], windows: bool) -> SyncFolder | None:
     parts = _parts(raw, windows)
     folded = [p.casefold() for p in parts]
     if windows:
@@ -146,7 +157,7 @@ def sync_folder(path: Path | str, *, environ: Mapping[str, str] | None = None,
             value = env.get(name, "").strip()
             if not value or not PureWindowsPath(value).is_absolute():
                 continue
-            top = [p.casefold() for p in _parts(value.rstrip("\\/"), True)]
+            top = [p.casefold() for p in _parts(value, True)]
             if len(top) < len(folded) and folded[: len(top)] == top:
                 return SyncFolder("OneDrive", _join(parts[: len(top)], True))
     # the folder names; the file's own name is not a folder

@@ -172,3 +172,14 @@ def test_opening_elsewhere_prints_nothing(synced_db: Path, capsys) -> None:
     """Outside the command line (the GUI's tasks, a script) nothing reaches stderr."""
     open_store(synced_db).close()
     assert capsys.readouterr().err == ""
+
+
+def test_a_link_into_a_synced_folder_is_followed(tmp_path: Path) -> None:
+    """A shortcut folder (a symlink; on Windows a junction) that leads into Dropbox."""
+    synced = tmp_path / "Dropbox" / "河长"
+    synced.mkdir(parents=True)
+    (synced / "riverchief.db").write_bytes(b"")
+    link = tmp_path / "河长数据"
+    link.symlink_to(synced, target_is_directory=True)
+    found = sync_folder(link / "riverchief.db", environ={})
+    assert found == SyncFolder("Dropbox", str(tmp_path / "Dropbox"))
