@@ -27,6 +27,14 @@ DB_FILTER = "RiverChief (*.db *.sqlite);;*"
 NAV_MIN, NAV_WIDE, NAV_MAX = 150, 220, 280  # the navigation pane's width, pixels
 
 
+class _Unbuilt(QWidget):
+    """A section's place in the pages until it is first shown."""
+
+    def __init__(self, section: Section) -> None:
+        super().__init__()
+        self.section = section
+
+
 class MainWindow(QMainWindow):
     first_painted = Signal()
 
@@ -57,7 +65,7 @@ class MainWindow(QMainWindow):
         self.db_label = QLabel()
         self.db_label.setObjectName("dbPath")
         self.statusBar().addPermanentWidget(self.db_label)
-        self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.nav.currentRowChanged.connect(self._show_row)
         self._sections: list[Section] = []
         self._build_actions()
         self.retranslate()
@@ -161,14 +169,33 @@ class MainWindow(QMainWindow):
         # libraries they load) are not imported at all — start-up paints the shell first.
         self._sections = ([] if self.ctx.store is None
                           else [s for s in all_sections() if s.available(self.ctx)])
+        # A page is built when it is first shown: opening a province's file built all
+        # fifteen, reading every list, and froze the window for 1.8 s
         for section in self._sections:
-            page = section.factory(self.ctx)
-            page.setProperty("sectionKey", section.key)
-            self.pages.addWidget(page)
+            holder = _Unbuilt(section)
+            holder.setProperty("sectionKey", section.key)
+            self.pages.addWidget(holder)
             self.nav.addItem(QListWidgetItem(section.title()))
         keys = [s.key for s in self._sections]
         self.nav.setCurrentRow(keys.index(current) if current in keys else 0)
         self.retranslate()
+
+    def _show_row(self, row: int) -> None:
+        if 0 <= row < self.pages.count():
+            self.page_at(row)
+        self.pages.setCurrentIndex(row)
+
+    def page_at(self, row: int) -> QWidget:
+        """The page of the section in ``row``, built now if it never was."""
+        widget = self.pages.widget(row)
+        if not isinstance(widget, _Unbuilt):
+            return widget
+        page = widget.section.factory(self.ctx)
+        page.setProperty("sectionKey", widget.section.key)
+        self.pages.insertWidget(row, page)
+        self.pages.removeWidget(widget)
+        widget.deleteLater()
+        return page
 
     def current_section_key(self) -> str | None:
         row = self.nav.currentRow()
@@ -179,8 +206,9 @@ class MainWindow(QMainWindow):
 
     def show_section(self, key: str) -> QWidget:
         row = self.section_keys().index(key)
+        page = self.page_at(row)
         self.nav.setCurrentRow(row)
-        return self.pages.widget(row)
+        return page
 
     # --- file actions -----------------------------------------------------------------
     def new_database(self) -> None:
