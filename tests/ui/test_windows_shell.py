@@ -6,7 +6,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QSize
-from PySide6.QtGui import QIcon, QPaintEvent
 from PySide6.QtWidgets import QApplication, QCheckBox, QMessageBox
 
 from ui.shell.icon import ICON_SIZES, app_icon
@@ -32,28 +31,44 @@ def test_the_icon_has_every_size_drawn(qapp) -> None:
         assert (colour.red(), colour.green(), colour.blue()) == rgba.getpixel((x, y))[:3]
 
 
-def test_the_app_sets_its_icon_after_the_first_paint(qapp, monkeypatch) -> None:
-    """The real start-up (ui.app.main, offscreen): no icon while the window first paints
-    (start-up pays nothing for it), the icon once the app runs."""
-    import ui.app as app_module
-    import ui.shell.errors as errors
+STARTUP_PROBE = """
+import json, sys
+from PySide6.QtWidgets import QApplication
+import ui.app as app_module
 
-    monkeypatch.setenv("RIVERCHIEF_EXIT_AFTER_PAINT", "1")
-    monkeypatch.setattr(app_module, "freeze_start_up", lambda: None)
-    monkeypatch.setattr(errors, "setup_logging", lambda: None)
-    monkeypatch.setattr(errors, "install_excepthook", lambda: None)
-    qapp.setWindowIcon(QIcon())
-    seen: dict[str, object] = {}
+seen = {}
 
-    class Window(app_module.MainWindow):
-        def paintEvent(self, event: QPaintEvent) -> None:
-            seen.setdefault("icon at first paint", QApplication.windowIcon().isNull())
-            super().paintEvent(event)
+class Window(app_module.MainWindow):
+    def paintEvent(self, event):
+        seen.setdefault("icon_at_first_paint", not QApplication.windowIcon().isNull())
+        super().paintEvent(event)
 
-    monkeypatch.setattr(app_module, "MainWindow", Window)
-    assert app_module.main([]) == 0
-    assert seen["icon at first paint"] is True
-    assert {s.width() for s in QApplication.windowIcon().availableSizes()} == set(ICON_SIZES)
+app_module.MainWindow = Window
+code = app_module.main([])
+seen["icon_sizes"] = sorted(s.width() for s in QApplication.windowIcon().availableSizes())
+print("PROBE " + json.dumps(seen))
+sys.exit(code)
+"""
+
+
+def test_the_app_sets_its_icon_after_the_first_paint(tmp_path: Path) -> None:
+    """The real start-up (ui.app.main, offscreen, in a process of its own as the app runs):
+    no icon while the window first paints (start-up pays nothing for it), the icon of every
+    size once the app runs."""
+    import json
+    import os
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parents[2]
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", RIVERCHIEF_DATA=str(tmp_path),
+               RIVERCHIEF_EXIT_AFTER_PAINT="1", PYTHONPATH=str(root))
+    result = subprocess.run([sys.executable, "-c", STARTUP_PROBE], cwd=root, env=env,
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    [line] = [x for x in result.stdout.splitlines() if x.startswith("PROBE ")]
+    seen = json.loads(line.removeprefix("PROBE "))
+    assert seen == {"icon_at_first_paint": False, "icon_sizes": list(ICON_SIZES)}
 
 
 # ---- a database in a folder a sync client copies -------------------------------------
