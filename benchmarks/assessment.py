@@ -102,4 +102,17 @@ def store_run(tier: str) -> Result:
         elapsed = time.perf_counter() - started
         stored = store.conn.execute("SELECT count(*) FROM assessment_result WHERE run_id = ?",
                                     [run_id]).fetchone()[0]
+        _take_back(store, run_id)
     return Result(elapsed, {"results": stored, "chiefs": len(result.cards)})
+
+
+def _take_back(store: Any, run_id: str) -> None:
+    """Remove the run just stored from the scratch copy, so that every measurement stores
+    into the same database (runs left behind made each one slower: 11 runs, 643,000
+    results and 2.4 GB more after a day of measuring). Its few audit entries stay: the
+    audit log cannot be changed."""
+    with store.db.atomic():
+        for sql in ("DELETE FROM assessment_consequence WHERE run_id = ?",
+                    "DELETE FROM assessment_result WHERE run_id = ?",
+                    "DELETE FROM assessment_run WHERE id = ?"):
+            store.conn.execute(sql, [run_id])

@@ -23,6 +23,10 @@ DIST_NAME = "riverchief"  # the distribution name in pyproject
 BUNDLE_NAME = "RiverChief"  # the folder dist/RiverChief/
 GUI_NAME = "riverchief-gui"  # as the gui-script in pyproject; windowed on Windows
 CLI_NAME = "riverchief"  # as the console script: riverchief.cmd / riverchief wrapper
+# The app's icon (tools/make_icon.py draws it): in the .exe, the installer and the
+# uninstall entry. It is bundled with resources/, so it is also at ICON_IN_BUNDLE.
+ICON = ROOT / "resources" / "icons" / "riverchief.ico"
+ICON_IN_BUNDLE = "_internal/resources/icons/riverchief.ico"
 PRODUCT = "RiverChief 河长巡河"
 PUBLISHER = "RiverChief"
 

@@ -19,6 +19,9 @@
 #ifndef OutputDir
   #define OutputDir "..\dist"
 #endif
+; the app's icon (tools\make_icon.py draws it; the .exe carries it too)
+#define SourceIcon "..\resources\icons\riverchief.ico"
+#define BundledIcon "_internal\resources\icons\riverchief.ico"
 #define AppName "RiverChief 河长巡河"
 #define GuiExe "riverchief-gui.exe"
 ; Inno Setup's Chinese messages are an optional download (see README); without them the
@@ -45,7 +48,8 @@ Compression=lzma2/max
 SolidCompression=yes
 WizardStyle=modern
 UninstallDisplayName={#AppName}
-UninstallDisplayIcon={app}\{#GuiExe}
+SetupIconFile={#SourceIcon}
+UninstallDisplayIcon={app}\{#BundledIcon}
 CloseApplications=yes
 SetupLogging=yes
 

@@ -14,6 +14,60 @@ from riverchief.i18n import translate
 
 REPLACE_TRIES = 10
 REPLACE_WAIT_S = 0.1
+# Windows (without long-path support): a path of this many characters or more, its
+# terminating NUL included, cannot be created, written or moved onto.
+MAX_PATH = 260
+EXTENDED_PREFIX = "\\\\?\\"  # \\?\ : a path Windows takes as it is, without the limit
+
+
+def on_windows() -> bool:
+    return sys.platform == "win32"
+
+
+def long_paths_enabled() -> bool:
+    """Whether this process may use paths longer than ``MAX_PATH`` (Windows 10 1607 and
+    later, with ``LongPathsEnabled`` set in the registry and an executable that declares
+    itself long-path aware): ntdll's ``RtlAreLongPathsEnabled`` answers for both."""
+    try:
+        import ctypes
+
+        ask = ctypes.windll.ntdll.RtlAreLongPathsEnabled  # type: ignore[attr-defined]
+    except (AttributeError, OSError, ImportError):  # older Windows: never
+        return False
+    ask.restype = ctypes.c_ubyte
+    ask.argtypes = []
+    return bool(ask())
+
+
+def check_length(path: str | os.PathLike[str], *, margin: int = 0) -> None:
+    """Refuse, before anything is written, a file Windows will not write because its path
+    is too long (``MAX_PATH``; ``margin`` characters are added to ``path`` by the writer,
+    a temporary suffix). Windows says only "No such file or directory" then, for a folder
+    that exists. Elsewhere, or with long paths enabled, nothing is checked.
+    """
+    if not on_windows():
+        return
+    raw = os.fspath(path)
+    if raw.startswith(EXTENDED_PREFIX):
+        return
+    full = os.path.abspath(raw)
+    most = MAX_PATH - 1 - margin
+    if len(full) <= most or long_paths_enabled():
+        return
+    raise UserError(
+        translate("Files", "The path is too long for Windows: {length} characters, and at "
+                  "most {most} can be written here. Choose a folder nearer the top of the "
+                  "drive (such as D:\\RiverChief) or a shorter file name.").format(
+                      length=len(full), most=most),
+        where=str(path),
+    )
+
+
+def part_path(out: Path, suffix: str = ".part") -> Path:
+    """The temporary file a finished ``out`` is written to first (then :func:`replace_into`),
+    after :func:`check_length` has made sure Windows can write both."""
+    check_length(out, margin=len(suffix))
+    return out.with_name(out.name + suffix)
 
 
 def replace(src: str | os.PathLike[str], dst: str | os.PathLike[str]) -> None:

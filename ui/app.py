@@ -136,7 +136,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         if bench:
             print(f"FIRST_PAINT {time.time():.6f}", flush=True)
         from ui.shell.errors import install_excepthook, setup_logging
+        from ui.shell.icon import set_app_icon
 
+        set_app_icon(app)  # after the first paint: the window does not wait for its files
         setup_logging()
         install_excepthook()
         # The window paints first; the database (and the libraries it needs) loads right after.

@@ -114,6 +114,38 @@
         <source>Cannot write the backup: {error}</source>
         <translation>无法写入备份：{error}</translation>
     </message>
+    <message>
+        <source>OneDrive</source>
+        <translation>OneDrive</translation>
+    </message>
+    <message>
+        <source>Dropbox</source>
+        <translation>Dropbox</translation>
+    </message>
+    <message>
+        <source>Nutstore</source>
+        <translation>坚果云</translation>
+    </message>
+    <message>
+        <source>Baidu sync disk</source>
+        <translation>百度网盘同步盘</translation>
+    </message>
+    <message>
+        <source>iCloud Drive</source>
+        <translation>iCloud 云盘</translation>
+    </message>
+    <message>
+        <source>Google Drive</source>
+        <translation>Google 云端硬盘</translation>
+    </message>
+    <message>
+        <source>This database is in a folder that {client} synchronises ({folder}). A sync client that copies the file while RiverChief writes to it can damage the database, or leave "conflicted copy" files beside it. Close RiverChief, move the database to a local folder that is not synchronised, such as {suggestion}, and open it there; keep copies with backups instead.</source>
+        <translation>此数据库位于 {client} 同步的文件夹中（{folder}）。同步软件在河长巡河写入数据库时复制该文件，可能损坏数据库，或在旁边留下“冲突副本”文件。请关闭河长巡河，将数据库移到不同步的本地文件夹（例如 {suggestion}），再从那里打开；需要副本时请使用备份。</translation>
+    </message>
+    <message>
+        <source>warning: {path}: {text}</source>
+        <translation>警告：{path}：{text}</translation>
+    </message>
 </context>
 <context>
     <name>Records</name>

@@ -257,4 +257,15 @@ Your saved data is safe. The details were written to the log file:
         <translation>保留备份数：</translation>
     </message>
 </context>
+<context>
+    <name>SyncWarning</name>
+    <message>
+        <source>Database in a synchronised folder</source>
+        <translation>数据库位于同步文件夹中</translation>
+    </message>
+    <message>
+        <source>Don't warn again for this file</source>
+        <translation>不再就此文件提醒</translation>
+    </message>
+</context>
 </TS>

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from riverchief.errors import UserError
-from riverchief.files import replace_into
+from riverchief.files import part_path, replace_into
 from riverchief.fonts import register_matplotlib
 from riverchief.i18n import translate
 
@@ -99,7 +99,7 @@ def save_figure(fig: Figure, path: Path | str, *, dpi: int = DEFAULT_DPI,
     if not 30 <= dpi <= 1200:
         raise UserError(translate("Charts", "The resolution must be between 30 and 1200 dpi."))
     FigureCanvasAgg(fig)
-    tmp = path.with_name(path.name + ".part")
+    tmp = part_path(path)
     try:
         if kind == "png":
             fig.savefig(tmp, format=kind, dpi=dpi, pil_kwargs={"compress_level": 3})

@@ -88,12 +88,33 @@ def utf8_streams() -> None:
             continue  # not a text stream we can change: left as it is
 
 
+class DatabaseWarnings(logging.Handler):
+    """A database's warnings (a folder OneDrive copies, riverchief.db.location) on stderr,
+    once per file: a warning line, not an error; the command goes on and its exit status
+    is its own."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.said: set[str] = set()
+
+    def emit(self, record: logging.LogRecord) -> None:
+        path = str(getattr(record, "db_path", ""))
+        if path in self.said:
+            return
+        self.said.add(path)
+        from riverchief.db.location import warning_line
+
+        print(f"riverchief: {warning_line(path, record.getMessage())}", file=sys.stderr)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     utf8_streams()
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.lang:
         i18n.set_language(args.lang)
+    warnings = DatabaseWarnings()
+    logging.getLogger("riverchief.db.location").addHandler(warnings)
     try:
         result = args.func(args)
     except UserError as exc:
@@ -107,6 +128,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
+    finally:
+        logging.getLogger("riverchief.db.location").removeHandler(warnings)
     return int(result or 0)
 
 

@@ -1,8 +1,11 @@
-"""``riverchief assessment score|runs|compare``: scorecards and frozen runs from a terminal.
+"""``riverchief assessment score|runs|compare|withdraw``: scorecards and frozen runs from a
+terminal.
 
 ``score`` prints every chief's scorecard for a period (``--format json`` gives each
 indicator with its deductions, their reasons and the records behind them); ``--freeze``
-stores the run. ``runs`` lists the stored runs; ``compare`` says what changed between two.
+stores the run. ``runs`` lists the stored runs (``--withdrawn``: those withdrawn, with who
+and why); ``compare`` says what changed between two; ``withdraw`` takes a run out of use
+with a reason.
 """
 
 from __future__ import annotations
@@ -37,6 +40,8 @@ def register(nouns: argparse._SubParsersAction) -> None:  # type: ignore[type-ar
 
     runs = verbs.add_parser("runs", help="list the stored (frozen) runs")
     runs.add_argument("--period", help="only runs of this period")
+    runs.add_argument("--withdrawn", action="store_true",
+                      help="list the withdrawn runs instead, with who withdrew them and why")
     add_output_options(runs)
     runs.set_defaults(func=cmd_runs)
 
@@ -45,6 +50,16 @@ def register(nouns: argparse._SubParsersAction) -> None:  # type: ignore[type-ar
     compare.add_argument("run_b", help="id of the later run")
     add_output_options(compare)
     compare.set_defaults(func=cmd_compare)
+
+    withdraw = verbs.add_parser(
+        "withdraw", help="take a frozen run out of use (a trial run, a wrong scope), with a "
+                         "reason; it stays in the audit log")
+    withdraw.add_argument("run", help="id of the run (see: assessment runs)")
+    withdraw.add_argument("--reason", required=True, help="why it is withdrawn")
+    withdraw.add_argument("--user", help="sign in as this user (an evaluator or "
+                                         "administrator; password from $RIVERCHIEF_PASSWORD "
+                                         "or a prompt)")
+    withdraw.set_defaults(func=cmd_withdraw)
 
 
 def _json_card(card: Any) -> dict[str, Any]:
@@ -107,6 +122,8 @@ def cmd_runs(args: argparse.Namespace) -> int:
     from riverchief.cli import db_path
     from riverchief.db import open_store
 
+    if args.withdrawn:
+        return _withdrawn_runs(args)
     with open_store(db_path(args)) as store:
         rows = [{"id": r.id, "period": r.period.label, "area_id": r.area_id or "",
                  "level": r.level or "", "chiefs": r.chiefs,
@@ -138,4 +155,32 @@ def cmd_compare(args: argparse.Namespace) -> int:
         write_text(None, "\n".join(notes) + "\n")
     emit(args, rows, ["chief_code", "chief_name", "before", "after", "rank_before",
                       "rank_after", "why"])
+    return 0
+
+
+def _withdrawn_runs(args: argparse.Namespace) -> int:
+    from riverchief.assessment.withdrawal import withdrawn_runs
+    from riverchief.cli import db_path
+    from riverchief.db import open_store
+
+    with open_store(db_path(args)) as store:
+        rows = [{"id": r.id, "period": r.period.label, "area_id": r.area_id or "",
+                 "level": r.level or "", "computed_at": r.computed_at, "by": r.computed_by,
+                 "note": r.note, "withdrawn_at": r.withdrawn_at,
+                 "withdrawn_by": r.withdrawn_by, "reason": r.reason}
+                for r in withdrawn_runs(store, args.period)]
+    emit(args, rows, ["id", "period", "area_id", "level", "computed_at", "by", "note",
+                      "withdrawn_at", "withdrawn_by", "reason"])
+    return 0
+
+
+def cmd_withdraw(args: argparse.Namespace) -> int:
+    from riverchief.assessment.withdrawal import withdraw_run
+    from riverchief.cli import db_path
+    from riverchief.cli.users import actor_from_args
+    from riverchief.db import open_store
+
+    with open_store(db_path(args)) as store:
+        withdraw_run(store, actor_from_args(store, args), args.run, args.reason)
+    print(f"run {args.run} withdrawn", file=sys.stderr)
     return 0

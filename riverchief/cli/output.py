@@ -1,4 +1,13 @@
-"""Output of CLI commands: ``--format table|csv|json`` and ``-o/--out``, one way for all."""
+"""Output of CLI commands: ``--format table|csv|json`` and ``-o/--out``, one way for all.
+
+CSV and Excel: Excel on a Chinese Windows opens a CSV file without a byte-order mark as
+GBK, and every Chinese name comes out garbled. So CSV written to a file (``-o list.csv``,
+or the shell's ``> list.csv`` into a new or emptied file) starts with the UTF-8 BOM; CSV
+going to a pipe (``| findstr``, another program) or to the screen has none, since the
+tools at the other end take a BOM for part of the first column's name, and neither has
+a file appended to (``>>``). ``--bom`` / ``--no-bom`` decide otherwise. JSON and the
+table never carry one.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +15,8 @@ import argparse
 import csv
 import io
 import json
+import os
+import stat
 import sys
 import unicodedata
 from collections.abc import Sequence
@@ -13,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from riverchief.errors import UserError
-from riverchief.files import replace_into
+from riverchief.files import part_path, replace_into
 from riverchief.i18n import translate
 
 FORMATS = ("table", "csv", "json")
@@ -25,6 +36,11 @@ def add_output_options(parser: argparse.ArgumentParser, *, out_help: str | None 
     )
     parser.add_argument(
         "-o", "--out", type=Path, help=out_help or "write to this file instead of the screen"
+    )
+    parser.add_argument(
+        "--bom", action=argparse.BooleanOptionalAction, default=None,
+        help="CSV: start with a UTF-8 byte-order mark, which Excel needs to read Chinese "
+             "(default: in a file, -o or '> FILE', yes; to a pipe or the screen, no)",
     )
 
 
@@ -58,18 +74,48 @@ def render(rows: Sequence[dict[str, Any]], columns: Sequence[str], fmt: str) -> 
 
 
 def emit(args: argparse.Namespace, rows: Sequence[dict[str, Any]], columns: Sequence[str]) -> None:
-    """Print or write ``rows`` as the user asked (``args.format``, ``args.out``)."""
-    text = render(rows, columns, getattr(args, "format", "table"))
-    write_text(getattr(args, "out", None), text)
+    """Print or write ``rows`` as the user asked (``args.format``, ``args.out``, ``args.bom``)."""
+    fmt = getattr(args, "format", "table")
+    text = render(rows, columns, fmt)
+    write_text(getattr(args, "out", None), text, csv_text=fmt == "csv",
+               bom=getattr(args, "bom", None))
 
 
-def write_text(out: Path | None, text: str) -> None:
-    if out is None:
-        sys.stdout.write(text)
-        return
-    tmp = out.with_name(out.name + ".part")
+BOM = "\ufeff"
+
+
+def stdout_is_new_file() -> bool:
+    """Standard output is a file with nothing in it yet (``> list.csv``), not a pipe, the
+    console, or a file appended to (``>> list.csv``)."""
     try:
-        tmp.write_text(text, encoding="utf-8-sig" if out.suffix.lower() == ".csv" else "utf-8")
+        sys.stdout.flush()
+        fd = sys.stdout.fileno()
+        st = os.fstat(fd)
+        return stat.S_ISREG(st.st_mode) and st.st_size == 0 and os.lseek(fd, 0, os.SEEK_CUR) == 0
+    except (AttributeError, OSError, ValueError, io.UnsupportedOperation):
+        return False  # replaced by something without a descriptor (a test's capture)
+
+
+def wants_bom(out: Path | None, *, csv_text: bool, bom: bool | None = None) -> bool:
+    """Whether CSV ``text`` starts with the UTF-8 byte-order mark (see the module's doc)."""
+    if not csv_text:
+        return False
+    if bom is not None:
+        return bom
+    return out is not None or stdout_is_new_file()
+
+
+def write_text(out: Path | None, text: str, *, csv_text: bool = False,
+               bom: bool | None = None) -> None:
+    """Write ``text`` to ``out`` (whole or not at all) or to standard output; CSV with the
+    byte-order mark :func:`wants_bom` decides on."""
+    mark = BOM if wants_bom(out, csv_text=csv_text, bom=bom) else ""
+    if out is None:
+        sys.stdout.write(mark + text)
+        return
+    tmp = part_path(out)
+    try:
+        tmp.write_text(mark + text, encoding="utf-8")
     except OSError as exc:  # a folder that is gone, a full or pulled USB stick
         tmp.unlink(missing_ok=True)
         raise UserError(translate("Files", "Cannot write the file: {error}").format(

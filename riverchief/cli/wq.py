@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 from pathlib import Path
 
 
@@ -88,7 +87,9 @@ def cmd_classify(args: argparse.Namespace) -> int:
     headers, rows = result.output_rows()
     text = write_rows(args.out, headers, rows)
     if text is not None:
-        sys.stdout.write(text)
+        from riverchief.cli.output import write_text
+
+        write_text(None, text, csv_text=True)  # a BOM in '> FILE', none in a pipe
     return 0
 
 

@@ -27,10 +27,11 @@ from riverchief.db import connection as _connection
 from riverchief.db import migrations as _migrations
 from riverchief.db.backup import DEFAULT_KEEP, rotating_backup
 from riverchief.db.connection import BUSY_TIMEOUT_MS, DatabaseBusy, RiverDatabase
-from riverchief.db.location import is_network_path
+from riverchief.db.location import announce_warnings, is_network_path
 from riverchief.db.lock import DatabaseInUse, InstanceLock
 from riverchief.db.lock import acquire as acquire_lock
 from riverchief.errors import DatabaseError, UserError
+from riverchief.files import check_length
 from riverchief.i18n import translate
 from riverchief.ids import DEFAULT_TIMEZONE, now_iso, uuid7
 
@@ -281,6 +282,8 @@ def open_store(
     exists = path.exists()
     if not exists and not create:
         raise DatabaseError(translate("Database", "No database at this path."), where=str(path))
+    if not exists:  # Windows: a path too long for SQLite's journal, said before creating
+        check_length(path, margin=len("-journal"))
     _check_folder(path, create)
     if exists:
         _inspect_existing(path)
@@ -318,6 +321,7 @@ def open_store(
         if lock is not None:
             lock.release()
         raise
+    announce_warnings(path)  # a folder a sync client copies: the command line says so
     return store
 
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from riverchief.db import connection
 from riverchief.errors import DatabaseError
-from riverchief.files import replace
+from riverchief.files import part_path, replace
 from riverchief.i18n import translate
 from riverchief.paths import backups_dir
 
@@ -26,7 +26,7 @@ def backup_to(conn: sqlite3.Connection, dest: Path) -> Path:
     """
     if conn.in_transaction:
         raise RuntimeError("backup requested inside an open transaction")
-    tmp = dest.with_name(dest.name + ".part")
+    tmp = part_path(dest)
     try:
         dest.parent.mkdir(parents=True, exist_ok=True)
         tmp.unlink(missing_ok=True)

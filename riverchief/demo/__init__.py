@@ -19,7 +19,7 @@ from typing import Any
 
 from riverchief.db import Store, open_store
 from riverchief.errors import UserError
-from riverchief.files import replace
+from riverchief.files import part_path, replace
 from riverchief.i18n import translate
 from riverchief.progress import SILENT, Progress, check
 
@@ -96,7 +96,7 @@ def generate(
         raise UserError(
             translate("Demo", "The file already exists; choose a new file name."), where=str(path)
         )
-    part = path.with_name(path.name + ".part")
+    part = part_path(path)
     for suffix in ("", "-wal", "-shm"):
         Path(str(part) + suffix).unlink(missing_ok=True)
     steps = _steps()

@@ -7,7 +7,7 @@ from pathlib import Path
 from riverchief.db import Store
 from riverchief.errors import UserError
 from riverchief.exchange.canonical import sha256_hex
-from riverchief.files import replace
+from riverchief.files import part_path, replace
 from riverchief.i18n import translate
 
 
@@ -25,7 +25,7 @@ def store_media_bytes(store: Store, sha256: str, data: bytes) -> Path:
     if target.exists():
         return target
     target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = target.with_name(target.name + ".part")
+    tmp = part_path(target)
     tmp.write_bytes(data)
     replace(tmp, target)
     return target

@@ -37,7 +37,7 @@ from riverchief.exchange.tables import (
     outgoing,
     without_judgement,
 )
-from riverchief.files import replace
+from riverchief.files import check_length, replace
 from riverchief.i18n import translate
 from riverchief.ids import now_iso
 from riverchief.progress import SILENT, Progress, check
@@ -453,6 +453,7 @@ def _place_media(store: Store, pkg: Package) -> None:
             continue
         target = media_path(store, sha)
         if target.parent not in folders:
+            check_length(target)  # the database's folder may be deep: said in words
             target.parent.mkdir(parents=True, exist_ok=True)
             folders.add(target.parent)
         if not target.exists():

@@ -32,7 +32,7 @@ from typing import Any
 from riverchief.errors import UserError
 from riverchief.exchange.canonical import canonical, sha256_hex
 from riverchief.exchange.chain import ChainEntry
-from riverchief.files import replace_into
+from riverchief.files import part_path, replace_into
 from riverchief.i18n import translate
 
 FORMAT = "riverchief-package"
@@ -127,7 +127,7 @@ def write_package(
         members[f"media/{sha}"] = sha
     full = {**manifest, "format": FORMAT, "format_version": FORMAT_VERSION, "members": members}
     manifest_bytes = json.dumps(full, ensure_ascii=False, sort_keys=True, indent=1).encode()
-    tmp = out.with_name(out.name + ".part")
+    tmp = part_path(out)
     try:
         with zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_DEFLATED) as zf:
             zf.writestr(MANIFEST, manifest_bytes)

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from riverchief.db import records
 from riverchief.errors import UserError
-from riverchief.files import replace
+from riverchief.files import part_path, replace
 from riverchief.i18n import translate
 from riverchief.media.photos import PhotoInfo, read_photo
 from riverchief.security import Actor, require
@@ -65,7 +65,7 @@ def _write_file(store: Store, sha256: str, data: bytes) -> Path:
     if path.exists() and path.stat().st_size == len(data):
         return path
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(path.name + f".{os.getpid()}.part")
+    tmp = part_path(path, f".{os.getpid()}.part")
     with open(tmp, "wb") as fh:
         fh.write(data)
         fh.flush()
@@ -155,7 +155,7 @@ def thumbnail(store: Store, sha256: str, size: int = THUMB_SIZE) -> Path:
         upright.thumbnail((size, size))
         rgb = upright.convert("RGB")
         out.parent.mkdir(parents=True, exist_ok=True)
-        tmp = out.with_name(out.name + f".{os.getpid()}.part")
+        tmp = part_path(out, f".{os.getpid()}.part")
         rgb.save(tmp, "JPEG", quality=85)
         replace(tmp, out)
     return out

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from riverchief.errors import UserError
-from riverchief.files import replace_into
+from riverchief.files import part_path, replace_into
 from riverchief.i18n import translate
 from riverchief.problems import files, ledger
 from riverchief.problems.categories import category_name
@@ -122,7 +122,7 @@ def _build(path: Path, story: list[Flowable], title: str) -> Path:
     from reportlab.platypus import SimpleDocTemplate
 
     path = Path(path)
-    tmp = path.with_name(path.name + ".part")
+    tmp = part_path(path)
     doc = SimpleDocTemplate(str(tmp), pagesize=A4, leftMargin=25 * mm, rightMargin=25 * mm,
                             topMargin=22 * mm, bottomMargin=20 * mm, title=title,
                             author="RiverChief", creator="RiverChief", invariant=1)

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from riverchief.errors import UserError
-from riverchief.files import replace_into
+from riverchief.files import part_path, replace_into
 from riverchief.i18n import translate
 from riverchief.problems import ledger
 from riverchief.problems.categories import CATEGORY_CN
@@ -52,7 +52,7 @@ def write_table(path: Path, sheet: str, headers: Sequence[str],
     suffix = path.suffix.lower()
     if suffix not in (".xlsx", ".csv"):
         raise UserError(translate("Export", "Export to .xlsx or .csv."), where=path.name)
-    tmp = path.with_name(path.name + ".part")
+    tmp = part_path(path)
     try:
         if suffix == ".csv":
             with tmp.open("w", encoding="utf-8-sig", newline="") as f:

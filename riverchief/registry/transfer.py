@@ -21,7 +21,7 @@ from typing import Any, overload
 
 from riverchief.db import Store, backup_now, records
 from riverchief.errors import UserError
-from riverchief.files import replace_into
+from riverchief.files import check_length, part_path, replace_into
 from riverchief.i18n import language, translate
 from riverchief.progress import SILENT, Progress, check
 from riverchief.registry import edit, geometry
@@ -481,7 +481,7 @@ def export_file(store: Store, actor: Actor, path: Path, *,
             raise UserError(translate("Import", "Unknown table '{table}'.").format(table=t))
     lang = "en" if language() == "en" else "zh_CN"
     suffix = path.suffix.lower()
-    tmp = path.with_name(path.name + ".part")
+    tmp = part_path(path)
     counts: dict[str, int] = {}
     try:
         if suffix == ".geojson":
@@ -540,6 +540,7 @@ def _export_geojson(store: Store, actor: Actor, path: Path) -> int:
                            "length_m": r["length_m"]},
             "geometry": {"type": "LineString", "coordinates": json.loads(r["geometry"])},
         })
+    check_length(path)
     path.write_text(json.dumps({"type": "FeatureCollection", "features": features},
                                ensure_ascii=False), encoding="utf-8")
     return len(features)

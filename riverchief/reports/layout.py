@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 from xml.sax.saxutils import escape
 
 from riverchief.errors import UserError
-from riverchief.files import replace_into
+from riverchief.files import part_path, replace_into
 from riverchief.i18n import translate
 from riverchief.progress import SILENT, Progress, check
 
@@ -302,7 +302,7 @@ def build(path: Path, info: DocumentInfo, story: list[Flowable],
             check(progress)
 
     story = keep_headings(story)
-    tmp = path.with_name(path.name + ".part")
+    tmp = part_path(path)
     doc = Document(
         str(tmp), pagesize=(PAGE_W, PAGE_H), leftMargin=MARGINS["left"],
         rightMargin=MARGINS["right"], topMargin=MARGINS["top"], bottomMargin=MARGINS["bottom"],

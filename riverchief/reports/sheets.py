@@ -38,7 +38,7 @@ def write_sheet(out: Path, sheet_title: str, title: str, headers: Sequence[str],
     from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
     from openpyxl.utils import get_column_letter
 
-    from riverchief.files import replace_into
+    from riverchief.files import part_path, replace_into
 
     wb = Workbook()
     ws = wb.active
@@ -79,7 +79,7 @@ def write_sheet(out: Path, sheet_title: str, title: str, headers: Sequence[str],
     ws.page_setup.fitToHeight = 0
     ws.sheet_properties.pageSetUpPr.fitToPage = True
     out = Path(out)
-    tmp = out.with_name(out.name + ".part")
+    tmp = part_path(out)
     try:
         wb.save(tmp)
     except OSError as exc:

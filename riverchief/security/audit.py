@@ -16,7 +16,7 @@ from typing import Any
 from riverchief.db import Store
 from riverchief.db.records import SHARED_FIELDS
 from riverchief.errors import UserError
-from riverchief.files import replace
+from riverchief.files import part_path, replace
 from riverchief.i18n import translate
 from riverchief.progress import SILENT, Progress, check
 from riverchief.security.roles import Actor, require
@@ -212,7 +212,7 @@ def export_csv(store: Store, actor: Actor, path: Path, *, progress: Progress = S
     is and may cancel it, and nothing is left at ``path`` unless it was written whole."""
     found = entries(store, actor, **filters)
     total = len(found)
-    tmp = path.with_name(path.name + ".part")
+    tmp = part_path(path)
     try:
         with tmp.open("w", encoding="utf-8-sig", newline="") as f:
             writer = csv.writer(f)

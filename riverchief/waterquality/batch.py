@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from riverchief.errors import UserError
-from riverchief.files import replace_into
+from riverchief.files import part_path, replace_into
 from riverchief.i18n import translate
 from riverchief.waterquality.ccme import CcmeResult, CcmeTest, ccme_wqi
 from riverchief.waterquality.classes import (
@@ -88,7 +88,7 @@ def write_rows(out: Path | None, headers: list[str], rows: list[list[object]]) -
         ws.append(headers)
         for row in rows:
             ws.append([c for c in row])
-        tmp = out.with_name(out.name + ".part")
+        tmp = part_path(out)
         wb.save(tmp)
         replace_into(tmp, out)
         return None
@@ -99,7 +99,7 @@ def write_rows(out: Path | None, headers: list[str], rows: list[list[object]]) -
         writer.writerow([cell_text(c) for c in row])
     if out is None:
         return buf.getvalue()
-    tmp = out.with_name(out.name + ".part")
+    tmp = part_path(out)
     tmp.write_text(buf.getvalue(), encoding="utf-8-sig")
     replace_into(tmp, out)
     return None

@@ -67,6 +67,9 @@ def test_bundle_holds_font_translations_and_data_files(built: Path) -> None:
     for sql in (ROOT / "riverchief" / "db" / "migrations").glob("*.sql"):
         assert (internal / "riverchief" / "db" / "migrations" / sql.name).is_file(), sql.name
     assert (internal / "tzdata" / "zoneinfo" / "Asia" / "Shanghai").is_file()
+    # the window icon's PNGs, and the .ico the uninstall entry shows (riverchief.iss)
+    assert (built / bundle.ICON_IN_BUNDLE).read_bytes() == bundle.ICON.read_bytes()
+    assert (internal / "resources" / "icons" / "riverchief-16.png").is_file()
     version = bundle.project_version()
     metadata = internal / f"riverchief-{version}.dist-info" / "METADATA"
     assert f"Version: {version}" in metadata.read_text(encoding="utf-8")

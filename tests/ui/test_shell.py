@@ -35,6 +35,29 @@ def test_main_window_shows_database_and_sections(qtbot, ctx, demo_db: Path) -> N
     qtbot.waitUntil(lambda: not window.act_new.shortcut().isEmpty(), timeout=2000)
 
 
+def test_a_section_s_page_is_built_when_first_shown(qtbot, ctx, demo_db: Path) -> None:
+    """Opening a file builds the page on screen only (a province's fifteen pages, each
+    reading its lists, froze the window for 1.8 s); the others are built when chosen,
+    from the navigation or by another page (``show_section``), once."""
+    ctx.open(demo_db)
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    keys = window.section_keys()
+    built = [key for row, key in enumerate(keys)
+             if type(window.pages.widget(row)).__name__ != "_Unbuilt"]
+    assert built == [keys[0]]
+    row = keys.index("problems")
+    window.nav.setCurrentRow(row)  # as a click on 问题台账 does
+    page = window.pages.currentWidget()
+    assert type(page).__name__ != "_Unbuilt" and page.property("sectionKey") == "problems"
+    assert window.pages.currentIndex() == row
+    assert window.show_section("problems") is page  # not built twice
+    other = window.show_section("outfalls")
+    assert window.pages.currentWidget() is other and window.current_section_key() == "outfalls"
+    assert window.pages.count() == len(keys)
+
+
 def test_without_database_only_available_sections_show(qtbot, ctx) -> None:
     window = MainWindow(ctx)
     qtbot.addWidget(window)

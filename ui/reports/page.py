@@ -481,6 +481,9 @@ class ReportsPage(QWidget):
         source = self.output
 
         def work(progress: Any) -> Path:
+            from riverchief.files import check_length
+
+            check_length(path)  # Windows: a path too long is said in words
             try:
                 shutil.copyfile(source, path)
             except OSError as exc:

@@ -27,12 +27,21 @@ DB_FILTER = "RiverChief (*.db *.sqlite);;*"
 NAV_MIN, NAV_WIDE, NAV_MAX = 150, 220, 280  # the navigation pane's width, pixels
 
 
+class _Unbuilt(QWidget):
+    """A section's place in the pages until it is first shown."""
+
+    def __init__(self, section: Section) -> None:
+        super().__init__()
+        self.section = section
+
+
 class MainWindow(QMainWindow):
     first_painted = Signal()
 
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
         self.ctx = ctx
+        self.sync_warning: object = None  # the box saying the file is in OneDrive, if open
         self._painted = False
         self.setObjectName("mainWindow")
         self.setMinimumSize(760, 520)
@@ -56,7 +65,7 @@ class MainWindow(QMainWindow):
         self.db_label = QLabel()
         self.db_label.setObjectName("dbPath")
         self.statusBar().addPermanentWidget(self.db_label)
-        self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.nav.currentRowChanged.connect(self._show_row)
         self._sections: list[Section] = []
         self._build_actions()
         self.retranslate()
@@ -160,14 +169,33 @@ class MainWindow(QMainWindow):
         # libraries they load) are not imported at all — start-up paints the shell first.
         self._sections = ([] if self.ctx.store is None
                           else [s for s in all_sections() if s.available(self.ctx)])
+        # A page is built when it is first shown: opening a province's file built all
+        # fifteen, reading every list, and froze the window for 1.8 s
         for section in self._sections:
-            page = section.factory(self.ctx)
-            page.setProperty("sectionKey", section.key)
-            self.pages.addWidget(page)
+            holder = _Unbuilt(section)
+            holder.setProperty("sectionKey", section.key)
+            self.pages.addWidget(holder)
             self.nav.addItem(QListWidgetItem(section.title()))
         keys = [s.key for s in self._sections]
         self.nav.setCurrentRow(keys.index(current) if current in keys else 0)
         self.retranslate()
+
+    def _show_row(self, row: int) -> None:
+        if 0 <= row < self.pages.count():
+            self.page_at(row)
+        self.pages.setCurrentIndex(row)
+
+    def page_at(self, row: int) -> QWidget:
+        """The page of the section in ``row``, built now if it never was."""
+        widget = self.pages.widget(row)
+        if not isinstance(widget, _Unbuilt):
+            return widget
+        page = widget.section.factory(self.ctx)
+        page.setProperty("sectionKey", widget.section.key)
+        self.pages.insertWidget(row, page)
+        self.pages.removeWidget(widget)
+        widget.deleteLater()
+        return page
 
     def current_section_key(self) -> str | None:
         row = self.nav.currentRow()
@@ -178,8 +206,9 @@ class MainWindow(QMainWindow):
 
     def show_section(self, key: str) -> QWidget:
         row = self.section_keys().index(key)
+        page = self.page_at(row)
         self.nav.setCurrentRow(row)
-        return self.pages.widget(row)
+        return page
 
     # --- file actions -----------------------------------------------------------------
     def new_database(self) -> None:
@@ -218,6 +247,7 @@ class MainWindow(QMainWindow):
         try:
             if self.ctx.open(path, create=create, migrate=create) is not None:
                 QSettings().setValue("ui/last_db", str(path))
+                self._warn_about_folder(path)
                 return
             from riverchief.db.location import is_network_path
             from riverchief.db.lock import acquire
@@ -239,6 +269,7 @@ class MainWindow(QMainWindow):
             finally:
                 lock.release()  # the open store holds its own
             QSettings().setValue("ui/last_db", str(path))
+            self._warn_about_folder(path)
 
         def not_updated(exc: BaseException) -> None:
             lock.release()
@@ -252,6 +283,13 @@ class MainWindow(QMainWindow):
         start_job(self, self.tr("Updating the database to this version"),
                   task(update_database, str(path), db=path), updated,
                   on_error=not_updated, on_cancel=cancelled)
+
+    def _warn_about_folder(self, path: Path) -> None:
+        """A database in a folder OneDrive (or another sync client) copies: said once the
+        window shows it (ui.shell.sync_warning)."""
+        from ui.shell.sync_warning import warn_if_synced
+
+        self.sync_warning = warn_if_synced(self, path)
 
     def _open_failed(self, exc: BaseException) -> None:
         from PySide6.QtWidgets import QMessageBox

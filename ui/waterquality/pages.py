@@ -36,7 +36,7 @@ from ui.shell.context import AppContext
 from ui.shell.folders import suggested
 from ui.shell.jobs import start_job, task
 from ui.shell.layouts import empty
-from ui.shell.long_lists import CheckList
+from ui.shell.long_lists import CheckList, fill_combo
 from ui.waterquality.models import SectionsModel, class_brushes, unit_text
 
 WQ_TABLES = {"sample", "sample_value", "section", "segment", "assignment", "chief"}
@@ -609,12 +609,13 @@ class ChiefPage(QWidget):
 
     def refresh(self) -> None:
         store = self.page.ctx.store
-        self.chief.clear()
-        if store is None:
-            return
-        for cid, code, name in store.conn.execute(
-                "SELECT id, code, name FROM chief WHERE deleted_at IS NULL ORDER BY code"):
-            self.chief.addItem(f"{name} ({code})", cid)
+        chief_id = self.chief.currentData()
+        # a province's 60,000 chiefs at once, through a model (an item each took 0.2 s)
+        listed = fill_combo(self.chief, [] if store is None else store.conn.execute(
+            "SELECT name || ' (' || code || ')', id FROM chief WHERE deleted_at IS NULL"
+            " ORDER BY code").fetchall())
+        if chief_id is not None:
+            self.chief.setCurrentIndex(max(listed.find(data=chief_id), 0))
 
     def show_chief(self) -> None:
         """Compute the chief's score in the background: it reads every sample of the

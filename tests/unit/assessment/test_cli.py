@@ -79,3 +79,21 @@ def test_bad_input_is_one_line(db: Path, capsys: pytest.CaptureFixture[str], tmp
                  str(bad)]) == 1
     err = capsys.readouterr().err
     assert "bad.toml, line 5, assessment.bonus_cap: must be at least 0 (is -1)" in err
+
+
+def test_withdraw_a_run_and_list_the_withdrawn(db: Path, capsys: pytest.CaptureFixture[str],
+                                               english: None) -> None:
+    assert main(["--db", str(db), "assessment", "score", "--period", "2026Q1",
+                 "--freeze", "--format", "json"]) == 0
+    run_id = capsys.readouterr().err.strip().split()[-1]
+    assert main(["--db", str(db), "assessment", "withdraw", run_id, "--reason", " "]) == 1
+    assert "reason" in capsys.readouterr().err
+    assert main(["--db", str(db), "assessment", "withdraw", run_id, "--reason",
+                 "trial run"]) == 0
+    assert capsys.readouterr().err.strip() == f"run {run_id} withdrawn"
+    assert main(["--db", str(db), "assessment", "runs", "--format", "json"]) == 0
+    assert json.loads(capsys.readouterr().out) == []
+    assert main(["--db", str(db), "assessment", "runs", "--withdrawn", "--format",
+                 "json"]) == 0
+    (gone,) = json.loads(capsys.readouterr().out)
+    assert (gone["id"], gone["reason"], gone["period"]) == (run_id, "trial run", "2026Q1")
