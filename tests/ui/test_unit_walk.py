@@ -261,3 +261,29 @@ def test_a_township_office_sends_updates_to_its_own_chiefs(
     listed = {page.export_chief.itemText(i).split()[0]
               for i in range(page.export_chief.count())}
     assert listed == {"TC", "VA", "VB", "VC"}, listed
+
+
+def test_registering_a_problem_offers_the_offices_own_complaints(
+        qtbot: Any, ctx: AppContext, tmp_path: Path) -> None:
+    """The Register dialog of a township office listed every complaint of the district,
+    with its first words, to link the problem to."""
+    from riverchief.problems import complaints
+    from riverchief.security import SYSTEM
+
+    from ui.ledgers.problems_page import RegisterDialog
+
+    ctx.open(tmp_path / "ledger.db", create=True)
+    assert ctx.store is not None
+    ids = build_registry(ctx.store)
+    actors = build_actors(ids)
+    for area, text in (("t1", "柳泉镇河道有异味"), ("t2", "石沟镇河岸堆放垃圾")):
+        complaints.add_complaint(ctx.store, SYSTEM, received_via="hotline",
+                                 received_on="2026-07-01", content=text, area_id=ids[area],
+                                 anonymous=True)
+    for area, name in (("t1", "柳泉镇督查"), ("t2", "石沟镇督查")):
+        complaints.add_batch(ctx.store, SYSTEM, level="district", name=name,
+                             issued_on="2026-06-01", due_on="2026-12-31", area_id=ids[area])
+    dialog = RegisterDialog(None, ctx.store, actors["other_evaluator"])  # 石沟镇's office
+    qtbot.addWidget(dialog)
+    assert [text.split(" ", 1)[1] for text, _ in dialog._complaints] == ["石沟镇河岸堆放垃圾"]
+    assert [text.split(" ", 1)[1] for text, _ in dialog._batches] == ["石沟镇督查"]

@@ -191,13 +191,14 @@ class RegisterDialog(FormDialog):
         self.photos = QListWidget()
         add = QPushButton(self.tr("Add photo…"))
         add.clicked.connect(self._browse)
+        # the complaints and batches the user may see (a township office was offered the
+        # whole district's, with the first words of every complaint)
+        from riverchief.problems import complaints
+
         self._complaints = [(r["code"] + " " + r["content"][:20], r["id"])
-                            for r in store.db.query("SELECT id, code, content FROM complaint "
-                                                    "WHERE deleted_at IS NULL ORDER BY code DESC "
-                                                    "LIMIT 500")]
+                            for r in complaints.list_complaints(store, actor, limit=500)]
         self._batches = [(r["code"] + " " + r["name"], r["id"])
-                         for r in store.db.query("SELECT id, code, name FROM supervision_batch "
-                                                 "WHERE deleted_at IS NULL ORDER BY code DESC")]
+                         for r in complaints.list_batches(store, actor)]
         form.addRow(self.tr("Source:"), self.source)
         form.addRow(self.tr("Complaint or batch:"), self.link)
         form.addRow(self.tr("Patrol:"), self.patrol)
