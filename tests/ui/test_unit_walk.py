@@ -287,3 +287,18 @@ def test_registering_a_problem_offers_the_offices_own_complaints(
     qtbot.addWidget(dialog)
     assert [text.split(" ", 1)[1] for text, _ in dialog._complaints] == ["石沟镇河岸堆放垃圾"]
     assert [text.split(" ", 1)[1] for text, _ in dialog._batches] == ["石沟镇督查"]
+
+
+def test_a_township_office_scores_the_water_of_its_own_chiefs(
+        qtbot: Any, ctx: AppContext, two_towns: dict[str, str]) -> None:
+    """The water-quality page's chief tab offered a township office every chief of the
+    district, and scored any of them."""
+    from ui.waterquality.pages import WaterQualityPage
+
+    _town_office(ctx, two_towns)
+    page = WaterQualityPage(ctx)
+    qtbot.addWidget(page)
+    page.chief_page.refresh()
+    combo = page.chief_page.chief
+    listed = {combo.itemText(i).split("(")[-1].rstrip(")") for i in range(combo.count())}
+    assert listed == {"TC", "VA", "VB", "VC"}, listed

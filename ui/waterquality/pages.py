@@ -611,9 +611,17 @@ class ChiefPage(QWidget):
         store = self.page.ctx.store
         chief_id = self.chief.currentData()
         # a province's 60,000 chiefs at once, through a model (an item each took 0.2 s)
+        # an area's office: its own chiefs (another township's were offered, and scored)
+        actor = self.page.ctx.current_actor()
+        scope = getattr(actor, "area_ids", None) \
+            if getattr(actor, "role", "") == "evaluator" else None
+        where, params = "", []
+        if scope is not None:
+            where, params = " AND area_id IN (SELECT value FROM json_each(?))", [
+                json.dumps(sorted(scope))]
         listed = fill_combo(self.chief, [] if store is None else store.conn.execute(
             "SELECT name || ' (' || code || ')', id FROM chief WHERE deleted_at IS NULL"
-            " ORDER BY code").fetchall())
+            f"{where} ORDER BY code", params).fetchall())
         if chief_id is not None:
             self.chief.setCurrentIndex(max(listed.find(data=chief_id), 0))
 
@@ -631,12 +639,15 @@ class ChiefPage(QWidget):
             QMessageBox.warning(self, self.tr("Chief"), str(exc))
             return
         db_path = store.path
+        actor = self.page.ctx.current_actor()
 
         def work(progress: Any) -> Any:
             from riverchief.db import open_store
+            from riverchief.security.sight import require_chief_seen
             from riverchief.waterquality.score import chief_scores, chief_sections
 
             with open_store(db_path) as own:
+                require_chief_seen(own, actor, chief_id)
                 score = chief_scores(own, period, chief_ids=[chief_id])[chief_id]
                 return period, score, chief_sections(own, chief_id, period)
 
