@@ -302,3 +302,41 @@ def test_a_township_office_scores_the_water_of_its_own_chiefs(
     combo = page.chief_page.chief
     listed = {combo.itemText(i).split("(")[-1].rstrip(")") for i in range(combo.count())}
     assert listed == {"TC", "VA", "VB", "VC"}, listed
+
+
+def test_the_detail_buttons_fit_the_pane_in_english_at_1024(
+        qtbot: Any, ctx: AppContext, tmp_path: Path) -> None:
+    """In English at 1024 x 640, two buttons to a row ("Re-inspection: reopen", "Print
+    assignment slip…") ran past the detail pane's edge, under a horizontal scrollbar."""
+    from PySide6.QtWidgets import QScrollArea
+
+    from ui.ledgers.problems_page import ProblemsPage
+    from ui.security.session import set_actor
+    from ui.shell.language import apply_language
+
+    apply_language("en")
+    ctx.open(tmp_path / "ledger.db", create=True)
+    assert ctx.store is not None
+    ids = build_registry(ctx.store)
+    actors = build_actors(ids)
+    pid = reach(ctx.store, ids, actors, "closed")  # its re-inspection is due
+    set_actor(ctx, actors["evaluator"])
+    ctx.actor_changed.emit()
+    page = ProblemsPage(ctx)
+    qtbot.addWidget(page)
+    page.resize(790, 600)  # the page in a 1024 x 640 window, beside the navigation
+    page.show()
+    qtbot.waitExposed(page)
+    assert page.select(pid)
+    qtbot.wait(50)  # the layout settles
+    scroll = page.findChild(QScrollArea)
+    buttons = page.detail._placed
+    assert {"do_recheck_reopen", "print_slip"} <= {b.objectName() for b in buttons}
+    room = scroll.viewport().width()
+    for b in buttons:
+        assert b.geometry().right() <= room and b.width() >= b.sizeHint().width(), \
+            (b.text(), b.geometry(), room)
+    assert not scroll.horizontalScrollBar().isVisible()
+    page.resize(1400, 800)  # wide: two to a row again
+    qtbot.wait(50)
+    assert len({b.geometry().top() for b in buttons}) < len(buttons)

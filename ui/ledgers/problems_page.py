@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, Qt
+from PySide6.QtCore import QDate, QEvent, QObject, Qt
 from PySide6.QtGui import QColor, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -302,6 +302,8 @@ class ProblemDetail(QWidget):
         super().__init__()
         self.page = page
         self.problem: dict[str, Any] | None = None
+        self._placed: list[QPushButton] = []  # the buttons of the problem shown, in order
+        self.room = self.width  # the width the pane offers (the page's scroll area's)
         layout = QVBoxLayout(self)
         self.title = QLabel()
         self.title.setObjectName("problemTitle")
@@ -351,6 +353,7 @@ class ProblemDetail(QWidget):
         self.linked_rows = []
         self.link_button = None
         self.action_buttons = {}
+        self._placed = []
         self.photo_labels = {"before": [], "after": []}
         self.before_title.setText("")
         self.after_title.setText("")
@@ -430,33 +433,61 @@ class ProblemDetail(QWidget):
         if actor is None:
             return
         keys = ledger.allowed_actions(store, actor, problem)
-        for n, key in enumerate(keys):
+        for key in keys:
             button = QPushButton(workflow.action_name(key))
             button.setObjectName(f"do_{key}")
             button.clicked.connect(lambda _=False, k=key: self.page.open_action(k))
-            self.buttons.addWidget(button, *divmod(n, PER_ROW))
+            self._placed.append(button)
             self.action_buttons[key] = button
-        n = len(keys)
         if allowed(actor, "problems.manage", area_id=problem["area_id"]):
             button = QPushButton(self.tr("Link same kind…"))
             button.setObjectName("link")
             button.clicked.connect(self.page.open_link)
-            self.buttons.addWidget(button, *divmod(n, PER_ROW))
+            self._placed.append(button)
             self.link_button = button
-            n += 1
         if problem["state"] != "registered":
             for kind, caption in (("slip", self.tr("Print assignment slip…")),
                                   ("notice", self.tr("Print rectification notice…"))):
                 button = QPushButton(caption)
                 button.setObjectName(f"print_{kind}")
                 button.clicked.connect(lambda _=False, k=kind: self.page.print_notice(k))
-                self.buttons.addWidget(button, *divmod(n, PER_ROW))
-                n += 1
+                self._placed.append(button)
+        self.place_buttons()
+
+    def place_buttons(self, width: int | None = None) -> None:
+        """The action buttons two to a row, or one when two side by side are wider than the
+        pane (``width``, default: its width now): in English at 1024 x 640, "Re-inspection:
+        reopen" and "Print assignment slip…" were cut off at the pane's edge."""
+        if not self._placed:
+            return
+        room = width if width is not None else self.room()
+        spacing = max(0, self.buttons.horizontalSpacing())
+        margins = self.layout().contentsMargins()
+        needed = 2 * max(b.sizeHint().width() for b in self._placed) + spacing \
+            + margins.left() + margins.right()
+        per_row = PER_ROW if needed <= room else 1
+        for button in self._placed:
+            self.buttons.removeWidget(button)
+        for n, button in enumerate(self._placed):
+            self.buttons.addWidget(button, *divmod(n, per_row))
 
     def _linked_activated(self, item: QListWidgetItem) -> None:
         pid = item.data(Qt.ItemDataRole.UserRole)
         if pid:
             self.page.select(pid)
+
+
+class _Resized(QObject):
+    """Calls ``then(width)`` when the watched widget is resized."""
+
+    def __init__(self, then: Any) -> None:
+        super().__init__()
+        self.then = then
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.Resize and isinstance(watched, QWidget):
+            self.then(watched.width())
+        return False
 
 
 class LinkDialog(FormDialog):
@@ -566,6 +597,9 @@ class ProblemsPage(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.detail)
+        self.detail.room = scroll.viewport().width
+        self._pane_watch = _Resized(self.detail.place_buttons)
+        scroll.viewport().installEventFilter(self._pane_watch)
         self.views = QTabWidget()
         self.views.setObjectName("views")
         self.views.addTab(self.table, "")
