@@ -340,3 +340,31 @@ def test_the_detail_buttons_fit_the_pane_in_english_at_1024(
     page.resize(1400, 800)  # wide: two to a row again
     qtbot.wait(50)
     assert len({b.geometry().top() for b in buttons}) < len(buttons)
+
+
+def test_the_outfall_filters_are_whole_in_english_at_1024(
+        qtbot: Any, ctx: AppContext, tmp_path: Path) -> None:
+    """In English at 1024 x 640 the outfall ledger's one row of filters squeezed the segment
+    and search boxes to nothing (their hints read …) and cut All remediation categories."""
+    from ui.ledgers.outfalls_page import OutfallsPage
+    from ui.security.session import set_actor
+    from ui.shell.language import apply_language
+
+    apply_language("en")
+    ctx.open(tmp_path / "ledger.db", create=True)
+    assert ctx.store is not None
+    ids = build_registry(ctx.store)
+    set_actor(ctx, build_actors(ids)["evaluator"])
+    ctx.actor_changed.emit()
+    page = OutfallsPage(ctx)
+    qtbot.addWidget(page)
+    page.resize(790, 600)  # the page in a 1024 x 640 window, beside the navigation
+    page.show()
+    qtbot.waitExposed(page)
+    qtbot.wait(50)
+    for box in (page.segment, page.search):
+        hint = box.fontMetrics().horizontalAdvance(box.placeholderText())
+        assert box.width() >= hint + 8, (box.placeholderText(), box.width(), hint)
+    for combo in (page.stage, page.type, page.remediation, page.area):
+        assert combo.width() >= combo.sizeHint().width(), (combo.currentText(), combo.width())
+    assert page.register_button.geometry().right() <= page.width()

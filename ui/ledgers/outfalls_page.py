@@ -513,18 +513,29 @@ class OutfallsPage(QWidget):
         self.remediation = QComboBox()
         self.area = QComboBox()
         self.segment = QLineEdit()
-        self.segment.setMaximumWidth(110)
+        self.segment.setMaximumWidth(140)
         self.search = QLineEdit()
+        self.search.setMinimumWidth(220)
         self.overdue = QCheckBox()
         self.export_button = QPushButton()
         self.export_button.clicked.connect(self.export)
         self.register_button = QPushButton()
         self.register_button.setObjectName("registerOutfall")
         self.register_button.clicked.connect(lambda: self.open_outfall(new=True))
-        for w in (self.stage, self.type, self.remediation, self.area, self.segment,
-                  self.search, self.overdue, self.export_button, self.register_button):
+        # two rows, as the problem ledger's: the choices, then what is typed, the check and
+        # the actions (in one row, in English at 1024 x 640, the two boxes to type in were
+        # squeezed to nothing and "All remediation types" was cut)
+        for w in (self.stage, self.type, self.remediation, self.area):
             filters.addWidget(w)
+        filters.addStretch(1)
         layout.addLayout(filters)
+        more = QHBoxLayout()
+        for w in (self.segment, self.search, self.overdue):
+            more.addWidget(w)
+        more.addStretch(1)
+        more.addWidget(self.export_button)
+        more.addWidget(self.register_button)
+        layout.addLayout(more)
         self.status = QLabel()
         self.status.setObjectName("status")
         self.status.setWordWrap(True)
