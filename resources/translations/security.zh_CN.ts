@@ -414,6 +414,66 @@
         <translation>系统</translation>
     </message>
     <message>
+        <source>keep the registry</source>
+        <translation>维护名录</translation>
+    </message>
+    <message>
+        <source>manage users</source>
+        <translation>管理用户</translation>
+    </message>
+    <message>
+        <source>manage one's own account</source>
+        <translation>管理本人账户</translation>
+    </message>
+    <message>
+        <source>change the settings</source>
+        <translation>修改设置</translation>
+    </message>
+    <message>
+        <source>read the audit log</source>
+        <translation>查看审计日志</translation>
+    </message>
+    <message>
+        <source>log patrols</source>
+        <translation>填报巡河</translation>
+    </message>
+    <message>
+        <source>review patrols</source>
+        <translation>核验巡河记录</translation>
+    </message>
+    <message>
+        <source>report problems</source>
+        <translation>上报问题</translation>
+    </message>
+    <message>
+        <source>manage the problem ledger</source>
+        <translation>管理问题台账</translation>
+    </message>
+    <message>
+        <source>rectify problems</source>
+        <translation>整改问题</translation>
+    </message>
+    <message>
+        <source>manage the outfall ledger</source>
+        <translation>管理排污口台账</translation>
+    </message>
+    <message>
+        <source>manage water quality</source>
+        <translation>管理水质数据</translation>
+    </message>
+    <message>
+        <source>run the assessment</source>
+        <translation>开展考核</translation>
+    </message>
+    <message>
+        <source>export packages</source>
+        <translation>导出数据包</translation>
+    </message>
+    <message>
+        <source>import packages</source>
+        <translation>导入数据包</translation>
+    </message>
+    <message>
         <source>Your role ({role}) may not do this ({permission}).</source>
         <translation>您的角色（{role}）无权执行此操作（{permission}）。</translation>
     </message>

@@ -90,6 +90,29 @@ def role_name(role: str) -> str:
     return names.get(role, role)
 
 
+def permission_name(permission: str) -> str:
+    """What a permission lets one do, in the reader's words (the refusal named the key,
+    problems.manage, in the Chinese page)."""
+    names = {
+        "registry.edit": translate("Security", "keep the registry"),
+        "users.manage": translate("Security", "manage users"),
+        "account.own": translate("Security", "manage one's own account"),
+        "settings.manage": translate("Security", "change the settings"),
+        "audit.read": translate("Security", "read the audit log"),
+        "patrols.write": translate("Security", "log patrols"),
+        "patrols.review": translate("Security", "review patrols"),
+        "problems.report": translate("Security", "report problems"),
+        "problems.manage": translate("Security", "manage the problem ledger"),
+        "problems.rectify": translate("Security", "rectify problems"),
+        "outfalls.manage": translate("Security", "manage the outfall ledger"),
+        "waterquality.manage": translate("Security", "manage water quality"),
+        "assessment.run": translate("Security", "run the assessment"),
+        "exchange.export": translate("Security", "export packages"),
+        "exchange.import": translate("Security", "import packages"),
+    }
+    return names.get(permission, permission)
+
+
 def allowed(
     actor: Actor,
     permission: str,
@@ -133,7 +156,7 @@ def require(
     if actor.role not in PERMISSIONS[permission]:
         raise PermissionDenied(
             translate("Security", "Your role ({role}) may not do this ({permission}).").format(
-                role=role_name(actor.role), permission=permission
+                role=role_name(actor.role), permission=permission_name(permission)
             ),
             where=actor.code,
         )

@@ -81,7 +81,7 @@ def test_recompute_judges_what_was_not_judged_here(
     pid = json.loads(capsys.readouterr().out)["id"]
     # a chief may not judge
     assert main(["--db", db, "patrols", "recompute", "--user", "wangwei"]) == 1
-    assert "may not do this (patrols.review)" in capsys.readouterr().err
+    assert "may not do this (review patrols)" in capsys.readouterr().err
     monkeypatch.setenv("RIVERCHIEF_PASSWORD", "Office-2026!")
     # as if the patrol had arrived from the chief's laptop: its verdict is not the office's
     from riverchief.db import open_store
