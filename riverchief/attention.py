@@ -9,8 +9,8 @@ to what the user may see (the ledgers' own visibility rules):
   deadline, supervision batches with overdue problems, complaints without a reply,
   conflicts between packages, the last quarter not yet frozen, praise and accountability
   not yet recorded as carried out;
-- responsible units: their problems past the deadline, newly assigned to them, and due
-  this week;
+- responsible units: their problems past the deadline, newly assigned to them, due
+  this week, and their fixes sent back (rejected, or reopened at re-inspection);
 - river chiefs: patrols still due this period (or missed last period), drafts not
   submitted, and the open problems they answer for (reported by them, or found by others
   on their segments).
@@ -40,7 +40,7 @@ PROBLEMS, OUTFALLS, COMPLAINTS, EXCHANGE, ASSESSMENT, PATROL_FORM, PATROL_HOME =
 class Item:
     """``count`` records of kind ``key`` wait; ``section`` shows them, filtered by
     ``focus`` (``overdue``, ``recheck``, ``state:<state>``, ``unanswered``, ``batches``, ``week``,
-    ``conflicts``, ``runs``; empty: as it opens); ``urgent``: a deadline has passed.
+    ``sent_back``, ``conflicts``, ``runs``; empty: as it opens); ``urgent``: a deadline has passed.
     ``text`` says it in the current language."""
 
     key: str
@@ -80,6 +80,9 @@ def _text(key: str, n: int, when: str) -> str:
         "unit_assigned": translate(
             "Attention", "{n} problem(s) assigned to you to accept or return"),
         "unit_due_week": translate("Attention", "{n} of your problem(s) due this week"),
+        "unit_sent_back": translate(
+            "Attention", "{n} of your fix(es) sent back (rejected or reopened): rectify and "
+                         "report again"),
         "patrols_missed": translate(
             "Attention", "Patrols of {when} were missed"),
         "patrols_due": translate(
@@ -178,6 +181,10 @@ def _unit(store: Store, actor: Actor, today: date) -> list[Item]:
                                                       state="assigned"), PROBLEMS,
              "state:assigned"),
         Item("unit_due_week", sum(len(rows) for rows in week.values()), PROBLEMS, "week"),
+        # a rejected fix (重办) was only a line in the problem's timeline
+        Item("unit_sent_back", problems.count_problems(store, actor, today=today,
+                                                       sent_back=True), PROBLEMS,
+             "sent_back", urgent=True),
     ]
 
 

@@ -56,6 +56,10 @@
         <translation>本单位 {n} 个问题本周到期</translation>
     </message>
     <message>
+        <source>{n} of your fix(es) sent back (rejected or reopened): rectify and report again</source>
+        <translation>本单位 {n} 个问题整改被退回（验收不通过或回头看重新打开），请重新整改并报送</translation>
+    </message>
+    <message>
         <source>Patrols of {when} were missed</source>
         <translation>{when} 的巡河任务未完成</translation>
     </message>

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
     <name>ActionDialog</name>
@@ -588,7 +587,7 @@
 <context>
     <name>OutfallsPage</name>
     <message>
-        <source>&apos;{value}&apos; is not a number.</source>
+        <source>'{value}' is not a number.</source>
         <translation>“{value}”不是数字。</translation>
     </message>
     <message>
@@ -1176,6 +1175,14 @@
         <translation>待回头看</translation>
     </message>
     <message>
+        <source>Sent back</source>
+        <translation>被退回重办</translation>
+    </message>
+    <message>
+        <source>Fixes rejected (重办) or reopened at re-inspection: to rectify and report again</source>
+        <translation>验收不通过（重办）或回头看重新打开的问题：需重新整改并报送</translation>
+    </message>
+    <message>
         <source>Code or words</source>
         <translation>编号或关键词</translation>
     </message>
@@ -1371,7 +1378,7 @@
         <translation>纬度</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not a number.</source>
+        <source>'{value}' is not a number.</source>
         <translation>“{value}”不是数字。</translation>
     </message>
 </context>

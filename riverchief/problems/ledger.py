@@ -399,7 +399,7 @@ def _filters(actor: Actor, today: date, *, state: str | Sequence[str] | None = N
              unit_id: str | None = None, chief_id: str | None = None,
              batch_id: str | None = None, complaint_id: str | None = None,
              overdue: bool = False, recurring: bool = False, recheck_due: bool = False,
-             search: str | None = None) -> tuple[str, list[Any]]:
+             sent_back: bool = False, search: str | None = None) -> tuple[str, list[Any]]:
     params: list[Any] = []
     where = ["p.deleted_at IS NULL", visible_clause(actor, params)]
     if state:
@@ -424,6 +424,8 @@ def _filters(actor: Actor, today: date, *, state: str | Sequence[str] | None = N
     if recheck_due:  # closed, its re-inspection (回头看) date reached, not yet done
         where.append("p.state = 'closed' AND p.recheck_result = '' AND p.recheck_on <= ?")
         params.append(today.isoformat())
+    if sent_back:  # a fix was reported, then rejected (重办) or reopened at re-inspection
+        where.append("p.state = 'rectifying' AND p.fix_reported_at IS NOT NULL")
     if search:
         where.append("(p.code LIKE ? OR p.description LIKE ?)")
         params += [f"%{search}%", f"%{search}%"]
@@ -437,7 +439,8 @@ def list_problems(store: Store, actor: Actor, *, today: date | None = None,
 
     Filters: ``state`` (one or several), ``source``, ``category``, ``segment_id``,
     ``area_ids``, ``unit_id``, ``chief_id``, ``batch_id``, ``complaint_id``, ``overdue``,
-    ``recurring``, ``recheck_due`` (the re-inspections due), ``search`` (code or
+    ``recurring``, ``recheck_due`` (the re-inspections due), ``sent_back`` (a reported
+    fix rejected or reopened: to rectify and report again), ``search`` (code or
     description).
     """
     day = today or now(store).date()

@@ -368,3 +368,42 @@ def test_the_outfall_filters_are_whole_in_english_at_1024(
     for combo in (page.stage, page.type, page.remediation, page.area):
         assert combo.width() >= combo.sizeHint().width(), (combo.currentText(), combo.width())
     assert page.register_button.geometry().right() <= page.width()
+
+
+def test_the_units_home_opens_its_fixes_sent_back(
+        qtbot: Any, ctx: AppContext, tmp_path: Path) -> None:
+    """A fix the office rejected (重办) was only a line in the problem's timeline: the
+    unit's home page now says so, and its line opens just those problems."""
+    from PySide6.QtCore import Qt
+
+    from riverchief.problems import ledger
+
+    from ui.security.session import set_actor
+    from ui.shell.home import HomePage
+    from ui.shell.main_window import MainWindow
+
+    ctx.open(tmp_path / "ledger.db", create=True)
+    assert ctx.store is not None
+    ids = build_registry(ctx.store)
+    actors = build_actors(ids)
+    rejected = reach(ctx.store, ids, actors, "awaiting")
+    ledger.reject(ctx.store, actors["evaluator2"], rejected, "照片不能说明整改到位")
+    reach(ctx.store, ids, actors, "rectifying")  # accepted, no fix reported yet
+    set_actor(ctx, actors["unit"])
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    home = window.show_section("home")
+    assert isinstance(home, HomePage)
+    qtbot.waitUntil(lambda: bool(home.buttons), timeout=10_000)
+    line = home.findChild(type(home.buttons[0]), "todo_unit_sent_back")
+    assert line is not None and "1 个问题整改被退回" in line.text(), \
+        [b.text() for b in home.buttons]
+    qtbot.mouseClick(line, Qt.MouseButton.LeftButton)
+    assert window.current_section_key() == "problems"
+    problems = window.show_section("problems")
+    assert problems.sent_back.isChecked()  # type: ignore[attr-defined]
+    assert problems.model.rowCount() == 1  # type: ignore[attr-defined]
+    assert problems.model.data(problems.model.index(0, 0),  # type: ignore[attr-defined]
+                               Qt.ItemDataRole.UserRole) == rejected
+    wait_idle()

@@ -549,6 +549,8 @@ class ProblemsPage(QWidget):
         self.overdue.setObjectName("filterOverdue")
         self.recheck = QCheckBox()
         self.recheck.setObjectName("filterRecheck")
+        self.sent_back = QCheckBox()  # a reported fix rejected or reopened: to do again
+        self.sent_back.setObjectName("filterSentBack")
         self.export_button = QPushButton()
         self.export_button.clicked.connect(self.export)
         self.register_button = QPushButton()
@@ -562,7 +564,7 @@ class ProblemsPage(QWidget):
         filters.addStretch(1)
         layout.addLayout(filters)
         more = QHBoxLayout()
-        for w in (self.segment, self.search, self.overdue, self.recheck):
+        for w in (self.segment, self.search, self.overdue, self.recheck, self.sent_back):
             more.addWidget(w)
         more.addStretch(1)
         more.addWidget(self.export_button)
@@ -630,6 +632,7 @@ class ProblemsPage(QWidget):
             combo.currentIndexChanged.connect(lambda *_: self.reload())
         self.overdue.toggled.connect(lambda *_: self.reload())
         self.recheck.toggled.connect(lambda *_: self.reload())
+        self.sent_back.toggled.connect(lambda *_: self.reload())
         self.search.returnPressed.connect(self.reload)
         self.segment.returnPressed.connect(self.reload)
         ctx.actor_changed.connect(self._actor_changed)
@@ -656,6 +659,9 @@ class ProblemsPage(QWidget):
                                   self.tr("State"), self.tr("Segment")])
         self.overdue.setText(self.tr("Overdue only"))
         self.recheck.setText(self.tr("Re-inspection due"))
+        self.sent_back.setText(self.tr("Sent back"))
+        self.sent_back.setToolTip(self.tr("Fixes rejected (重办) or reopened at re-inspection: "
+                                          "to rectify and report again"))
         self.search.setPlaceholderText(self.tr("Code or words"))
         self.segment.setPlaceholderText(self.tr("Segment code"))
         self.export_button.setText(self.tr("Export…"))
@@ -716,6 +722,7 @@ class ProblemsPage(QWidget):
                                "unit_id": self.unit.currentData(),
                                "overdue": self.overdue.isChecked(),
                                "recheck_due": self.recheck.isChecked(),
+                               "sent_back": self.sent_back.isChecked(),
                                "search": self.search.text().strip() or None}
         return {**out, **place_filters(self.ctx.store, self.area.currentData(),
                                        self.segment.text())}
@@ -732,8 +739,8 @@ class ProblemsPage(QWidget):
 
     def focus_on(self, what: str) -> None:
         """Show only what the home page's line is about: ``overdue``, ``recheck`` (the
-        re-inspections due), ``state:<state>`` (the other filters cleared) or ``week``
-        (this week's deadlines)."""
+        re-inspections due), ``sent_back`` (a unit's fixes rejected or reopened),
+        ``state:<state>`` (the other filters cleared) or ``week`` (this week's deadlines)."""
         if what == "week":
             self.views.setCurrentIndex(2)
             return
@@ -748,7 +755,8 @@ class ProblemsPage(QWidget):
         self.state.blockSignals(False)
         self.search.clear()
         self.segment.clear()
-        for box, wanted in ((self.overdue, "overdue"), (self.recheck, "recheck")):
+        for box, wanted in ((self.overdue, "overdue"), (self.recheck, "recheck"),
+                            (self.sent_back, "sent_back")):
             box.blockSignals(True)
             box.setChecked(what == wanted)
             box.blockSignals(False)

@@ -112,3 +112,32 @@ def test_a_village_chief_sees_patrols_due_drafts_and_open_reports(district: Dist
         actor="test")
     assert listed(attention(store, chief, APRIL)) == [
         ("patrols_missed", 1, True), ("drafts", 1, False), ("open_problems", 1, False)]
+
+
+def test_the_unit_is_told_of_a_fix_sent_back(store: Any) -> None:
+    """A rejected fix (重办) was only a line in the problem's timeline: the unit's home page
+    said nothing until the deadline passed."""
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "problems"))
+    from ledger_fixtures import at, build_actors, build_registry, reach
+
+    from riverchief.problems import ledger
+
+    ids = build_registry(store)
+    actors = build_actors(ids)
+    pid = reach(store, ids, actors, "awaiting")  # the unit reported the fix on 07-10
+    day = date(2026, 7, 12)
+    unit = actors["unit"]
+    assert "unit_sent_back" not in [i.key for i in attention(store, unit, day)]
+    ledger.reject(store, actors["evaluator2"], pid, "照片不能说明整改到位",
+                  at=at("2026-07-12T09:00"))
+    items = {i.key: i for i in attention(store, unit, day)}
+    assert (items["unit_sent_back"].count, items["unit_sent_back"].focus) == (1, "sent_back")
+    assert items["unit_sent_back"].urgent
+    assert [r["id"] for r in ledger.list_problems(store, unit, today=day, sent_back=True)] \
+        == [pid]
+    ledger.report_fix(store, unit, pid, measures="已重新清理", files=[(b"x" * 10, "a.pdf")],
+                      file_kind="document", at=at("2026-07-13T09:00"))
+    assert "unit_sent_back" not in [i.key for i in attention(store, unit, day)]
