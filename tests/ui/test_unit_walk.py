@@ -407,3 +407,34 @@ def test_the_units_home_opens_its_fixes_sent_back(
     assert problems.model.data(problems.model.index(0, 0),  # type: ignore[attr-defined]
                                Qt.ItemDataRole.UserRole) == rejected
     wait_idle()
+
+
+def test_the_problem_filters_are_whole_in_english_at_1024(
+        qtbot: Any, ctx: AppContext, tmp_path: Path) -> None:
+    """The unit's Sent back box has no room in the office's row of filters (in English at
+    1024 x 640 it squeezed the segment box to Seg…): it is the unit's."""
+    from ui.ledgers.problems_page import ProblemsPage
+    from ui.security.session import set_actor
+    from ui.shell.language import apply_language
+
+    apply_language("en")
+    ctx.open(tmp_path / "ledger.db", create=True)
+    assert ctx.store is not None
+    actors = build_actors(build_registry(ctx.store))
+    set_actor(ctx, actors["evaluator"])
+    page = ProblemsPage(ctx)
+    qtbot.addWidget(page)
+    page.resize(790, 600)  # the page in a 1024 x 640 window, beside the navigation
+    page.show()
+    qtbot.waitExposed(page)
+    qtbot.wait(50)
+    for box in (page.segment, page.search):
+        hint = box.fontMetrics().horizontalAdvance(box.placeholderText())
+        assert box.width() >= hint + 8, (box.placeholderText(), box.width(), hint)
+    assert not page.sent_back.isVisible()
+    set_actor(ctx, actors["unit"])
+    ctx.actor_changed.emit()
+    qtbot.wait(50)
+    assert page.sent_back.isVisible() and not page.register_button.isVisible()
+    assert page.segment.width() >= page.segment.fontMetrics().horizontalAdvance(
+        page.segment.placeholderText()) + 8
