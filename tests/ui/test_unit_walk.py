@@ -438,3 +438,30 @@ def test_the_problem_filters_are_whole_in_english_at_1024(
     assert page.sent_back.isVisible() and not page.register_button.isVisible()
     assert page.segment.width() >= page.segment.fontMetrics().horizontalAdvance(
         page.segment.placeholderText()) + 8
+
+
+def test_a_township_office_filters_its_ledger_by_the_units_it_works_with(
+        qtbot: Any, ctx: AppContext, tmp_path: Path) -> None:
+    """店台镇's office could not filter its ledger by 清源区水利局, the district's bureau
+    that most of its problems were assigned to: the unit filter listed its own units only."""
+    from riverchief.problems import ledger
+
+    from ui.ledgers.problems_page import ProblemsPage
+    from ui.security.session import set_actor
+
+    ctx.open(tmp_path / "ledger.db", create=True)
+    assert ctx.store is not None
+    ids = build_registry(ctx.store)
+    actors = build_actors(ids)
+    pid = ledger.create_problem(ctx.store, actors["other_chief"], source="patrol",
+                                patrol_id="p2", category="bank.household",
+                                description="石沟段河岸垃圾", segment_id=ids["s2"])
+    ledger.assign(ctx.store, actors["evaluator"], pid, unit_id=ids["u1"],
+                  deadline="2099-12-31", requirement="限期清理")
+    set_actor(ctx, actors["other_evaluator"])  # 石沟镇's office
+    page = ProblemsPage(ctx)
+    qtbot.addWidget(page)
+    units = {page.unit.itemData(i) for i in range(1, page.unit.count())}
+    assert ids["u1"] in units and ids["u2"] not in units  # 柳泉镇's government is not its
+    page.unit.setCurrentIndex(page.unit.findData(ids["u1"]))
+    assert page.model.rowCount() == 1

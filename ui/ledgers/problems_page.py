@@ -710,7 +710,14 @@ class ProblemsPage(QWidget):
         rows = list(store.db.query("SELECT id, code, name, area_id FROM unit WHERE deleted_at "
                                    "IS NULL ORDER BY code"))
         if actor.area_ids is not None and actor.role == "evaluator":
-            rows = [u for u in rows if u["area_id"] in actor.area_ids]
+            # its own units, and those its problems are assigned to (the district's bureaus:
+            # 店台镇's office could not filter its ledger by 清源区水利局)
+            params: list[Any] = []
+            clause = ledger.visible_clause(actor, params)
+            serving = {r[0] for r in store.conn.execute(
+                f"SELECT DISTINCT p.unit_id FROM problem p WHERE p.unit_id IS NOT NULL AND "
+                f"p.deleted_at IS NULL AND {clause}", params)}
+            rows = [u for u in rows if u["area_id"] in actor.area_ids or u["id"] in serving]
         if actor.role == "unit":
             rows = [u for u in rows if u["id"] == actor.unit_id]
         return rows
