@@ -198,6 +198,10 @@
         <translation>数据包与本数据库不相符（{error}），未导入任何内容。</translation>
     </message>
     <message>
+        <source>package {fingerprint}</source>
+        <translation>数据包 {fingerprint}</translation>
+    </message>
+    <message>
         <source>applying records</source>
         <translation>正在写入记录</translation>
     </message>

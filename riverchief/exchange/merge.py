@@ -388,6 +388,12 @@ def _import(store: Store, actor: Actor, pkg: Package, dry_run: bool, progress: P
         result.already_imported = True
         return result
     key = _verify(store, pkg)
+    if result.kind != RECEIPT:
+        # an area's office takes in its own chiefs' packages (a township's office imported
+        # another township's chief's patrols and problems into the shared file)
+        chief = str(pkg.manifest.get("chief_id") or key.chief_id or "")
+        row = store.conn.execute("SELECT area_id FROM chief WHERE id = ?", [chief]).fetchone()
+        require(actor, permission, area_id=row[0] if row else None)
     _check_columns(store, pkg)
     result.fingerprint = key.fingerprint
     kinds = _classify_all(store, pkg, result.kind, progress)
@@ -491,7 +497,9 @@ def _apply_all(store: Store, actor: Actor, pkg: Package, key: keys.KeyInfo, kind
     require(actor, permission)
     received = now_iso(store.timezone)
     peer = str(pkg.manifest.get("origin_installation", ""))
-    summary = f"package {pkg.manifest_sha256[:16]}"
+    # the audit log's words, in the language of who imports (shown as they are)
+    summary = translate("Exchange", "package {fingerprint}").format(
+        fingerprint=pkg.manifest_sha256[:16])
     with store.db.atomic():
         store.conn.execute("PRAGMA defer_foreign_keys = ON")
         package_id = records.insert(store, "package_log", {

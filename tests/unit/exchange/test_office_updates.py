@@ -176,3 +176,25 @@ def test_an_area_office_sends_updates_to_its_own_chiefs_only(sides, world,
     assert not (tmp_path / "x.zip").exists()
     assert export_for_chief(office, world["evaluator"], world["chief"], tmp_path / "ok.zip",
                             PASSWORD).exists()
+
+
+def test_an_area_office_imports_its_own_chiefs_packages_only(two, world,
+                                                              tmp_path: Path) -> None:
+    """A township office took another township's chief's package (patrols, problems) into
+    the file it shares with the district's office; nothing is written when refused."""
+    from riverchief.errors import PermissionDenied
+    from riverchief.security import Actor
+
+    laptop, office = two
+    keys.enrol_key(laptop, ADMIN, keys.installation_key(office).public_key, "河长办")
+    patrols.submit(laptop, world["actor"], patrol_input(world))
+    pkg = export(laptop, world, tmp_path / "wangwei-1.zip")
+    elsewhere = edit.create(office, SYSTEM, "area", {"code": "410102098", "name": "邻镇",
+                                                     "level": "township"})
+    other_office = Actor("u-other", "hzb-other", "邻镇河长办", "evaluator",
+                         area_ids=frozenset({elsewhere}))
+    with pytest.raises(PermissionDenied):
+        merge.import_package(office, other_office, pkg)
+    assert rows(office, "SELECT id FROM package_log") == []
+    assert rows(office, "SELECT id FROM patrol") == []
+    assert merge.import_package(office, world["evaluator"], pkg).counts["new"] > 0
