@@ -306,7 +306,168 @@
         <translation>历史版本</translation>
     </message>
     <message>
+        <source>state</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>responsible unit</source>
+        <translation>责任单位</translation>
+    </message>
+    <message>
+        <source>deadline</source>
+        <translation>整改时限</translation>
+    </message>
+    <message>
+        <source>urgency</source>
+        <translation>紧急程度</translation>
+    </message>
+    <message>
+        <source>requirement</source>
+        <translation>整改要求</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>联系人及电话</translation>
+    </message>
+    <message>
+        <source>assigned at</source>
+        <translation>交办时间</translation>
+    </message>
+    <message>
+        <source>hours to return</source>
+        <translation>可退回时限（小时）</translation>
+    </message>
+    <message>
+        <source>public notice</source>
+        <translation>公示</translation>
+    </message>
+    <message>
+        <source>days of notice</source>
+        <translation>公示天数</translation>
+    </message>
+    <message>
+        <source>notice from</source>
+        <translation>公示开始</translation>
+    </message>
+    <message>
+        <source>measures</source>
+        <translation>整改措施</translation>
+    </message>
+    <message>
+        <source>fix reported by</source>
+        <translation>整改报送人</translation>
+    </message>
+    <message>
+        <source>fix reported at</source>
+        <translation>整改报送时间</translation>
+    </message>
+    <message>
+        <source>verified by</source>
+        <translation>验收人</translation>
+    </message>
+    <message>
+        <source>closed on</source>
+        <translation>销号日期</translation>
+    </message>
+    <message>
+        <source>re-inspection on</source>
+        <translation>回头看日期</translation>
+    </message>
+    <message>
+        <source>re-inspection result</source>
+        <translation>回头看结果</translation>
+    </message>
+    <message>
+        <source>recurring</source>
+        <translation>反复问题</translation>
+    </message>
+    <message>
+        <source>times reopened</source>
+        <translation>重新打开次数</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>问题类别</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>问题来源</translation>
+    </message>
+    <message>
+        <source>found at</source>
+        <translation>发现时间</translation>
+    </message>
+    <message>
+        <source>photos</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>reported by</source>
+        <translation>上报人</translation>
+    </message>
+    <message>
+        <source>patrol</source>
+        <translation>巡河记录</translation>
+    </message>
+    <message>
+        <source>complaint</source>
+        <translation>信访投诉</translation>
+    </message>
+    <message>
+        <source>supervision batch</source>
+        <translation>督察反馈批次</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>what</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>when</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>by (sign-in name)</source>
+        <translation>操作人（登录名）</translation>
+    </message>
+    <message>
+        <source>by</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>from state</source>
+        <translation>原状态</translation>
+    </message>
+    <message>
+        <source>to state</source>
+        <translation>新状态</translation>
+    </message>
+    <message>
+        <source>details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>problem of the same kind</source>
+        <translation>同类问题</translation>
+    </message>
+    <message>
         <source>Cannot write the file: {error}</source>
+        <extracomment>reference fields and how the record they name is shown (its code or name)</extracomment>
         <translation>无法写入文件：{error}</translation>
     </message>
 </context>

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import json
+import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -120,6 +121,115 @@ def table_name(table: str) -> str:
         "record_revision": translate("Audit", "earlier revisions"),
     }
     return names.get(table, table)
+
+
+def field_label(table: str, field: str) -> str:
+    """A changed field's name in the audit log, as users see it (a problem's assign read
+    ``unit_id``, ``assigned_at``, ``state`` in the Chinese page). Registry fields are named
+    by :func:`riverchief.registry.schema.label`; an unknown field keeps its name."""
+    from riverchief.registry.schema import label
+
+    if table in ("problem", "problem_event", "problem_media", "problem_link"):
+        names = {
+            "state": translate("Audit", "state"),
+            "unit_id": translate("Audit", "responsible unit"),
+            "deadline": translate("Audit", "deadline"),
+            "urgency": translate("Audit", "urgency"),
+            "requirement": translate("Audit", "requirement"),
+            "unit_contact": translate("Audit", "contact"),
+            "assigned_at": translate("Audit", "assigned at"),
+            "return_hours": translate("Audit", "hours to return"),
+            "public_notice": translate("Audit", "public notice"),
+            "notice_days": translate("Audit", "days of notice"),
+            "notice_start": translate("Audit", "notice from"),
+            "measures": translate("Audit", "measures"),
+            "fix_reported_by": translate("Audit", "fix reported by"),
+            "fix_reported_at": translate("Audit", "fix reported at"),
+            "verifier": translate("Audit", "verified by"),
+            "closed_on": translate("Audit", "closed on"),
+            "recheck_on": translate("Audit", "re-inspection on"),
+            "recheck_result": translate("Audit", "re-inspection result"),
+            "recurring": translate("Audit", "recurring"),
+            "reopen_count": translate("Audit", "times reopened"),
+            "category": translate("Audit", "category"),
+            "source": translate("Audit", "source"),
+            "found_at": translate("Audit", "found at"),
+            "photos": translate("Audit", "photos"),
+            "reported_by": translate("Audit", "reported by"),
+            "patrol_id": translate("Audit", "patrol"),
+            "complaint_id": translate("Audit", "complaint"),
+            "batch_id": translate("Audit", "supervision batch"),
+            "code": translate("Audit", "code"),
+            "problem_id": translate("Audit", "problem"),
+            "seq": translate("Audit", "step"),
+            "kind": translate("Audit", "what"),
+            "at": translate("Audit", "when"),
+            "actor": translate("Audit", "by (sign-in name)"),
+            "actor_name": translate("Audit", "by"),
+            "from_state": translate("Audit", "from state"),
+            "to_state": translate("Audit", "to state"),
+            "data": translate("Audit", "details"),
+            "sha256": translate("Audit", "file"),
+            "event_seq": translate("Audit", "step"),
+            "a_id": translate("Audit", "problem"),
+            "b_id": translate("Audit", "problem of the same kind"),
+        }
+        if field in names:
+            return names[field]
+    return label(field)
+
+
+#: reference fields and how the record they name is shown (its code or name)
+_REFERENCES = {
+    "unit_id": "SELECT name FROM unit WHERE id = ?",
+    "segment_id": "SELECT code || ' ' || name FROM segment WHERE id = ?",
+    "area_id": "SELECT name FROM area WHERE id = ?",
+    "chief_id": "SELECT name || ' (' || code || ')' FROM chief WHERE id = ?",
+    "water_id": "SELECT name FROM water WHERE id = ?",
+    "parent_id": "SELECT name FROM area WHERE id = ?",
+    "problem_id": "SELECT code FROM problem WHERE id = ?",
+    "a_id": "SELECT code FROM problem WHERE id = ?",
+    "b_id": "SELECT code FROM problem WHERE id = ?",
+    "complaint_id": "SELECT code FROM complaint WHERE id = ?",
+    "batch_id": "SELECT code FROM supervision_batch WHERE id = ?",
+}
+
+
+def field_value(store: Store | None, table: str, field: str, value: Any) -> str:
+    """A changed value as users see it: a problem's state and step in words, a reference by
+    its record's code or name (never a UUID), anything else as stored."""
+    if value is None:
+        return ""
+    if table.startswith("problem"):
+        from riverchief.problems.categories import category_name
+        from riverchief.problems.model import (
+            event_name,
+            source_name,
+            state_name,
+            urgency_name,
+        )
+
+        if field in ("state", "from_state", "to_state"):
+            return state_name(str(value))
+        if field == "kind" and table == "problem_event":
+            return event_name(str(value))
+        if field == "category":
+            return category_name(str(value))
+        if field == "source":
+            return source_name(str(value))
+        if field == "urgency":
+            return urgency_name(str(value))
+    if field == "parent_id" and table != "area":
+        return str(value)
+    sql = _REFERENCES.get(field)
+    if sql is not None and store is not None:
+        try:
+            row = store.conn.execute(sql, [value]).fetchone()
+        except sqlite3.OperationalError:  # a table this database does not have
+            row = None
+        if row is not None and row[0]:
+            return str(row[0])
+    return str(value)
 
 
 # where a registry record's area is found (for an evaluator's scope)

@@ -465,3 +465,41 @@ def test_a_township_office_filters_its_ledger_by_the_units_it_works_with(
     assert ids["u1"] in units and ids["u2"] not in units  # 柳泉镇's government is not its
     page.unit.setCurrentIndex(page.unit.findData(ids["u1"]))
     assert page.model.rowCount() == 1
+
+
+def test_the_audit_log_says_what_an_assignment_changed_in_words(
+        qtbot: Any, ctx: AppContext, tmp_path: Path) -> None:
+    """An assignment read in the audit page as unit_id: → 01a2…-…, assigned_at: …,
+    state: registered → assigned: column keys, a UUID and English state names."""
+    import re
+
+    from riverchief.problems import ledger
+    from riverchief.security import SYSTEM, users
+
+    from ui.security.account_page import AccountPage
+    from ui.security.session import set_actor
+
+    ctx.open(tmp_path / "ledger.db", create=True)
+    assert ctx.store is not None
+    ids = build_registry(ctx.store)
+    users.add_user(ctx.store, SYSTEM, "admin", "管理员", "admin", password="admin-pass-1")
+    actors = build_actors(ids)
+    pid = reach(ctx.store, ids, actors, "registered")
+    ledger.assign(ctx.store, actors["evaluator"], pid, unit_id=ids["u1"],
+                  deadline="2099-12-31", requirement="限期清理")
+    set_actor(ctx, actors["evaluator"])
+    page = AccountPage(ctx)
+    qtbot.addWidget(page)
+    page.refresh()
+    model = page.audit_model
+    row = next(r for r in range(model.rowCount())
+               if model.index(r, 3).data() == "问题" and model.entries[r].action == "update")
+    text = model.index(row, 4).data()
+    assert "状态: 登记 → 交办" in text and "责任单位:  → 清源区水利局" in text, text
+    assert not re.search(r"[0-9a-f]{8}-[0-9a-f]{4}-", text), text  # no UUID
+    assert "unit_id" not in text and "assigned_at" not in text, text
+    steps = next(model.index(r, 4).data() for r in range(model.rowCount())
+                 if model.index(r, 3).data() == "问题处理过程"
+                 and "交办" in model.index(r, 4).data())
+    code = ledger.get_problem(ctx.store, SYSTEM, pid)["code"]
+    assert f"问题:  → {code}" in steps and "事项:  → 交办" in steps, steps

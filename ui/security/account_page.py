@@ -226,7 +226,8 @@ class AccountPage(QWidget):
                                           yes if u.locked else "", yes if u.active else no]):
                     self.users_table.setItem(r, c, QTableWidgetItem(text))
         if store is not None and actor is not None and allowed(actor, "audit.read"):
-            self.audit_model.set_entries(entries(store, actor, limit=500, newest_first=True))
+            self.audit_model.set_entries(entries(store, actor, limit=500, newest_first=True),
+                                         store)
         else:
             self.audit_model.set_entries([])
         for column in range(4):  # time, user, action, table: whole (the time read 2026-11-29 …)

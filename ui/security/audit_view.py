@@ -38,11 +38,29 @@ class AuditModel(QAbstractTableModel):
     def __init__(self, entries: list[Any] | None = None) -> None:
         super().__init__()
         self.entries: list[Any] = entries or []
+        self.store: Any = None  # names the records a change refers to (never a UUID)
+        self._texts: dict[tuple[int, int], str] = {}  # the changes column, worked out once
 
-    def set_entries(self, entries: list[Any]) -> None:
+    def set_entries(self, entries: list[Any], store: Any = None) -> None:
         self.beginResetModel()
         self.entries = entries
+        self.store = store
+        self._texts = {}
         self.endResetModel()
+
+    def _changes(self, row: int, tooltip: bool) -> str:
+        key = (row, int(tooltip))
+        text = self._texts.get(key)
+        if text is None:
+            from riverchief.security.audit import field_label, field_value
+
+            e = self.entries[row]
+            parts = [f"{field_label(e.table, k)}: "
+                     f"{_short(field_value(self.store, e.table, k, b))} → "
+                     f"{_short(field_value(self.store, e.table, k, a))}"
+                     for k, b, a in e.changes()]
+            text = self._texts[key] = "\n".join(parts) if tooltip else "; ".join(parts)
+        return text
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
         return 0 if parent.isValid() else len(self.entries)
@@ -61,7 +79,6 @@ class AuditModel(QAbstractTableModel):
         if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole,
                                                Qt.ItemDataRole.ToolTipRole):
             return None
-        from riverchief.registry.schema import label
         from riverchief.security.audit import action_name
 
         e = self.entries[index.row()]
@@ -78,10 +95,7 @@ class AuditModel(QAbstractTableModel):
             return table_name(e.table)
         if e.action == "bulk-insert" and e.after:
             return f"{e.after.get('summary', '')} × {e.after.get('count', '')}"
-        parts = [f"{label(k)}: {_short(b)} → {_short(a)}" for k, b, a in e.changes()]
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return "\n".join(parts)
-        return "; ".join(parts)
+        return self._changes(index.row(), role == Qt.ItemDataRole.ToolTipRole)
 
 
 class AuditDialog(QDialog):
@@ -123,7 +137,7 @@ class AuditDialog(QDialog):
         except UserError as exc:
             entries = []
             layout.insertWidget(0, QLabel(str(exc)))
-        self.model.set_entries(entries)
+        self.model.set_entries(entries, ctx.store)
         self.view.resizeColumnsToContents()
         if ctx.store is not None and not any(e.action == "insert" for e in entries):
             row = ctx.store.conn.execute(
