@@ -134,6 +134,10 @@
         <source>No such record.</source>
         <translation>没有这条记录。</translation>
     </message>
+    <message>
+        <source>(withheld)</source>
+        <translation>（保密）</translation>
+    </message>
 </context>
 <context>
     <name>Export</name>

@@ -209,12 +209,30 @@ def _scope(actor: Actor, params: list[Any], alias: str) -> str:
     return f"{alias}.id IN (SELECT p.{column} FROM problem p WHERE {clause})"
 
 
+def _office(actor: Actor) -> bool:
+    """Whether the actor is the office that handles complaints (and may know who made
+    them)."""
+    return actor.is_admin or actor.role == "evaluator"
+
+
+def _withheld(actor: Actor, row: dict[str, Any]) -> dict[str, Any]:
+    """The complaint as ``actor`` may read it: a responsible unit or a chief, who see the
+    complaints behind their problems, are not told who complained nor how to reach them
+    (the unit complained about read the complainant's name and telephone)."""
+    if _office(actor) or row.get("anonymous"):
+        return row
+    return {**row, "complainant": translate("Complaints", "(withheld)"), "contact": ""}
+
+
 def _complaint_where(actor: Actor, params: list[Any], search: str | None,
                      unanswered: bool) -> str:
     where = ["c.deleted_at IS NULL", _scope(actor, params, "c")]
-    if search:
+    if search and _office(actor):
         where.append("(c.code LIKE ? OR c.content LIKE ? OR c.complainant LIKE ?)")
         params += [f"%{search}%"] * 3
+    elif search:  # not by the complainant's name: it is withheld
+        where.append("(c.code LIKE ? OR c.content LIKE ?)")
+        params += [f"%{search}%"] * 2
     if unanswered:
         where.append("c.replied_on IS NULL")
     return " AND ".join(where)
@@ -235,7 +253,7 @@ def list_complaints(store: Store, actor: Actor, *, search: str | None = None,
     if limit is not None:
         sql += " LIMIT ? OFFSET ?"
         params += [limit, offset]
-    return list(store.db.query(sql, params))
+    return [_withheld(actor, r) for r in store.db.query(sql, params)]
 
 
 def count_complaints(store: Store, actor: Actor, *, search: str | None = None,
@@ -289,7 +307,7 @@ def get_complaint(store: Store, actor: Actor, complaint_id: str) -> dict[str, An
                                f"c.deleted_at IS NULL AND {where}", params))
     if not rows:
         raise UserError(translate("Complaints", "No such record."), where=complaint_id)
-    return rows[0]
+    return _withheld(actor, rows[0])
 
 
 def get_batch(store: Store, actor: Actor, batch_id: str) -> dict[str, Any]:

@@ -211,3 +211,28 @@ def test_batch_list_counts_overdue(store: Any, reg: dict[str, str],
     # the unit sees the batch with the one problem assigned to it
     [row] = complaints.list_batches(store, actors["unit"], today=date(2026, 7, 25))
     assert (row["problems"], row["closed"]) == (2, 1)
+
+
+def test_the_unit_complained_about_is_not_told_who_complained(
+        store: Any, reg: dict[str, str], actors: dict[str, Actor]) -> None:
+    """The responsible unit read, in the complaint behind its problem, the complainant's
+    name and telephone number (and could find complaints by a complainant's name)."""
+    ev, unit = actors["evaluator"], actors["unit"]
+    cid = complaints.add_complaint(store, ev, received_via="hotline", received_on="2026-07-02",
+                                   content="河边有人倾倒建筑垃圾", area_id=reg["t1"],
+                                   complainant="赵先生", contact="13800000000")
+    pid = ledger.create_problem(store, ev, source="complaint", complaint_id=cid,
+                                category="bank.construction", description="倾倒建筑垃圾",
+                                segment_id=reg["s1"], at=at("2026-07-02T10:00"))
+    ledger.assign(store, ev, pid, unit_id=reg["u1"], deadline="2026-07-30",
+                  requirement="限期清理", at=at("2026-07-02T11:00"))
+    (seen,) = complaints.list_complaints(store, unit)
+    assert seen["id"] == cid and "赵先生" not in str(seen) and "13800000000" not in str(seen)
+    assert seen["complainant"] == translate("Complaints", "(withheld)")
+    shown = complaints.get_complaint(store, unit, cid)
+    assert (shown["complainant"], shown["contact"]) == (seen["complainant"], "")
+    assert complaints.list_complaints(store, unit, search="赵") == []
+    assert [r["id"] for r in complaints.list_complaints(store, unit, search="建筑")] == [cid]
+    # the office knows
+    (full,) = complaints.list_complaints(store, ev, search="赵")
+    assert (full["complainant"], full["contact"]) == ("赵先生", "13800000000")
