@@ -503,3 +503,28 @@ def test_the_audit_log_says_what_an_assignment_changed_in_words(
                  and "交办" in model.index(r, 4).data())
     code = ledger.get_problem(ctx.store, SYSTEM, pid)["code"]
     assert f"问题:  → {code}" in steps and "事项:  → 交办" in steps, steps
+
+
+def test_the_water_file_offers_only_the_edits_the_user_may_make(
+        qtbot: Any, ctx: AppContext, tmp_path: Path) -> None:
+    """A township office was offered Edit water… on the district's river (refused on OK),
+    a unit every edit of the registry."""
+    from ui.registry.waters_page import WatersPage
+    from ui.security.session import set_actor
+
+    ctx.open(tmp_path / "ledger.db", create=True)
+    assert ctx.store is not None
+    ids = build_registry(ctx.store)  # 清水河 belongs to the district; s2 lies in 石沟镇
+    actors = build_actors(ids)
+    page = WatersPage(ctx)
+    qtbot.addWidget(page)
+    view = page.file
+    for who, edit_water, edit_rest in (("evaluator", True, True),
+                                       ("other_evaluator", False, True),
+                                       ("unit", False, False)):
+        set_actor(ctx, actors[who])
+        ctx.actor_changed.emit()
+        view.show_water(ids["w"])
+        assert view.btn_edit_water.isEnabled() is edit_water, who
+        assert view.btn_new_segment.isEnabled() is edit_rest, who
+        assert view.btn_history.isEnabled(), who

@@ -154,6 +154,19 @@ class WaterFileView(QWidget):
                 m.set_rows([], [])
             return
         w = wf.water
+        # what the signed-in user may not change is not offered (a township office was
+        # offered to edit the district's river; a unit or a chief, any water); nobody
+        # signed in: the button asks for a sign-in
+        from riverchief.security import allowed
+
+        from ui.security.session import current_actor
+
+        actor = current_actor(self.ctx)
+        may = actor is None or allowed(actor, "registry.edit")
+        self.btn_edit_water.setEnabled(actor is None or allowed(actor, "registry.edit",
+                                                                area_id=w.area_id))
+        for b in (self.btn_new_segment, self.btn_edit_segment, self.btn_sign):
+            b.setEnabled(may)
         today = date.today()
         area_ids = {s.area_id for s in wf.segments} | {w.area_id or ""}
         areas = self._names("area", area_ids)
