@@ -528,3 +528,24 @@ def test_the_water_file_offers_only_the_edits_the_user_may_make(
         assert view.btn_edit_water.isEnabled() is edit_water, who
         assert view.btn_new_segment.isEnabled() is edit_rest, who
         assert view.btn_history.isEnabled(), who
+
+
+def test_the_chief_file_offers_only_the_edits_the_user_may_make(
+        qtbot: Any, ctx: AppContext, tmp_path: Path) -> None:
+    """A unit was offered Edit chief…, Assign segments…, End assignment… on every chief."""
+    from ui.registry.chiefs_page import ChiefsPage
+    from ui.security.session import set_actor
+
+    ctx.open(tmp_path / "ledger.db", create=True)
+    assert ctx.store is not None
+    ids = build_registry(ctx.store)  # C1 is 柳泉镇's chief
+    actors = build_actors(ids)
+    page = ChiefsPage(ctx)
+    qtbot.addWidget(page)
+    for who, may in (("evaluator", True), ("other_evaluator", False), ("unit", False),
+                     ("admin", True)):
+        set_actor(ctx, actors[who])
+        ctx.actor_changed.emit()
+        page.show_chief(ids["c1"])
+        assert page.btn_edit.isEnabled() is may and page.btn_assign.isEnabled() is may, who
+        assert page.btn_history.isEnabled(), who

@@ -190,6 +190,16 @@ class ChiefsPage(QWidget):
             self.timeline.set_bars([])
             self.assignments.set_rows([], [])
             return
+        # what the signed-in user may not change is not offered (a unit or a chief was
+        # offered every edit); nobody signed in: the button asks for a sign-in
+        from riverchief.security import allowed
+
+        from ui.security.session import current_actor
+
+        actor = current_actor(self.ctx)
+        may = actor is None or allowed(actor, "registry.edit", area_id=chief.area_id)
+        for b in (self.btn_edit, self.btn_assign, self.btn_end, self.btn_hand_over):
+            b.setEnabled(may)
         self.title.setText(f"{chief.name}　{choice_label(chief.level)}{choice_label(chief.title)}"
                            f"　{chief.organisation} {chief.post}")
         mine = queries.assignments_of_chief(store, chief.id)
