@@ -515,3 +515,23 @@ def test_compute_reads_the_rules_in_its_job_not_in_the_window(qtbot, ctx: AppCon
     assert read_here == []
     assert widget.result.rules.digest == real(ctx.store).digest
     assert widget._scope[3] == (widget.result.rules.text, widget.result.rules.source)
+
+
+def test_exporting_rules_to_a_path_windows_cannot_write_says_so(page: AssessmentPage,
+                                                                tmp_path: Path, qtbot,
+                                                                monkeypatch) -> None:
+    """Windows without long paths: a file of 260 characters or more is refused first, with
+    the file named, and nothing is written (not even the .part)."""
+    from riverchief import files
+
+    monkeypatch.setattr(files, "on_windows", lambda: True)
+    monkeypatch.setattr(files, "long_paths_enabled", lambda: False)
+    editor = page.open_editor()
+    qtbot.addWidget(editor)
+    folder = tmp_path / ("规则" + "r" * 100) / ("d" * 120)
+    folder.mkdir(parents=True)  # Linux writes there: only the check refuses it
+    out = folder / "rules.toml"
+    assert len(str(out)) >= 260
+    assert editor.export_file(str(out)) is None
+    assert "rules.toml" in editor.message.text()
+    assert list(folder.iterdir()) == []
