@@ -126,6 +126,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="riverchief-gui", description="RiverChief 河长巡河")
     parser.add_argument("--db", type=Path, help="database file to open")
     args, qt_args = parser.parse_known_args(argv)
+    from ui.shell.icon import set_windows_app_id
+
+    set_windows_app_id()  # before any window: the taskbar shows the app, not python.exe
     app = make_application([sys.argv[0], *qt_args])
     freeze_start_up()  # the modules imported so far: out of every collection from now on
     ctx = AppContext(app)

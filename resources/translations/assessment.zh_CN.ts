@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
     <name>AdjustDialog</name>
@@ -21,10 +22,6 @@
     <message>
         <source>Reason (required)</source>
         <translation>理由（必填）</translation>
-    </message>
-    <message>
-        <source>A reason is required.</source>
-        <translation>必须填写理由。</translation>
     </message>
 </context>
 <context>
@@ -82,7 +79,7 @@
         <translation>问题记录</translation>
     </message>
     <message>
-        <source>{n} problem(s) on the chief's waters found by others, not on a patrol, {each} each</source>
+        <source>{n} problem(s) on the chief&apos;s waters found by others, not on a patrol, {each} each</source>
         <translation>责任河湖上 {n} 个问题由他人发现而非巡河发现，每个扣 {each} 分</translation>
     </message>
     <message>
@@ -98,7 +95,7 @@
         <translation>水质数据</translation>
     </message>
     <message>
-        <source>Not applicable: no monitoring section of the chief's waters has results in the period.</source>
+        <source>Not applicable: no monitoring section of the chief&apos;s waters has results in the period.</source>
         <translation>不适用：责任河湖的监测断面本期无监测结果。</translation>
     </message>
     <message>
@@ -154,7 +151,7 @@
         <translation>加分 {raw} 分，封顶 {cap} 分。</translation>
     </message>
     <message>
-        <source>'{value}' is not a number of points.</source>
+        <source>&apos;{value}&apos; is not a number of points.</source>
         <translation>“{value}”不是有效的分值。</translation>
     </message>
     <message>
@@ -302,7 +299,7 @@
         <translation>该处理结果已不存在。</translation>
     </message>
     <message>
-        <source>'{value}' is not a date (write it as 2026-07-01).</source>
+        <source>&apos;{value}&apos; is not a date (write it as 2026-07-01).</source>
         <translation>“{value}”不是日期（请写成 2026-07-01）。</translation>
     </message>
     <message>
@@ -326,7 +323,7 @@
         <translation>没有编码为 {code} 的区域。</translation>
     </message>
     <message>
-        <source>Unknown level '{level}': use district, township or village.</source>
+        <source>Unknown level &apos;{level}&apos;: use district, township or village.</source>
         <translation>未知级别“{level}”：请用 district、township 或 village。</translation>
     </message>
     <message>
@@ -606,7 +603,7 @@
 <context>
     <name>ChiefCharts</name>
     <message>
-        <source>Open this tab to draw the chief's charts.</source>
+        <source>Open this tab to draw the chief&apos;s charts.</source>
         <translation>打开此页即绘制该河长的图表。</translation>
     </message>
     <message>
@@ -618,7 +615,7 @@
         <translation>已取消。</translation>
     </message>
     <message>
-        <source>Drawing the chief's charts</source>
+        <source>Drawing the chief&apos;s charts</source>
         <translation>正在绘制河长图表</translation>
     </message>
     <message>
@@ -825,7 +822,7 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <source>Compute the ranking to see the period's figures.</source>
+        <source>Compute the ranking to see the period&apos;s figures.</source>
         <translation>计算排名后即可查看本考核期的各项指标。</translation>
     </message>
     <message>
@@ -845,7 +842,7 @@
         <translation>问题销号</translation>
     </message>
     <message>
-        <source>Problems overdue at the period's end</source>
+        <source>Problems overdue at the period&apos;s end</source>
         <translation>期末逾期未整改问题</translation>
     </message>
     <message>
@@ -951,7 +948,7 @@
         <translation>冻结考核结果</translation>
     </message>
     <message>
-        <source>Store the ranking of {period} ({area}, {level}, {n} chiefs) as a frozen run? It keeps the rule set {name} {version} ({digest}), the digest of every input record and each chief's scorecard, and lists who is praised, talked to or criticised. A frozen run never changes; corrections are adjustments with a reason.</source>
+        <source>Store the ranking of {period} ({area}, {level}, {n} chiefs) as a frozen run? It keeps the rule set {name} {version} ({digest}), the digest of every input record and each chief&apos;s scorecard, and lists who is praised, talked to or criticised. A frozen run never changes; corrections are adjustments with a reason.</source>
         <translation>将 {period}（{area}，{level}，{n} 名河长）的排名冻结保存吗？冻结结果保存考核规则 {name} {version}（{digest}）、全部输入记录的摘要和每位河长的考核得分表，并列出通报表扬、约谈和通报批评的对象。冻结结果不再改变；如需更正，请填写理由进行人工调整。</translation>
     </message>
     <message>
@@ -1435,7 +1432,7 @@
         <translation>投诉最多扣</translation>
     </message>
     <message>
-        <source>Per supervision finding unfixed at a month's end</source>
+        <source>Per supervision finding unfixed at a month&apos;s end</source>
         <translation>每个月末未整改的督查问题</translation>
     </message>
     <message>
@@ -1616,7 +1613,7 @@
         <translation>比较所选两次结果</translation>
     </message>
     <message>
-        <source>Re-check against today's data</source>
+        <source>Re-check against today&apos;s data</source>
         <translation>按当前数据复核</translation>
     </message>
     <message>
@@ -1771,10 +1768,6 @@
     <message>
         <source>Reason (required)</source>
         <translation>理由（必填）</translation>
-    </message>
-    <message>
-        <source>A reason is required.</source>
-        <translation>必须填写理由。</translation>
     </message>
 </context>
 </TS>

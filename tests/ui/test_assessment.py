@@ -42,8 +42,8 @@ def _delete_widgets_on_the_gui_thread() -> Iterator[None]:
     gc.collect()
 
 
-@pytest.fixture
-def page(qtbot, ctx: AppContext, tmp_path: Path) -> AssessmentPage:
+def open_page(qtbot, ctx: AppContext, tmp_path: Path) -> AssessmentPage:
+    """The page on the small district, 2026Q1 picked, nothing computed yet."""
     from riverchief.db import open_store
 
     path = tmp_path / "small.db"
@@ -53,6 +53,12 @@ def page(qtbot, ctx: AppContext, tmp_path: Path) -> AssessmentPage:
     widget = AssessmentPage(ctx)
     qtbot.addWidget(widget)
     widget.period.setText("2026Q1")
+    return widget
+
+
+@pytest.fixture
+def page(qtbot, ctx: AppContext, tmp_path: Path) -> AssessmentPage:
+    widget = open_page(qtbot, ctx, tmp_path)
     compute(qtbot, widget)
     return widget
 
@@ -498,15 +504,8 @@ def test_compute_reads_the_rules_in_its_job_not_in_the_window(qtbot, ctx: AppCon
     """Reading and checking the rule file paused the window at every first press; the
     job reads the rules in force, and Freeze then scores with the same ones."""
     import riverchief.rules as rules_module
-    from riverchief.db import open_store
 
-    path = tmp_path / "small.db"
-    with open_store(path, create=True) as store:
-        district.make_district(store)
-    ctx.open(path)
-    widget = AssessmentPage(ctx)
-    qtbot.addWidget(widget)
-    widget.period.setText("2026Q1")
+    widget = open_page(qtbot, ctx, tmp_path)
     read_here: list[str] = []
     real = rules_module.rules_in_force
     monkeypatch.setattr(rules_module, "rules_in_force",
@@ -515,3 +514,23 @@ def test_compute_reads_the_rules_in_its_job_not_in_the_window(qtbot, ctx: AppCon
     assert read_here == []
     assert widget.result.rules.digest == real(ctx.store).digest
     assert widget._scope[3] == (widget.result.rules.text, widget.result.rules.source)
+
+
+def test_exporting_rules_to_a_path_windows_cannot_write_says_so(page: AssessmentPage,
+                                                                tmp_path: Path, qtbot,
+                                                                monkeypatch) -> None:
+    """Windows without long paths: a file of 260 characters or more is refused first, with
+    the file named, and nothing is written (not even the .part)."""
+    from riverchief import files
+
+    monkeypatch.setattr(files, "on_windows", lambda: True)
+    monkeypatch.setattr(files, "long_paths_enabled", lambda: False)
+    editor = page.open_editor()
+    qtbot.addWidget(editor)
+    folder = tmp_path / ("规则" + "r" * 100) / ("d" * 120)
+    folder.mkdir(parents=True)  # Linux writes there: only the check refuses it
+    out = folder / "rules.toml"
+    assert len(str(out)) >= 260
+    assert editor.export_file(str(out)) is None
+    assert "rules.toml" in editor.message.text()
+    assert list(folder.iterdir()) == []

@@ -132,3 +132,32 @@ def test_a_local_database_opens_without_a_word(qtbot, ctx, tmp_path: Path) -> No
     assert window.sync_warning is None
     assert not [w for w in QApplication.topLevelWidgets()
                 if isinstance(w, QMessageBox) and w.isVisible()]
+
+
+def test_windows_gives_the_app_its_own_taskbar_entry(monkeypatch) -> None:
+    """Run from source, Windows would group the app under python.exe with Python's icon:
+    the app names itself first, with the id its installed shortcuts carry."""
+    import ctypes
+    import sys
+
+    from ui.shell import icon
+
+    calls: list[str] = []
+
+    class Shell32:
+        def SetCurrentProcessExplicitAppUserModelID(self, app_id: str) -> int:  # noqa: N802
+            calls.append(app_id)
+            return 0  # S_OK
+
+    class WinDll:
+        shell32 = Shell32()
+
+    monkeypatch.setattr(ctypes, "windll", WinDll(), raising=False)
+    monkeypatch.setattr(sys, "platform", "win32")
+    assert icon.set_windows_app_id() is True
+    assert calls == ["RiverChief.RiverChief"]
+    iss = (Path(__file__).resolve().parents[2] / "packaging" / "riverchief.iss").read_text(
+        encoding="utf-8")
+    assert iss.count('AppUserModelID: "RiverChief.RiverChief"') == 2
+    monkeypatch.setattr(sys, "platform", "linux")
+    assert icon.set_windows_app_id() is False and len(calls) == 1

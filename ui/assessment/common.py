@@ -6,6 +6,7 @@ from __future__ import annotations
 import importlib
 import sys
 import threading
+from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
 from typing import Any
@@ -25,11 +26,13 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
     QLabel,
+    QPlainTextEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from riverchief.charts.assessment import GRADE_COLOURS
+from riverchief.errors import UserError
 
 from ui.shell.context import AppContext
 
@@ -155,6 +158,29 @@ def signed_in(parent: QWidget, ctx: AppContext) -> Any:
     from ui.security.session import ensure_signed_in
 
     return ensure_signed_in(parent, ctx)
+
+
+def save_form(dialog: Any, ctx: AppContext, act: Callable[[Any], Any],
+              tables: str | set[str], reason: QPlainTextEdit | None = None) -> bool:
+    """Save one of the assessment's small forms (:func:`lay_out_form_dialog`): the signed-in
+    user (asked for when nobody is) does ``act(actor)`` in the core. A missing ``reason``, or
+    the core's refusal, goes to the form's red line and the form stays open with what was
+    typed; done, ``tables`` are told changed and the form closes. True when saved."""
+    if reason is not None and not reason.toPlainText().strip():
+        dialog.error.setText(QCoreApplication.translate("Assessment", "A reason is required."))
+        reason.setFocus()
+        return False
+    actor = signed_in(dialog, ctx)
+    if actor is None or ctx.store is None:
+        return False
+    try:
+        act(actor)
+    except UserError as exc:
+        dialog.error.setText(str(exc))
+        return False
+    ctx.notify(tables)
+    dialog.accept()
+    return True
 
 
 def lay_out_form_dialog(dialog: QDialog, head: QWidget, rows: list[tuple[str, QWidget]],

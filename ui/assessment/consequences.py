@@ -33,14 +33,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from riverchief.errors import UserError
-
 from ui.assessment.common import (
     KIND_COLOURS,
     KINDS,
     ListTableModel,
     lay_out_form_dialog,
-    signed_in,
+    save_form,
 )
 from ui.shell.context import AppContext
 
@@ -103,19 +101,15 @@ class FollowUpDialog(QDialog):
     def save(self) -> None:
         from riverchief.assessment.runs import record_follow_ups
 
-        actor = signed_in(self, self.ctx)
-        if actor is None or self.ctx.store is None:
-            return
         d = self.done_on.date()
-        try:
+
+        def act(actor: Any) -> None:
+            assert self.ctx.store is not None
             record_follow_ups(self.ctx.store, actor, [q.id for q in self.together],
                               date(d.year(), d.month(), d.day()), self.done_by.text(),
                               self.note.toPlainText())
-        except UserError as exc:
-            self.error.setText(str(exc))
-            return
-        self.ctx.notify("assessment_consequence")
-        self.accept()
+
+        save_form(self, self.ctx, act, "assessment_consequence")
 
 
 class ConsequencesModel(ListTableModel):

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from riverchief.errors import UserError
+from riverchief.files import part_path
 from riverchief.files import replace as replace_file
 from riverchief.rules import shown_name
 
@@ -331,7 +332,12 @@ class RuleEditor(QWidget):
         if not path:
             return None
         out = Path(path)
-        tmp = out.with_name(out.name + ".part")
+        try:
+            tmp = part_path(out)  # refused first when Windows could not write the path
+        except UserError as exc:
+            self.message.setText(str(exc))
+            self.message.setStyleSheet("color: #c62828")
+            return None
         try:
             tmp.write_text(self.text(), encoding="utf-8")
             replace_file(tmp, out)

@@ -35,7 +35,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from riverchief.errors import UserError
 from riverchief.rules import shown_name
 
 from ui.assessment.common import (
@@ -46,7 +45,7 @@ from ui.assessment.common import (
     lay_out_form_dialog,
     level_text,
     points_text,
-    signed_in,
+    save_form,
 )
 from ui.assessment.consequences import ConsequencesView
 from ui.assessment.scorecard import ScorecardView
@@ -111,22 +110,13 @@ class AdjustDialog(QDialog):
     def save(self) -> None:
         from riverchief.assessment.runs import adjust
 
-        if not self.reason.toPlainText().strip():
-            self.error.setText(self.tr("A reason is required."))
-            self.reason.setFocus()
-            return
-        actor = signed_in(self, self.ctx)
-        if actor is None or self.ctx.store is None:
-            return
-        try:
+        def act(actor: Any) -> None:
+            assert self.ctx.store is not None
             self.adjustment_id = adjust(self.ctx.store, actor, self.run_id, self.row.chief_id,
                                         Decimal(f"{self.points.value():.2f}"),
                                         self.reason.toPlainText())
-        except UserError as exc:
-            self.error.setText(str(exc))
-            return
-        self.ctx.notify("assessment_adjustment")
-        self.accept()
+
+        save_form(self, self.ctx, act, "assessment_adjustment", self.reason)
 
 
 class WithdrawDialog(QDialog):
@@ -159,21 +149,13 @@ class WithdrawDialog(QDialog):
     def save(self) -> None:
         from riverchief.assessment.withdrawal import withdraw_run
 
-        if not self.reason.toPlainText().strip():
-            self.error.setText(self.tr("A reason is required."))
-            self.reason.setFocus()
-            return
-        actor = signed_in(self, self.ctx)
-        if actor is None or self.ctx.store is None:
-            return
-        try:
+        def act(actor: Any) -> None:
+            assert self.ctx.store is not None
             withdraw_run(self.ctx.store, actor, self.run.id, self.reason.toPlainText())
-        except UserError as exc:
-            self.error.setText(str(exc))
-            return
-        self.withdrawn = True
-        self.ctx.notify({"assessment_run", "assessment_consequence"})
-        self.accept()
+            self.withdrawn = True
+
+        save_form(self, self.ctx, act, {"assessment_run", "assessment_consequence"},
+                  self.reason)
 
 
 class RunRowsModel(ListTableModel):

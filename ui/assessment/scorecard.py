@@ -218,21 +218,15 @@ class BonusDialog(QDialog):
         from decimal import Decimal
 
         from riverchief.assessment.runs import add_bonus
-        from riverchief.errors import UserError
 
-        from ui.assessment.common import signed_in
+        from ui.assessment.common import save_form
 
-        actor = signed_in(self, self.ctx)
-        if actor is None or self.ctx.store is None:
-            return
-        try:
+        def act(actor: Any) -> None:
+            assert self.ctx.store is not None
             add_bonus(self.ctx.store, actor, self.card.chief.code, self.period.label,
                       Decimal(f"{self.points.value():.2f}"), self.reason.toPlainText())
-        except UserError as exc:
-            self.error.setText(str(exc))
-            return
-        self.ctx.notify("assessment_bonus")
-        self.accept()
+
+        save_form(self, self.ctx, act, "assessment_bonus")
 
 
 class ScorecardView(QWidget):
