@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from riverchief.db import Store
@@ -79,6 +79,7 @@ def _text(key: str, n: int, when: str) -> str:
         "unit_overdue": translate("Attention", "{n} of your problem(s) past the deadline"),
         "unit_assigned": translate(
             "Attention", "{n} problem(s) assigned to you to accept or return"),
+        "unit_to_accept": translate("Attention", "{n} problem(s) assigned to you to accept"),
         "unit_due_week": translate("Attention", "{n} of your problem(s) due this week"),
         "unit_sent_back": translate(
             "Attention", "{n} of your fix(es) sent back (rejected or reopened): rectify and "
@@ -174,11 +175,20 @@ def _unit(store: Store, actor: Actor, today: date) -> list[Item]:
     from riverchief.problems import ledger as problems
 
     week = problems.due_this_week(store, actor, today)
+    assigned = problems.count_problems(store, actor, today=today, state="assigned")
+    # "to accept or return" while one may still be returned; after the hours to return
+    # (24 by default), returning is refused: the line said it all the same
+    moment = problems.now(store)
+    if moment.date() != today:  # another day asked for: its noon
+        moment = datetime.combine(today, time(12), moment.tzinfo)
+    returnable = _one(store, "SELECT count(*) FROM problem WHERE deleted_at IS NULL AND "
+                      "state = 'assigned' AND unit_id = ? AND assigned_at IS NOT NULL AND "
+                      "julianday(assigned_at) + coalesce(return_hours, 24) / 24.0 > "
+                      "julianday(?)", [actor.unit_id or "", moment.isoformat()])
     return [
         Item("unit_overdue", problems.count_problems(store, actor, today=today, overdue=True),
              PROBLEMS, "overdue", urgent=True),
-        Item("unit_assigned", problems.count_problems(store, actor, today=today,
-                                                      state="assigned"), PROBLEMS,
+        Item("unit_assigned" if returnable else "unit_to_accept", assigned, PROBLEMS,
              "state:assigned"),
         Item("unit_due_week", sum(len(rows) for rows in week.values()), PROBLEMS, "week"),
         # a rejected fix (重办) was only a line in the problem's timeline

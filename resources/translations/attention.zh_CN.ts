@@ -52,6 +52,10 @@
         <translation>{n} 个交办问题待签收或退回</translation>
     </message>
     <message>
+        <source>{n} problem(s) assigned to you to accept</source>
+        <translation>{n} 个交办问题待签收</translation>
+    </message>
+    <message>
         <source>{n} of your problem(s) due this week</source>
         <translation>本单位 {n} 个问题本周到期</translation>
     </message>

@@ -89,7 +89,7 @@ def test_the_unit_sees_its_problems(district: District) -> None:
     unit = Actor("u2", "unit1", "镇水利站", "unit", unit_id=district.ids["U"])
     assert listed(attention(district.store, unit, APRIL)) == [
         ("unit_overdue", 2, True),
-        ("unit_assigned", 2, False),  # P1 and P4 wait to be accepted
+        ("unit_to_accept", 2, False),  # P1 and P4 wait to be accepted (too late to return)
     ]
     monday = date(2026, 4, 27)  # P3's deadline, 04-30, falls in this week
     assert ("unit_due_week", 1, False) in listed(attention(district.store, unit, monday))
@@ -141,3 +141,28 @@ def test_the_unit_is_told_of_a_fix_sent_back(store: Any) -> None:
     ledger.report_fix(store, unit, pid, measures="已重新清理", files=[(b"x" * 10, "a.pdf")],
                       file_kind="document", at=at("2026-07-13T09:00"))
     assert "unit_sent_back" not in [i.key for i in attention(store, unit, day)]
+
+
+def test_the_unit_is_offered_to_return_a_problem_only_while_it_may(store: Any) -> None:
+    """The line read "assigned to you to accept or return" days after the 24 hours to
+    return a problem had passed, when returning it was refused."""
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "problems"))
+    from ledger_fixtures import build_actors, build_registry, reach
+
+    from riverchief.i18n import using_language
+
+    ids = build_registry(store)
+    actors = build_actors(ids)
+    reach(store, ids, actors, "assigned")  # assigned 2026-07-01 10:00, 24 h to return
+    unit = actors["unit"]
+    (same_day,) = [i for i in attention(store, unit, date(2026, 7, 1))
+                   if i.focus == "state:assigned"]
+    (later,) = [i for i in attention(store, unit, date(2026, 7, 3))
+                if i.focus == "state:assigned"]
+    assert (same_day.key, same_day.count, later.key, later.count) == (
+        "unit_assigned", 1, "unit_to_accept", 1)
+    with using_language("zh_CN"):
+        assert "退回" in same_day.text and "退回" not in later.text, later.text
