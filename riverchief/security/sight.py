@@ -46,6 +46,15 @@ def run_seen(store: Store, actor: Actor | None, area_id: str | None) -> bool:
     return any(a in scope for a in descendants(store, area_id))
 
 
+def area_clause(actor: Actor | None, column: str = "area_id") -> tuple[str, list[str]]:
+    """SQL `` AND <column> IN (...)`` keeping the rows of the areas ``actor`` reads, with its
+    parameter; ``("", [])`` when nothing limits it (a picker offers what the core allows)."""
+    scope = _scope(actor)
+    if scope is None:
+        return "", []
+    return f" AND {column} IN (SELECT value FROM json_each(?))", [json.dumps(sorted(scope))]
+
+
 def chiefs_seen(store: Store, actor: Actor | None) -> frozenset[str] | None:
     """The ids of the chiefs ``actor`` may read the results of (those of its areas), or
     None when every chief's."""

@@ -5,7 +5,6 @@ with the system viewer. Spreadsheets (XLSX) are made the same way, without a pre
 
 from __future__ import annotations
 
-import json
 import shutil
 import tempfile
 from datetime import date
@@ -239,13 +238,9 @@ class ReportsPage(QWidget):
         if store is not None:
             # a province's 60,000 chiefs and 30,000 waters: set at once, not row by row;
             # an area's office is offered its own chiefs (the core refuses the others)
-            actor = self.ctx.current_actor()
-            scope = getattr(actor, "area_ids", None) \
-                if getattr(actor, "role", "") == "evaluator" else None
-            where, params = "", []
-            if scope is not None:
-                where, params = " AND area_id IN (SELECT value FROM json_each(?))", [
-                    json.dumps(sorted(scope))]
+            from riverchief.security.sight import area_clause
+
+            where, params = area_clause(self.ctx.current_actor())
             chiefs = store.conn.execute("SELECT code || ' ' || name, code FROM chief"
                                         f" WHERE deleted_at IS NULL{where} ORDER BY code",
                                         params).fetchall()

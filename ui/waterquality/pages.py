@@ -612,13 +612,9 @@ class ChiefPage(QWidget):
         chief_id = self.chief.currentData()
         # a province's 60,000 chiefs at once, through a model (an item each took 0.2 s)
         # an area's office: its own chiefs (another township's were offered, and scored)
-        actor = self.page.ctx.current_actor()
-        scope = getattr(actor, "area_ids", None) \
-            if getattr(actor, "role", "") == "evaluator" else None
-        where, params = "", []
-        if scope is not None:
-            where, params = " AND area_id IN (SELECT value FROM json_each(?))", [
-                json.dumps(sorted(scope))]
+        from riverchief.security.sight import area_clause
+
+        where, params = area_clause(self.page.ctx.current_actor())
         listed = fill_combo(self.chief, [] if store is None else store.conn.execute(
             "SELECT name || ' (' || code || ')', id FROM chief WHERE deleted_at IS NULL"
             f"{where} ORDER BY code", params).fetchall())
