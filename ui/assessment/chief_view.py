@@ -114,11 +114,15 @@ class ChiefViewPanel(QWidget):
         self.rules = rules
         self.text.setText(self.tr("Computing your scorecard…"))
 
+        db_path = store.path
+
         def work(progress: Any) -> Any:
             from riverchief.assessment.chief_view import chief_view
+            from riverchief.db import open_store
 
             progress.report(0, 1, "")
-            return chief_view(store, chief_id, today, rules)
+            with open_store(db_path) as own:  # not the window's connection (ui/shell/home)
+                return chief_view(own, chief_id, today, rules)
 
         def failed(exc: BaseException) -> None:
             self.text.setText(str(exc))

@@ -157,8 +157,18 @@ class HomePage(QWidget):
             if self.stale and self.isVisible():
                 self.count()
 
-        self.job = start_job(self, self.tr("Counting what waits"),
-                             lambda _progress: attention(store, actor, today), done,
+        db_path = store.path
+
+        def work(_progress: Any) -> list[Any]:
+            from riverchief.db import open_store
+
+            # its own connection: a read on the window's, from this thread, while the
+            # window writes (a sign-in counts its failures) ended the window's transaction
+            # under it ("no such savepoint")
+            with open_store(db_path) as own:
+                return attention(own, actor, today)
+
+        self.job = start_job(self, self.tr("Counting what waits"), work, done,
                              show_after_ms=3000)
         self._show_items()
 
