@@ -197,6 +197,7 @@ class AssessmentPage(QWidget):
         self.result: Any = None
         # what Compute runs, imported before the first press, beside the GUI thread
         import_beside("riverchief.assessment.tasks", "riverchief.assessment.dashboard")
+        warm_up_charts()  # matplotlib too: importing it beside a press slowed the press
         self.figures: Any = None
         self.job: Job | None = None
         self.card_job: Job | None = None
