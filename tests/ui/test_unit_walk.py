@@ -342,21 +342,23 @@ def test_the_detail_buttons_fit_the_pane_in_english_at_1024(
     assert len({b.geometry().top() for b in buttons}) < len(buttons)
 
 
-def test_the_outfall_filters_are_whole_in_english_at_1024(
-        qtbot: Any, ctx: AppContext, tmp_path: Path) -> None:
-    """In English at 1024 x 640 the outfall ledger's one row of filters squeezed the segment
-    and search boxes to nothing (their hints read …) and cut All remediation categories."""
-    from ui.ledgers.outfalls_page import OutfallsPage
+def _ledger_page_in_english_at_1024(qtbot: Any, ctx: AppContext, tmp_path: Path,
+                                    page_class: Any, *, announce: bool = False
+                                    ) -> tuple[Any, dict[str, Any]]:
+    """A ledger page of a new registry in English, as the office's evaluator sees it in a
+    1024 x 640 window beside the navigation; its segment and search boxes show their whole
+    hints. ``announce``: the actor's change is told before the page is made."""
     from ui.security.session import set_actor
     from ui.shell.language import apply_language
 
     apply_language("en")
     ctx.open(tmp_path / "ledger.db", create=True)
     assert ctx.store is not None
-    ids = build_registry(ctx.store)
-    set_actor(ctx, build_actors(ids)["evaluator"])
-    ctx.actor_changed.emit()
-    page = OutfallsPage(ctx)
+    actors = build_actors(build_registry(ctx.store))
+    set_actor(ctx, actors["evaluator"])
+    if announce:
+        ctx.actor_changed.emit()
+    page = page_class(ctx)
     qtbot.addWidget(page)
     page.resize(790, 600)  # the page in a 1024 x 640 window, beside the navigation
     page.show()
@@ -365,6 +367,17 @@ def test_the_outfall_filters_are_whole_in_english_at_1024(
     for box in (page.segment, page.search):
         hint = box.fontMetrics().horizontalAdvance(box.placeholderText())
         assert box.width() >= hint + 8, (box.placeholderText(), box.width(), hint)
+    return page, actors
+
+
+def test_the_outfall_filters_are_whole_in_english_at_1024(
+        qtbot: Any, ctx: AppContext, tmp_path: Path) -> None:
+    """In English at 1024 x 640 the outfall ledger's one row of filters squeezed the segment
+    and search boxes to nothing (their hints read …) and cut All remediation categories."""
+    from ui.ledgers.outfalls_page import OutfallsPage
+
+    page, _actors = _ledger_page_in_english_at_1024(qtbot, ctx, tmp_path, OutfallsPage,
+                                                    announce=True)
     for combo in (page.stage, page.type, page.remediation, page.area):
         assert combo.width() >= combo.sizeHint().width(), (combo.currentText(), combo.width())
     assert page.register_button.geometry().right() <= page.width()
@@ -415,22 +428,8 @@ def test_the_problem_filters_are_whole_in_english_at_1024(
     1024 x 640 it squeezed the segment box to Seg…): it is the unit's."""
     from ui.ledgers.problems_page import ProblemsPage
     from ui.security.session import set_actor
-    from ui.shell.language import apply_language
 
-    apply_language("en")
-    ctx.open(tmp_path / "ledger.db", create=True)
-    assert ctx.store is not None
-    actors = build_actors(build_registry(ctx.store))
-    set_actor(ctx, actors["evaluator"])
-    page = ProblemsPage(ctx)
-    qtbot.addWidget(page)
-    page.resize(790, 600)  # the page in a 1024 x 640 window, beside the navigation
-    page.show()
-    qtbot.waitExposed(page)
-    qtbot.wait(50)
-    for box in (page.segment, page.search):
-        hint = box.fontMetrics().horizontalAdvance(box.placeholderText())
-        assert box.width() >= hint + 8, (box.placeholderText(), box.width(), hint)
+    page, actors = _ledger_page_in_english_at_1024(qtbot, ctx, tmp_path, ProblemsPage)
     assert not page.sent_back.isVisible()
     set_actor(ctx, actors["unit"])
     ctx.actor_changed.emit()
